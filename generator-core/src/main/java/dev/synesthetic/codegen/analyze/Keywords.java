@@ -1,0 +1,87 @@
+package dev.synesthetic.codegen.analyze;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The one table of draft 2020-12 keywords and what the generator does with each. A keyword missing
+ * here is unknown: reported as a warning (except {@code x-} extensions), never silently dropped.
+ */
+final class Keywords {
+  enum Role {
+    /** Shapes the Java type; read by {@link ModelBuilder}. */
+    STRUCTURE,
+    /** A validation constraint kept in the model (enforced by generated validators). */
+    CONSTRAINT,
+    /** Documentation or metadata: no effect on types. */
+    ANNOTATION,
+    /** Defined by the draft but not generated yet: an error naming the keyword. */
+    UNSUPPORTED
+  }
+
+  private static final Map<String, Role> TABLE = new TreeMap<>();
+
+  static {
+    for (String k : new String[] {"$ref", "type", "properties", "required", "additionalProperties",
+        "items", "anyOf", "enum", "const", "format", "$defs", "definitions"}) {
+      TABLE.put(k, Role.STRUCTURE);
+    }
+    for (String k : new String[] {"minLength", "maxLength", "pattern", "minimum", "maximum",
+        "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems",
+        "minProperties", "maxProperties"}) {
+      TABLE.put(k, Role.CONSTRAINT);
+    }
+    for (String k : new String[] {"$id", "$schema", "$anchor", "$comment", "$vocabulary", "title",
+        "description", "default", "examples", "readOnly", "writeOnly", "deprecated",
+        "contentMediaType", "contentEncoding", "contentSchema"}) {
+      TABLE.put(k, Role.ANNOTATION);
+    }
+    for (String k : new String[] {"allOf", "oneOf", "not", "if", "then", "else", "dependentSchemas",
+        "dependentRequired", "patternProperties", "propertyNames", "prefixItems", "contains",
+        "minContains", "maxContains", "unevaluatedItems", "unevaluatedProperties", "$dynamicRef",
+        "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor"}) {
+      TABLE.put(k, Role.UNSUPPORTED);
+    }
+  }
+
+  private Keywords() {}
+
+  /** The keyword's role, or empty when no supported draft defines it. */
+  static Optional<Role> role(String keyword) {
+    return Optional.ofNullable(TABLE.get(keyword));
+  }
+
+  /** A known keyword within edit distance 2 of {@code unknown}, for a did-you-mean hint. */
+  static Optional<String> closest(String unknown) {
+    String best = null;
+    int bestDistance = 3;
+    for (String known : TABLE.keySet()) {
+      int d = distance(unknown.toLowerCase(java.util.Locale.ROOT), known.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        best = known;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,61 @@
+package dev.synesthetic.codegen.analyze;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.model.NameHint;
+import dev.synesthetic.codegen.source.JsonPointer;
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.util.List;
+
+/**
+ * Works out a schema's name hint from where it sits in its file alone, so a schema gets the same
+ * name whichever path reaches it first.
+ */
+final class NameHints {
+  private NameHints() {}
+
+  static NameHint of(SourceLocation location, JsonNode documentRoot, String fileName) {
+    List<String> tokens = location.pointer().tokens();
+    int n = tokens.size();
+    if (n == 0) {
+      JsonNode title = documentRoot.path("title");
+      return new NameHint.Root(title.isTextual() ? title.textValue() : "", fileName);
+    }
+    String last = tokens.get(n - 1);
+    String parent = n >= 2 ? tokens.get(n - 2) : "";
+    if (n >= 2 && (parent.equals("$defs") || parent.equals("definitions"))) {
+      return new NameHint.Definition(last);
+    }
+    if (n >= 2 && parent.equals("properties")) {
+      return new NameHint.Derived(up(location, 2), last);
+    }
+    if (n >= 2 && parent.equals("anyOf")) {
+      // The one non-null branch of a nullable wrapper takes the wrapper's name.
+      JsonNode branches = at(documentRoot, up(location, 1).pointer());
+      long nonNull = 0;
+      for (JsonNode branch : branches) {
+        if (!branch.path("type").asText().equals("null")) {
+          nonNull++;
+        }
+      }
+      return new NameHint.Derived(up(location, 2), nonNull <= 1 ? "" : "Option" + (Integer.parseInt(last) + 1));
+    }
+    return switch (last) {
+      case "items" -> new NameHint.Derived(up(location, 1), "Item");
+      case "additionalProperties" -> new NameHint.Derived(up(location, 1), "Value");
+      default -> new NameHint.Definition(last);
+    };
+  }
+
+  private static SourceLocation up(SourceLocation location, int levels) {
+    List<String> tokens = location.pointer().tokens();
+    return new SourceLocation(location.file(), new JsonPointer(tokens.subList(0, tokens.size() - levels)));
+  }
+
+  private static JsonNode at(JsonNode root, JsonPointer pointer) {
+    JsonNode node = root;
+    for (String token : pointer.tokens()) {
+      node = node.isArray() ? node.path(Integer.parseInt(token)) : node.path(token);
+    }
+    return node;
+  }
+}

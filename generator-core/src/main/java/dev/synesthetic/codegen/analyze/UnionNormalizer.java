@@ -1,0 +1,89 @@
+package dev.synesthetic.codegen.analyze;
+
+import dev.synesthetic.codegen.model.ScalarKind;
+import dev.synesthetic.codegen.model.TypeDecl;
+import dev.synesthetic.codegen.model.TypeRef;
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Simplifies the variants of an {@code anyOf} (or a type list) without changing which values it
+ * accepts: {@code null} becomes nullability, a free-form variant absorbs everything, integer joins
+ * number, a string enum joins a plain string, repeated kinds collapse. Object variants are ordered
+ * most specific first (records, then maps, then free-form objects) because binding tries them in
+ * order.
+ */
+final class UnionNormalizer {
+  record Result(List<TypeRef> variants, boolean nullable) {}
+
+  Result normalize(List<TypeRef> input, Map<SourceLocation, TypeDecl> declared, boolean sawNull) {
+    boolean nullable = sawNull;
+    List<TypeRef> variants = new ArrayList<>();
+    for (TypeRef variant : input) {
+      nullable |= variant.isNullable();
+      TypeRef inner = variant.nonNull();
+      if (inner instanceof TypeRef.Named named && declared.get(named.declaration()) instanceof TypeDecl.UnionDecl nested) {
+        variants.addAll(nested.variants()); // a union of unions is one union
+      } else {
+        variants.add(inner);
+      }
+    }
+    if (variants.stream().anyMatch(v -> v instanceof TypeRef.Any any && !any.objectOnly())) {
+      return new Result(List.of(variants.get(0) instanceof TypeRef.Any a ? a : new TypeRef.Any(false, input.get(0).location())), true);
+    }
+    boolean hasNumber = variants.stream().anyMatch(v -> isScalar(v, ScalarKind.NUMBER));
+    boolean hasString = variants.stream().anyMatch(v -> isScalar(v, ScalarKind.STRING));
+    boolean hasAnyObject = variants.stream().anyMatch(v -> v instanceof TypeRef.Any);
+    List<TypeRef> kept = new ArrayList<>();
+    List<String> seenScalars = new ArrayList<>();
+    for (TypeRef variant : variants) {
+      if (hasNumber && isScalar(variant, ScalarKind.INTEGER)) {
+        continue; // every integer is a number
+      }
+      if (hasString && (isScalar(variant, ScalarKind.DATE_TIME) || isEnum(variant, declared))) {
+        continue; // every date-time and enum value is a string
+      }
+      if (hasAnyObject && variant instanceof TypeRef.MapOf) {
+        continue; // a free-form object accepts every map
+      }
+      if (variant instanceof TypeRef.Scalar scalar) {
+        if (seenScalars.contains(scalar.kind().name())) {
+          continue;
+        }
+        seenScalars.add(scalar.kind().name());
+      }
+      if (variant instanceof TypeRef.Any && kept.stream().anyMatch(k -> k instanceof TypeRef.Any)) {
+        continue;
+      }
+      if (variant instanceof TypeRef.Named named && kept.stream().anyMatch(
+          k -> k instanceof TypeRef.Named n && n.declaration().equals(named.declaration()))) {
+        continue;
+      }
+      kept.add(variant);
+    }
+    kept.sort(Comparator.comparingInt(UnionNormalizer::objectRank));
+    return new Result(List.copyOf(kept), nullable);
+  }
+
+  private static boolean isScalar(TypeRef ref, ScalarKind kind) {
+    return ref instanceof TypeRef.Scalar s && s.kind() == kind;
+  }
+
+  private static boolean isEnum(TypeRef ref, Map<SourceLocation, TypeDecl> declared) {
+    return ref instanceof TypeRef.Named n && declared.get(n.declaration()) instanceof TypeDecl.EnumDecl;
+  }
+
+  /** Stable sort key: only object-shaped variants move, most specific first. */
+  private static int objectRank(TypeRef ref) {
+    if (ref instanceof TypeRef.MapOf) {
+      return 1;
+    }
+    if (ref instanceof TypeRef.Any) {
+      return 2;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.synesthetic.codegen.diagnostic;
+
+/**
+ * Stable identities for every problem the generator reports. Front ends map them to exit codes and
+ * tests assert them, so a message can be reworded without breaking either.
+ */
+public enum DiagnosticCode {
+  /** The corpus folder is missing, unreadable or holds no schema. */
+  CORPUS_IO,
+  /** A file is not well-formed JSON (or repeats a key). */
+  MALFORMED_JSON,
+  /** {@code $schema} names a draft the generator does not support yet. */
+  UNSUPPORTED_DRAFT,
+  /** A keyword's value has the wrong shape, e.g. {@code "type": 3}. */
+  INVALID_SCHEMA,
+  /** Two schemas claim the same {@code $id} or {@code $anchor}. */
+  DUPLICATE_ID,
+  /** A {@code $ref} points at nothing in the corpus. */
+  UNRESOLVABLE_REF,
+  /** A {@code $ref} would leave the corpus folder or needs the network. */
+  REF_OUTSIDE_CORPUS,
+  /** {@code $ref}s form a loop with no object in between, so no Java type can exist. */
+  REF_CYCLE,
+  /** A keyword the generator knows but cannot honour yet. */
+  UNSUPPORTED_KEYWORD,
+  /** A keyword no supported draft defines (a warning; {@code x-} keywords are silent). */
+  UNKNOWN_KEYWORD,
+  /** Two schemas or properties would get the same Java name and no rule can separate them. */
+  NAME_COLLISION,
+  /** {@code version.json} disagrees with the version segment of an {@code $id}. */
+  VERSION_MISMATCH
+}

@@ -1,0 +1,31 @@
+package dev.synesthetic.codegen.diagnostic;
+
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects problems and lets each stage carry on, so one run reports everything it can find; the
+ * generator emits nothing once an error has been reported.
+ */
+public final class Diagnostics {
+  private final List<Diagnostic> reported = new ArrayList<>();
+
+  public void error(DiagnosticCode code, SourceLocation where, String message, String hint) {
+    reported.add(new Diagnostic(code, Severity.ERROR, Optional.ofNullable(where), message, hint));
+  }
+
+  public void warning(DiagnosticCode code, SourceLocation where, String message, String hint) {
+    reported.add(new Diagnostic(code, Severity.WARNING, Optional.ofNullable(where), message, hint));
+  }
+
+  public boolean hasErrors() {
+    return reported.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** Everything reported so far, in {@link Diagnostic#ORDER}, without duplicates. */
+  public List<Diagnostic> sorted() {
+    return reported.stream().distinct().sorted(Diagnostic.ORDER).toList();
+  }
+}

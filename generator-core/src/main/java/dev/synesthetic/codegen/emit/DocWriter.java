@@ -1,0 +1,76 @@
+package dev.synesthetic.codegen.emit;
+
+import dev.synesthetic.codegen.model.Constraints;
+import dev.synesthetic.codegen.model.Doc;
+import dev.synesthetic.codegen.model.Literal;
+import dev.synesthetic.codegen.model.TypeDecl.Property;
+import dev.synesthetic.codegen.model.TypeRef;
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds Javadoc text from schema annotations; every schema string goes through {@link Javadocs}. */
+final class DocWriter {
+  String typeDoc(Doc doc, SourceLocation location) {
+    StringBuilder out = new StringBuilder();
+    doc.title().ifPresent(title -> out.append(Javadocs.escape(title)).append("\n\n"));
+    doc.description().ifPresent(text -> out.append("<p>").append(Javadocs.escape(text)).append("\n\n"));
+    out.append("<p>Schema: ").append(Javadocs.escape(location.toString())).append("\n\n");
+    return out.toString();
+  }
+
+  String paramDoc(String component, Property property) {
+    List<String> parts = new ArrayList<>();
+    // The description says more than the title; the title is the fallback.
+    property.doc().description().or(() -> property.doc().title())
+        .ifPresent(text -> parts.add(Javadocs.escape(text) + (text.endsWith(".") ? "" : ".")));
+    parts.add(presenceText(property));
+    List<String> rules = constraints(property.type());
+    if (!rules.isEmpty()) {
+      parts.add("Constraints: " + Javadocs.escape(String.join(", ", rules)) + ".");
+    }
+    property.defaultValue().ifPresent(d -> parts.add("Schema default: " + Javadocs.escape(literal(d)) + "."));
+    if (property.readOnly()) {
+      parts.add("Read-only.");
+    }
+    return "@param " + component + " " + String.join(" ", parts) + "\n";
+  }
+
+  private static String presenceText(Property property) {
+    return switch (Presence.of(property)) {
+      case REQUIRED -> "Required.";
+      case REQUIRED_NULLABLE -> "Required; may be JSON null.";
+      case OPTIONAL -> "Optional: null when absent.";
+      case OPTIONAL_NULLABLE -> "Optional and nullable: null when absent, empty for JSON null.";
+    };
+  }
+
+  private static List<String> constraints(TypeRef ref) {
+    TypeRef type = ref.nonNull();
+    Constraints constraints = Constraints.NONE;
+    if (type instanceof TypeRef.Scalar scalar) {
+      constraints = scalar.constraints();
+    } else if (type instanceof TypeRef.ListOf list) {
+      constraints = list.constraints();
+    } else if (type instanceof TypeRef.MapOf map) {
+      constraints = map.constraints();
+    }
+    return constraints.describe();
+  }
+
+  private static String literal(Literal literal) {
+    if (literal instanceof Literal.Text text) {
+      return "\"" + text.value() + "\"";
+    }
+    if (literal instanceof Literal.Number number) {
+      return number.value().toString();
+    }
+    if (literal instanceof Literal.Bool bool) {
+      return Boolean.toString(bool.value());
+    }
+    if (literal instanceof Literal.Null) {
+      return "null";
+    }
+    return ((Literal.Structured) literal).json();
+  }
+}

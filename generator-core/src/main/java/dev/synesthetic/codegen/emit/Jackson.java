@@ -1,0 +1,41 @@
+package dev.synesthetic.codegen.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The Jackson annotations generated code uses. Only {@code com.fasterxml.jackson.annotation}: it
+ * is shared by Jackson 2 and Jackson 3, so the records work with either.
+ */
+final class Jackson {
+  private static final String PACKAGE = "com.fasterxml.jackson.annotation";
+  static final ClassName PROPERTY = ClassName.get(PACKAGE, "JsonProperty");
+  static final ClassName CREATOR = ClassName.get(PACKAGE, "JsonCreator");
+  static final ClassName VALUE = ClassName.get(PACKAGE, "JsonValue");
+  static final ClassName INCLUDE = ClassName.get(PACKAGE, "JsonInclude");
+  static final ClassName ANY_SETTER = ClassName.get(PACKAGE, "JsonAnySetter");
+  static final ClassName ANY_GETTER = ClassName.get(PACKAGE, "JsonAnyGetter");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private Jackson() {}
+
+  static AnnotationSpec property(String wireName, boolean required) {
+    AnnotationSpec.Builder spec = AnnotationSpec.builder(PROPERTY).addMember("value", "$S", wireName);
+    if (required) {
+      spec.addMember("required", "true");
+    }
+    return spec.build();
+  }
+
+  static AnnotationSpec include(String policy) {
+    return AnnotationSpec.builder(INCLUDE).addMember("value", "$T.Include.$L", INCLUDE, policy).build();
+  }
+
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", "dev.synesthetic.codegen").build();
+  }
+
+  static AnnotationSpec plain(ClassName type) {
+    return AnnotationSpec.builder(type).build();
+  }
+}

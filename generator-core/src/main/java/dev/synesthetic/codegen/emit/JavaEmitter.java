@@ -1,0 +1,99 @@
+package dev.synesthetic.codegen.emit;
+
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.model.SchemaModel;
+import dev.synesthetic.codegen.model.TypeDecl;
+import dev.synesthetic.codegen.naming.JavaNames;
+import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.write.GeneratedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The emit stage: model + names → Java source files, in memory and sorted by path. The only class
+ * family that knows the code-emission library.
+ */
+public final class JavaEmitter {
+  private static final String INDENT = "  ";
+
+  public List<GeneratedFile> emit(SchemaModel model, JavaNames names, String packageName) {
+    JavaTypes types = new JavaTypes(model, names, packageName);
+    Conversions conversions = new Conversions(model, types, packageName);
+    DocWriter docs = new DocWriter();
+    RecordEmitter records = new RecordEmitter(types, names, conversions, docs);
+    EnumEmitter enums = new EnumEmitter(types, names, docs);
+    UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
+    Set<SourceLocation> converted = Conversions.needingConverters(model);
+
+    List<GeneratedFile> files = new ArrayList<>();
+    boolean needsHelper = false;
+    for (TypeDecl decl : model.declarations()) {
+      TypeSpec spec;
+      if (decl instanceof TypeDecl.ObjectDecl object) {
+        spec = records.emit(object, converted.contains(object.location()));
+      } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
+        spec = enums.emit(enumeration);
+      } else {
+        spec = unions.emit((TypeDecl.UnionDecl) decl);
+        needsHelper = true;
+      }
+      files.add(file(packageName, spec));
+    }
+    if (needsHelper) {
+      files.add(new GeneratedFile(path(packageName, Conversions.HELPER), helperSource(packageName)));
+    }
+    model.schemaVersion().ifPresent(version -> files.add(file(packageName, schemaVersion(version))));
+    Collections.sort(files);
+    return List.copyOf(files);
+  }
+
+  private static GeneratedFile file(String packageName, TypeSpec spec) {
+    JavaFile file = JavaFile.builder(packageName, spec)
+        .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
+        .indent(INDENT)
+        .skipJavaLangImports(true)
+        .build();
+    return new GeneratedFile(path(packageName, spec.name()), file.toString());
+  }
+
+  private static String path(String packageName, String simpleName) {
+    String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+    return folder + simpleName + ".java";
+  }
+
+  private static TypeSpec schemaVersion(String version) {
+    return TypeSpec.classBuilder("SchemaVersion")
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Jackson.generated())
+        .addJavadoc("The version of the schema corpus these types were generated from, as {@code version.json}\n"
+            + "declares it.\n")
+        .addField(FieldSpec.builder(String.class, "VALUE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("{@code schemaVersion} from {@code version.json}.\n")
+            .initializer("$S", version)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .build();
+  }
+
+  private static String helperSource(String packageName) {
+    try (InputStream in = JavaEmitter.class.getResourceAsStream("JsonValues.java.template")) {
+      if (in == null) {
+        throw new IllegalStateException("JsonValues.java.template is missing from the generator jar");
+      }
+      String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return template.replace("package ${package};", packageName.isEmpty() ? "" : "package " + packageName + ";");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package dev.synesthetic.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.model.AdditionalProperties;
+import dev.synesthetic.codegen.model.TypeDecl.ObjectDecl;
+import dev.synesthetic.codegen.model.TypeDecl.Property;
+import dev.synesthetic.codegen.naming.JavaNames;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits one record per object schema. Required/optional/nullable decide each component's type and
+ * Jackson policy (see {@link Presence}); keys the schema does not list are kept in a map when it
+ * allows them and rejected when it does not.
+ */
+final class RecordEmitter {
+  private final JavaTypes types;
+  private final JavaNames names;
+  private final Conversions conversions;
+  private final DocWriter docs;
+
+  RecordEmitter(JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs) {
+    this.types = types;
+    this.names = names;
+    this.conversions = conversions;
+    this.docs = docs;
+  }
+
+  TypeSpec emit(ObjectDecl object, boolean withConverter) {
+    ClassName self = types.declared(object);
+    boolean factory = object.properties().stream().anyMatch(p -> Presence.of(p) == Presence.OPTIONAL_NULLABLE);
+    TypeSpec.Builder record = TypeSpec.recordBuilder(self)
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Jackson.generated())
+        .addJavadoc("$L", docs.typeDoc(object.doc(), object.location()));
+    MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
+    MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (Property property : object.properties()) {
+      String name = names.component(object.location(), property.wireName());
+      canonical.addParameter(component(property, name));
+      record.addJavadoc("$L", docs.paramDoc(name, property));
+      if (Presence.of(property) == Presence.REQUIRED) {
+        compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, name,
+            "'" + property.wireName() + "' is required");
+      }
+    }
+    if (keepsUnknown(object)) {
+      String name = names.additional(object.location());
+      ParameterSpec.Builder extra = ParameterSpec.builder(additionalType(object), name)
+          .addAnnotation(Jackson.plain(Jackson.ANY_GETTER));
+      if (!factory) {
+        extra.addAnnotation(Jackson.plain(Jackson.ANY_SETTER));
+      }
+      canonical.addParameter(extra.build());
+      record.addJavadoc("@param $L members the schema does not list, in input order\n", name);
+      compact.addStatement("$N = $N == null ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
+          name, name, Map.class, Collections.class, LinkedHashMap.class, name);
+    } else {
+      record.addMethod(rejectUnknown(self));
+    }
+    record.recordConstructor(canonical.build());
+    MethodSpec compactCtor = compact.build();
+    if (!compactCtor.code().isEmpty()) {
+      record.addMethod(compactCtor);
+    }
+    if (factory) {
+      record.addMethod(creator(object, self));
+    }
+    if (withConverter) {
+      record.addMethod(converter(object, self));
+    }
+    return record.build();
+  }
+
+  static boolean keepsUnknown(ObjectDecl object) {
+    return !(object.additional() instanceof AdditionalProperties.Forbidden);
+  }
+
+  private TypeName additionalType(ObjectDecl object) {
+    TypeName value = object.additional() instanceof AdditionalProperties.Typed typed
+        ? types.of(typed.valueType())
+        : JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC);
+    return ParameterizedTypeName.get(ClassName.get(Map.class), JavaTypes.STRING, value);
+  }
+
+  private ParameterSpec component(Property property, String name) {
+    ParameterSpec.Builder spec = ParameterSpec.builder(types.component(property), name);
+    Presence presence = Presence.of(property);
+    spec.addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
+    switch (presence) {
+      case REQUIRED_NULLABLE -> spec.addAnnotation(Jackson.include("ALWAYS"));
+      case OPTIONAL, OPTIONAL_NULLABLE -> spec.addAnnotation(Jackson.include("NON_NULL"));
+      default -> { }
+    }
+    return spec.build();
+  }
+
+  /** With additionalProperties false, binding fails on an unknown key whatever the mapper's settings. */
+  private static MethodSpec rejectUnknown(ClassName self) {
+    return MethodSpec.methodBuilder("rejectUnknownProperty")
+        .addAnnotation(Jackson.plain(Jackson.ANY_SETTER))
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(String.class, "name")
+        .addParameter(ParameterSpec.builder(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "value").build())
+        .addStatement("throw new $T($S + name + $S)", IllegalArgumentException.class,
+            "unknown property '", "': " + self.simpleName() + " allows no additional properties")
+        .build();
+  }
+
+  /**
+   * Jackson's creator when some property is optional and nullable: an {@link AtomicReference}
+   * parameter is null when the key is absent and holds null for an explicit JSON null, which is
+   * how the record tells the two apart.
+   */
+  private MethodSpec creator(ObjectDecl object, ClassName self) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
+        .addAnnotation(Jackson.plain(Jackson.CREATOR))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(self);
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Property property : object.properties()) {
+      String name = names.component(object.location(), property.wireName());
+      Presence presence = Presence.of(property);
+      TypeName type = types.component(property);
+      if (presence == Presence.OPTIONAL_NULLABLE) {
+        type = ParameterizedTypeName.get(ClassName.get(AtomicReference.class), types.of(property.type().nonNull()))
+            .annotated(JavaTypes.NULLABLE_SPEC);
+        arguments.add(CodeBlock.of("$N == null ? null : $T.ofNullable($N.get())", name, Optional.class, name));
+      } else {
+        arguments.add(CodeBlock.of("$N", name));
+      }
+      method.addParameter(ParameterSpec.builder(type, name)
+          .addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE))
+          .build());
+    }
+    if (keepsUnknown(object)) {
+      String name = names.additional(object.location());
+      method.addParameter(ParameterSpec.builder(additionalType(object).annotated(JavaTypes.NULLABLE_SPEC), name)
+          .addAnnotation(Jackson.plain(Jackson.ANY_SETTER)).build());
+      arguments.add(CodeBlock.of("$N", name));
+    }
+    return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
+  }
+
+  /** {@code fromJsonValue}: builds the record from an already-parsed value, for unions. */
+  private MethodSpec converter(ObjectDecl object, ClassName self) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
+        .addJavadoc("Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
+            + "null); throws {@link IllegalArgumentException} if the value does not have this shape.\n", self.simpleName())
+        .addModifiers(Modifier.STATIC)
+        .returns(self)
+        .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
+        .addStatement("$T<$T, $T> object = $T.object(json)", Map.class, String.class,
+            JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), conversions.helper());
+    List<CodeBlock> known = new ArrayList<>();
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Property property : object.properties()) {
+      known.add(CodeBlock.of("$S", property.wireName()));
+      arguments.add(propertyValue(property));
+    }
+    CodeBlock knownSet = CodeBlock.of("$T.of($L)", Set.class, CodeBlock.join(known, ", "));
+    if (object.additional() instanceof AdditionalProperties.Typed typed) {
+      arguments.add(conversions.convert(new dev.synesthetic.codegen.model.TypeRef.MapOf(typed.valueType(),
+          dev.synesthetic.codegen.model.Constraints.NONE, object.location()),
+          CodeBlock.of("$T.rest(object, $L)", conversions.helper(), knownSet)));
+    } else if (keepsUnknown(object)) {
+      arguments.add(CodeBlock.of("$T.rest(object, $L)", conversions.helper(), knownSet));
+    } else {
+      method.addStatement("$T.rejectUnknown(object, $L, $S)", conversions.helper(), knownSet, self.simpleName());
+    }
+    return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
+  }
+
+  private CodeBlock propertyValue(Property property) {
+    ClassName helper = conversions.helper();
+    return switch (Presence.of(property)) {
+      case REQUIRED, REQUIRED_NULLABLE -> conversions.convert(property.type(),
+          CodeBlock.of("$T.required(object, $S)", helper, property.wireName()));
+      case OPTIONAL -> CodeBlock.of("$T.present(object, $S, v -> $L)", helper, property.wireName(),
+          conversions.convert(property.type(), CodeBlock.of("v")));
+      case OPTIONAL_NULLABLE -> CodeBlock.of("$T.optional(object, $S, v -> $L)", helper, property.wireName(),
+          conversions.convert(property.type().nonNull(), CodeBlock.of("v")));
+    };
+  }
+}

@@ -1,0 +1,147 @@
+package dev.synesthetic.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.model.ScalarKind;
+import dev.synesthetic.codegen.model.SchemaModel;
+import dev.synesthetic.codegen.model.TypeDecl;
+import dev.synesthetic.codegen.model.TypeDecl.UnionDecl;
+import dev.synesthetic.codegen.model.TypeRef;
+import dev.synesthetic.codegen.naming.JavaNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a sealed interface per union, with one record per variant. Jackson binds the parsed value
+ * through {@code fromJson}, which tries the variants in model order (each guarded by its JSON
+ * kind), and writes a variant back as the bare value it holds.
+ */
+final class UnionEmitter {
+  private final SchemaModel model;
+  private final JavaTypes types;
+  private final JavaNames names;
+  private final Conversions conversions;
+  private final DocWriter docs;
+
+  UnionEmitter(SchemaModel model, JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs) {
+    this.model = model;
+    this.types = types;
+    this.names = names;
+    this.conversions = conversions;
+    this.docs = docs;
+  }
+
+  TypeSpec emit(UnionDecl union) {
+    ClassName self = types.declared(union);
+    List<String> variantNames = names.variants(union.location());
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+        .addAnnotation(Jackson.generated())
+        .addJavadoc("$L", docs.typeDoc(union.doc(), union.location()))
+        .addJavadoc("<p>One of: $L.\n", String.join(", ", kinds(union)));
+    MethodSpec.Builder fromJson = MethodSpec.methodBuilder("fromJson")
+        .addJavadoc("Picks the first variant that accepts {@code json}, a value as Jackson binds it to\n"
+            + "{@code Object}.\n")
+        .addAnnotation(Jackson.plain(Jackson.CREATOR))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self)
+        .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json");
+    for (int i = 0; i < union.variants().size(); i++) {
+      TypeRef variant = union.variants().get(i);
+      ClassName variantName = self.nestedClass(variantNames.get(i));
+      type.addPermittedSubclass(variantName);
+      type.addType(variantRecord(variantName, self, variant));
+      addAttempt(fromJson, variantName, variant);
+    }
+    fromJson.addStatement("throw new $T($S + $T.kind(json))", IllegalArgumentException.class,
+        self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ", conversions.helper());
+    return type.addMethod(fromJson.build()).build();
+  }
+
+  private TypeSpec variantRecord(ClassName name, ClassName union, TypeRef variant) {
+    TypeName valueType = types.of(variant);
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addSuperinterface(union)
+        .addJavadoc("The $L variant.\n\n@param value the value, written back to JSON as is\n", kind(variant))
+        .recordConstructor(MethodSpec.constructorBuilder()
+            .addParameter(ParameterSpec.builder(valueType, "value").addAnnotation(Jackson.plain(Jackson.VALUE)).build())
+            .build())
+        .addMethod(MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+            .build())
+        .build();
+  }
+
+  private void addAttempt(MethodSpec.Builder method, ClassName variantName, TypeRef variant) {
+    CodeBlock build = CodeBlock.of("new $T($L)", variantName, conversions.convert(variant, CodeBlock.of("json")));
+    method.beginControlFlow("if (json instanceof $T)", guard(variant));
+    if (canFailAfterGuard(variant)) {
+      method.beginControlFlow("try")
+          .addStatement("return $L", build)
+          .nextControlFlow("catch ($T notThisVariant)", RuntimeException.class)
+          .addComment("the JSON kind fits but the value does not: try the next variant")
+          .endControlFlow();
+    } else {
+      method.addStatement("return $L", build);
+    }
+    method.endControlFlow();
+  }
+
+  /** The Java class Jackson's untyped binding uses for the variant's JSON kind. */
+  private Class<?> guard(TypeRef variant) {
+    if (variant instanceof TypeRef.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case STRING, DATE_TIME -> String.class;
+        case INTEGER, NUMBER -> Number.class;
+        case BOOLEAN -> Boolean.class;
+      };
+    }
+    if (variant instanceof TypeRef.ListOf) {
+      return List.class;
+    }
+    if (variant instanceof TypeRef.Named named && model.type(named.declaration()) instanceof TypeDecl.EnumDecl) {
+      return String.class;
+    }
+    return Map.class;
+  }
+
+  private static boolean canFailAfterGuard(TypeRef variant) {
+    if (variant instanceof TypeRef.Scalar scalar) {
+      return scalar.kind() == ScalarKind.INTEGER || scalar.kind() == ScalarKind.DATE_TIME;
+    }
+    return !(variant instanceof TypeRef.Any);
+  }
+
+  private List<String> kinds(UnionDecl union) {
+    List<String> kinds = new ArrayList<>();
+    for (TypeRef variant : union.variants()) {
+      kinds.add(kind(variant));
+    }
+    return kinds;
+  }
+
+  private String kind(TypeRef variant) {
+    if (variant instanceof TypeRef.Scalar scalar) {
+      return scalar.kind() == ScalarKind.DATE_TIME ? "date-time string" : scalar.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (variant instanceof TypeRef.ListOf) {
+      return "array";
+    }
+    if (variant instanceof TypeRef.MapOf) {
+      return "object map";
+    }
+    if (variant instanceof TypeRef.Named named) {
+      return names.type(named.declaration());
+    }
+    return "object";
+  }
+}

@@ -1,0 +1,147 @@
+package dev.synesthetic.codegen.load;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads every {@code *.json} file below a corpus folder, in sorted order, and checks that each
+ * declares a draft we generate. {@code version.json} (in the folder or its parent) is read for the
+ * schema version instead of being treated as a schema.
+ */
+public final class CorpusLoader {
+  static final String VERSION_FILE = "version.json";
+
+  private final ObjectMapper mapper =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  public Corpus load(Path folder, Diagnostics diagnostics) {
+    Path root = folder.toAbsolutePath().normalize();
+    List<SchemaDocument> documents = new ArrayList<>();
+    for (Path file : schemaFiles(root, diagnostics)) {
+      String relative = relativePath(root, file);
+      parse(file, relative, diagnostics).ifPresent(json -> {
+        if (checkDraft(json, relative, diagnostics)) {
+          documents.add(new SchemaDocument(relative, file.toUri(), json));
+        }
+      });
+    }
+    return new Corpus(root, documents, readVersion(root, diagnostics));
+  }
+
+  private List<Path> schemaFiles(Path root, Diagnostics diagnostics) {
+    if (!Files.isDirectory(root)) {
+      diagnostics.error(DiagnosticCode.CORPUS_IO, null,
+          "schema folder " + root + " does not exist or is not a folder",
+          "Point --schemas at the folder that holds the *.schema.json files.");
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      List<Path> files = walk
+          .filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".json"))
+          .filter(p -> !(p.getParent().equals(root) && p.getFileName().toString().equals(VERSION_FILE)))
+          // Sort by the '/'-joined relative path: the same order on every OS and file system.
+          .sorted((a, b) -> relativePath(root, a).compareTo(relativePath(root, b)))
+          .toList();
+      if (files.isEmpty()) {
+        diagnostics.error(DiagnosticCode.CORPUS_IO, null, "no *.json schema files below " + root,
+            "Point --schemas at the folder that holds the *.schema.json files.");
+      }
+      return files;
+    } catch (IOException e) {
+      diagnostics.error(DiagnosticCode.CORPUS_IO, null, "cannot list " + root + ": " + e.getMessage(), "");
+      return List.of();
+    }
+  }
+
+  static String relativePath(Path root, Path file) {
+    return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+  }
+
+  private Optional<JsonNode> parse(Path file, String relative, Diagnostics diagnostics) {
+    try {
+      JsonNode json = mapper.readTree(Files.readAllBytes(file));
+      if (json == null || json.isMissingNode()) {
+        diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(relative),
+            "the file is empty", "A schema file must hold one JSON object or boolean.");
+        return Optional.empty();
+      }
+      return Optional.of(json);
+    } catch (JsonParseException e) {
+      diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(relative),
+          "not valid JSON: " + e.getOriginalMessage() + location(e.getProcessor(), e),
+          "Fix the JSON syntax at that line and column.");
+    } catch (IOException e) {
+      diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(relative),
+          "cannot read: " + e.getMessage(), "Check that the file is readable UTF-8 JSON.");
+    }
+    return Optional.empty();
+  }
+
+  private static String location(JsonParser parser, JsonParseException e) {
+    return e.getLocation() == null ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+
+  private static boolean checkDraft(JsonNode json, String relative, Diagnostics diagnostics) {
+    JsonNode declared = json.path("$schema");
+    if (declared.isMissingNode()) {
+      return true; // no $schema: read as 2020-12, the corpus default
+    }
+    SourceLocation where = new SourceLocation(relative, dev.synesthetic.codegen.source.JsonPointer.parse("/$schema"));
+    if (!declared.isTextual()) {
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where, "$schema must be a string", "");
+      return false;
+    }
+    Optional<String> draft = Drafts.name(declared.textValue());
+    if (draft.isPresent() && draft.get().equals("2020-12")) {
+      return true;
+    }
+    diagnostics.error(DiagnosticCode.UNSUPPORTED_DRAFT, where,
+        draft.map(d -> "JSON Schema " + d + " is not supported yet")
+            .orElse("unknown $schema '" + declared.textValue() + "'"),
+        "Only draft 2020-12 (" + Drafts.DRAFT_2020_12 + ") is generated today.");
+    return false;
+  }
+
+  private Optional<String> readVersion(Path root, Diagnostics diagnostics) {
+    for (Path candidate : new Path[] {root.resolve(VERSION_FILE), root.resolveSibling(VERSION_FILE)}) {
+      if (Files.isRegularFile(candidate)) {
+        String shown = candidate.getParent().equals(root) ? VERSION_FILE : "../" + VERSION_FILE;
+        try {
+          JsonNode version = mapper.readTree(Files.readAllBytes(candidate)).path("schemaVersion");
+          if (!version.isTextual()) {
+            diagnostics.error(DiagnosticCode.INVALID_SCHEMA, SourceLocation.root(shown),
+                "version.json has no string \"schemaVersion\"", "Add e.g. {\"schemaVersion\": \"0.7.3\"}.");
+            return Optional.empty();
+          }
+          return Optional.of(version.textValue());
+        } catch (IOException e) {
+          diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(shown),
+              "cannot read version.json: " + e.getMessage(), "");
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

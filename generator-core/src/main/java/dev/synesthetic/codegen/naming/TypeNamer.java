@@ -1,0 +1,145 @@
+package dev.synesthetic.codegen.naming;
+
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.model.NameHint;
+import dev.synesthetic.codegen.model.SchemaModel;
+import dev.synesthetic.codegen.model.TypeDecl;
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Decides the Java name of every declared type. Names given by the schema author (a root's title
+ * or file name, a {@code $defs} key) are reserved first; names derived from an owner (owner name +
+ * property) come after and give way on a clash, by adding the kind of type and then a number.
+ * Everything runs in schema-location order, so the result never depends on file or map order.
+ * Names are compared ignoring case, because two files differing only in case clash on macOS and
+ * Windows.
+ */
+final class TypeNamer {
+  /** Simple names in java.lang (and our own helpers) that a generated type must not shadow. */
+  static final Set<String> RESERVED = Set.of(
+      "Boolean", "Byte", "Character", "Class", "Deprecated", "Double", "Enum", "Error", "Exception",
+      "Float", "FunctionalInterface", "Integer", "Iterable", "Long", "Math", "Module", "Number",
+      "Object", "Override", "Package", "Process", "Record", "Runnable", "Runtime", "SafeVarargs",
+      "Short", "String", "StringBuilder", "SuppressWarnings", "System", "Thread", "Throwable", "Void",
+      "Comparable", "CharSequence", "AutoCloseable", "Cloneable",
+      "SchemaVersion", "JsonValues", "Nullable", "Generated", "List", "Map", "Optional",
+      "BigDecimal", "BigInteger", "OffsetDateTime", "JsonProperty", "JsonCreator", "JsonValue",
+      "JsonInclude", "JsonAnySetter", "JsonAnyGetter", "JsonIgnore", "Objects", "LinkedHashMap",
+      "AtomicReference");
+
+  private final SchemaModel model;
+  private final Diagnostics diagnostics;
+  private final Map<SourceLocation, String> names = new HashMap<>();
+  /** Lower-cased name → the location holding it. */
+  private final Map<String, SourceLocation> taken = new TreeMap<>();
+
+  TypeNamer(SchemaModel model, Diagnostics diagnostics) {
+    this.model = model;
+    this.diagnostics = diagnostics;
+  }
+
+  Map<SourceLocation, String> nameAll() {
+    // Roots first: they are the corpus's entry points and keep their names when a $defs key clashes.
+    for (TypeDecl decl : model.declarations()) {
+      if (decl.nameHint() instanceof NameHint.Root) {
+        reserveGiven(decl);
+      }
+    }
+    for (TypeDecl decl : model.declarations()) {
+      if (decl.nameHint() instanceof NameHint.Definition) {
+        reserveGiven(decl);
+      }
+    }
+    for (TypeDecl decl : model.declarations()) {
+      name(decl.location());
+    }
+    return Map.copyOf(names);
+  }
+
+  private void reserveGiven(TypeDecl decl) {
+    String base = unshadowed(given(decl.nameHint()), decl);
+    SourceLocation holder = taken.get(key(base));
+    if (holder == null) {
+      take(base, decl.location());
+      return;
+    }
+    // A clash falls back to a name qualified by the file: a root to its file name, a $defs entry to
+    // file name + key (rule-bundle.schema.json#/$defs/Rule beside rule.schema.json -> RuleBundleRule).
+    String fileName = Identifiers.pascal(stripExtension(decl.location().file()));
+    String qualified = decl.nameHint() instanceof NameHint.Root ? fileName : fileName + base;
+    qualified = unshadowed(qualified, decl);
+    if (!taken.containsKey(key(qualified))) {
+      take(qualified, decl.location());
+      return;
+    }
+    diagnostics.error(DiagnosticCode.NAME_COLLISION, decl.location(),
+        "the Java type name '" + base + "' is also wanted by " + holder,
+        "Rename one of the two ($defs key or title) so their Java names differ.");
+    names.put(decl.location(), base); // keep going so later stages can report more
+  }
+
+  private String name(SourceLocation location) {
+    String known = names.get(location);
+    if (known != null) {
+      return known;
+    }
+    TypeDecl decl = model.type(location);
+    NameHint.Derived derived = (NameHint.Derived) decl.nameHint();
+    String part = derived.part().isBlank() ? "" : Identifiers.pascal(derived.part());
+    String base = unshadowed(name(derived.owner()) + part, decl);
+    String candidate = base;
+    if (taken.containsKey(key(candidate))) {
+      candidate = base + kindWord(decl);
+    }
+    for (int n = 2; taken.containsKey(key(candidate)); n++) {
+      candidate = base + kindWord(decl) + n;
+    }
+    take(candidate, location);
+    return candidate;
+  }
+
+  private static String kindWord(TypeDecl decl) {
+    if (decl instanceof TypeDecl.ObjectDecl) {
+      return "Object";
+    }
+    return decl instanceof TypeDecl.EnumDecl ? "Enum" : "Union";
+  }
+
+  private void take(String name, SourceLocation location) {
+    names.put(location, name);
+    taken.put(key(name), location);
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private static String given(NameHint hint) {
+    if (hint instanceof NameHint.Root root) {
+      return Identifiers.pascal(root.title().isBlank() ? stripExtension(root.fileName()) : root.title());
+    }
+    return Identifiers.pascal(((NameHint.Definition) hint).key());
+  }
+
+  /** {@code sub/control.schema.json} → {@code control}. */
+  static String stripExtension(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    for (String suffix : List.of(".schema.json", ".json")) {
+      if (name.endsWith(suffix)) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
+  }
+
+  private static String unshadowed(String name, TypeDecl decl) {
+    return RESERVED.contains(name) ? name + kindWord(decl) : name;
+  }
+}

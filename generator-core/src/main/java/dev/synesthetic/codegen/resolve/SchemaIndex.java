@@ -1,0 +1,130 @@
+package dev.synesthetic.codegen.resolve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.load.Corpus;
+import dev.synesthetic.codegen.load.SchemaDocument;
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pre-pass: maps every schema resource URI ({@code $id}, and each file's own location) and
+ * every {@code $anchor} to where it lives, and records the base URI in force at each schema. Two
+ * schemas claiming one URI is an error, as in the spec.
+ */
+public final class SchemaIndex {
+  /** Keywords whose values are data, not schemas: never scanned for {@code $id}. */
+  private static final Set<String> DATA_KEYWORDS =
+      Set.of("const", "default", "enum", "examples", "example");
+
+  /** Keywords whose values map names to schemas: their keys are names, not keywords. */
+  private static final Set<String> SCHEMA_MAPS =
+      Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas");
+
+  private final Map<URI, SchemaNode> resources = new HashMap<>();
+  private final Map<URI, SchemaNode> anchors = new HashMap<>();
+  private final Map<SourceLocation, URI> baseAt = new HashMap<>();
+
+  public static SchemaIndex build(Corpus corpus, Diagnostics diagnostics) {
+    SchemaIndex index = new SchemaIndex();
+    for (SchemaDocument document : corpus.documents()) {
+      SourceLocation root = SourceLocation.root(document.relativePath());
+      index.resources.put(document.retrievalUri(), new SchemaNode(document.root(), root, document.retrievalUri()));
+      index.scan(document.root(), root, document.retrievalUri(), false, diagnostics);
+    }
+    return index;
+  }
+
+  private void scan(JsonNode json, SourceLocation where, URI base, boolean nameMap, Diagnostics diagnostics) {
+    if (json.isObject()) {
+      URI here = base;
+      if (!nameMap) {
+        here = declareId(json, where, base, diagnostics);
+        baseAt.put(where, here);
+        declareAnchor(json, where, here, diagnostics);
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        String key = field.getKey();
+        if (nameMap || !DATA_KEYWORDS.contains(key)) {
+          scan(field.getValue(), where.child(key), here, !nameMap && SCHEMA_MAPS.contains(key), diagnostics);
+        }
+      }
+    } else if (json.isArray()) {
+      for (int i = 0; i < json.size(); i++) {
+        scan(json.get(i), where.child(i), base, false, diagnostics);
+      }
+    }
+  }
+
+  private URI declareId(JsonNode json, SourceLocation where, URI base, Diagnostics diagnostics) {
+    JsonNode id = json.get("$id");
+    if (id == null || !id.isTextual()) {
+      return base;
+    }
+    try {
+      URI resolved = withoutFragment(base.resolve(new URI(id.textValue())));
+      register(resources, resolved, new SchemaNode(json, where, resolved), diagnostics);
+      return resolved;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child("$id"),
+          "$id is not a valid URI: " + id.textValue(), "Use an absolute URI such as https://example.com/a.schema.json.");
+      return base;
+    }
+  }
+
+  private void declareAnchor(JsonNode json, SourceLocation where, URI base, Diagnostics diagnostics) {
+    JsonNode anchor = json.get("$anchor");
+    if (anchor != null && anchor.isTextual()) {
+      URI key = withFragment(base, anchor.textValue());
+      register(anchors, key, new SchemaNode(json, where, base), diagnostics);
+    }
+  }
+
+  private static void register(Map<URI, SchemaNode> into, URI key, SchemaNode node, Diagnostics diagnostics) {
+    SchemaNode previous = into.putIfAbsent(key, node);
+    if (previous != null && !previous.location().equals(node.location())) {
+      diagnostics.error(DiagnosticCode.DUPLICATE_ID, node.location(),
+          "'" + key + "' is also declared at " + previous.location(),
+          "Each $id and $anchor must be unique in the corpus: rename one of them.");
+    }
+  }
+
+  /** The resource (a file root or a subschema with {@code $id}) declared under this URI. */
+  public Optional<SchemaNode> resource(URI uri) {
+    return Optional.ofNullable(resources.get(withoutFragment(uri)));
+  }
+
+  /** The schema carrying {@code $anchor} {@code name} in resource {@code base}. */
+  public Optional<SchemaNode> anchor(URI base, String name) {
+    return Optional.ofNullable(anchors.get(withFragment(base, name)));
+  }
+
+  /** The base URI in force at a schema location recorded by the pre-pass. */
+  public URI baseAt(SourceLocation location, URI fallback) {
+    return baseAt.getOrDefault(location, fallback);
+  }
+
+  static URI withoutFragment(URI uri) {
+    if (uri.getRawFragment() == null) {
+      return uri;
+    }
+    String text = uri.toString();
+    return URI.create(text.substring(0, text.indexOf('#')));
+  }
+
+  private static URI withFragment(URI base, String fragment) {
+    try {
+      return new URI(base.getScheme(), base.getSchemeSpecificPart(), fragment);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
