@@ -63,6 +63,9 @@ final class Conversions {
       if (decl instanceof TypeDecl.EnumDecl) {
         return CodeBlock.of("$T.fromValue($T.string($L))", type, helper, value);
       }
+      if (decl instanceof TypeDecl.UnionDecl) {
+        return CodeBlock.of("$T.fromJson($L)", type, value);
+      }
       return CodeBlock.of("$T.fromJsonValue($L)", type, value);
     }
     TypeRef.Any any = (TypeRef.Any) ref;
