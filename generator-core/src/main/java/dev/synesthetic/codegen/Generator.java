@@ -20,18 +20,38 @@ import java.util.List;
  * corpus with errors and the user sees all of them at once.
  */
 public final class Generator {
+  private final CorpusLoader loader;
+
+  public Generator() {
+    this(new CorpusLoader());
+  }
+
+  Generator(CorpusLoader loader) {
+    this.loader = loader;
+  }
+
   public GenerationResult generate(GeneratorConfig config) throws GenerationException {
     Diagnostics diagnostics = new Diagnostics();
-    Corpus corpus = new CorpusLoader().load(config.schemaFolder(), diagnostics);
+    SchemaModel model = model(config, diagnostics);
+    JavaNames names = new Namer().name(model, diagnostics);
+    stopOnErrors(diagnostics);
+    List<Diagnostic> warnings = diagnostics.sorted();
+    return new GenerationResult(new JavaEmitter().emit(model, names, config.packageName()), warnings);
+  }
+
+  /** Load, resolve and analyse only: the corpus as a model, for tools that need no Java source. */
+  public SchemaModel model(GeneratorConfig config) throws GenerationException {
+    return model(config, new Diagnostics());
+  }
+
+  private SchemaModel model(GeneratorConfig config, Diagnostics diagnostics) throws GenerationException {
+    Corpus corpus = loader.load(config.schemaFolder(), diagnostics);
     stopOnErrors(diagnostics);
     SchemaIndex index = SchemaIndex.build(corpus, diagnostics);
     RefResolver resolver = new RefResolver(index, corpus.folder(), config.idPrefixes());
     SchemaModel model = new ModelBuilder(index, resolver, diagnostics).build(corpus);
     stopOnErrors(diagnostics);
-    JavaNames names = new Namer().name(model, diagnostics);
-    stopOnErrors(diagnostics);
-    List<Diagnostic> warnings = diagnostics.sorted();
-    return new GenerationResult(new JavaEmitter().emit(model, names, config.packageName()), warnings);
+    return model;
   }
 
   private static void stopOnErrors(Diagnostics diagnostics) throws GenerationException {

@@ -26,6 +26,29 @@ import java.util.stream.Stream;
 public final class CorpusLoader {
   static final String VERSION_FILE = "version.json";
 
+  /** Lists candidate files below the corpus folder; the order it returns must not matter. */
+  @FunctionalInterface
+  public interface FileLister {
+    List<Path> list(Path root) throws IOException;
+  }
+
+  private final FileLister lister;
+
+  public CorpusLoader() {
+    this(CorpusLoader::walk);
+  }
+
+  /** For tests that prove the output does not depend on the order the file system lists files in. */
+  public CorpusLoader(FileLister lister) {
+    this.lister = lister;
+  }
+
+  private static List<Path> walk(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).toList();
+    }
+  }
+
   private final ObjectMapper mapper =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -54,9 +77,8 @@ public final class CorpusLoader {
           "Point --schemas at the folder that holds the *.schema.json files.");
       return List.of();
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      List<Path> files = walk
-          .filter(Files::isRegularFile)
+    try {
+      List<Path> files = lister.list(root).stream()
           .filter(p -> p.getFileName().toString().endsWith(".json"))
           .filter(p -> !(p.getParent().equals(root) && p.getFileName().toString().equals(VERSION_FILE)))
           // Sort by the '/'-joined relative path: the same order on every OS and file system.
