@@ -1,0 +1,56 @@
+package dev.synesthetic.codegen.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code synesthetic-codegen}: the top-level command; its subcommands do the work. */
+@Command(
+    name = "synesthetic-codegen",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Generates Java 17 records from a JSON Schema (2020-12) corpus.",
+    subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:Drift found, or an instance is invalid.",
+      "2:Usage error (bad option or argument).",
+      "3:Schema corpus error; the message names the file and JSON Pointer.",
+      "4:I/O or internal error."
+    })
+// The exit-code list is repeated from ExitCodes.HELP because annotation values must be constants.
+public final class Main {
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given writers; returns the exit code. Tests call this. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main())
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+          cmd.getErr().println("error: internal failure: " + exception);
+          return ExitCodes.IO;
+        });
+    return commandLine.execute(args);
+  }
+
+  /** The version, from the build (filtered {@code version.properties}). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"synesthetic-codegen " + properties.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.synesthetic.codegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Black-box: the command line as a user runs it, with writers captured and exit codes asserted. */
+class GenerateCommandTest {
+  @TempDir Path temp;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private static Path corpus() {
+    return Path.of(System.getProperty("shared.dir", "../../shared"), "synesthetic-schemas/jsonschema");
+  }
+
+  @Test
+  void generatesTheCorpusAndReportsWhatItWrote() throws IOException {
+    int code = run("generate", "--schemas", corpus().toString(), "--output", temp.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(temp.resolve("dev/synesthetic/schema/SynestheticAsset.java")).isRegularFile();
+    assertThat(out.toString()).contains("wrote dev/synesthetic/schema/Tone.java");
+    assertThat(err.toString()).contains("47 written, 0 unchanged, 0 deleted");
+
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString())).isZero();
+    assertThat(err.toString()).contains("0 written, 47 unchanged, 0 deleted");
+  }
+
+  @Test
+  void schemaErrorsExitWith3AndWriteNothing() throws IOException {
+    Path schemas = Files.createDirectories(temp.resolve("schemas"));
+    Files.writeString(schemas.resolve("broken.schema.json"), "{\"type\": \"object\",");
+    Path output = temp.resolve("out");
+
+    int code = run("generate", "--schemas", schemas.toString(), "--output", output.toString());
+
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString()).contains("MALFORMED_JSON").contains("broken.schema.json").contains("nothing was written");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertThat(run("generate")).isEqualTo(2);
+    assertThat(err.toString()).contains("--output");
+    assertThat(run("generate", "--output", temp.toString(), "--package", "not a package")).isEqualTo(2);
+  }
+
+  @Test
+  void anOutputPathThatIsAFileExitsWith4() throws IOException {
+    Path file = Files.writeString(temp.resolve("file"), "x");
+
+    assertThat(run("generate", "--schemas", corpus().toString(), "--output", file.toString())).isEqualTo(4);
+    assertThat(err.toString()).contains("not a folder");
+  }
+
+  @Test
+  void helpListsSubcommandsAndExitCodesAndVersionPrints() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("generate").contains("Exit codes:").contains("3   Schema corpus error");
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).containsPattern("synesthetic-codegen \\d+\\.\\d+");
+  }
+}

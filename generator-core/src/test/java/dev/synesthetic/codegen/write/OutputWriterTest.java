@@ -1,0 +1,66 @@
+package dev.synesthetic.codegen.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+  private static final String BODY = GeneratedFile.MARKER + "\npackage p;\n";
+
+  @TempDir Path out;
+
+  @Test
+  void writesOnlyChangedFilesAndKeepsTimestampsOfTheRest() throws IOException {
+    OutputWriter writer = new OutputWriter();
+    writer.write(out, List.of(new GeneratedFile("p/A.java", BODY + "class A {}\n"), new GeneratedFile("p/B.java", BODY + "class B {}\n")));
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(out.resolve("p/A.java"), old);
+
+    WriteSummary summary = writer.write(out,
+        List.of(new GeneratedFile("p/A.java", BODY + "class A {}\n"), new GeneratedFile("p/B.java", BODY + "class B { int x; }\n")));
+
+    assertThat(summary.written()).containsExactly("p/B.java");
+    assertThat(summary.unchanged()).containsExactly("p/A.java");
+    assertThat(Files.getLastModifiedTime(out.resolve("p/A.java"))).isEqualTo(old);
+    assertThat(Files.readString(out.resolve("p/B.java"))).contains("int x;");
+  }
+
+  @Test
+  void deletesGeneratedOrphansButNeverHandWrittenFiles() throws IOException {
+    Files.createDirectories(out.resolve("p"));
+    Files.writeString(out.resolve("p/Old.java"), BODY + "class Old {}\n");
+    Files.writeString(out.resolve("p/Mine.java"), "package p;\nclass Mine {}\n");
+
+    WriteSummary summary = new OutputWriter().write(out, List.of(new GeneratedFile("p/A.java", BODY + "class A {}\n")));
+
+    assertThat(summary.deleted()).containsExactly("p/Old.java");
+    assertThat(out.resolve("p/Old.java")).doesNotExist();
+    assertThat(out.resolve("p/Mine.java")).hasContent("package p;\nclass Mine {}");
+    assertThat(summary.describe()).isEqualTo("1 written, 0 unchanged, 1 deleted");
+  }
+
+  @Test
+  void refusesAnOutputPathThatIsAFile() throws IOException {
+    Path file = Files.writeString(out.resolve("not-a-folder"), "x");
+
+    assertThatThrownBy(() -> new OutputWriter().write(file, List.of(new GeneratedFile("p/A.java", BODY))))
+        .hasMessageContaining("not a folder");
+    assertThat(file).hasContent("x");
+  }
+
+  @Test
+  void leavesNoStagingFilesBehind() throws IOException {
+    new OutputWriter().write(out, List.of(new GeneratedFile("p/A.java", BODY)));
+
+    try (var files = Files.walk(out)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString())).containsExactly("p/A.java");
+    }
+  }
+}
