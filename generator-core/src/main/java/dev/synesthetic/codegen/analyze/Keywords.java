@@ -66,7 +66,9 @@ final class Keywords {
     return Optional.ofNullable(best);
   }
 
+  /** Edit distance counting a swap of two neighbours as one edit ("exmaple" is 2 from "examples"). */
   private static int distance(String a, String b) {
+    int[] older = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -77,8 +79,12 @@ final class Keywords {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          current[j] = Math.min(current[j], older[j - 2] + 1);
+        }
       }
-      int[] swap = previous;
+      int[] swap = older;
+      older = previous;
       previous = current;
       current = swap;
     }

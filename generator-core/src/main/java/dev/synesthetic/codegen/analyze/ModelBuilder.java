@@ -176,7 +176,8 @@ public final class ModelBuilder {
       return typeList(node, type);
     }
     if (!type.isTextual()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("type"), "'type' must be a string or an array of strings", "");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("type"), "'type' must be a string or an array of strings",
+          "Use one of string, integer, number, boolean, array, object, null (or an array of them).");
       return anyValue(loc);
     }
     if (type.textValue().equals("null")) {

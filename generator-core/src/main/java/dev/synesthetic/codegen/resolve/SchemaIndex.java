@@ -31,9 +31,12 @@ public final class SchemaIndex {
   private final Map<URI, SchemaNode> resources = new HashMap<>();
   private final Map<URI, SchemaNode> anchors = new HashMap<>();
   private final Map<SourceLocation, URI> baseAt = new HashMap<>();
+  /** Messages show file URIs relative to this, never where the corpus lives. */
+  private URI corpusUri = URI.create("");
 
   public static SchemaIndex build(Corpus corpus, Diagnostics diagnostics) {
     SchemaIndex index = new SchemaIndex();
+    index.corpusUri = corpus.folder().toUri();
     for (SchemaDocument document : corpus.documents()) {
       SourceLocation root = SourceLocation.root(document.relativePath());
       index.resources.put(document.retrievalUri(), new SchemaNode(document.root(), root, document.retrievalUri()));
@@ -88,11 +91,11 @@ public final class SchemaIndex {
     }
   }
 
-  private static void register(Map<URI, SchemaNode> into, URI key, SchemaNode node, Diagnostics diagnostics) {
+  private void register(Map<URI, SchemaNode> into, URI key, SchemaNode node, Diagnostics diagnostics) {
     SchemaNode previous = into.putIfAbsent(key, node);
     if (previous != null && !previous.location().equals(node.location())) {
       diagnostics.error(DiagnosticCode.DUPLICATE_ID, node.location(),
-          "'" + key + "' is also declared at " + previous.location(),
+          "'" + corpusUri.relativize(key) + "' is also declared at " + previous.location(),
           "Each $id and $anchor must be unique in the corpus: rename one of them.");
     }
   }
