@@ -39,7 +39,7 @@ public final class ModelBuilder {
   private final Map<SourceLocation, TypeDecl> declared = new HashMap<>();
   private final Map<SourceLocation, TypeRef> memo = new HashMap<>();
   /** Schemas being analysed: meeting one again means recursion. */
-  private final Set<SourceLocation> visiting = new HashSet<>();
+  private final Set<SourceLocation> visiting = new LinkedHashSet<>();
   /** Objects and enums being analysed: recursion into them is fine, they will have a name. */
   private final Set<SourceLocation> planned = new HashSet<>();
   /** Unions met recursively before they were known to be unions; checked when they finish. */
@@ -132,9 +132,22 @@ public final class ModelBuilder {
       return new TypeRef.Named(loc, loc);
     }
     diagnostics.error(DiagnosticCode.REF_CYCLE, loc,
-        "$ref cycle with no object in between: this schema is reached again while resolving itself",
+        "$ref cycle with no object in between: " + cycle(loc),
         "Break the loop: a recursive type must pass through an object's property or array items.");
     return new TypeRef.Any(false, loc);
+  }
+
+  /** The loop as the user wrote it: {@code a.json#/$defs/A -> a.json#/$defs/B -> a.json#/$defs/A}. */
+  private String cycle(SourceLocation start) {
+    StringBuilder path = new StringBuilder();
+    boolean inLoop = false;
+    for (SourceLocation step : visiting) {
+      inLoop |= step.equals(start);
+      if (inLoop) {
+        path.append(step).append(" -> ");
+      }
+    }
+    return path.append(start).toString();
   }
 
   private TypeRef analyze(SchemaNode node) {
@@ -251,7 +264,8 @@ public final class ModelBuilder {
     }
     JsonNode ref = json.get("$ref");
     if (!ref.isTextual()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("$ref"), "$ref must be a string", "");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("$ref"), "$ref must be a string",
+          "Write a URI reference such as \"#/$defs/Name\" or \"other.schema.json\".");
       return anyValue(loc);
     }
     SchemaDocument document = documents.get(loc.file());

@@ -109,7 +109,7 @@ public final class CorpusLoader {
       }
       return Optional.of(json);
     } catch (JsonParseException e) {
-      diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(relative),
+      diagnostics.error(DiagnosticCode.MALFORMED_JSON, new SourceLocation(relative, pointerAt(e)),
           "not valid JSON: " + e.getOriginalMessage() + location(e.getProcessor(), e),
           "Fix the JSON syntax at that line and column.");
     } catch (IOException e) {
@@ -117,6 +117,19 @@ public final class CorpusLoader {
           "cannot read: " + e.getMessage(), "Check that the file is readable UTF-8 JSON.");
     }
     return Optional.empty();
+  }
+
+  /** Where in the document the parser was when it failed, e.g. at a repeated key. */
+  private static dev.synesthetic.codegen.source.JsonPointer pointerAt(JsonParseException e) {
+    JsonParser parser = e.getProcessor();
+    if (parser != null && parser.getParsingContext() != null) {
+      try {
+        return dev.synesthetic.codegen.source.JsonPointer.parse(parser.getParsingContext().pathAsPointer().toString());
+      } catch (IllegalArgumentException ignored) {
+        // fall back to the document root
+      }
+    }
+    return dev.synesthetic.codegen.source.JsonPointer.ROOT;
   }
 
   private static String location(JsonParser parser, JsonParseException e) {

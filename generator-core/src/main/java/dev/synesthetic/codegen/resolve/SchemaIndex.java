@@ -74,7 +74,7 @@ public final class SchemaIndex {
     }
     try {
       URI resolved = withoutFragment(base.resolve(new URI(id.textValue())));
-      register(resources, resolved, new SchemaNode(json, where, resolved), diagnostics);
+      register(resources, "$id", resolved, new SchemaNode(json, where, resolved), diagnostics);
       return resolved;
     } catch (URISyntaxException | IllegalArgumentException e) {
       diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child("$id"),
@@ -87,15 +87,15 @@ public final class SchemaIndex {
     JsonNode anchor = json.get("$anchor");
     if (anchor != null && anchor.isTextual()) {
       URI key = withFragment(base, anchor.textValue());
-      register(anchors, key, new SchemaNode(json, where, base), diagnostics);
+      register(anchors, "$anchor", key, new SchemaNode(json, where, base), diagnostics);
     }
   }
 
-  private void register(Map<URI, SchemaNode> into, URI key, SchemaNode node, Diagnostics diagnostics) {
+  private void register(Map<URI, SchemaNode> into, String keyword, URI key, SchemaNode node, Diagnostics diagnostics) {
     SchemaNode previous = into.putIfAbsent(key, node);
     if (previous != null && !previous.location().equals(node.location())) {
-      diagnostics.error(DiagnosticCode.DUPLICATE_ID, node.location(),
-          "'" + corpusUri.relativize(key) + "' is also declared at " + previous.location(),
+      diagnostics.error(DiagnosticCode.DUPLICATE_ID, node.location().child(keyword),
+          "'" + corpusUri.relativize(key) + "' is also declared at " + previous.location().child(keyword),
           "Each $id and $anchor must be unique in the corpus: rename one of them.");
     }
   }
