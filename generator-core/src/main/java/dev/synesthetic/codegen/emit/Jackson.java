@@ -15,6 +15,8 @@ final class Jackson {
   static final ClassName INCLUDE = ClassName.get(PACKAGE, "JsonInclude");
   static final ClassName ANY_SETTER = ClassName.get(PACKAGE, "JsonAnySetter");
   static final ClassName ANY_GETTER = ClassName.get(PACKAGE, "JsonAnyGetter");
+  static final ClassName INJECT = ClassName.get(PACKAGE, "JacksonInject");
+  static final ClassName OPT_BOOLEAN = ClassName.get(PACKAGE, "OptBoolean");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private Jackson() {}
@@ -29,6 +31,20 @@ final class Jackson {
 
   static AnnotationSpec include(String policy) {
     return AnnotationSpec.builder(INCLUDE).addMember("value", "$T.Include.$L", INCLUDE, policy).build();
+  }
+
+  /**
+   * Marks a creator parameter so an absent key arrives as Java null on Jackson 2.20+ and 3.x alike:
+   * absent creator properties are looked up as injectable values first, and an optional injection
+   * that nobody configured yields null, while a JSON null still goes through the parameter's own
+   * deserializer.
+   */
+  static AnnotationSpec absentAsNull() {
+    return AnnotationSpec.builder(INJECT)
+        .addMember("value", "$S", "dev.synesthetic.codegen.absent")
+        .addMember("useInput", "$T.TRUE", OPT_BOOLEAN)
+        .addMember("optional", "$T.TRUE", OPT_BOOLEAN)
+        .build();
   }
 
   static AnnotationSpec generated() {

@@ -123,8 +123,8 @@ final class RecordEmitter {
 
   /**
    * Jackson's creator when some property is optional and nullable: an {@link AtomicReference}
-   * parameter is null when the key is absent and holds null for an explicit JSON null, which is
-   * how the record tells the two apart.
+   * parameter is null when the key is absent (see {@link Jackson#absentAsNull()}) and holds null
+   * for an explicit JSON null, which is how the record tells the two apart.
    */
   private MethodSpec creator(ObjectDecl object, ClassName self) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
@@ -143,9 +143,12 @@ final class RecordEmitter {
       } else {
         arguments.add(CodeBlock.of("$N", name));
       }
-      method.addParameter(ParameterSpec.builder(type, name)
-          .addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE))
-          .build());
+      ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
+          .addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
+      if (presence == Presence.OPTIONAL_NULLABLE) {
+        parameter.addAnnotation(Jackson.absentAsNull());
+      }
+      method.addParameter(parameter.build());
     }
     if (keepsUnknown(object)) {
       String name = names.additional(object.location());
