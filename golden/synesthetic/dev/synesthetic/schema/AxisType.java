@@ -14,17 +14,17 @@ import javax.annotation.processing.Generated;
 @Generated("dev.synesthetic.codegen")
 public enum AxisType {
   /**
-   * JSON value: mouse.x
+   * JSON value: "mouse.x"
    */
   MOUSE_X("mouse.x"),
 
   /**
-   * JSON value: mouse.y
+   * JSON value: "mouse.y"
    */
   MOUSE_Y("mouse.y"),
 
   /**
-   * JSON value: mouse.wheel
+   * JSON value: "mouse.wheel"
    */
   MOUSE_WHEEL("mouse.wheel");
 

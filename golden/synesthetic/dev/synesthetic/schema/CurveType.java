@@ -14,22 +14,22 @@ import javax.annotation.processing.Generated;
 @Generated("dev.synesthetic.codegen")
 public enum CurveType {
   /**
-   * JSON value: linear
+   * JSON value: "linear"
    */
   LINEAR("linear"),
 
   /**
-   * JSON value: exponential
+   * JSON value: "exponential"
    */
   EXPONENTIAL("exponential"),
 
   /**
-   * JSON value: sine
+   * JSON value: "sine"
    */
   SINE("sine"),
 
   /**
-   * JSON value: discrete
+   * JSON value: "discrete"
    */
   DISCRETE("discrete");
 

@@ -14,22 +14,22 @@ import javax.annotation.processing.Generated;
 @Generated("dev.synesthetic.codegen")
 public enum DataType {
   /**
-   * JSON value: float
+   * JSON value: "float"
    */
   FLOAT("float"),
 
   /**
-   * JSON value: int
+   * JSON value: "int"
    */
   INT("int"),
 
   /**
-   * JSON value: bool
+   * JSON value: "bool"
    */
   BOOL("bool"),
 
   /**
-   * JSON value: string
+   * JSON value: "string"
    */
   STRING("string");
 

@@ -16,27 +16,27 @@ import javax.annotation.processing.Generated;
 @Generated("dev.synesthetic.codegen")
 public enum ModulationItemScaleProfile {
   /**
-   * JSON value: linear
+   * JSON value: "linear"
    */
   LINEAR("linear"),
 
   /**
-   * JSON value: exponential
+   * JSON value: "exponential"
    */
   EXPONENTIAL("exponential"),
 
   /**
-   * JSON value: logarithmic
+   * JSON value: "logarithmic"
    */
   LOGARITHMIC("logarithmic"),
 
   /**
-   * JSON value: sine
+   * JSON value: "sine"
    */
   SINE("sine"),
 
   /**
-   * JSON value: cosine
+   * JSON value: "cosine"
    */
   COSINE("cosine");
 

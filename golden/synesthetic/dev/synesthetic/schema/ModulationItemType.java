@@ -16,12 +16,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.synesthetic.codegen")
 public enum ModulationItemType {
   /**
-   * JSON value: additive
+   * JSON value: "additive"
    */
   ADDITIVE("additive"),
 
   /**
-   * JSON value: multiplicative
+   * JSON value: "multiplicative"
    */
   MULTIPLICATIVE("multiplicative");
 

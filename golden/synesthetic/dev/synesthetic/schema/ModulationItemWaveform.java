@@ -16,22 +16,22 @@ import javax.annotation.processing.Generated;
 @Generated("dev.synesthetic.codegen")
 public enum ModulationItemWaveform {
   /**
-   * JSON value: sine
+   * JSON value: "sine"
    */
   SINE("sine"),
 
   /**
-   * JSON value: triangle
+   * JSON value: "triangle"
    */
   TRIANGLE("triangle"),
 
   /**
-   * JSON value: square
+   * JSON value: "square"
    */
   SQUARE("square"),
 
   /**
-   * JSON value: sawtooth
+   * JSON value: "sawtooth"
    */
   SAWTOOTH("sawtooth");
 

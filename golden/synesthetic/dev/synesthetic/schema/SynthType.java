@@ -16,47 +16,47 @@ import javax.annotation.processing.Generated;
 @Generated("dev.synesthetic.codegen")
 public enum SynthType {
   /**
-   * JSON value: Tone.Synth
+   * JSON value: "Tone.Synth"
    */
   TONE_SYNTH("Tone.Synth"),
 
   /**
-   * JSON value: Tone.PolySynth
+   * JSON value: "Tone.PolySynth"
    */
   TONE_POLY_SYNTH("Tone.PolySynth"),
 
   /**
-   * JSON value: Tone.MonoSynth
+   * JSON value: "Tone.MonoSynth"
    */
   TONE_MONO_SYNTH("Tone.MonoSynth"),
 
   /**
-   * JSON value: Tone.FMSynth
+   * JSON value: "Tone.FMSynth"
    */
   TONE_FM_SYNTH("Tone.FMSynth"),
 
   /**
-   * JSON value: Tone.AMSynth
+   * JSON value: "Tone.AMSynth"
    */
   TONE_AM_SYNTH("Tone.AMSynth"),
 
   /**
-   * JSON value: Tone.DuoSynth
+   * JSON value: "Tone.DuoSynth"
    */
   TONE_DUO_SYNTH("Tone.DuoSynth"),
 
   /**
-   * JSON value: Tone.MembraneSynth
+   * JSON value: "Tone.MembraneSynth"
    */
   TONE_MEMBRANE_SYNTH("Tone.MembraneSynth"),
 
   /**
-   * JSON value: Tone.MetalSynth
+   * JSON value: "Tone.MetalSynth"
    */
   TONE_METAL_SYNTH("Tone.MetalSynth"),
 
   /**
-   * JSON value: Tone.PluckSynth
+   * JSON value: "Tone.PluckSynth"
    */
   TONE_PLUCK_SYNTH("Tone.PluckSynth");
 

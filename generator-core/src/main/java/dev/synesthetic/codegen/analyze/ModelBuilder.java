@@ -62,7 +62,63 @@ public final class ModelBuilder {
       SourceLocation root = SourceLocation.root(document.relativePath());
       typeOf(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri())));
     }
+    pruneUnreachable();
     return SchemaModel.of(withOwnedHints(), corpus.schemaVersion());
+  }
+
+  /**
+   * Drops inline declarations nothing uses any more (an inner anyOf flattened into its outer one,
+   * an enum absorbed by a plain string). File roots and $defs entries always stay.
+   */
+  private void pruneUnreachable() {
+    java.util.Deque<SourceLocation> work = new java.util.ArrayDeque<>();
+    Set<SourceLocation> reached = new HashSet<>();
+    for (SourceLocation loc : declared.keySet()) {
+      if (isGivenLocation(loc)) {
+        work.push(loc);
+      }
+    }
+    while (!work.isEmpty()) {
+      SourceLocation loc = work.pop();
+      TypeDecl decl = declared.get(loc);
+      if (decl == null || !reached.add(loc)) {
+        continue;
+      }
+      for (TypeRef ref : uses(decl)) {
+        collectNamed(ref, work);
+      }
+    }
+    declared.keySet().retainAll(reached);
+  }
+
+  private static boolean isGivenLocation(SourceLocation loc) {
+    List<String> tokens = loc.pointer().tokens();
+    return tokens.isEmpty() || (tokens.size() >= 2
+        && (tokens.get(tokens.size() - 2).equals("$defs") || tokens.get(tokens.size() - 2).equals("definitions")));
+  }
+
+  private static List<TypeRef> uses(TypeDecl decl) {
+    List<TypeRef> uses = new ArrayList<>();
+    if (decl instanceof TypeDecl.ObjectDecl object) {
+      object.properties().forEach(p -> uses.add(p.type()));
+      if (object.additional() instanceof AdditionalProperties.Typed typed) {
+        uses.add(typed.valueType());
+      }
+    } else if (decl instanceof TypeDecl.UnionDecl union) {
+      uses.addAll(union.variants());
+    }
+    return uses;
+  }
+
+  private static void collectNamed(TypeRef ref, java.util.Deque<SourceLocation> into) {
+    TypeRef type = ref.nonNull();
+    if (type instanceof TypeRef.Named named) {
+      into.push(named.declaration());
+    } else if (type instanceof TypeRef.ListOf list) {
+      collectNamed(list.element(), into);
+    } else if (type instanceof TypeRef.MapOf map) {
+      collectNamed(map.value(), into);
+    }
   }
 
   /**
@@ -113,6 +169,14 @@ public final class ModelBuilder {
     visiting.add(loc);
     TypeRef result = analyze(node);
     visiting.remove(loc);
+    if (promised.contains(loc) && !declared.containsKey(loc) && result.nonNull() instanceof TypeRef.MapOf map) {
+      // A map whose values are itself has no Java type without a name: declare an object whose
+      // members are all "additional".
+      declared.put(loc, new TypeDecl.ObjectDecl(loc, hint(loc), DocReader.doc(node.json()), List.of(),
+          new AdditionalProperties.Typed(map.value()), loc.pointer().isRoot()));
+      TypeRef named = new TypeRef.Named(loc, loc);
+      result = result.isNullable() ? new TypeRef.Nullable(named, loc) : named;
+    }
     if (promised.contains(loc) && !declared.containsKey(loc)) {
       diagnostics.error(DiagnosticCode.REF_CYCLE, loc,
           "this schema refers to itself through $ref/anyOf with no object or union in between",
@@ -127,14 +191,28 @@ public final class ModelBuilder {
     if (planned.contains(loc)) {
       return new TypeRef.Named(loc, loc);
     }
-    if (node.json().has("anyOf") || node.json().path("type").isArray()) {
+    JsonNode json = node.json();
+    boolean pureMap = json.path("additionalProperties").isObject() && json.path("properties").isEmpty();
+    if (json.has("anyOf") || json.path("type").isArray() || pureMap) {
       promised.add(loc);
-      return new TypeRef.Named(loc, loc);
+      TypeRef named = new TypeRef.Named(loc, loc);
+      return allowsNull(json) ? new TypeRef.Nullable(named, loc) : named;
     }
     diagnostics.error(DiagnosticCode.REF_CYCLE, loc,
         "$ref cycle with no object in between: " + cycle(loc),
         "Break the loop: a recursive type must pass through an object's property or array items.");
     return new TypeRef.Any(false, loc);
+  }
+
+  /** Whether a schema met again while it is analysed lets JSON null through at its top level. */
+  private static boolean allowsNull(JsonNode json) {
+    for (JsonNode type : json.path("type").isArray() ? json.path("type") : json.path("anyOf")) {
+      JsonNode kind = type.isTextual() ? type : type.path("type");
+      if (kind.isTextual() && kind.textValue().equals("null")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The loop as the user wrote it: {@code a.json#/$defs/A -> a.json#/$defs/B -> a.json#/$defs/A}. */

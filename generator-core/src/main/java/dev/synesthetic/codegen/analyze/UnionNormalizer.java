@@ -25,7 +25,9 @@ final class UnionNormalizer {
     for (TypeRef variant : input) {
       nullable |= variant.isNullable();
       TypeRef inner = variant.nonNull();
-      if (inner instanceof TypeRef.Named named && declared.get(named.declaration()) instanceof TypeDecl.UnionDecl nested) {
+      // A lone union (anyOf [{$ref: U}, null]) stays that union; only several are flattened.
+      if (input.size() > 1 && inner instanceof TypeRef.Named named
+          && declared.get(named.declaration()) instanceof TypeDecl.UnionDecl nested) {
         variants.addAll(nested.variants()); // a union of unions is one union
       } else {
         variants.add(inner);

@@ -31,7 +31,7 @@ final class EnumEmitter {
     for (int i = 0; i < constants.size(); i++) {
       String wire = enumeration.values().get(i);
       type.addEnumConstant(constants.get(i), TypeSpec.anonymousClassBuilder("$S", wire)
-          .addJavadoc("JSON value: $L\n", Javadocs.escape(wire)).build());
+          .addJavadoc("JSON value: $L\n", Javadocs.escape("\"" + wire + "\"")).build());
     }
     return type
         .addField(FieldSpec.builder(String.class, "value", Modifier.PRIVATE, Modifier.FINAL).build())

@@ -57,16 +57,24 @@ public final class Identifiers {
 
   /** {@code synesthetic-asset} → {@code SynestheticAsset}; {@code InputParameter} stays. */
   public static String pascal(String text) {
+    return startSafe(pascalPart(text));
+  }
+
+  /**
+   * Like {@link #pascal} but without making the start safe: for parts appended to a name that
+   * already starts well ({@code Owner} + {@code 2nd-place} → {@code Owner2ndPlace}).
+   */
+  public static String pascalPart(String text) {
     StringBuilder out = new StringBuilder();
-    for (String word : words(text)) {
+    for (String word : wordsOrSymbolNames(text)) {
       out.append(capitalize(word));
     }
-    return startSafe(out.toString());
+    return out.toString();
   }
 
   /** {@code control_parameters} → {@code controlParameters}; {@code mouseButtons} stays. */
   public static String camel(String text) {
-    List<String> words = words(text);
+    List<String> words = wordsOrSymbolNames(text);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
@@ -77,11 +85,36 @@ public final class Identifiers {
 
   /** {@code Tone.Synth} → {@code TONE_SYNTH}; {@code mouse.x} → {@code MOUSE_X}. */
   public static String constant(String text) {
+    if (text.isEmpty()) {
+      return "EMPTY";
+    }
     List<String> upper = new ArrayList<>();
-    for (String word : words(text)) {
+    for (String word : wordsOrSymbolNames(text)) {
       upper.add(word.toUpperCase(Locale.ROOT));
     }
     return startSafe(String.join("_", upper));
+  }
+
+  /**
+   * The words of {@code text}; a text with no letter or digit at all ({@code -}, {@code +}, {@code
+   * _}) is named by its characters' Unicode names instead ({@code HYPHEN-MINUS}, {@code PLUS SIGN}),
+   * which are fixed by the Unicode standard and so the same on every JDK.
+   */
+  static List<String> wordsOrSymbolNames(String text) {
+    List<String> words = words(text);
+    if (!words.isEmpty() || text.isEmpty()) {
+      return words;
+    }
+    StringBuilder names = new StringBuilder();
+    text.codePoints().forEach(cp -> {
+      String name = Character.getName(cp);
+      names.append(' ').append(name != null ? name : String.format(Locale.ROOT, "U%04X", cp));
+    });
+    List<String> lower = new ArrayList<>();
+    for (String word : words(names.toString())) {
+      lower.add(word.toLowerCase(Locale.ROOT));
+    }
+    return lower;
   }
 
   private static String capitalize(String word) {

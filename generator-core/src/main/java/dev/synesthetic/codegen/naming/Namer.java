@@ -36,7 +36,7 @@ public final class Namer {
         components.put(object.location(), components(object, used));
         additional.put(object.location(), unique("additionalProperties", used));
       } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
-        constants.put(enumeration.location(), constants(enumeration, diagnostics));
+        constants.put(enumeration.location(), constants(enumeration));
       } else {
         TypeDecl.UnionDecl union = (TypeDecl.UnionDecl) decl;
         variants.put(union.location(), variants(union, types));
@@ -65,17 +65,20 @@ public final class Namer {
     return candidate;
   }
 
-  private static List<String> constants(TypeDecl.EnumDecl enumeration, Diagnostics diagnostics) {
+  private static List<String> constants(TypeDecl.EnumDecl enumeration) {
+    // Values with letters or digits claim their natural names first, so a value spelt "EMPTY" is
+    // EMPTY even when "" (also EMPTY by default) comes earlier.
     Set<String> used = new HashSet<>();
-    List<String> names = new ArrayList<>();
-    for (String value : enumeration.values()) {
-      String name = Identifiers.constant(value);
-      if (name.equals("_")) {
-        name = value.isEmpty() ? "EMPTY" : "VALUE";
+    String[] names = new String[enumeration.values().size()];
+    for (boolean natural : new boolean[] {true, false}) {
+      for (int i = 0; i < names.length; i++) {
+        String value = enumeration.values().get(i);
+        if (Identifiers.words(value).isEmpty() != natural) {
+          names[i] = unique(Identifiers.constant(value), used);
+        }
       }
-      names.add(unique(name, used));
     }
-    return names;
+    return List.of(names);
   }
 
   private static List<String> variants(TypeDecl.UnionDecl union, Map<SourceLocation, String> types) {

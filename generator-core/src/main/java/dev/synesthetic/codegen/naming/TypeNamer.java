@@ -72,7 +72,7 @@ final class TypeNamer {
     }
     // A clash falls back to a name qualified by the file: a root to its file name, a $defs entry to
     // file name + key (rule-bundle.schema.json#/$defs/Rule beside rule.schema.json -> RuleBundleRule).
-    String fileName = Identifiers.pascal(stripExtension(decl.location().file()));
+    String fileName = Identifiers.pascal(pathWithoutExtension(decl.location().file()));
     String qualified = decl.nameHint() instanceof NameHint.Root ? fileName : fileName + base;
     qualified = unshadowed(qualified, decl);
     if (!taken.containsKey(key(qualified))) {
@@ -92,7 +92,7 @@ final class TypeNamer {
     }
     TypeDecl decl = model.type(location);
     NameHint.Derived derived = (NameHint.Derived) decl.nameHint();
-    String part = derived.part().isBlank() ? "" : Identifiers.pascal(derived.part());
+    String part = Identifiers.pascalPart(derived.part());
     String base = unshadowed(name(derived.owner()) + part, decl);
     String candidate = base;
     if (taken.containsKey(key(candidate))) {
@@ -126,6 +126,13 @@ final class TypeNamer {
       return Identifiers.pascal(root.title().isBlank() ? stripExtension(root.fileName()) : root.title());
     }
     return Identifiers.pascal(((NameHint.Definition) hint).key());
+  }
+
+  /** {@code sub/control.schema.json} → {@code sub/control}: folders tell same-named files apart. */
+  static String pathWithoutExtension(String file) {
+    String name = stripExtension(file);
+    int slash = file.lastIndexOf('/');
+    return slash < 0 ? name : file.substring(0, slash + 1) + name;
   }
 
   /** {@code sub/control.schema.json} → {@code control}. */
