@@ -10,12 +10,15 @@ import dev.synesthetic.codegen.load.CorpusLoader;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.naming.JavaNames;
 import dev.synesthetic.codegen.naming.Namer;
+import dev.synesthetic.codegen.provenance.ManifestBuilder;
+import dev.synesthetic.codegen.write.GeneratedFile;
 import dev.synesthetic.codegen.resolve.RefResolver;
 import dev.synesthetic.codegen.resolve.SchemaIndex;
 import java.util.List;
 
 /**
- * The pipeline: load → resolve → model → name → emit. Every stage reports into one {@link
+ * The pipeline: load → resolve → model → name → emit (+ a manifest of what was generated from
+ * what). Every stage reports into one {@link
  * Diagnostics}; after each stage that found an error the run stops, so nothing is emitted from a
  * corpus with errors and the user sees all of them at once.
  */
@@ -32,26 +35,29 @@ public final class Generator {
 
   public GenerationResult generate(GeneratorConfig config) throws GenerationException {
     Diagnostics diagnostics = new Diagnostics();
-    SchemaModel model = model(config, diagnostics);
-    JavaNames names = new Namer().name(model, diagnostics);
+    Analysed analysed = analyse(config, diagnostics);
+    JavaNames names = new Namer().name(analysed.model(), diagnostics);
     stopOnErrors(diagnostics);
     List<Diagnostic> warnings = diagnostics.sorted();
-    return new GenerationResult(new JavaEmitter().emit(model, names, config.packageName()), warnings);
+    List<GeneratedFile> sources = new JavaEmitter().emit(analysed.model(), names, config.packageName());
+    return new GenerationResult(ManifestBuilder.withManifest(analysed.corpus(), config.packageName(), sources), warnings);
   }
 
   /** Load, resolve and analyse only: the corpus as a model, for tools that need no Java source. */
   public SchemaModel model(GeneratorConfig config) throws GenerationException {
-    return model(config, new Diagnostics());
+    return analyse(config, new Diagnostics()).model();
   }
 
-  private SchemaModel model(GeneratorConfig config, Diagnostics diagnostics) throws GenerationException {
+  private record Analysed(Corpus corpus, SchemaModel model) {}
+
+  private Analysed analyse(GeneratorConfig config, Diagnostics diagnostics) throws GenerationException {
     Corpus corpus = loader.load(config.schemaFolder(), diagnostics);
     stopOnErrors(diagnostics);
     SchemaIndex index = SchemaIndex.build(corpus, diagnostics);
     RefResolver resolver = new RefResolver(index, corpus.folder(), config.idPrefixes());
     SchemaModel model = new ModelBuilder(index, resolver, diagnostics).build(corpus);
     stopOnErrors(diagnostics);
-    return model;
+    return new Analysed(corpus, model);
   }
 
   private static void stopOnErrors(Diagnostics diagnostics) throws GenerationException {

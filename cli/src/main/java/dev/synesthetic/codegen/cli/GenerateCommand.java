@@ -1,20 +1,13 @@
 package dev.synesthetic.codegen.cli;
 
 import dev.synesthetic.codegen.GenerationResult;
-import dev.synesthetic.codegen.Generator;
-import dev.synesthetic.codegen.GeneratorConfig;
-import dev.synesthetic.codegen.diagnostic.Diagnostic;
-import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.write.OutputWriter;
 import dev.synesthetic.codegen.write.WriteSummary;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code generate}: the corpus becomes Java sources in the output folder. */
 @Command(
@@ -32,53 +25,23 @@ import picocli.CommandLine.Spec;
       "3:Schema corpus error; the message names the file and JSON Pointer. Nothing is written.",
       "4:I/O or internal error."
     })
-final class GenerateCommand implements Callable<Integer> {
-  static final String DEFAULT_SCHEMAS = "../shared/synesthetic-schemas/jsonschema";
-  static final String DEFAULT_PACKAGE = "dev.synesthetic.schema";
-
-  @Spec CommandSpec spec;
-
-  @Option(names = "--schemas", paramLabel = "DIR", defaultValue = DEFAULT_SCHEMAS,
-      description = "Folder of *.json schemas (default: ${DEFAULT-VALUE}).")
-  Path schemas;
-
-  @Option(names = "--output", paramLabel = "DIR", required = true,
-      description = "Source folder to write into, e.g. src/main/java.")
+final class GenerateCommand extends CodegenCommand {
+  @Option(names = "--output", paramLabel = "DIR", description = "Source folder to write into, e.g. src/main/java.")
   Path output;
 
-  @Option(names = "--package", paramLabel = "PKG", defaultValue = DEFAULT_PACKAGE,
-      description = "Java package of the generated types (default: ${DEFAULT-VALUE}).")
-  String packageName;
-
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    GeneratorConfig config;
+  int run() throws CliFailure {
+    ResolvedOptions options = ResolvedOptions.resolve(corpus, output, List.of());
+    Path target = options.requireOutput();
+    GenerationResult result = generate(options);
     try {
-      config = new GeneratorConfig(schemas, packageName);
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    GenerationResult result;
-    try {
-      result = new Generator().generate(config);
-    } catch (GenerationException e) {
-      e.diagnostics().forEach(d -> err.println(d.render()));
-      long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-      err.println(errors + " error(s) in " + schemas + "; nothing was written.");
-      return ExitCodes.SCHEMA;
-    }
-    result.warnings().forEach(w -> err.println(w.render()));
-    try {
-      WriteSummary summary = new OutputWriter().write(output, result.files());
-      summary.written().forEach(path -> out.println("wrote " + path));
-      err.println("generate: " + summary.describe() + " in " + output);
+      WriteSummary summary = new OutputWriter().write(target, result.files());
+      summary.written().forEach(path -> out().println("wrote " + path));
+      summary.deleted().forEach(path -> out().println("deleted " + path));
+      err().println("generate: " + summary.describe() + " in " + target);
       return ExitCodes.OK;
     } catch (IOException e) {
-      err.println("error: cannot write to " + output + ": " + e.getMessage());
-      return ExitCodes.IO;
+      throw new CliFailure(ExitCodes.IO, "error: cannot write to " + target + ": " + e.getMessage());
     }
   }
 }

@@ -12,8 +12,11 @@ import picocli.CommandLine.Command;
     name = "synesthetic-codegen",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Generates Java 17 records from a JSON Schema (2020-12) corpus.",
-    subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class},
+    description = {
+      "Generates Java 17 records from a JSON Schema (2020-12) corpus and checks committed",
+      "generated code for drift. Options can also come from ./synesthetic-codegen.json."
+    },
+    subcommands = {GenerateCommand.class, EnsureCleanCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -47,23 +48,23 @@ public final class JavaEmitter {
         spec = unions.emit((TypeDecl.UnionDecl) decl);
         needsHelper = true;
       }
-      files.add(file(packageName, spec));
+      files.add(file(packageName, spec, Optional.of(decl.location().file())));
     }
     if (needsHelper) {
       files.add(new GeneratedFile(path(packageName, Conversions.HELPER), helperSource(packageName)));
     }
-    model.schemaVersion().ifPresent(version -> files.add(file(packageName, schemaVersion(version))));
+    model.schemaVersion().ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));
     Collections.sort(files);
     return List.copyOf(files);
   }
 
-  private static GeneratedFile file(String packageName, TypeSpec spec) {
+  private static GeneratedFile file(String packageName, TypeSpec spec, Optional<String> source) {
     JavaFile file = JavaFile.builder(packageName, spec)
         .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
         .indent(INDENT)
         .skipJavaLangImports(true)
         .build();
-    return new GeneratedFile(path(packageName, spec.name()), file.toString());
+    return new GeneratedFile(path(packageName, spec.name()), file.toString(), source);
   }
 
   private static String path(String packageName, String simpleName) {

@@ -67,7 +67,9 @@ public final class CorpusLoader {
         }
       });
     }
-    return new Corpus(root, documents, readVersion(root, diagnostics));
+    Corpus corpus = new Corpus(root, documents, readVersion(root, diagnostics));
+    VersionConsistency.check(corpus, diagnostics);
+    return corpus;
   }
 
   private List<Path> schemaFiles(Path root, Diagnostics diagnostics) {
@@ -110,13 +112,18 @@ public final class CorpusLoader {
       return Optional.of(json);
     } catch (JsonParseException e) {
       diagnostics.error(DiagnosticCode.MALFORMED_JSON, new SourceLocation(relative, pointerAt(e)),
-          "not valid JSON: " + e.getOriginalMessage() + location(e.getProcessor(), e),
+          "not valid JSON: " + withoutSourcePlaceholder(e.getOriginalMessage()) + location(e.getProcessor(), e),
           "Fix the JSON syntax at that line and column.");
     } catch (IOException e) {
       diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(relative),
           "cannot read: " + e.getMessage(), "Check that the file is readable UTF-8 JSON.");
     }
     return Optional.empty();
+  }
+
+  /** Jackson names the input "REDACTED" inside some messages; the diagnostic names the file itself. */
+  private static String withoutSourcePlaceholder(String message) {
+    return message.replaceAll("\\[Source: REDACTED[^;]*; ", "[");
   }
 
   /** Where in the document the parser was when it failed, e.g. at a repeated key. */

@@ -1,30 +1,49 @@
 package dev.synesthetic.codegen.write;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Writes generated files into an output folder. Files whose bytes are unchanged are not touched (so
- * their timestamps stay and builds do not recompile them); generated files that are no longer
- * produced are deleted, but only files whose first line is {@link GeneratedFile#MARKER}, so a
- * hand-written file in the folder is never lost. Every new content is staged next to its target
- * before anything is replaced: an I/O failure while staging leaves the folder as it was.
+ * Writes generated files into an output folder, all or nothing. Files whose bytes are unchanged
+ * are not touched (so their timestamps stay and builds do not recompile them); generated files
+ * that are no longer produced are deleted, but only files {@link GeneratedFiles} recognises as
+ * ours, so a hand-written file in the folder is never lost.
+ *
+ * <p>New contents are first staged next to their targets; then each replaced or deleted file is
+ * moved aside before its slot changes. If anything fails, every step is undone, so the folder is
+ * left exactly as it was.
  */
 public final class OutputWriter {
-  private static final String STAGING_SUFFIX = ".synesthetic-codegen.tmp";
+  private static final String STAGED = ".synesthetic-codegen.tmp";
+  private static final String BACKUP = ".synesthetic-codegen.bak";
+
+  /** Moves a file; a seam so tests can make the n-th move fail. */
+  @FunctionalInterface
+  public interface Mover {
+    void move(Path from, Path to) throws IOException;
+  }
+
+  private final Mover mover;
+
+  public OutputWriter() {
+    this(OutputWriter::atomicMove);
+  }
+
+  public OutputWriter(Mover mover) {
+    this.mover = mover;
+  }
 
   public WriteSummary write(Path outputFolder, List<GeneratedFile> files) throws IOException {
     Path root = outputFolder.toAbsolutePath().normalize();
@@ -46,79 +65,110 @@ public final class OutputWriter {
         changed.put(target, file);
       }
     }
-    List<Path> orphans = orphans(root, produced);
-
-    Map<Path, Path> staged = stage(changed);
-    List<String> written = new ArrayList<>();
-    for (Map.Entry<Path, Path> move : staged.entrySet()) {
-      replace(move.getValue(), move.getKey());
-      written.add(changed.get(move.getKey()).relativePath());
-    }
-    List<String> deleted = new ArrayList<>();
-    for (Path orphan : orphans) {
-      Files.delete(orphan);
-      deleted.add(relative(root, orphan));
-    }
-    written.sort(null);
-    unchanged.sort(null);
-    deleted.sort(null);
-    return new WriteSummary(written, unchanged, deleted);
-  }
-
-  private static Map<Path, Path> stage(Map<Path, GeneratedFile> changed) throws IOException {
-    Map<Path, Path> staged = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<Path, GeneratedFile> entry : changed.entrySet()) {
-        Path target = entry.getKey();
-        Files.createDirectories(target.getParent());
-        Path temp = target.resolveSibling(target.getFileName() + STAGING_SUFFIX);
-        Files.write(temp, entry.getValue().bytes());
-        staged.put(target, temp);
+    List<Path> orphans = new ArrayList<>();
+    for (Path existing : GeneratedFiles.below(root)) {
+      if (!produced.contains(existing)) {
+        orphans.add(existing);
       }
-      return staged;
-    } catch (IOException e) {
-      for (Path temp : staged.values()) {
-        Files.deleteIfExists(temp);
-      }
-      throw e;
     }
+    new Transaction(root).apply(changed, orphans);
+    return new WriteSummary(relative(root, changed.keySet()), sorted(unchanged), relative(root, orphans));
   }
 
-  private static void replace(Path staged, Path target) throws IOException {
-    try {
-      Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
+  /** One all-or-nothing change of the folder. */
+  private final class Transaction {
+    private final Path root;
+    private final Deque<Path> createdFolders = new ArrayDeque<>();
+    private final Map<Path, Path> staged = new LinkedHashMap<>();
+    private final Map<Path, Path> movedAside = new LinkedHashMap<>();
+    private final List<Path> placed = new ArrayList<>();
 
-  /** Files below {@code root} that carry the generated-file marker but are no longer produced. */
-  private static List<Path> orphans(Path root, Set<Path> produced) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return List.of();
+    Transaction(Path root) {
+      this.root = root;
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      List<Path> orphans = new ArrayList<>();
-      for (Path file : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-        if (!produced.contains(file) && isGenerated(file)) {
-          orphans.add(file);
+
+    void apply(Map<Path, GeneratedFile> changed, List<Path> orphans) throws IOException {
+      try {
+        for (Map.Entry<Path, GeneratedFile> entry : changed.entrySet()) {
+          createFolders(entry.getKey().getParent());
+          Path temp = sibling(entry.getKey(), STAGED);
+          Files.write(temp, entry.getValue().bytes());
+          staged.put(entry.getKey(), temp);
         }
+        for (Map.Entry<Path, Path> entry : staged.entrySet()) {
+          moveAside(entry.getKey());
+          mover.move(entry.getValue(), entry.getKey());
+          placed.add(entry.getKey());
+        }
+        for (Path orphan : orphans) {
+          moveAside(orphan);
+        }
+      } catch (IOException | RuntimeException e) {
+        rollBack(e);
+        throw e;
       }
-      return orphans;
+      for (Path backup : movedAside.values()) {
+        Files.deleteIfExists(backup);
+      }
+    }
+
+    private void moveAside(Path file) throws IOException {
+      if (Files.exists(file)) {
+        Path backup = sibling(file, BACKUP);
+        mover.move(file, backup);
+        movedAside.put(file, backup);
+      }
+    }
+
+    private void rollBack(Exception cause) {
+      try {
+        for (Path file : placed) {
+          Files.deleteIfExists(file);
+        }
+        for (Map.Entry<Path, Path> entry : movedAside.entrySet()) {
+          Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (Path temp : staged.values()) {
+          Files.deleteIfExists(temp);
+        }
+        while (!createdFolders.isEmpty()) {
+          Files.deleteIfExists(createdFolders.pop());
+        }
+      } catch (IOException undo) {
+        cause.addSuppressed(undo);
+      }
+    }
+
+    private void createFolders(Path folder) throws IOException {
+      Deque<Path> missing = new ArrayDeque<>();
+      for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) {
+        missing.push(p);
+      }
+      while (!missing.isEmpty()) {
+        Path next = missing.pop();
+        Files.createDirectory(next);
+        createdFolders.push(next);
+      }
     }
   }
 
-  /** Whether the file's first line is the marker every generated file starts with. */
-  public static boolean isGenerated(Path file) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String first = reader.readLine();
-      return GeneratedFile.MARKER.equals(first);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return false;
+  private static Path sibling(Path file, String suffix) {
+    return file.resolveSibling(file.getFileName() + suffix);
+  }
+
+  private static void atomicMove(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
-  private static String relative(Path root, Path file) {
-    return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+  private static List<String> relative(Path root, java.util.Collection<Path> files) {
+    return sorted(files.stream().map(f -> GeneratedFiles.relative(root, f)).toList());
+  }
+
+  private static List<String> sorted(List<String> paths) {
+    return paths.stream().sorted().toList();
   }
 }

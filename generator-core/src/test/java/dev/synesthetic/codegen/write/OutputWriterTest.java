@@ -63,4 +63,37 @@ class OutputWriterTest {
       assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString())).containsExactly("p/A.java");
     }
   }
+
+  @Test
+  void aFailureHalfwayLeavesTheFolderExactlyAsItWas() throws IOException {
+    Files.createDirectories(out.resolve("p"));
+    Files.writeString(out.resolve("p/A.java"), BODY + "class A {}\n");
+    Files.writeString(out.resolve("p/Old.java"), BODY + "class Old {}\n");
+    Files.writeString(out.resolve("p/Mine.java"), "mine\n");
+    java.util.Map<String, String> before = snapshot();
+    int[] moves = {0};
+    OutputWriter failing = new OutputWriter((from, to) -> {
+      if (++moves[0] == 3) {
+        throw new IOException("disk full");
+      }
+      Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    });
+
+    assertThatThrownBy(() -> failing.write(out, List.of(
+        new GeneratedFile("p/A.java", BODY + "class A { int changed; }\n"),
+        new GeneratedFile("p/sub/B.java", BODY + "class B {}\n"))))
+        .hasMessageContaining("disk full");
+
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  private java.util.Map<String, String> snapshot() throws IOException {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (var walk = Files.walk(out)) {
+      for (Path p : walk.toList()) {
+        files.put(out.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : Files.readString(p));
+      }
+    }
+    return files;
+  }
 }

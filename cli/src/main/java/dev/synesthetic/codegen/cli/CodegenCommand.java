@@ -1,0 +1,54 @@
+package dev.synesthetic.codegen.cli;
+
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.diagnostic.Diagnostic;
+import dev.synesthetic.codegen.diagnostic.GenerationException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every subcommand shares: corpus options, running the generator, and turning failures into
+ * messages and exit codes. Progress and diagnostics go to stderr; results go to stdout.
+ */
+abstract class CodegenCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin CorpusOptions corpus = new CorpusOptions();
+
+  @Override
+  public final Integer call() {
+    try {
+      return run();
+    } catch (CliFailure failure) {
+      err().println(failure.getMessage());
+      return failure.exitCode();
+    }
+  }
+
+  abstract int run() throws CliFailure;
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
+  GenerationResult generate(ResolvedOptions options) throws CliFailure {
+    try {
+      GenerationResult result = new Generator().generate(options.generatorConfig());
+      result.warnings().forEach(w -> err().println(w.render()));
+      return result;
+    } catch (GenerationException e) {
+      e.diagnostics().forEach(d -> err().println(d.render()));
+      long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+      throw new CliFailure(ExitCodes.SCHEMA, errors + " error(s) in the schemas at " + options.schemas() + "; nothing was written.");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.synesthetic.codegen.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options every command needs to find and read the schema corpus. */
+final class CorpusOptions {
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file shared with the Maven plugin (default: ./synesthetic-codegen.json when present).")
+  Path config;
+
+  @Option(names = "--schemas", paramLabel = "DIR",
+      description = "Folder of *.json schemas (default: ../shared/synesthetic-schemas/jsonschema).")
+  Path schemas;
+
+  @Option(names = "--package", paramLabel = "PKG",
+      description = "Java package of the generated types (default: dev.synesthetic.schema).")
+  String packageName;
+
+  @Option(names = "--map-id", paramLabel = "PREFIX=DIR",
+      description = "Resolve $ids starting with PREFIX from DIR (relative to --schemas); repeatable.")
+  Map<String, Path> idPrefixes = new LinkedHashMap<>();
+}

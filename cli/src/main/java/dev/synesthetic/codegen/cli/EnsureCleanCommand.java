@@ -1,0 +1,111 @@
+package dev.synesthetic.codegen.cli;
+
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.drift.DriftChecker;
+import dev.synesthetic.codegen.drift.DriftFormat;
+import dev.synesthetic.codegen.drift.DriftOptions;
+import dev.synesthetic.codegen.drift.DriftReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ensure-clean}: regenerates in memory and reports how the committed output differs. */
+@Command(
+    name = "ensure-clean",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Regenerates in memory and compares with --output; never writes anything.",
+      "Reports changed files as unified diffs (with the cause when the manifest tells it),",
+      "missing files (would be generated, not committed) and orphans (generated, no longer",
+      "produced), then the command that fixes them."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Clean: the committed output is exactly what would be generated.",
+      "1:Drift found.",
+      "2:Usage error.",
+      "3:Schema corpus error; the message names the file and JSON Pointer.",
+      "4:I/O or internal error (never reported as drift)."
+    })
+final class EnsureCleanCommand extends CodegenCommand {
+  @Option(names = "--output", paramLabel = "DIR", description = "The committed generated sources to check.")
+  Path output;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or github (GitHub Actions annotations). Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--ignore-line", paramLabel = "REGEX",
+      description = "Leave lines matching REGEX out of the comparison (both sides); repeatable.")
+  List<String> ignoreLines = new ArrayList<>();
+
+  @Option(names = "--diff-lines", paramLabel = "N", defaultValue = "50",
+      description = "Diff lines shown per file; 0 shows all (a patch git apply accepts). Default: ${DEFAULT-VALUE}.")
+  int diffLines;
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "auto (terminal and no NO_COLOR), always or never. Default: ${DEFAULT-VALUE}.")
+  String color;
+
+  @Override
+  int run() throws CliFailure {
+    DriftFormat driftFormat = parseFormat();
+    ResolvedOptions options = ResolvedOptions.resolve(corpus, output, ignoreLines);
+    Path target = options.requireOutput();
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new CliFailure(ExitCodes.IO, "error: output path " + target + " is not a folder");
+    }
+    DriftOptions driftOptions = driftOptions(options);
+    GenerationResult result = generate(options);
+    DriftReport report;
+    try {
+      report = new DriftChecker(driftOptions).check(target, displayPath(target), result.files());
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.IO, "error: cannot read " + target + ": " + e.getMessage());
+    }
+    out().print(driftFormat.render(report, FixCommand.of(options, corpus, output), Terminal.colour(color)));
+    out().flush();
+    err().println("ensure-clean: " + (report.isClean() ? "clean, " : "drift, ") + report.summary());
+    return report.isClean() ? ExitCodes.OK : ExitCodes.DRIFT;
+  }
+
+  /**
+   * The output folder as diffs name it: relative to the working folder when inside it (so {@code
+   * git apply} from the repository root works), otherwise the absolute path without its root.
+   */
+  static String displayPath(Path target) {
+    Path absolute = target.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute.subpath(0, absolute.getNameCount());
+    return shown.toString().replace('\\', '/');
+  }
+
+  private DriftFormat parseFormat() throws CliFailure {
+    try {
+      return DriftFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(ExitCodes.USAGE, "error: --format must be text, json or github, not '" + format + "'");
+    }
+  }
+
+  private DriftOptions driftOptions(ResolvedOptions options) throws CliFailure {
+    if (diffLines < 0) {
+      throw new CliFailure(ExitCodes.USAGE, "error: --diff-lines must be 0 (all) or positive");
+    }
+    List<Pattern> patterns = new ArrayList<>();
+    for (String regex : options.ignoreLines()) {
+      try {
+        patterns.add(Pattern.compile(regex));
+      } catch (PatternSyntaxException e) {
+        throw new CliFailure(ExitCodes.USAGE, "error: --ignore-line '" + regex + "' is not a valid regular expression: " + e.getDescription());
+      }
+    }
+    return new DriftOptions(patterns, diffLines);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.synesthetic.codegen.cli;
+
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.config.Settings;
+import dev.synesthetic.codegen.config.SettingsFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Options after merging, in order of precedence: command-line flags, the settings file, built-in
+ * defaults (the Synesthetic corpus).
+ */
+record ResolvedOptions(
+    Optional<Path> configFile,
+    Path schemas,
+    Optional<Path> output,
+    String packageName,
+    Map<String, Path> idPrefixes,
+    List<String> ignoreLines) {
+
+  static final Path DEFAULT_SCHEMAS = Path.of("../shared/synesthetic-schemas/jsonschema");
+  static final String DEFAULT_PACKAGE = "dev.synesthetic.schema";
+
+  static ResolvedOptions resolve(CorpusOptions flags, Path outputFlag, List<String> ignoreFlags) throws CliFailure {
+    Optional<Path> configFile = configFile(flags.config);
+    Settings settings = configFile.isPresent() ? read(configFile.get()) : Settings.EMPTY;
+    Map<String, Path> prefixes = new TreeMap<>(settings.idPrefixes());
+    prefixes.putAll(flags.idPrefixes);
+    List<String> ignore = new ArrayList<>(settings.ignoreLines());
+    ignore.addAll(ignoreFlags);
+    return new ResolvedOptions(
+        configFile,
+        Optional.ofNullable(flags.schemas).or(settings::schemas).orElse(DEFAULT_SCHEMAS),
+        Optional.ofNullable(outputFlag).or(settings::output),
+        Optional.ofNullable(flags.packageName).or(settings::packageName).orElse(DEFAULT_PACKAGE),
+        prefixes,
+        ignore);
+  }
+
+  private static Optional<Path> configFile(Path flag) throws CliFailure {
+    if (flag != null) {
+      if (!Files.isRegularFile(flag)) {
+        throw new CliFailure(ExitCodes.USAGE, "error: settings file " + flag + " does not exist");
+      }
+      return Optional.of(flag);
+    }
+    Path fallback = Path.of(SettingsFile.DEFAULT_NAME);
+    return Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();
+  }
+
+  private static Settings read(Path file) throws CliFailure {
+    try {
+      return SettingsFile.read(file);
+    } catch (SettingsFile.InvalidSettingsException e) {
+      throw new CliFailure(ExitCodes.USAGE, "error: " + e.getMessage());
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.IO, "error: cannot read settings file " + file + ": " + e.getMessage());
+    }
+  }
+
+  Path requireOutput() throws CliFailure {
+    return output.orElseThrow(() -> new CliFailure(ExitCodes.USAGE,
+        "error: no output folder: pass --output DIR or set \"output\" in " + SettingsFile.DEFAULT_NAME));
+  }
+
+  GeneratorConfig generatorConfig() throws CliFailure {
+    try {
+      return new GeneratorConfig(schemas, packageName, idPrefixes);
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(ExitCodes.USAGE, "error: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.synesthetic.codegen.drift;
+
+import java.util.List;
+
+/** One way the committed output differs from what the generator produces now. */
+public sealed interface Drift extends Comparable<Drift> {
+  /** Path relative to the output folder, with {@code /}. */
+  String path();
+
+  @Override
+  default int compareTo(Drift other) {
+    return path().compareTo(other.path());
+  }
+
+  /**
+   * The file exists but its content differs.
+   *
+   * @param diff a unified diff from the committed file ({@code a/}) to the generated one ({@code b/})
+   */
+  record Changed(String path, ChangeKind kind, DriftCause cause, List<String> diff) implements Drift {
+    public Changed {
+      diff = List.copyOf(diff);
+    }
+  }
+
+  /** The generator produces this file but it is not there (never committed, or deleted). */
+  record Missing(String path, List<String> diff) implements Drift {
+    public Missing {
+      diff = List.copyOf(diff);
+    }
+  }
+
+  /** The file carries the generated-file marker but is no longer produced (its schema went away). */
+  record Orphan(String path) implements Drift {}
+}

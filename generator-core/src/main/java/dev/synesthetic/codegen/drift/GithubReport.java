@@ -1,0 +1,43 @@
+package dev.synesthetic.codegen.drift;
+
+/**
+ * GitHub Actions workflow commands: one {@code ::error} annotation per drifted file, shown on the
+ * pull request's changed files, and a last one with the fix command.
+ */
+final class GithubReport {
+  private GithubReport() {}
+
+  static String render(DriftReport report, String fixCommand) {
+    StringBuilder out = new StringBuilder();
+    String prefix = report.outputFolder().isEmpty() ? "" : report.outputFolder().replaceAll("/+$", "") + "/";
+    for (Drift drift : report.drifts()) {
+      String message;
+      if (drift instanceof Drift.Changed changed) {
+        message = "Generated file is stale (" + TextReport.describe(changed) + ")\n" + String.join("\n", changed.diff());
+      } else if (drift instanceof Drift.Missing) {
+        message = "Generated file is missing: it would be generated but is not committed";
+      } else {
+        message = "Generated file is orphaned: no schema produces it any more";
+      }
+      out.append("::error file=").append(property(prefix + drift.path()))
+          .append(",title=").append(property("Generated code drift"))
+          .append("::").append(data(message)).append('\n');
+    }
+    if (!report.isClean()) {
+      out.append("::error title=").append(property("Generated code drift")).append("::")
+          .append(data(report.summary() + ". Run '" + fixCommand + "' to fix.")).append('\n');
+    } else {
+      out.append("::notice title=Generated code::").append(data("up to date (" + report.comparedFiles() + " files)")).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Escapes a message the way the workflow-command parser expects. */
+  private static String data(String text) {
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String property(String text) {
+    return data(text).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,51 @@
+package dev.synesthetic.codegen.drift;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Unified diffs with {@code a/} and {@code b/} prefixes (so the full form can be {@code git apply}-ed),
+ * capped per file the way Spotless caps its messages.
+ */
+final class UnifiedDiffs {
+  private static final int CONTEXT = 3;
+
+  private UnifiedDiffs() {}
+
+  static List<String> between(String path, List<String> committed, List<String> generated, int maxLines) {
+    Patch<String> patch = DiffUtils.diff(committed, generated);
+    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, committed, patch, CONTEXT);
+    return cap(diff, maxLines);
+  }
+
+  static List<String> creating(String path, List<String> generated, int maxLines) {
+    List<String> diff = new ArrayList<>();
+    diff.add("--- /dev/null");
+    diff.add("+++ b/" + path);
+    diff.add("@@ -0,0 +1," + generated.size() + " @@");
+    generated.forEach(line -> diff.add("+" + line));
+    return cap(diff, maxLines);
+  }
+
+  /** Shows spaces, tabs and carriage returns on changed lines: a whitespace-only change is visible. */
+  static List<String> withVisibleWhitespace(List<String> diff) {
+    List<String> out = new ArrayList<>(diff.size());
+    for (String line : diff) {
+      boolean changed = (line.startsWith("+") || line.startsWith("-")) && !line.startsWith("+++") && !line.startsWith("---");
+      out.add(changed ? line.charAt(0) + line.substring(1).replace(' ', '\u00b7').replace("\t", "\u2192") : line);
+    }
+    return out;
+  }
+
+  private static List<String> cap(List<String> diff, int maxLines) {
+    if (maxLines == 0 || diff.size() <= maxLines) {
+      return diff;
+    }
+    List<String> capped = new ArrayList<>(diff.subList(0, maxLines));
+    capped.add("... (" + (diff.size() - maxLines) + " more lines; --diff-lines 0 shows all)");
+    return capped;
+  }
+}
