@@ -26,6 +26,9 @@ final class CauseClassifier {
   }
 
   DriftCause explain(String path, byte[] committedBytes, String committedText) {
+    if (path.endsWith(Manifest.FILE_NAME)) {
+      return new DriftCause(Reason.MANIFEST_UPDATED, "the generation manifest; it changes with the files it lists");
+    }
     if (committed.isEmpty() || generated.isEmpty()) {
       return schemaVersionFromSource(path, committedText).orElse(DriftCause.unknown());
     }

@@ -15,6 +15,8 @@ public record DriftCause(Reason reason, String detail) {
     GENERATOR_CHANGED,
     /** Same schemas, same generator: the options (package, mappings) differ. */
     OPTIONS_CHANGED,
+    /** The manifest itself: it records the new generation and changes with the files above. */
+    MANIFEST_UPDATED,
     /** No manifest to compare with. */
     UNKNOWN
   }
