@@ -3,6 +3,7 @@ package dev.synesthetic.codegen.cli;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -48,7 +49,10 @@ abstract class CodegenCommand implements Callable<Integer> {
     } catch (GenerationException e) {
       e.diagnostics().forEach(d -> err().println(d.render()));
       long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-      throw new CliFailure(ExitCodes.SCHEMA, errors + " error(s) in the schemas at " + options.schemas() + "; nothing was written.");
+      // A folder that cannot be read is an I/O problem, not a schema problem.
+      boolean io = e.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.CORPUS_IO);
+      throw new CliFailure(io ? ExitCodes.IO : ExitCodes.SCHEMA,
+          errors + " error(s) in the schemas at " + options.schemas() + "; nothing was written.");
     }
   }
 }

@@ -43,9 +43,10 @@ public final class CorpusLoader {
     this.lister = lister;
   }
 
+  /** Regular files, and links too: a link to nothing must be reported, not skipped. */
   private static List<Path> walk(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).toList();
+      return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).toList();
     }
   }
 
@@ -115,8 +116,8 @@ public final class CorpusLoader {
           "not valid JSON: " + withoutSourcePlaceholder(e.getOriginalMessage()) + location(e.getProcessor(), e),
           "Fix the JSON syntax at that line and column.");
     } catch (IOException e) {
-      diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(relative),
-          "cannot read: " + e.getMessage(), "Check that the file is readable UTF-8 JSON.");
+      diagnostics.error(DiagnosticCode.CORPUS_IO, SourceLocation.root(relative),
+          "cannot read the file: " + e, "Check that it exists and is readable.");
     }
     return Optional.empty();
   }

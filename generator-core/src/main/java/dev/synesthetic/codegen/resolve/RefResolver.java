@@ -51,7 +51,7 @@ public final class RefResolver {
         .or(() -> byPrefix(document))
         .or(() -> relativeToFile(ref, retrievalUri));
     if (resource.isEmpty()) {
-      reportMissing(document, from, diagnostics);
+      reportMissing(escapingFile(ref, retrievalUri).orElse(document), from, diagnostics);
       return Optional.empty();
     }
     return fragment(resource.get(), target.getRawFragment(), ref, from, diagnostics);
@@ -79,6 +79,20 @@ public final class RefResolver {
       }
       return index.resource(SchemaIndex.withoutFragment(retrievalUri.resolve(parsed)));
     } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A relative ref whose file would lie outside the corpus folder: reported as such, whatever the $id. */
+  private Optional<URI> escapingFile(String ref, URI retrievalUri) {
+    try {
+      URI parsed = new URI(ref);
+      if (parsed.isAbsolute() || parsed.getRawPath() == null || parsed.getRawPath().isEmpty()) {
+        return Optional.empty();
+      }
+      URI file = SchemaIndex.withoutFragment(retrievalUri.resolve(parsed));
+      return Path.of(file).normalize().startsWith(corpusRoot) ? Optional.empty() : Optional.of(file);
+    } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }

@@ -1,0 +1,155 @@
+package dev.synesthetic.codegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad input, one row each: the documented exit code, a short message naming the problem (no stack
+ * trace), and nothing lost: the output folder is exactly as it was.
+ */
+class BadInputTest {
+  @TempDir static Path temp;
+
+  private static final String SCHEMA = "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", "
+      + "\"$id\": \"https://example.com/%s.schema.json\", \"type\": \"object\", \"properties\": {%s}}";
+
+  record Case(String name, int exitCode, String message, Map<String, byte[]> files) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static Case schema(String name, int exit, String message, String properties) {
+    return new Case(name, exit, message, Map.of("a.schema.json", SCHEMA.formatted("a", properties).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static Stream<Case> cases() {
+    byte[] latin1 = SCHEMA.formatted("a", "\"caf\u00e9\": {\"type\": \"string\"}").getBytes(StandardCharsets.ISO_8859_1);
+    return Stream.of(
+        new Case("malformed JSON", 3, "[MALFORMED_JSON] a.schema.json#", Map.of("a.schema.json", "{\"type\": ".getBytes(StandardCharsets.UTF_8))),
+        new Case("not UTF-8", 3, "[MALFORMED_JSON] a.schema.json#", Map.of("a.schema.json", latin1)),
+        schema("unresolvable $ref", 3, "[UNRESOLVABLE_REF] a.schema.json#/properties/x/$ref", "\"x\": {\"$ref\": \"#/$defs/Nope\"}"),
+        schema("remote $ref", 3, "no schema in the corpus declares $id https://remote.example.org/x.json",
+            "\"x\": {\"$ref\": \"https://remote.example.org/x.json\"}"),
+        schema("escaping $ref", 3, "[REF_OUTSIDE_CORPUS] a.schema.json#/properties/x/$ref",
+            "\"x\": {\"$ref\": \"../../elsewhere.schema.json\"}"),
+        new Case("duplicate $id", 3, "[DUPLICATE_ID] b.schema.json#/$id", Map.of(
+            "a.schema.json", SCHEMA.formatted("a", "").getBytes(StandardCharsets.UTF_8),
+            "b.schema.json", SCHEMA.formatted("a", "").getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void badCorpusExitsWithItsCodeAndLosesNothing(Case bad) throws IOException {
+    Path schemas = Files.createDirectories(temp.resolve("schemas-" + bad.name().replaceAll("\\W", "")));
+    for (Map.Entry<String, byte[]> file : bad.files().entrySet()) {
+      Files.write(schemas.resolve(file.getKey()), file.getValue());
+    }
+    Path output = existingOutput("out-" + bad.name().replaceAll("\\W", ""));
+    Map<String, String> before = TreeHash.of(output);
+
+    CliRun run = CliRun.of("generate", "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(bad.exitCode());
+    assertThat(run.err()).contains(bad.message()).doesNotContain("\tat ").contains("nothing was written");
+    assertThat(TreeHash.of(output)).isEqualTo(before);
+  }
+
+  private static Path existingOutput(String name) throws IOException {
+    Path output = Files.createDirectories(temp.resolve(name).resolve("p"));
+    Files.writeString(output.resolve("Mine.java"), "package p;\nclass Mine {}\n");
+    return output.getParent();
+  }
+
+  @Test
+  void missingSchemaFolderIsAnIoError() {
+    CliRun run = CliRun.of("generate", "--schemas", temp.resolve("nowhere").toString(), "--output", temp.resolve("o").toString());
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.err()).contains("does not exist");
+  }
+
+  @Test
+  void unreadableSchemaIsAnIoError() throws IOException {
+    Path schemas = Files.createDirectories(temp.resolve("dangling"));
+    Files.createSymbolicLink(schemas.resolve("gone.schema.json"), schemas.resolve("missing-target.json"));
+
+    CliRun run = CliRun.of("generate", "--schemas", schemas.toString(), "--output", temp.resolve("o2").toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+    assertThat(run.err()).contains("[CORPUS_IO] gone.schema.json#").contains("cannot read the file");
+  }
+
+  @Test
+  void byteOrderMarkIsAccepted() throws IOException {
+    Path schemas = Files.createDirectories(temp.resolve("bom"));
+    byte[] body = SCHEMA.formatted("a", "\"x\": {\"type\": \"string\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Files.write(schemas.resolve("a.schema.json"), withBom);
+
+    assertThat(CliRun.of("generate", "--schemas", schemas.toString(), "--output", temp.resolve("o3").toString(), "--package", "p")
+        .exitCode()).isZero();
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRun run = CliRun.of("generate", "--ouput", "x");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown options: '--ouput'").contains("Possible solutions: --output");
+  }
+
+  @Test
+  void handWrittenFilesSurviveGenerateAndHandEditsAreOverwritten() throws IOException {
+    Path output = existingOutput("keep");
+    String schemas = CliRun.synestheticSchemas().toString();
+    CliRun first = CliRun.of("generate", "--schemas", schemas, "--output", output.toString());
+    assertThat(first.exitCode()).isZero();
+    Path tone = output.resolve("dev/synesthetic/schema/Tone.java");
+    String generated = Files.readString(tone);
+    Files.writeString(tone, generated + "// hand edit\n");
+
+    CliRun second = CliRun.of("generate", "--schemas", schemas, "--output", output.toString());
+
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).isEqualTo("wrote dev/synesthetic/schema/Tone.java\n");
+    assertThat(Files.readString(tone)).isEqualTo(generated);
+    assertThat(output.resolve("p/Mine.java")).hasContent("package p;\nclass Mine {}");
+  }
+
+  @Test
+  void settingsFileSuppliesTheOptions() throws IOException {
+    Path project = Files.createDirectories(temp.resolve("project"));
+    Path settings = project.resolve("synesthetic-codegen.json");
+    Files.writeString(settings, """
+        {"schemas": "%s", "output": "src/main/java", "package": "com.example.model"}
+        """.formatted(CliRun.synestheticSchemas().toString().replace("\\", "\\\\")));
+
+    CliRun generate = CliRun.of("generate", "--config", settings.toString());
+    CliRun check = CliRun.of("ensure-clean", "--config", settings.toString());
+
+    assertThat(generate.exitCode()).as(generate.toString()).isZero();
+    assertThat(project.resolve("src/main/java/com/example/model/Tone.java")).isRegularFile();
+    assertThat(check.exitCode()).isZero();
+
+    Files.writeString(settings, "{\"schemas\": \"x\", \"pakage\": \"typo\"}");
+    CliRun typo = CliRun.of("generate", "--config", settings.toString());
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("unknown key 'pakage'");
+  }
+
+}
