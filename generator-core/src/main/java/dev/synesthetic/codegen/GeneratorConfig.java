@@ -20,6 +20,11 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
     if (!packageName.isEmpty() && !packageName.matches("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
       throw new IllegalArgumentException("not a Java package name: '" + packageName + "'");
     }
+    for (String segment : packageName.isEmpty() ? new String[0] : packageName.split("\\.")) {
+      if (dev.synesthetic.codegen.naming.Identifiers.isKeyword(segment)) {
+        throw new IllegalArgumentException("not a Java package name: '" + packageName + "' ('" + segment + "' is a keyword)");
+      }
+    }
     idPrefixes = java.util.Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
   }
 

@@ -33,4 +33,17 @@ class FixtureBindingTest {
     JsonNode written = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(widget));
     assertThat(Json.sameJson(Json.MAPPER.readTree(WIDGET), written)).as(written.toString()).isTrue();
   }
+
+  @Test
+  void typeListWithARecordAndStricterRecordsBindFirst() throws IOException {
+    Widget widget = Json.MAPPER.readValue(
+        "{\"objectOrText\": {\"x\": \"a\"}, \"either\": {\"b\": 1}, \"shadow\": {\"reason\": \"r\"}}", Widget.class);
+    Widget other = Json.MAPPER.readValue("{\"objectOrText\": \"plain\", \"either\": {\"a\": 1}}", Widget.class);
+
+    assertThat(widget.objectOrText()).isInstanceOf(dev.synesthetic.fixtures.regressions.ObjectOrTextUnion.ObjectOrTextValue.class);
+    assertThat(other.objectOrText()).isEqualTo(new dev.synesthetic.fixtures.regressions.ObjectOrTextUnion.StringValue("plain"));
+    assertThat(widget.either()).isInstanceOf(dev.synesthetic.fixtures.regressions.WidgetEither.StrictValue.class);
+    assertThat(other.either()).isInstanceOf(dev.synesthetic.fixtures.regressions.WidgetEither.LenientValue.class);
+    assertThat(widget.shadow().reason()).isEqualTo("r");
+  }
 }

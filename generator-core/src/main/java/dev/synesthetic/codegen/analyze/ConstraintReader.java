@@ -74,6 +74,7 @@ final class ConstraintReader {
   }
 
   private void invalid(SourceLocation loc, String keyword, String expected) {
-    diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child(keyword), "'" + keyword + "' must be " + expected, "");
+    diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child(keyword), "'" + keyword + "' must be " + expected,
+        "Fix the value of '" + keyword + "' as the JSON Schema specification defines it.");
   }
 }

@@ -62,99 +62,9 @@ public final class ModelBuilder {
       SourceLocation root = SourceLocation.root(document.relativePath());
       typeOf(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri())));
     }
-    pruneUnreachable();
-    return SchemaModel.of(withOwnedHints(), corpus.schemaVersion());
-  }
-
-  /**
-   * Drops inline declarations nothing uses any more (an inner anyOf flattened into its outer one,
-   * an enum absorbed by a plain string). File roots and $defs entries always stay.
-   */
-  private void pruneUnreachable() {
-    java.util.Deque<SourceLocation> work = new java.util.ArrayDeque<>();
-    Set<SourceLocation> reached = new HashSet<>();
-    for (SourceLocation loc : declared.keySet()) {
-      if (isGivenLocation(loc)) {
-        work.push(loc);
-      }
-    }
-    while (!work.isEmpty()) {
-      SourceLocation loc = work.pop();
-      TypeDecl decl = declared.get(loc);
-      if (decl == null || !reached.add(loc)) {
-        continue;
-      }
-      for (TypeRef ref : uses(decl)) {
-        collectNamed(ref, work);
-      }
-    }
-    declared.keySet().retainAll(reached);
-  }
-
-  private static boolean isGivenLocation(SourceLocation loc) {
-    List<String> tokens = loc.pointer().tokens();
-    return tokens.isEmpty() || (tokens.size() >= 2
-        && (tokens.get(tokens.size() - 2).equals("$defs") || tokens.get(tokens.size() - 2).equals("definitions")));
-  }
-
-  private static List<TypeRef> uses(TypeDecl decl) {
-    List<TypeRef> uses = new ArrayList<>();
-    if (decl instanceof TypeDecl.ObjectDecl object) {
-      object.properties().forEach(p -> uses.add(p.type()));
-      if (object.additional() instanceof AdditionalProperties.Typed typed) {
-        uses.add(typed.valueType());
-      }
-    } else if (decl instanceof TypeDecl.UnionDecl union) {
-      uses.addAll(union.variants());
-    }
-    return uses;
-  }
-
-  private static void collectNamed(TypeRef ref, java.util.Deque<SourceLocation> into) {
-    TypeRef type = ref.nonNull();
-    if (type instanceof TypeRef.Named named) {
-      into.push(named.declaration());
-    } else if (type instanceof TypeRef.ListOf list) {
-      collectNamed(list.element(), into);
-    } else if (type instanceof TypeRef.MapOf map) {
-      collectNamed(map.value(), into);
-    }
-  }
-
-  /**
-   * A derived name hint may point at a schema that declares no type (a nullable wrapper, a
-   * property holding a list): fold such owners into the hint until it names a declared type or
-   * becomes a given name, so the namer only ever looks up declared owners.
-   */
-  private Map<SourceLocation, TypeDecl> withOwnedHints() {
-    Map<SourceLocation, TypeDecl> result = new HashMap<>();
-    for (TypeDecl decl : declared.values()) {
-      NameHint hint = decl.nameHint();
-      while (hint instanceof NameHint.Derived derived && !declared.containsKey(derived.owner())) {
-        NameHint ownerHint = hint(derived.owner());
-        String part = derived.part();
-        if (ownerHint instanceof NameHint.Derived ownerDerived) {
-          hint = new NameHint.Derived(ownerDerived.owner(), ownerDerived.part() + " " + part);
-        } else if (ownerHint instanceof NameHint.Root root) {
-          hint = new NameHint.Definition((root.title().isBlank() ? root.fileName().replaceAll("(\\.schema)?\\.json$", "") : root.title()) + " " + part);
-        } else {
-          hint = new NameHint.Definition(((NameHint.Definition) ownerHint).key() + " " + part);
-        }
-      }
-      result.put(decl.location(), withHint(decl, hint));
-    }
-    return result;
-  }
-
-  private static TypeDecl withHint(TypeDecl decl, NameHint hint) {
-    if (decl instanceof TypeDecl.ObjectDecl o) {
-      return new TypeDecl.ObjectDecl(o.location(), hint, o.doc(), o.properties(), o.additional(), o.documentRoot());
-    }
-    if (decl instanceof TypeDecl.EnumDecl e) {
-      return new TypeDecl.EnumDecl(e.location(), hint, e.doc(), e.values());
-    }
-    TypeDecl.UnionDecl u = (TypeDecl.UnionDecl) decl;
-    return new TypeDecl.UnionDecl(u.location(), hint, u.doc(), u.variants());
+    new UnionFlattener(declared, unions, diagnostics).flattenAll();
+    Reachability.pruneUnreachable(declared);
+    return SchemaModel.of(new HintFolder(declared, this::hint).fold(), corpus.schemaVersion());
   }
 
   private TypeRef typeOf(SchemaNode node) {
@@ -180,7 +90,7 @@ public final class ModelBuilder {
     if (promised.contains(loc) && !declared.containsKey(loc)) {
       diagnostics.error(DiagnosticCode.REF_CYCLE, loc,
           "this schema refers to itself through $ref/anyOf with no object or union in between",
-          "Break the loop: a recursive type must pass through an object's property or array items.");
+          "Break the loop: a schema can only contain itself through an object with properties (a record).");
     }
     memo.put(loc, result);
     return result;
@@ -200,7 +110,7 @@ public final class ModelBuilder {
     }
     diagnostics.error(DiagnosticCode.REF_CYCLE, loc,
         "$ref cycle with no object in between: " + cycle(loc),
-        "Break the loop: a recursive type must pass through an object's property or array items.");
+        "Break the loop: a schema can only contain itself through an object with properties (a record).");
     return new TypeRef.Any(false, loc);
   }
 
@@ -239,7 +149,8 @@ public final class ModelBuilder {
       return anyValue(loc);
     }
     if (!json.isObject()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc, "a schema must be an object or a boolean", "");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc, "a schema must be an object or a boolean",
+          "Write a schema object such as {\"type\": \"string\"}, or true for any value.");
       return anyValue(loc);
     }
     checkKeywords(json, loc);
@@ -307,7 +218,8 @@ public final class ModelBuilder {
         continue;
       }
       if (!defs.isObject()) {
-        diagnostics.error(DiagnosticCode.INVALID_SCHEMA, node.location().child(container), "'" + container + "' must be an object", "");
+        diagnostics.error(DiagnosticCode.INVALID_SCHEMA, node.location().child(container), "'" + container + "' must be an object",
+            "Map each definition name to its schema.");
         continue;
       }
       for (Iterator<String> names = defs.fieldNames(); names.hasNext(); ) {
@@ -354,13 +266,18 @@ public final class ModelBuilder {
 
   private TypeRef enumeration(SchemaNode node) {
     SourceLocation loc = node.location();
+    if (node.json().has("anyOf")) {
+      diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child("anyOf"),
+          "'anyOf' beside 'enum'/'const' is not supported yet", "Put the enum inside one anyOf branch.");
+    }
     JsonNode values = node.json().has("enum") ? node.json().get("enum") : null;
     String keyword = values != null ? "enum" : "const";
     if (values == null) {
       values = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(node.json().get("const"));
     }
     if (!values.isArray() || values.isEmpty()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child(keyword), "'enum' must be a non-empty array", "");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child(keyword), "'enum' must be a non-empty array",
+          "List the allowed values, e.g. [\"a\", \"b\"].");
       return anyValue(loc);
     }
     Set<String> strings = new LinkedHashSet<>();
@@ -378,7 +295,8 @@ public final class ModelBuilder {
       }
     }
     if (strings.isEmpty()) {
-      diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child(keyword), "an enum of only null has no Java type", "");
+      diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child(keyword), "an enum of only null has no Java type",
+          "Add at least one string value.");
       return anyValue(loc);
     }
     declared.put(loc, new TypeDecl.EnumDecl(loc, hint(loc), DocReader.doc(node.json()), List.copyOf(strings)));
@@ -390,14 +308,11 @@ public final class ModelBuilder {
     SourceLocation loc = node.location();
     JsonNode branches = node.json().get("anyOf");
     if (!branches.isArray() || branches.isEmpty()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("anyOf"), "'anyOf' must be a non-empty array", "");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("anyOf"), "'anyOf' must be a non-empty array",
+          "List the alternatives as schemas.");
       return anyValue(loc);
     }
-    if (node.json().has("type") || node.json().has("properties") || node.json().has("items")) {
-      diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child("anyOf"),
-          "'anyOf' beside 'type', 'properties' or 'items' is not supported yet",
-          "Move the shared keywords into each anyOf branch.");
-    }
+    rejectSiblings(node, "anyOf", "Move the keyword into each anyOf branch.");
     List<TypeRef> variants = new ArrayList<>();
     boolean sawNull = false;
     for (int i = 0; i < branches.size(); i++) {
@@ -410,28 +325,47 @@ public final class ModelBuilder {
         variants.add(typeOf(branch));
       }
     }
-    return union(node, variants, sawNull);
+    return union(node, node.location(), variants, sawNull);
+  }
+
+  /**
+   * Keywords that shape a type or constrain a value cannot sit beside {@code keyword} yet: each is
+   * reported rather than dropped.
+   */
+  private void rejectSiblings(SchemaNode node, String keyword, String hint) {
+    for (Iterator<String> names = node.json().fieldNames(); names.hasNext(); ) {
+      String sibling = names.next();
+      Optional<Keywords.Role> role = Keywords.role(sibling);
+      boolean shapes = role.isPresent() && (role.get() == Keywords.Role.STRUCTURE || role.get() == Keywords.Role.CONSTRAINT);
+      if (shapes && !sibling.equals(keyword) && !sibling.equals("$defs") && !sibling.equals("definitions")) {
+        diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, node.location().child(sibling),
+            "'" + sibling + "' beside '" + keyword + "' is not supported yet", hint);
+      }
+    }
   }
 
   private TypeRef typeList(SchemaNode node, JsonNode types) {
     SourceLocation loc = node.location();
+    // ["object", "string"] with properties: the record is declared at this schema, so the union
+    // around it is declared at its "type" keyword, one location each.
+    boolean recordInside = types.size() > 1 && (node.json().has("properties") || node.json().has("required"));
     List<TypeRef> variants = new ArrayList<>();
     boolean sawNull = false;
     for (JsonNode type : types) {
       if (!type.isTextual()) {
-        diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("type"), "'type' entries must be strings", "");
+        diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("type"), "'type' entries must be strings",
+            "Use names such as \"string\" and \"null\".");
       } else if (type.textValue().equals("null")) {
         sawNull = true;
       } else {
         variants.add(kind(node, type.textValue()));
       }
     }
-    return union(node, variants, sawNull);
+    return union(node, recordInside ? loc.child("type") : loc, variants, sawNull);
   }
 
   /** Simplifies the variants; declares a union when more than one distinct type remains. */
-  private TypeRef union(SchemaNode node, List<TypeRef> variants, boolean sawNull) {
-    SourceLocation loc = node.location();
+  private TypeRef union(SchemaNode node, SourceLocation loc, List<TypeRef> variants, boolean sawNull) {
     if (variants.isEmpty()) {
       diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc,
           "a schema that allows only null has no Java type", "Add a non-null alternative.");
@@ -474,6 +408,16 @@ public final class ModelBuilder {
     JsonNode json = node.json();
     JsonNode properties = json.path("properties");
     JsonNode additional = json.get("additionalProperties");
+    if (json.has("properties") && !properties.isObject()) {
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("properties"), "'properties' must be an object",
+          "Map each property name to its schema: {\"name\": {\"type\": \"string\"}}.");
+      return anyValue(loc);
+    }
+    if (additional != null && !additional.isBoolean() && !additional.isObject()) {
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("additionalProperties"),
+          "'additionalProperties' must be a boolean or a schema", "Use true, false or a schema object.");
+      return anyValue(loc);
+    }
     boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
     if (properties.isEmpty() && !json.has("required") && !closed) {
       if (additional != null && additional.isObject()) {
@@ -487,6 +431,12 @@ public final class ModelBuilder {
     for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       SchemaNode schema = child(node, "properties", name);
+      if (name.isEmpty()) {
+        diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, schema.location(),
+            "a property named \"\" cannot be bound: Jackson reads an empty @JsonProperty as \"no name\"",
+            "Rename the property, or move it under additionalProperties.");
+        continue;
+      }
       props.add(new Property(name, typeOf(schema), required.contains(name), DocReader.doc(schema.json()),
           DocReader.literal(schema.json().get("default")), schema.json().path("readOnly").asBoolean(false),
           schema.location()));
@@ -509,14 +459,16 @@ public final class ModelBuilder {
       return names;
     }
     if (!required.isArray()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("required"), "'required' must be an array of strings", "");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("required"), "'required' must be an array of strings",
+          "List property names, e.g. [\"name\"].");
       return names;
     }
     for (JsonNode name : required) {
       if (name.isTextual()) {
         names.add(name.textValue());
       } else {
-        diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("required"), "'required' must be an array of strings", "");
+        diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("required"), "'required' must be an array of strings",
+          "List property names, e.g. [\"name\"].");
       }
     }
     return names;

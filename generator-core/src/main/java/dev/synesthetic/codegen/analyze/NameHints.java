@@ -42,6 +42,8 @@ final class NameHints {
     return switch (last) {
       case "items" -> new NameHint.Derived(up(location, 1), "Item");
       case "additionalProperties" -> new NameHint.Derived(up(location, 1), "Value");
+      // the union around a record declared at the same schema (type: ["object", "string"])
+      case "type" -> new NameHint.Derived(up(location, 1), "");
       default -> new NameHint.Definition(last);
     };
   }

@@ -67,7 +67,7 @@ final class UnionNormalizer {
       kept.add(variant);
     }
     kept.sort(Comparator.comparingInt(UnionNormalizer::objectRank));
-    return new Result(List.copyOf(kept), nullable);
+    return new Result(List.copyOf(strictRecordsFirst(kept, declared)), nullable);
   }
 
   private static boolean isScalar(TypeRef ref, ScalarKind kind) {
@@ -76,6 +76,37 @@ final class UnionNormalizer {
 
   private static boolean isEnum(TypeRef ref, Map<SourceLocation, TypeDecl> declared) {
     return ref instanceof TypeRef.Named n && declared.get(n.declaration()) instanceof TypeDecl.EnumDecl;
+  }
+
+  /** Reorders only the record variants among themselves; every other variant keeps its slot. */
+  private static List<TypeRef> strictRecordsFirst(List<TypeRef> variants, Map<SourceLocation, TypeDecl> declared) {
+    List<Integer> slots = new ArrayList<>();
+    List<TypeRef> records = new ArrayList<>();
+    for (int i = 0; i < variants.size(); i++) {
+      if (strictness(variants.get(i), declared) >= 0) {
+        slots.add(i);
+        records.add(variants.get(i));
+      }
+    }
+    records.sort(Comparator.comparingInt((TypeRef v) -> strictness(v, declared)).reversed());
+    List<TypeRef> result = new ArrayList<>(variants);
+    for (int i = 0; i < slots.size(); i++) {
+      result.set(slots.get(i), records.get(i));
+    }
+    return result;
+  }
+
+  /**
+   * Among records, the stricter binds first: one that rejects unknown keys, then one with more
+   * required properties, so a lenient record does not swallow values a stricter one fits exactly.
+   */
+  private static int strictness(TypeRef ref, Map<SourceLocation, TypeDecl> declared) {
+    if (ref instanceof TypeRef.Named named && declared.get(named.declaration()) instanceof TypeDecl.ObjectDecl object) {
+      int required = (int) object.properties().stream().filter(TypeDecl.Property::required).count();
+      boolean closed = object.additional() instanceof dev.synesthetic.codegen.model.AdditionalProperties.Forbidden;
+      return (closed ? 10_000 : 0) + required;
+    }
+    return -1; // not a record
   }
 
   /** Stable sort key: only object-shaped variants move, most specific first. */

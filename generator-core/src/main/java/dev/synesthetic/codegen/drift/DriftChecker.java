@@ -47,7 +47,7 @@ public final class DriftChecker {
         compare(file, Files.readAllBytes(target), prefix, causes).ifPresent(drifts::add);
       }
     }
-    for (Path existing : GeneratedFiles.below(root)) {
+    for (Path existing : GeneratedFiles.inFoldersOf(root, expected)) {
       if (!produced.contains(existing)) {
         drifts.add(new Drift.Orphan(GeneratedFiles.relative(root, existing)));
       }

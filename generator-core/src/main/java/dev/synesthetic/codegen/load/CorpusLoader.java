@@ -93,7 +93,8 @@ public final class CorpusLoader {
       }
       return files;
     } catch (IOException e) {
-      diagnostics.error(DiagnosticCode.CORPUS_IO, null, "cannot list " + root + ": " + e.getMessage(), "");
+      diagnostics.error(DiagnosticCode.CORPUS_IO, null, "cannot list " + root + ": " + e.getMessage(),
+          "Check that the folder is readable.");
       return List.of();
     }
   }
@@ -152,7 +153,8 @@ public final class CorpusLoader {
     }
     SourceLocation where = new SourceLocation(relative, dev.synesthetic.codegen.source.JsonPointer.parse("/$schema"));
     if (!declared.isTextual()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where, "$schema must be a string", "");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where, "$schema must be a string",
+          "Write \"$schema\": \"" + Drafts.DRAFT_2020_12 + "\".");
       return false;
     }
     Optional<String> draft = Drafts.name(declared.textValue());
@@ -180,7 +182,8 @@ public final class CorpusLoader {
           return Optional.of(version.textValue());
         } catch (IOException e) {
           diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(shown),
-              "cannot read version.json: " + e.getMessage(), "");
+              "cannot read version.json: " + e.getMessage(),
+              "version.json must be JSON like {\"schemaVersion\": \"0.7.3\"}.");
           return Optional.empty();
         }
       }

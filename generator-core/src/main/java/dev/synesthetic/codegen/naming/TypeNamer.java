@@ -22,17 +22,30 @@ import java.util.TreeMap;
  * Windows.
  */
 final class TypeNamer {
-  /** Simple names in java.lang (and our own helpers) that a generated type must not shadow. */
-  static final Set<String> RESERVED = Set.of(
-      "Boolean", "Byte", "Character", "Class", "Deprecated", "Double", "Enum", "Error", "Exception",
-      "Float", "FunctionalInterface", "Integer", "Iterable", "Long", "Math", "Module", "Number",
-      "Object", "Override", "Package", "Process", "Record", "Runnable", "Runtime", "SafeVarargs",
-      "Short", "String", "StringBuilder", "SuppressWarnings", "System", "Thread", "Throwable", "Void",
-      "Comparable", "CharSequence", "AutoCloseable", "Cloneable",
-      "SchemaVersion", "JsonValues", "Nullable", "Generated", "List", "Map", "Optional",
-      "BigDecimal", "BigInteger", "OffsetDateTime", "JsonProperty", "JsonCreator", "JsonValue",
-      "JsonInclude", "JsonAnySetter", "JsonAnyGetter", "JsonIgnore", "Objects", "LinkedHashMap",
-      "AtomicReference");
+  /**
+   * Simple names a generated type must not take: every public java.lang type (which it would
+   * shadow in its package) and every type the generated code imports or emits beside it.
+   */
+  static final Set<String> RESERVED = reservedNames();
+
+  private static Set<String> reservedNames() {
+    Set<String> names = new java.util.TreeSet<>(Set.of(
+        "SchemaVersion", "JsonValues", "Nullable", "Generated", "List", "Map", "Optional", "Set",
+        "Function", "ArrayList", "BigDecimal", "BigInteger", "OffsetDateTime", "DateTimeParseException",
+        "JsonProperty", "JsonCreator", "JsonValue", "JsonInclude", "JsonAnySetter", "JsonAnyGetter",
+        "JsonIgnore", "JacksonInject", "OptBoolean", "Objects", "LinkedHashMap", "Collections",
+        "AtomicReference"));
+    try (java.io.InputStream in = TypeNamer.class.getResourceAsStream("java-lang-names.txt")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          names.add(line.strip());
+        }
+      }
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("java-lang-names.txt is missing from the generator jar", e);
+    }
+    return java.util.Collections.unmodifiableSet(names);
+  }
 
   private final SchemaModel model;
   private final Diagnostics diagnostics;

@@ -43,7 +43,8 @@ public final class RefResolver {
     try {
       target = base.resolve(new URI(ref));
     } catch (URISyntaxException | IllegalArgumentException e) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, from, "$ref is not a valid URI reference: " + ref, "");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, from, "$ref is not a valid URI reference: " + ref,
+          "Percent-encode spaces and special characters, e.g. #/$defs/with%20space.");
       return Optional.empty();
     }
     URI document = SchemaIndex.withoutFragment(target);
@@ -131,7 +132,8 @@ public final class RefResolver {
     try {
       pointer = JsonPointer.parse(fragment);
     } catch (IllegalArgumentException e) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, from, e.getMessage(), "");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, from, e.getMessage(),
+          "Escape ~ as ~0 and / as ~1 inside a JSON Pointer.");
       return Optional.empty();
     }
     JsonNode node = resource.json();

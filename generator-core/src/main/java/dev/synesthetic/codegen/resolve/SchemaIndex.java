@@ -69,7 +69,12 @@ public final class SchemaIndex {
 
   private URI declareId(JsonNode json, SourceLocation where, URI base, Diagnostics diagnostics) {
     JsonNode id = json.get("$id");
-    if (id == null || !id.isTextual()) {
+    if (id == null) {
+      return base;
+    }
+    if (!id.isTextual()) {
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child("$id"), "$id must be a string",
+          "Use an absolute URI such as https://example.com/a.schema.json.");
       return base;
     }
     try {
@@ -85,6 +90,10 @@ public final class SchemaIndex {
 
   private void declareAnchor(JsonNode json, SourceLocation where, URI base, Diagnostics diagnostics) {
     JsonNode anchor = json.get("$anchor");
+    if (anchor != null && !anchor.isTextual()) {
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child("$anchor"), "$anchor must be a string",
+          "Use a plain name such as \"part\" and refer to it as \"#part\".");
+    }
     if (anchor != null && anchor.isTextual()) {
       URI key = withFragment(base, anchor.textValue());
       register(anchors, "$anchor", key, new SchemaNode(json, where, base), diagnostics);

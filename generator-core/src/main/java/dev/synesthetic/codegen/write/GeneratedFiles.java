@@ -35,20 +35,30 @@ public final class GeneratedFiles {
     }
   }
 
-  /** Every generated file below {@code root}, sorted; empty when the folder does not exist. */
-  public static List<Path> below(Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return List.of();
+  /**
+   * The generated files in the folders this generation writes to (the package folders of {@code
+   * files}), sorted. Other folders are never looked at: another package generated into the same
+   * source root, or anything else there, is not ours to report or delete.
+   */
+  public static List<Path> inFoldersOf(Path root, List<GeneratedFile> files) throws IOException {
+    java.util.SortedSet<Path> folders = new java.util.TreeSet<>();
+    for (GeneratedFile file : files) {
+      folders.add(root.resolve(file.relativePath()).normalize().getParent());
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      List<Path> generated = new ArrayList<>();
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        if (isGenerated(file)) {
-          generated.add(file);
+    List<Path> generated = new ArrayList<>();
+    for (Path folder : folders) {
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> list = Files.list(folder)) {
+        for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
+          if (isGenerated(file)) {
+            generated.add(file);
+          }
         }
       }
-      return generated;
     }
+    return generated;
   }
 
   public static String relative(Path root, Path file) {

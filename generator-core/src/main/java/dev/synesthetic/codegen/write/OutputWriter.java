@@ -66,7 +66,7 @@ public final class OutputWriter {
       }
     }
     List<Path> orphans = new ArrayList<>();
-    for (Path existing : GeneratedFiles.below(root)) {
+    for (Path existing : GeneratedFiles.inFoldersOf(root, files)) {
       if (!produced.contains(existing)) {
         orphans.add(existing);
       }

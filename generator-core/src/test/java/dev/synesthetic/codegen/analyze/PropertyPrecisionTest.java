@@ -9,9 +9,7 @@ import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.testing.Locations;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,12 +77,20 @@ class PropertyPrecisionTest {
   }
 
   @Test
-  void oneDeclaredTypePerSchemaLocation() {
-    Map<String, Integer> byLocation = new HashMap<>();
-    model.declarations().forEach(d -> byLocation.merge(d.location().toString(), 1, Integer::sum));
-    assertThat(byLocation.values()).allMatch(count -> count == 1);
-    // ModulationItem is reached from modulation.schema.json and from synesthetic-asset.schema.json
-    assertThat(byLocation).containsKey("modulation.schema.json#/$defs/ModulationItem");
+  void aSchemaReachedByManyPathsIsOneClass() throws Exception {
+    // ModulationItem is reached from modulation.schema.json and from synesthetic-asset.schema.json;
+    // refs' Length is reached seven ways (by $id, relative path, pointer, anchor, ...).
+    List<String> synesthetic = sources(Locations.synestheticSchemas());
+    List<String> refs = sources(Locations.fixtures().resolve("refs"));
+
+    assertThat(synesthetic).filteredOn(s -> s.matches("(?s).*record ModulationItem\\w*\\(.*")).hasSize(1);
+    assertThat(synesthetic).anyMatch(s -> s.contains("Optional<List<ModulationItem>> modulations"));
+    assertThat(refs).filteredOn(s -> s.matches("(?s).*record Length\\w*\\(.*")).hasSize(1);
     assertThat(model.declarations()).hasSize(45);
+  }
+
+  private static List<String> sources(java.nio.file.Path corpus) throws Exception {
+    return new Generator().generate(new GeneratorConfig(corpus, "p")).files().stream()
+        .map(dev.synesthetic.codegen.write.GeneratedFile::content).toList();
   }
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden corpus, freshly generated, compiles in memory with every lint warning an error and
- * nothing on the class path but Jackson and JSpecify.
+ * Every golden corpus, freshly generated, compiles in memory with every lint warning an error. (The
+ * golden module proves the narrower claim: it compiles the same sources with nothing but
+ * jackson-annotations and JSpecify on the class path.)
  */
 class GeneratedCodeCompilesTest {
   static List<GoldenCorpus> corpora() {
@@ -25,6 +26,7 @@ class GeneratedCodeCompilesTest {
   @MethodSource("corpora")
   void compilesWithoutWarnings(GoldenCorpus corpus) throws Exception {
     List<JavaFileObject> sources = new Generator().generate(corpus.config()).files().stream()
+        .filter(f -> f.relativePath().endsWith(".java"))
         .map(GeneratedCodeCompilesTest::source)
         .toList();
 

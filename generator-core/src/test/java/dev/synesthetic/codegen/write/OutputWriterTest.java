@@ -96,4 +96,14 @@ class OutputWriterTest {
     }
     return files;
   }
+
+  @Test
+  void anotherPackageInTheSameSourceRootIsNeverTouched() throws IOException {
+    new OutputWriter().write(out, List.of(new GeneratedFile("a/one/A.java", BODY + "class A {}\n")));
+
+    WriteSummary summary = new OutputWriter().write(out, List.of(new GeneratedFile("b/two/B.java", BODY + "class B {}\n")));
+
+    assertThat(summary.deleted()).isEmpty();
+    assertThat(out.resolve("a/one/A.java")).exists();
+  }
 }
