@@ -39,7 +39,7 @@ public final class Generator {
     JavaNames names = new Namer().name(analysed.model(), diagnostics);
     stopOnErrors(diagnostics);
     List<Diagnostic> warnings = diagnostics.sorted();
-    List<GeneratedFile> sources = new JavaEmitter().emit(analysed.model(), names, config.packageName());
+    List<GeneratedFile> sources = new JavaEmitter().emit(analysed.model(), names, config.packageName(), config.jackson());
     return new GenerationResult(ManifestBuilder.withManifest(analysed.corpus(), config.packageName(), sources), warnings);
   }
 

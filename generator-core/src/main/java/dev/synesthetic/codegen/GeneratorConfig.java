@@ -12,9 +12,12 @@ import java.util.TreeMap;
  * @param packageName the Java package of the generated types
  * @param idPrefixes optional {@code $id} prefix → folder (relative to {@code schemaFolder}) for
  *     referenced {@code $id}s no corpus file declares
+ * @param jackson the oldest Jackson the records must compile and bind with
  */
-public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
+public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
+    JacksonBaseline jackson) {
   public GeneratorConfig {
+    Objects.requireNonNull(jackson, "jackson");
     Objects.requireNonNull(schemaFolder, "schemaFolder");
     Objects.requireNonNull(packageName, "packageName");
     if (!packageName.isEmpty() && !packageName.matches("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
@@ -28,7 +31,15 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
     idPrefixes = java.util.Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
   }
 
+  public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
+    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20);
+  }
+
   public GeneratorConfig(Path schemaFolder, String packageName) {
     this(schemaFolder, packageName, Map.of());
+  }
+
+  public GeneratorConfig withJackson(JacksonBaseline baseline) {
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline);
   }
 }

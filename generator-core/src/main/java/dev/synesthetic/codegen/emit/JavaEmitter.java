@@ -4,6 +4,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.JacksonBaseline;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.naming.JavaNames;
@@ -27,11 +28,11 @@ import javax.lang.model.element.Modifier;
 public final class JavaEmitter {
   private static final String INDENT = "  ";
 
-  public List<GeneratedFile> emit(SchemaModel model, JavaNames names, String packageName) {
+  public List<GeneratedFile> emit(SchemaModel model, JavaNames names, String packageName, JacksonBaseline jackson) {
     JavaTypes types = new JavaTypes(model, names, packageName);
     Conversions conversions = new Conversions(model, types, packageName);
     DocWriter docs = new DocWriter();
-    RecordEmitter records = new RecordEmitter(types, names, conversions, docs);
+    RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
     EnumEmitter enums = new EnumEmitter(types, names, docs);
     UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
     Set<SourceLocation> converted = Conversions.needingConverters(model);

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.JacksonBaseline;
 import dev.synesthetic.codegen.model.AdditionalProperties;
 import dev.synesthetic.codegen.model.TypeDecl.ObjectDecl;
 import dev.synesthetic.codegen.model.TypeDecl.Property;
@@ -32,12 +33,14 @@ final class RecordEmitter {
   private final JavaNames names;
   private final Conversions conversions;
   private final DocWriter docs;
+  private final JacksonBaseline jackson;
 
-  RecordEmitter(JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs) {
+  RecordEmitter(JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs, JacksonBaseline jackson) {
     this.types = types;
     this.names = names;
     this.conversions = conversions;
     this.docs = docs;
+    this.jackson = jackson;
   }
 
   TypeSpec emit(ObjectDecl object, boolean withConverter) {
@@ -145,7 +148,7 @@ final class RecordEmitter {
       }
       ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
           .addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
-      if (presence == Presence.OPTIONAL_NULLABLE) {
+      if (presence == Presence.OPTIONAL_NULLABLE && jackson == JacksonBaseline.JACKSON_2_20) {
         parameter.addAnnotation(Jackson.absentAsNull());
       }
       method.addParameter(parameter.build());
