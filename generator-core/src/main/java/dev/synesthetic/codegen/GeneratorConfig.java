@@ -12,8 +12,10 @@ import java.util.TreeMap;
  * @param packageName the Java package of the generated types
  * @param idPrefixes optional {@code $id} prefix → folder (relative to {@code schemaFolder}) for
  *     referenced {@code $id}s no corpus file declares
+ * @param validators also generate one validator per schema file (opt-in while validators mature)
  */
-public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
+public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
+    boolean validators) {
   public GeneratorConfig {
     Objects.requireNonNull(schemaFolder, "schemaFolder");
     Objects.requireNonNull(packageName, "packageName");
@@ -23,7 +25,16 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
     idPrefixes = java.util.Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
   }
 
+  public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
+    this(schemaFolder, packageName, idPrefixes, false);
+  }
+
   public GeneratorConfig(Path schemaFolder, String packageName) {
     this(schemaFolder, packageName, Map.of());
+  }
+
+  /** This configuration with validators generated next to the records. */
+  public GeneratorConfig withValidators() {
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, true);
   }
 }
