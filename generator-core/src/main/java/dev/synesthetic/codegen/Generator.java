@@ -1,26 +1,32 @@
 package dev.synesthetic.codegen;
 
 import dev.synesthetic.codegen.analyze.ModelBuilder;
-import dev.synesthetic.codegen.diagnostic.Diagnostic;
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.emit.JavaEmitter;
+import dev.synesthetic.codegen.emit.validator.ValidatorEmitter;
 import dev.synesthetic.codegen.load.Corpus;
 import dev.synesthetic.codegen.load.CorpusLoader;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.naming.JavaNames;
 import dev.synesthetic.codegen.naming.Namer;
 import dev.synesthetic.codegen.provenance.ManifestBuilder;
-import dev.synesthetic.codegen.write.GeneratedFile;
 import dev.synesthetic.codegen.resolve.RefResolver;
 import dev.synesthetic.codegen.resolve.SchemaIndex;
+import dev.synesthetic.codegen.validate.ValidatorBuilder;
+import dev.synesthetic.codegen.validate.ValidatorModel;
+import dev.synesthetic.codegen.write.GeneratedFile;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The pipeline: load → resolve → model → name → emit (+ a manifest of what was generated from
- * what). Every stage reports into one {@link
- * Diagnostics}; after each stage that found an error the run stops, so nothing is emitted from a
- * corpus with errors and the user sees all of them at once.
+ * The pipeline: load → resolve → model → name → emit (+ validators when asked, + a manifest of
+ * what was generated from what). Every stage reports into one {@link Diagnostics}; after each
+ * stage that found an error the run stops, so nothing is emitted from a corpus with errors and the
+ * user sees all of them at once.
  */
 public final class Generator {
   private final CorpusLoader loader;
@@ -35,29 +41,71 @@ public final class Generator {
 
   public GenerationResult generate(GeneratorConfig config) throws GenerationException {
     Diagnostics diagnostics = new Diagnostics();
-    Analysed analysed = analyse(config, diagnostics);
-    JavaNames names = new Namer().name(analysed.model(), diagnostics);
+    Resolved resolved = resolve(config, diagnostics);
+    SchemaModel model = model(resolved, diagnostics);
+    JavaNames names = new Namer().name(model, diagnostics);
     stopOnErrors(diagnostics);
-    List<Diagnostic> warnings = diagnostics.sorted();
-    List<GeneratedFile> sources = new JavaEmitter().emit(analysed.model(), names, config.packageName(), config.jackson());
-    return new GenerationResult(ManifestBuilder.withManifest(analysed.corpus(), config.packageName(), sources), warnings);
+    List<GeneratedFile> files = new ArrayList<>(new JavaEmitter().emit(model, names, config.packageName(), config.jackson()));
+    if (config.validators()) {
+      addValidators(files, validators(resolved, config, diagnostics), diagnostics);
+    }
+    stopOnErrors(diagnostics);
+    return new GenerationResult(ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
+        diagnostics.sorted());
+  }
+
+  /**
+   * Validators only, no records: for corpora the record model cannot express (e.g. {@code allOf},
+   * {@code not}), which validators check in full.
+   */
+  public GenerationResult generateValidators(GeneratorConfig config) throws GenerationException {
+    Diagnostics diagnostics = new Diagnostics();
+    List<GeneratedFile> files = validators(resolve(config, diagnostics), config, diagnostics);
+    return new GenerationResult(files, diagnostics.sorted());
+  }
+
+  private List<GeneratedFile> validators(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)
+      throws GenerationException {
+    ValidatorModel model = new ValidatorBuilder(resolved.index(), resolved.resolver(), diagnostics)
+        .build(resolved.corpus());
+    stopOnErrors(diagnostics);
+    return new ValidatorEmitter().emit(model, config.packageName());
+  }
+
+  /** Records and validators share the package: a validator file may not replace a record file. */
+  private static void addValidators(List<GeneratedFile> files, List<GeneratedFile> validators, Diagnostics diagnostics) {
+    Set<String> taken = new HashSet<>();
+    files.forEach(f -> taken.add(f.relativePath()));
+    for (GeneratedFile validator : validators) {
+      if (!taken.add(validator.relativePath())) {
+        diagnostics.error(DiagnosticCode.NAME_COLLISION, null,
+            "a generated type and a validator are both named " + validator.relativePath(),
+            "Rename the schema (its title or file) whose type takes the validator's name.");
+      }
+      files.add(validator);
+    }
   }
 
   /** Load, resolve and analyse only: the corpus as a model, for tools that need no Java source. */
   public SchemaModel model(GeneratorConfig config) throws GenerationException {
-    return analyse(config, new Diagnostics()).model();
+    Diagnostics diagnostics = new Diagnostics();
+    return model(resolve(config, diagnostics), diagnostics);
   }
 
-  private record Analysed(Corpus corpus, SchemaModel model) {}
+  /** The loaded corpus with its index and resolver: what both the record and the validator stages read. */
+  private record Resolved(Corpus corpus, SchemaIndex index, RefResolver resolver) {}
 
-  private Analysed analyse(GeneratorConfig config, Diagnostics diagnostics) throws GenerationException {
+  private Resolved resolve(GeneratorConfig config, Diagnostics diagnostics) throws GenerationException {
     Corpus corpus = loader.load(config.schemaFolder(), diagnostics);
     stopOnErrors(diagnostics);
     SchemaIndex index = SchemaIndex.build(corpus, diagnostics);
-    RefResolver resolver = new RefResolver(index, corpus.folder(), config.idPrefixes());
-    SchemaModel model = new ModelBuilder(index, resolver, diagnostics).build(corpus);
+    return new Resolved(corpus, index, new RefResolver(index, corpus.folder(), config.idPrefixes()));
+  }
+
+  private static SchemaModel model(Resolved resolved, Diagnostics diagnostics) throws GenerationException {
+    SchemaModel model = new ModelBuilder(resolved.index(), resolved.resolver(), diagnostics).build(resolved.corpus());
     stopOnErrors(diagnostics);
-    return new Analysed(corpus, model);
+    return model;
   }
 
   private static void stopOnErrors(Diagnostics diagnostics) throws GenerationException {

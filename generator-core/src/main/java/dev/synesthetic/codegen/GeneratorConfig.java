@@ -13,13 +13,14 @@ import java.util.TreeMap;
  * @param idPrefixes optional {@code $id} prefix → folder (relative to {@code schemaFolder}) for
  *     referenced {@code $id}s no corpus file declares
  * @param jackson the oldest Jackson the records must compile and bind with
+ * @param validators also generate one validator per schema file (opt-in while validators mature)
  */
 public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
-    JacksonBaseline jackson) {
+    JacksonBaseline jackson, boolean validators) {
   public GeneratorConfig {
-    Objects.requireNonNull(jackson, "jackson");
     Objects.requireNonNull(schemaFolder, "schemaFolder");
     Objects.requireNonNull(packageName, "packageName");
+    Objects.requireNonNull(jackson, "jackson");
     if (!packageName.isEmpty() && !packageName.matches("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
       throw new IllegalArgumentException("not a Java package name: '" + packageName + "'");
     }
@@ -32,7 +33,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
-    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20);
+    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false);
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName) {
@@ -40,6 +41,11 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig withJackson(JacksonBaseline baseline) {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators);
+  }
+
+  /** This configuration with validators generated next to the records. */
+  public GeneratorConfig withValidators() {
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true);
   }
 }

@@ -41,7 +41,7 @@ public final class RefResolver {
   public Optional<SchemaNode> resolve(String ref, URI base, URI retrievalUri, SourceLocation from, Diagnostics diagnostics) {
     URI target;
     try {
-      target = base.resolve(new URI(ref));
+      target = resolveAgainst(base, new URI(ref));
     } catch (URISyntaxException | IllegalArgumentException e) {
       diagnostics.error(DiagnosticCode.INVALID_SCHEMA, from, "$ref is not a valid URI reference: " + ref,
           "Percent-encode spaces and special characters, e.g. #/$defs/with%20space.");
@@ -56,6 +56,14 @@ public final class RefResolver {
       return Optional.empty();
     }
     return fragment(resource.get(), target.getRawFragment(), ref, from, diagnostics);
+  }
+
+  /** Like {@link URI#resolve}, which leaves a fragment-only ref unresolved against an opaque base ({@code urn:…}). */
+  private static URI resolveAgainst(URI base, URI ref) throws URISyntaxException {
+    if (base.isOpaque() && !ref.isAbsolute() && (ref.getRawSchemeSpecificPart() == null || ref.getRawSchemeSpecificPart().isEmpty())) {
+      return new URI(base.getScheme(), base.getSchemeSpecificPart(), ref.getFragment());
+    }
+    return base.resolve(ref);
   }
 
   private Optional<SchemaNode> byPrefix(URI document) {

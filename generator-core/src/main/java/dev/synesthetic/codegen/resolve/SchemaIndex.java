@@ -8,7 +8,10 @@ import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +34,7 @@ public final class SchemaIndex {
   private final Map<URI, SchemaNode> resources = new HashMap<>();
   private final Map<URI, SchemaNode> anchors = new HashMap<>();
   private final Map<SourceLocation, URI> baseAt = new HashMap<>();
+  private final Map<String, List<SchemaNode>> dynamicAnchors = new HashMap<>();
   /** Messages show file URIs relative to this, never where the corpus lives. */
   private URI corpusUri = URI.create("");
 
@@ -98,6 +102,13 @@ public final class SchemaIndex {
       URI key = withFragment(base, anchor.textValue());
       register(anchors, "$anchor", key, new SchemaNode(json, where, base), diagnostics);
     }
+    // A $dynamicAnchor is also a plain anchor for $ref (2020-12 §8.2.3.2).
+    JsonNode dynamic = json.get("$dynamicAnchor");
+    if (dynamic != null && dynamic.isTextual()) {
+      SchemaNode node = new SchemaNode(json, where, base);
+      register(anchors, "$dynamicAnchor", withFragment(base, dynamic.textValue()), node, diagnostics);
+      dynamicAnchors.computeIfAbsent(dynamic.textValue(), name -> new ArrayList<>()).add(node);
+    }
   }
 
   private void register(Map<URI, SchemaNode> into, String keyword, URI key, SchemaNode node, Diagnostics diagnostics) {
@@ -117,6 +128,13 @@ public final class SchemaIndex {
   /** The schema carrying {@code $anchor} {@code name} in resource {@code base}. */
   public Optional<SchemaNode> anchor(URI base, String name) {
     return Optional.ofNullable(anchors.get(withFragment(base, name)));
+  }
+
+  /** Every schema declaring {@code $dynamicAnchor} {@code name}, sorted by location. */
+  public List<SchemaNode> dynamicAnchors(String name) {
+    return dynamicAnchors.getOrDefault(name, List.of()).stream()
+        .sorted(Comparator.comparing(SchemaNode::location))
+        .toList();
   }
 
   /** The base URI in force at a schema location recorded by the pre-pass. */

@@ -1,0 +1,65 @@
+package dev.synesthetic.codegen.emit.validator;
+
+import static dev.synesthetic.codegen.emit.validator.CheckEmitters.call;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.validate.Applicators;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Emitters for {@code $ref}, {@code $dynamicRef} and the in-place applicators. */
+final class ApplicatorEmitters {
+  private ApplicatorEmitters() {}
+
+  static void register(CheckEmitters.Registrar table) {
+    table.on(Applicators.AllOfEntry.class, (k, s) -> call(s, "inPlace(v, c, e, $L)", s.rule(k.target())));
+    table.on(Applicators.AnyOf.class, (k, s) ->
+        call(s, "anyOf(v, c, e, $N, $S)", s.pool().rules(s.rules(k.targets())), k.at().toString()));
+    table.on(Applicators.OneOf.class, (k, s) ->
+        call(s, "oneOf(v, c, e, $N, $S)", s.pool().rules(s.rules(k.targets())), k.at().toString()));
+    table.on(Applicators.Not.class, (k, s) -> call(s, "not(v, c, $L, $S)", s.rule(k.target()), k.at().toString()));
+    table.on(Applicators.Conditional.class, (k, s) -> call(s, "conditional(v, c, e, $L, $L, $L)",
+        s.rule(k.condition()), optionalRule(s, k.then()), optionalRule(s, k.otherwise())));
+    table.on(Applicators.Ref.class, (k, s) ->
+        call(s, "ref(v, c, e, $L, $L)", s.rule(k.target()), s.resource(k.resource())));
+    table.on(Applicators.DynamicRef.class, (k, s) -> CodeBlock.of("$N(v, c, e)", dispatcher(k, s)));
+  }
+
+  private static CodeBlock optionalRule(ClassScope scope, Optional<SourceLocation> target) {
+    return target.map(scope::rule).orElse(CodeBlock.of("null"));
+  }
+
+  /**
+   * A method that finds the outermost resource in the dynamic scope declaring the anchor and
+   * applies its schema, else the statically resolved one.
+   */
+  private static String dispatcher(Applicators.DynamicRef ref, ClassScope scope) {
+    RuntimeTypes runtime = scope.runtime();
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (Map.Entry<Integer, SourceLocation> candidate : ref.candidates().entrySet()) {
+      cases.add("case $L:\n$>return $T.ref(v, c, e, $L, $L);\n$<", candidate.getKey(), runtime.keywords(),
+          scope.rule(candidate.getValue()), candidate.getKey());
+    }
+    String name = "dynamicRef" + scope.helperCount();
+    return scope.addHelper(MethodSpec.methodBuilder(name)
+        .addJavadoc("{@code $L}: $L candidate resources.\n", ref.at().toString(), ref.candidates().size())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "v")
+        .addParameter(runtime.context(), "c")
+        .addParameter(runtime.evaluated(), "e")
+        .beginControlFlow("for (int i = 0; i < c.scopeSize(); i++)")
+        .beginControlFlow("switch (c.scopeAt(i))")
+        .addCode(cases.build())
+        .addCode("default:\n$>break;\n$<")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.ref(v, c, e, $L, $L)", runtime.keywords(), scope.rule(ref.fallback()),
+            ref.fallbackResource())
+        .build());
+  }
+}

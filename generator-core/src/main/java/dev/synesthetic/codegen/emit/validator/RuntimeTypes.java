@@ -1,0 +1,24 @@
+package dev.synesthetic.codegen.emit.validator;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+
+/** The emitted runtime classes (templates in this package's resources) as JavaPoet names. */
+record RuntimeTypes(ClassName keywords, ClassName data, ClassName context, ClassName evaluated, ClassName rule,
+    ClassName violation) {
+  /** The template files, by simple class name. */
+  static final List<String> TEMPLATES = List.of("JsonData", "JsonKeywords", "ValidationContext", "Violation");
+
+  static RuntimeTypes in(String packageName) {
+    ClassName context = ClassName.get(packageName, "ValidationContext");
+    return new RuntimeTypes(ClassName.get(packageName, "JsonKeywords"), ClassName.get(packageName, "JsonData"),
+        context, context.nestedClass("Evaluated"), context.nestedClass("Rule"),
+        ClassName.get(packageName, "Violation"));
+  }
+
+  TypeName violations() {
+    return ParameterizedTypeName.get(ClassName.get(List.class), violation);
+  }
+}

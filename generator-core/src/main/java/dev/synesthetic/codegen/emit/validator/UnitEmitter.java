@@ -1,0 +1,77 @@
+package dev.synesthetic.codegen.emit.validator;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.synesthetic.codegen.validate.Check;
+import dev.synesthetic.codegen.validate.SchemaUnit;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One unit → one static method {@code boolean vN(Object v, ValidationContext c, Evaluated e)}: each
+ * check in turn, stopping early only when the context says so (probing or fail-fast). A resource
+ * root entered while the dynamic scope is tracked gets a wrapper that enters and leaves it, so
+ * every early return leaves the scope balanced.
+ */
+final class UnitEmitter {
+  private final ClassScope scope;
+
+  UnitEmitter(ClassScope scope) {
+    this.scope = scope;
+  }
+
+  List<MethodSpec> emit(SchemaUnit unit, String name) {
+    String where = Comments.safe(unit.location().toString());
+    String evaluated = unit.collectsEvaluation() ? "parent" : "e";
+    if (!(scope.dynamicScope() && unit.isResourceRoot())) {
+      return List.of(addBody(signature(name, evaluated).addJavadoc("$L\n", where), unit));
+    }
+    MethodSpec wrapper = signature(name, "e")
+        .addJavadoc("$L (enters its schema resource into the dynamic scope)\n", where)
+        .addStatement("c.enterResource($L)", unit.resource())
+        .addStatement("boolean ok = $NBody(v, c, e)", name)
+        .addStatement("c.exitResource()")
+        .addStatement("return ok")
+        .build();
+    return List.of(wrapper, addBody(signature(name + "Body", evaluated).addModifiers(Modifier.PRIVATE), unit));
+  }
+
+  private MethodSpec.Builder signature(String name, String evaluatedName) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "v")
+        .addParameter(scope.runtime().context(), "c")
+        .addParameter(scope.runtime().evaluated(), evaluatedName);
+  }
+
+  private MethodSpec addBody(MethodSpec.Builder method, SchemaUnit unit) {
+    if (unit.checks().isEmpty()) {
+      return method.addStatement("return true").build();
+    }
+    if (unit.collectsEvaluation()) {
+      // unevaluated* needs what every in-place subschema evaluated, whether or not the caller asks.
+      method.addStatement("$T e = new $T()", scope.runtime().evaluated(), scope.runtime().evaluated());
+    }
+    method.addStatement("boolean ok = true");
+    for (Check check : unit.checks()) {
+      method.addCode(checkStatement(CheckEmitters.condition(check, scope)));
+    }
+    if (unit.collectsEvaluation()) {
+      method.beginControlFlow("if (ok && parent != null)").addStatement("parent.merge(e)").endControlFlow();
+    }
+    return method.addStatement("return ok").build();
+  }
+
+  private static CodeBlock checkStatement(CodeBlock condition) {
+    return CodeBlock.builder()
+        .beginControlFlow("if (!$L)", condition)
+        .beginControlFlow("if (c.stop())")
+        .addStatement("return false")
+        .endControlFlow()
+        .addStatement("ok = false")
+        .endControlFlow()
+        .build();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.synesthetic.codegen.emit.validator;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.validate.SchemaUnit;
+import dev.synesthetic.codegen.validate.ValidatorModel;
+import dev.synesthetic.codegen.write.GeneratedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validator model → Java sources: one {@code XValidator} per schema file plus the runtime the
+ * validators share ({@code Violation}, {@code ValidationContext}, {@code JsonKeywords},
+ * {@code JsonData}), emitted from templates into the same package so the generated code needs
+ * nothing but the JDK.
+ */
+public final class ValidatorEmitter {
+  private static final String INDENT = "  ";
+
+  public List<GeneratedFile> emit(ValidatorModel model, String packageName) {
+    ValidatorNames names = new ValidatorNames(model, packageName);
+    RuntimeTypes runtime = RuntimeTypes.in(packageName);
+    ValidatorClassEmitter classes = new ValidatorClassEmitter(names, runtime, model.dynamicScope());
+    Map<String, List<SchemaUnit>> byFile = new LinkedHashMap<>();
+    names.files().forEach(file -> byFile.put(file, new ArrayList<>()));
+    model.units().forEach(unit -> byFile.get(unit.location().file()).add(unit));
+
+    List<GeneratedFile> files = new ArrayList<>();
+    byFile.forEach((file, units) -> files.add(file(packageName, classes.emit(file, units))));
+    for (String template : RuntimeTypes.TEMPLATES) {
+      files.add(new GeneratedFile(path(packageName, template), template(template, packageName)));
+    }
+    Collections.sort(files);
+    return List.copyOf(files);
+  }
+
+  private static GeneratedFile file(String packageName, TypeSpec spec) {
+    JavaFile file = JavaFile.builder(packageName, spec)
+        .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
+        .indent(INDENT)
+        .skipJavaLangImports(true)
+        .build();
+    return new GeneratedFile(path(packageName, spec.name()), file.toString());
+  }
+
+  private static String path(String packageName, String simpleName) {
+    String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+    return folder + simpleName + ".java";
+  }
+
+  private static String template(String name, String packageName) {
+    try (InputStream in = ValidatorEmitter.class.getResourceAsStream(name + ".java.template")) {
+      if (in == null) {
+        throw new IllegalStateException(name + ".java.template is missing from the generator jar");
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return text.replace("package ${package};", packageName.isEmpty() ? "" : "package " + packageName + ";");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

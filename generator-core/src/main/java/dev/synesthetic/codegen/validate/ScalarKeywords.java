@@ -1,0 +1,58 @@
+package dev.synesthetic.codegen.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
+
+/** Readers for the number and string keywords. */
+final class ScalarKeywords {
+  private ScalarKeywords() {}
+
+  static void bound(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+    if (!value.isNumber()) {
+      schema.invalid(at, at.pointer().last() + " must be a number");
+      return;
+    }
+    out.add(new ScalarChecks.Bound(at, value.decimalValue()));
+  }
+
+  static void multipleOf(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+    if (!value.isNumber() || value.decimalValue().signum() <= 0) {
+      schema.invalid(at, "multipleOf must be a number greater than 0");
+      return;
+    }
+    out.add(new ScalarChecks.MultipleOf(at, value.decimalValue()));
+  }
+
+  static void length(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+    schema.count(value, at).ifPresent(limit -> out.add(new ScalarChecks.Length(at, limit)));
+  }
+
+  static void pattern(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+    javaPattern(schema, value, at).ifPresent(regex -> out.add(new ScalarChecks.Pattern(at, regex)));
+  }
+
+  /**
+   * The ECMA-262 regular expression {@code value} in {@code java.util.regex} syntax ({@link
+   * EcmaPatterns}); a pattern Java still rejects is a generation error naming where it is.
+   */
+  static Optional<String> javaPattern(SchemaReader schema, JsonNode value, SourceLocation at) {
+    if (!value.isTextual()) {
+      schema.invalid(at, "a pattern must be a string");
+      return Optional.empty();
+    }
+    String regex = EcmaPatterns.toJava(value.textValue());
+    try {
+      java.util.regex.Pattern.compile(regex);
+      return Optional.of(regex);
+    } catch (PatternSyntaxException e) {
+      schema.builder().diagnostics().error(DiagnosticCode.UNSUPPORTED_KEYWORD, at,
+          "Java cannot compile the regular expression " + value.textValue() + ": " + e.getDescription(),
+          "Rewrite the pattern in the common subset of ECMA-262 and java.util.regex.");
+      return Optional.empty();
+    }
+  }
+}

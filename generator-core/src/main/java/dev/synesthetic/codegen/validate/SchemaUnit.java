@@ -1,0 +1,24 @@
+package dev.synesthetic.codegen.validate;
+
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.util.List;
+
+/**
+ * One schema that gets a generated method: reached from a file root through applicators or
+ * {@code $ref}s. A schema reached by several paths is one unit, so recursion is a method calling
+ * itself.
+ *
+ * @param resource the id of the schema resource this unit is the root of, or -1
+ * @param collectsEvaluation whether it has {@code unevaluatedProperties}/{@code unevaluatedItems}
+ *     and so must gather what its in-place subschemas evaluated
+ * @param checks in evaluation order; unevaluated* last
+ */
+public record SchemaUnit(SourceLocation location, int resource, boolean collectsEvaluation, List<Check> checks) {
+  public SchemaUnit {
+    checks = List.copyOf(checks);
+  }
+
+  public boolean isResourceRoot() {
+    return resource >= 0;
+  }
+}

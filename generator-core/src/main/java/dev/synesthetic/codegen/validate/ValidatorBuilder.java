@@ -1,0 +1,113 @@
+package dev.synesthetic.codegen.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.load.Corpus;
+import dev.synesthetic.codegen.load.SchemaDocument;
+import dev.synesthetic.codegen.resolve.RefResolver;
+import dev.synesthetic.codegen.resolve.SchemaIndex;
+import dev.synesthetic.codegen.resolve.SchemaNode;
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the validator model: starting at every file root, reads each reachable schema's keywords
+ * through the {@link KeywordTable} into {@link Check}s. Unlike the record model, every 2020-12
+ * validation keyword is accepted here; a keyword value of the wrong shape is an error.
+ */
+public final class ValidatorBuilder {
+  private final SchemaIndex index;
+  private final RefResolver resolver;
+  private final Diagnostics diagnostics;
+  private final Map<String, URI> retrievalUris = new HashMap<>();
+  private final Map<SourceLocation, SchemaNode> requested = new HashMap<>();
+  private final Deque<SchemaNode> work = new ArrayDeque<>();
+  /** Resource root location → id, in first-reached order (deterministic: the walk is). */
+  private final Map<SourceLocation, Integer> resourceIds = new HashMap<>();
+  private boolean dynamicScope;
+
+  public ValidatorBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics) {
+    this.index = index;
+    this.resolver = resolver;
+    this.diagnostics = diagnostics;
+  }
+
+  public ValidatorModel build(Corpus corpus) {
+    List<SourceLocation> roots = new ArrayList<>();
+    for (SchemaDocument document : corpus.documents()) {
+      retrievalUris.put(document.relativePath(), document.retrievalUri());
+      SourceLocation root = SourceLocation.root(document.relativePath());
+      roots.add(request(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri()))));
+    }
+    List<SchemaUnit> units = new ArrayList<>();
+    while (!work.isEmpty()) {
+      units.add(unit(work.removeFirst()));
+    }
+    units.sort(Comparator.comparing(SchemaUnit::location));
+    return new ValidatorModel(units, roots, dynamicScope);
+  }
+
+  /** Queues a schema for generation (once per location) and returns its location. */
+  SourceLocation request(SchemaNode node) {
+    if (requested.putIfAbsent(node.location(), node) == null) {
+      work.addLast(node);
+    }
+    return node.location();
+  }
+
+  private SchemaUnit unit(SchemaNode node) {
+    JsonNode json = node.json();
+    int resource = isResourceRoot(node) ? resourceId(node.location()) : -1;
+    if (json.isBoolean()) {
+      List<Check> checks = json.booleanValue() ? List.of() : List.of(new ValueChecks.FalseSchema(node.location()));
+      return new SchemaUnit(node.location(), resource, false, checks);
+    }
+    if (!json.isObject()) {
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, node.location(), "a schema must be an object or a boolean", "");
+      return new SchemaUnit(node.location(), resource, false, List.of());
+    }
+    boolean collects = json.has("unevaluatedProperties") || json.has("unevaluatedItems");
+    return new SchemaUnit(node.location(), resource, collects, KeywordTable.read(new SchemaReader(this, node)));
+  }
+
+  private static boolean isResourceRoot(SchemaNode node) {
+    return node.location().pointer().isRoot() || node.json().path("$id").isTextual();
+  }
+
+  /** The id of the schema resource {@code node} lies in, for the dynamic scope. */
+  int resourceOf(SchemaNode node) {
+    return index.resource(node.baseUri()).map(r -> resourceId(r.location())).orElse(-1);
+  }
+
+  private int resourceId(SourceLocation resourceRoot) {
+    return resourceIds.computeIfAbsent(resourceRoot, r -> resourceIds.size());
+  }
+
+  void useDynamicScope() {
+    dynamicScope = true;
+  }
+
+  SchemaIndex index() {
+    return index;
+  }
+
+  RefResolver resolver() {
+    return resolver;
+  }
+
+  Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  URI retrievalUri(String file) {
+    return retrievalUris.get(file);
+  }
+}
