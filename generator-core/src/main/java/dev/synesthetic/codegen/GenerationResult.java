@@ -3,14 +3,40 @@ package dev.synesthetic.codegen;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The generated files (sorted by path) and every warning. Only produced when there was no error:
  * with errors, {@link Generator#generate} throws instead and no file exists.
+ *
+ * @param rootRecords schema file → fully qualified name of the record its root schema became
+ * @param validators schema file → fully qualified name of its validator class (when generated)
  */
-public record GenerationResult(List<GeneratedFile> files, List<Diagnostic> warnings) {
+public record GenerationResult(
+    List<GeneratedFile> files,
+    List<Diagnostic> warnings,
+    SortedMap<String, String> rootRecords,
+    SortedMap<String, String> validators) {
   public GenerationResult {
     files = List.copyOf(files);
     warnings = List.copyOf(warnings);
+    rootRecords = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(rootRecords));
+    validators = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(validators));
+  }
+
+  public GenerationResult(List<GeneratedFile> files, List<Diagnostic> warnings) {
+    this(files, warnings, new TreeMap<>(), new TreeMap<>());
+  }
+
+  static SortedMap<String, String> typesBySchemaFile(List<GeneratedFile> files, String packageName) {
+    SortedMap<String, String> types = new TreeMap<>();
+    for (GeneratedFile file : files) {
+      file.sourceFile().ifPresent(schema -> {
+        String simple = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1).replace(".java", "");
+        types.put(schema, packageName.isEmpty() ? simple : packageName + "." + simple);
+      });
+    }
+    return types;
   }
 }

@@ -46,12 +46,12 @@ public final class Generator {
     JavaNames names = new Namer().name(model, diagnostics);
     stopOnErrors(diagnostics);
     List<GeneratedFile> files = new ArrayList<>(new JavaEmitter().emit(model, names, config.packageName(), config.jackson()));
-    if (config.validators()) {
-      addValidators(files, validators(resolved, config, diagnostics), diagnostics);
-    }
+    List<GeneratedFile> validators = config.validators() ? validators(resolved, config, diagnostics) : List.of();
+    addValidators(files, validators, diagnostics);
     stopOnErrors(diagnostics);
     return new GenerationResult(ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
-        diagnostics.sorted());
+        diagnostics.sorted(), rootRecords(model, names, config.packageName()),
+        GenerationResult.typesBySchemaFile(validators, config.packageName()));
   }
 
   /**
@@ -70,6 +70,18 @@ public final class Generator {
         .build(resolved.corpus());
     stopOnErrors(diagnostics);
     return new ValidatorEmitter().emit(model, config.packageName());
+  }
+
+  /** The record each file's root schema became, for tools that bind whole documents. */
+  private static java.util.SortedMap<String, String> rootRecords(SchemaModel model, JavaNames names, String packageName) {
+    java.util.SortedMap<String, String> roots = new java.util.TreeMap<>();
+    for (dev.synesthetic.codegen.model.TypeDecl decl : model.declarations()) {
+      if (decl instanceof dev.synesthetic.codegen.model.TypeDecl.ObjectDecl object && object.documentRoot()) {
+        String simple = names.type(decl.location());
+        roots.put(decl.location().file(), packageName.isEmpty() ? simple : packageName + "." + simple);
+      }
+    }
+    return roots;
   }
 
   /** Records and validators share the package: a validator file may not replace a record file. */

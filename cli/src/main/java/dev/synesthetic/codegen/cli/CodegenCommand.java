@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.cli;
 
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
@@ -42,8 +43,13 @@ abstract class CodegenCommand implements Callable<Integer> {
 
   /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
   GenerationResult generate(ResolvedOptions options) throws CliFailure {
+    return generate(options, false);
+  }
+
+  GenerationResult generate(ResolvedOptions options, boolean withValidators) throws CliFailure {
     try {
-      GenerationResult result = new Generator().generate(options.generatorConfig());
+      GeneratorConfig config = withValidators ? options.generatorConfig().withValidators() : options.generatorConfig();
+      GenerationResult result = new Generator().generate(config);
       result.warnings().forEach(w -> err().println(w.render()));
       return result;
     } catch (GenerationException e) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
       "Generates Java 17 records from a JSON Schema (2020-12) corpus and checks committed",
       "generated code for drift. Options can also come from ./synesthetic-codegen.json."
     },
-    subcommands = {GenerateCommand.class, EnsureCleanCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {GenerateCommand.class, EnsureCleanCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",

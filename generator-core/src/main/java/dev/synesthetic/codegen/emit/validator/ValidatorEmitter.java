@@ -33,7 +33,7 @@ public final class ValidatorEmitter {
     model.units().forEach(unit -> byFile.get(unit.location().file()).add(unit));
 
     List<GeneratedFile> files = new ArrayList<>();
-    byFile.forEach((file, units) -> files.add(file(packageName, classes.emit(file, units))));
+    byFile.forEach((file, units) -> files.add(file(packageName, classes.emit(file, units), file)));
     for (String template : RuntimeTypes.TEMPLATES) {
       files.add(new GeneratedFile(path(packageName, template), template(template, packageName)));
     }
@@ -41,13 +41,13 @@ public final class ValidatorEmitter {
     return List.copyOf(files);
   }
 
-  private static GeneratedFile file(String packageName, TypeSpec spec) {
+  private static GeneratedFile file(String packageName, TypeSpec spec, String schemaFile) {
     JavaFile file = JavaFile.builder(packageName, spec)
         .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
         .indent(INDENT)
         .skipJavaLangImports(true)
         .build();
-    return new GeneratedFile(path(packageName, spec.name()), file.toString());
+    return new GeneratedFile(path(packageName, spec.name()), file.toString(), java.util.Optional.of(schemaFile));
   }
 
   private static String path(String packageName, String simpleName) {

@@ -1,0 +1,118 @@
+package dev.synesthetic.codegen.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synesthetic.codegen.GenerationResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate}: checks JSON instances with the generated validators, compiled in memory. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks JSON instances (files, or folders of *.json) against the corpus with the generated",
+      "validators, compiled in memory, so the CLI and the generated code cannot disagree.",
+      "Each instance's schema comes from its root \\\"$schema\\\" (matched by file name) unless",
+      "--schema is given; the root \\\"$schema\\\" key is metadata and is set aside."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Every instance is valid (and round-trips, with --round-trip).",
+      "1:An instance is invalid, is not JSON, or does not round-trip.",
+      "2:Usage error (no schema for an instance, unknown --schema).",
+      "3:Schema corpus error; the message names the file and JSON Pointer.",
+      "4:I/O or internal error."
+    })
+final class ValidateCommand extends CodegenCommand {
+  @Option(names = "--schema", paramLabel = "FILE",
+      description = "Validate every instance against this schema file of the corpus (e.g. tone.schema.json).")
+  String schema;
+
+  @Option(names = "--round-trip",
+      description = "Also bind each valid instance to its record and check it writes back the same JSON.")
+  boolean roundTrip;
+
+  @Parameters(arity = "1..*", paramLabel = "INSTANCE", description = "JSON files, or folders searched for *.json.")
+  List<Path> instances = new ArrayList<>();
+
+  @Override
+  int run() throws CliFailure {
+    ResolvedOptions options = ResolvedOptions.resolve(corpus, null, List.of());
+    GenerationResult generated = generate(options, true);
+    SchemaCatalog catalog = new SchemaCatalog(generated, InMemoryCompiler.compile(generated.files()));
+    int valid = 0;
+    int invalid = 0;
+    int unchecked = 0;
+    for (Path instance : instanceFiles()) {
+      try {
+        if (check(instance, catalog)) {
+          valid++;
+        } else {
+          invalid++;
+        }
+      } catch (CliFailure failure) {
+        if (failure.exitCode() != ExitCodes.USAGE) {
+          throw failure;
+        }
+        err().println(failure.getMessage()); // one instance without a schema does not stop the others
+        unchecked++;
+      }
+    }
+    err().println("validate: " + valid + " valid, " + invalid + " invalid, " + unchecked + " not checked");
+    if (unchecked > 0) {
+      return ExitCodes.USAGE;
+    }
+    return invalid == 0 ? ExitCodes.OK : ExitCodes.DRIFT;
+  }
+
+  /** Validates one instance; prints its verdict and every violation. */
+  private boolean check(Path instance, SchemaCatalog catalog) throws CliFailure {
+    JsonNode json;
+    try {
+      json = JsonDocuments.MAPPER.readTree(Files.readAllBytes(instance));
+    } catch (JsonProcessingException e) {
+      out().println("invalid: " + instance + "\n    not valid JSON: " + e.getOriginalMessage());
+      return false;
+    } catch (IOException e) {
+      throw new CliFailure(ExitCodes.IO, "error: cannot read " + instance + ": " + e.getMessage());
+    }
+    String schemaFile = catalog.schemaFor(instance, json, schema);
+    if (json instanceof ObjectNode object) {
+      object.remove("$schema"); // document metadata, not part of the asset
+    }
+    List<String> violations = catalog.validate(schemaFile, json);
+    if (violations.isEmpty() && roundTrip) {
+      violations = catalog.roundTripProblems(schemaFile, json);
+    }
+    out().println((violations.isEmpty() ? "valid: " : "invalid: ") + instance + " (" + schemaFile + ")");
+    violations.forEach(v -> out().println("    " + v));
+    return violations.isEmpty();
+  }
+
+  private List<Path> instanceFiles() throws CliFailure {
+    List<Path> files = new ArrayList<>();
+    for (Path instance : instances) {
+      if (Files.isDirectory(instance)) {
+        try (Stream<Path> walk = Files.walk(instance)) {
+          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new CliFailure(ExitCodes.IO, "error: cannot list " + instance + ": " + e.getMessage());
+        }
+      } else if (Files.isRegularFile(instance)) {
+        files.add(instance);
+      } else {
+        throw new CliFailure(ExitCodes.USAGE, "error: instance " + instance + " does not exist");
+      }
+    }
+    return files;
+  }
+}

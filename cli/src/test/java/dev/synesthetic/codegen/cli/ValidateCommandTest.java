@@ -1,0 +1,91 @@
+package dev.synesthetic.codegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Black-box tests of {@code validate}: verdicts, JSON Pointers, schema selection, exit codes. */
+class ValidateCommandTest {
+  @TempDir Path temp;
+
+  private static final String SCHEMAS = CliRun.synestheticSchemas().toString();
+
+  private CliRun validate(String... instancesAndOptions) {
+    String[] args = new String[instancesAndOptions.length + 3];
+    args[0] = "validate";
+    args[1] = "--schemas";
+    args[2] = SCHEMAS;
+    System.arraycopy(instancesAndOptions, 0, args, 3, instancesAndOptions.length);
+    return CliRun.of(args);
+  }
+
+  @Test
+  void everyExampleIsValidAndRoundTrips() {
+    Path examples = CliRun.shared().resolve("synesthetic-schemas/examples");
+    String[] files;
+    try (var list = Files.list(examples)) {
+      files = list.filter(p -> p.toString().endsWith(".json")).map(Path::toString).sorted().toArray(String[]::new);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    String[] args = new String[files.length + 1];
+    args[0] = "--round-trip";
+    System.arraycopy(files, 0, args, 1, files.length);
+
+    CliRun run = validate(args);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("validate: 15 valid, 0 invalid, 0 not checked");
+  }
+
+  @Test
+  void violationsNameTheInstanceLocation() throws IOException {
+    Path bad = Files.writeString(temp.resolve("bad.json"), """
+        {"$schema": "jsonschema/control-bundle.schema.json", "name": "x",
+         "control_parameters": [{"parameter": "p", "label": "", "type": "float", "unit": "u",
+           "default": 1, "mappings": [], "colour": "red"}]}
+        """);
+
+    CliRun run = validate(bad.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).contains("invalid: " + bad + " (control-bundle.schema.json)")
+        .contains("/control_parameters/0/label").contains("/control_parameters/0");
+  }
+
+  @Test
+  void schemaOptionOverridesAndMissingSchemaIsAUsageError() throws IOException {
+    Path tone = Files.writeString(temp.resolve("tone.json"), "{\"name\": \"t\", \"synth\": {}}");
+
+    assertThat(validate("--schema", "tone.schema.json", tone.toString()).exitCode()).isZero();
+    CliRun missing = validate(tone.toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("has no root \"$schema\"; pass --schema FILE");
+    assertThat(validate("--schema", "nope.schema.json", tone.toString()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void notJsonIsInvalidAndAMissingFileIsAUsageError() throws IOException {
+    Path broken = Files.writeString(temp.resolve("broken.json"), "{\"name\": ");
+
+    CliRun run = validate("--schema", "tone.schema.json", broken.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("not valid JSON");
+    assertThat(validate(temp.resolve("absent.json").toString()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void explicitNullSurvivesTheRoundTrip() throws IOException {
+    Path asset = Files.writeString(temp.resolve("asset.json"),
+        "{\"$schema\": \"synesthetic-asset.schema.json\", \"name\": \"n\", \"tone\": null}");
+
+    CliRun run = validate("--round-trip", asset.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+  }
+}
