@@ -19,6 +19,10 @@ final class CorpusOptions {
       description = "Java package of the generated types (default: dev.synesthetic.schema).")
   String packageName;
 
+  @Option(names = "--jackson", paramLabel = "VERSION",
+      description = "Oldest Jackson the records must work with: 2.20 (default; Jackson 2.20+ and 3) or 2.18.")
+  String jackson;
+
   @Option(names = "--map-id", paramLabel = "PREFIX=DIR",
       description = "Resolve $ids starting with PREFIX from DIR (relative to --schemas); repeatable.")
   Map<String, Path> idPrefixes = new LinkedHashMap<>();

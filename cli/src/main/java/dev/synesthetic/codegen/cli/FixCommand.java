@@ -31,6 +31,10 @@ final class FixCommand {
       words.add("--package");
       words.add(options.packageName());
     }
+    if (flags.jackson != null) {
+      words.add("--jackson");
+      words.add(flags.jackson);
+    }
     for (Map.Entry<String, Path> mapping : flags.idPrefixes.entrySet()) {
       words.add("--map-id");
       words.add(mapping.getKey() + "=" + mapping.getValue());

@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.cli;
 
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.JacksonBaseline;
 import dev.synesthetic.codegen.config.Settings;
 import dev.synesthetic.codegen.config.SettingsFile;
 import java.io.IOException;
@@ -22,7 +23,8 @@ record ResolvedOptions(
     Optional<Path> output,
     String packageName,
     Map<String, Path> idPrefixes,
-    List<String> ignoreLines) {
+    List<String> ignoreLines,
+    String jackson) {
 
   static final Path DEFAULT_SCHEMAS = Path.of("../shared/synesthetic-schemas/jsonschema");
   static final String DEFAULT_PACKAGE = "dev.synesthetic.schema";
@@ -40,7 +42,8 @@ record ResolvedOptions(
         Optional.ofNullable(outputFlag).or(settings::output),
         Optional.ofNullable(flags.packageName).or(settings::packageName).orElse(DEFAULT_PACKAGE),
         prefixes,
-        ignore);
+        ignore,
+        Optional.ofNullable(flags.jackson).or(settings::jackson).orElse(JacksonBaseline.JACKSON_2_20.version()));
   }
 
   private static Optional<Path> configFile(Path flag) throws CliFailure {
@@ -71,7 +74,7 @@ record ResolvedOptions(
 
   GeneratorConfig generatorConfig() throws CliFailure {
     try {
-      return new GeneratorConfig(schemas, packageName, idPrefixes);
+      return new GeneratorConfig(schemas, packageName, idPrefixes).withJackson(JacksonBaseline.parse(jackson));
     } catch (IllegalArgumentException e) {
       throw new CliFailure(ExitCodes.USAGE, "error: " + e.getMessage());
     }

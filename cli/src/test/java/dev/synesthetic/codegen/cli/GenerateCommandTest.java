@@ -74,4 +74,13 @@ class GenerateCommandTest {
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).containsPattern("synesthetic-codegen \\d+\\.\\d+");
   }
+
+  @Test
+  void jacksonBaselineIsAnOption() throws IOException {
+    assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--jackson", "2.18")).isZero();
+    assertThat(Files.readString(temp.resolve("dev/synesthetic/schema/Tone.java"))).doesNotContain("JacksonInject");
+
+    assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--jackson", "2.19")).isEqualTo(2);
+    assertThat(err.toString()).contains("Jackson baseline must be 2.18 or 2.20, not '2.19'");
+  }
 }

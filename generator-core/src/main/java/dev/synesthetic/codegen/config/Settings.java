@@ -15,9 +15,11 @@ public record Settings(
     Optional<Path> output,
     Optional<String> packageName,
     Map<String, Path> idPrefixes,
-    List<String> ignoreLines) {
+    List<String> ignoreLines,
+    Optional<String> jackson) {
 
-  public static final Settings EMPTY = new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of());
+  public static final Settings EMPTY =
+      new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(), Optional.empty());
 
   public Settings {
     idPrefixes = Map.copyOf(idPrefixes);

@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *   "output": "src/main/java",
  *   "package": "com.example.model",
  *   "idPrefixes": {"https://example.com/vendor/": "vendor"},
- *   "ignoreLines": ["^// Generated on"]
+ *   "ignoreLines": ["^// Generated on"],
+ *   "jackson": "2.20"
  * }
  * }</pre>
  *
@@ -36,7 +37,7 @@ public final class SettingsFile {
   /** The name both front ends look for in the working folder / project folder. */
   public static final String DEFAULT_NAME = "synesthetic-codegen.json";
 
-  private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines");
+  private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson");
   private static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private SettingsFile() {}
@@ -72,7 +73,8 @@ public final class SettingsFile {
         path(root, "output", folder, file),
         text(root, "package", file),
         idPrefixes(root, folder, file),
-        ignoreLines(root, file));
+        ignoreLines(root, file),
+        text(root, "jackson", file));
   }
 
   private static Optional<Path> path(JsonNode root, String key, Path folder, Path file) throws InvalidSettingsException {
