@@ -155,4 +155,16 @@ class EnsureCleanCommandTest {
     assertThat(CliRun.of("ensure-clean", "--schemas", CliRun.synestheticSchemas().toString(), "--output", file.toString())
         .exitCode()).isEqualTo(4);
   }
+
+  @Test
+  void colourOnlyWhenAskedOrOnATerminal() throws IOException {
+    Path tone = output.resolve(PKG + "Tone.java");
+    Files.writeString(tone, Files.readString(tone) + "// extra\n");
+
+    assertThat(ensureClean("--color", "always").out()).contains("\u001b[31m-// extra");
+    assertThat(ensureClean("--color", "never").out()).doesNotContain("\u001b[");
+    // tests run without a console: auto means no colour
+    assertThat(ensureClean().out()).doesNotContain("\u001b[");
+    assertThat(ensureClean("--color", "sometimes").exitCode()).isEqualTo(2);
+  }
 }
