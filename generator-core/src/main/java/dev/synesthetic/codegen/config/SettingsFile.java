@@ -1,10 +1,8 @@
 package dev.synesthetic.codegen.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.synesthetic.codegen.support.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +36,6 @@ public final class SettingsFile {
   public static final String DEFAULT_NAME = "synesthetic-codegen.json";
 
   private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson");
-  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private SettingsFile() {}
 
@@ -54,7 +51,7 @@ public final class SettingsFile {
   public static Settings read(Path file) throws IOException, InvalidSettingsException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(Files.readAllBytes(file));
+      root = JsonTrees.parse(Files.readAllBytes(file));
     } catch (JsonProcessingException e) {
       throw new InvalidSettingsException(file, "not valid JSON: " + e.getOriginalMessage());
     }

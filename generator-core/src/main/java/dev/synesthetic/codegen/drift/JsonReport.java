@@ -1,20 +1,17 @@
 package dev.synesthetic.codegen.drift;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synesthetic.codegen.support.JsonTrees;
 import java.util.List;
 
 /** The drift report as one JSON object, for programs. */
 final class JsonReport {
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-
   private JsonReport() {}
 
   static String render(DriftReport report, String fixCommand) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("clean", report.isClean());
     root.put("output", report.outputFolder());
     root.put("comparedFiles", report.comparedFiles());
@@ -34,11 +31,7 @@ final class JsonReport {
     if (!report.isClean()) {
       root.put("fix", fixCommand);
     }
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n") + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonTrees.writePretty(root) + "\n";
   }
 
   private static void lines(ArrayNode into, List<String> lines) {

@@ -2,14 +2,12 @@ package dev.synesthetic.codegen.load;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.support.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,13 +47,6 @@ public final class CorpusLoader {
       return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).toList();
     }
   }
-
-  private final ObjectMapper mapper =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
 
   public Corpus load(Path folder, Diagnostics diagnostics) {
     Path root = folder.toAbsolutePath().normalize();
@@ -105,7 +96,7 @@ public final class CorpusLoader {
 
   private Optional<JsonNode> parse(Path file, String relative, Diagnostics diagnostics) {
     try {
-      JsonNode json = mapper.readTree(Files.readAllBytes(file));
+      JsonNode json = JsonTrees.parse(Files.readAllBytes(file));
       if (json == null || json.isMissingNode()) {
         diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(relative),
             "the file is empty", "A schema file must hold one JSON object or boolean.");
@@ -173,7 +164,8 @@ public final class CorpusLoader {
       if (Files.isRegularFile(candidate)) {
         String shown = candidate.getParent().equals(root) ? VERSION_FILE : "../" + VERSION_FILE;
         try {
-          JsonNode version = mapper.readTree(Files.readAllBytes(candidate)).path("schemaVersion");
+          JsonNode document = JsonTrees.parse(Files.readAllBytes(candidate));
+          JsonNode version = document == null ? MissingNode.getInstance() : document.path("schemaVersion");
           if (!version.isTextual()) {
             diagnostics.error(DiagnosticCode.INVALID_SCHEMA, SourceLocation.root(shown),
                 "version.json has no string \"schemaVersion\"", "Add e.g. {\"schemaVersion\": \"0.7.3\"}.");

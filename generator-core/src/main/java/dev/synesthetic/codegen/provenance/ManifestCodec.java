@@ -1,11 +1,9 @@
 package dev.synesthetic.codegen.provenance;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synesthetic.codegen.support.JsonTrees;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
@@ -20,12 +18,10 @@ public final class ManifestCodec {
   /** Marks the JSON as ours, so a stale manifest can be recognised and removed. */
   public static final String GENERATOR = "synesthetic-codegen";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-
   private ManifestCodec() {}
 
   public static String write(Manifest manifest) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("generator", GENERATOR);
     root.put("generatorVersion", manifest.generatorVersion());
     manifest.schemaVersion().ifPresent(v -> root.put("schemaVersion", v));
@@ -38,20 +34,13 @@ public final class ManifestCodec {
       file.put("sha256", entry.sha256());
       entry.source().ifPresent(s -> file.put("source", s));
     });
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return MAPPER.writer(printer).writeValueAsString(root).replace("\" : ", "\": ") + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write a manifest", e);
-    }
+    return JsonTrees.writePretty(root) + "\n";
   }
 
   /** Parses a manifest; empty when the text is not one of ours. */
   public static Optional<Manifest> read(String json) {
     try {
-      JsonNode root = MAPPER.readTree(json);
+      JsonNode root = JsonTrees.parse(json);
       if (root == null || !GENERATOR.equals(root.path("generator").asText())) {
         return Optional.empty();
       }
