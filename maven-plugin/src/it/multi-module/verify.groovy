@@ -1,0 +1,11 @@
+// Each module generated its own corpus into its own target/ and compiled it, in a parallel build.
+def log = new File(basedir, 'build.log').text
+assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
+['alpha', 'beta', 'gamma'].each { module ->
+  def classes = new File(basedir, "${module}/target/classes/it/${module}")
+  assert classes.isDirectory() : "no classes in ${module}"
+  assert classes.listFiles().any { it.name.endsWith('.class') }
+  assert new File(basedir, "${module}/target/generated-sources/synesthetic-codegen/it/${module}/codegen-manifest.json").isFile()
+}
+assert (log =~ /synesthetic-codegen: \d+ written, 0 unchanged, 0 deleted/).size() == 3
+return true

@@ -1,0 +1,158 @@
+package dev.synesthetic.codegen.maven;
+
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.JacksonBaseline;
+import dev.synesthetic.codegen.config.Settings;
+import dev.synesthetic.codegen.config.SettingsFile;
+import dev.synesthetic.codegen.diagnostic.Diagnostic;
+import dev.synesthetic.codegen.diagnostic.GenerationException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Parameters both goals share and the one way they are merged: a parameter set in the POM (or by
+ * its {@code synesthetic-codegen.*} user property) wins over the repository settings file, which
+ * wins over the defaults — the same file and precedence as the CLI, so CI and the build agree.
+ */
+abstract class AbstractCodegenMojo extends AbstractMojo {
+  /** Where generate writes when neither the POM nor the settings file says otherwise. */
+  static final String DEFAULT_OUTPUT = "generated-sources/synesthetic-codegen";
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
+
+  /** The folder of {@code *.json} schema files. Default: the settings file's {@code schemas}, else {@code src/main/jsonschema}. */
+  @Parameter(property = "synesthetic-codegen.schemaDirectory")
+  File schemaDirectory;
+
+  /** Where the generated sources live. Default: the settings file's {@code output}, else {@code target/generated-sources/synesthetic-codegen}. */
+  @Parameter(property = "synesthetic-codegen.outputDirectory")
+  File outputDirectory;
+
+  /** The Java package of the generated types. Default: the settings file's {@code package}. */
+  @Parameter(property = "synesthetic-codegen.packageName")
+  String packageName;
+
+  /** {@code $id} prefix → folder below the schema directory, for {@code $id}s no schema file declares. */
+  @Parameter
+  Map<String, String> idPrefixes;
+
+  /** The oldest Jackson the records must work with: {@code 2.18} or {@code 2.20} (default). */
+  @Parameter(property = "synesthetic-codegen.jackson")
+  String jackson;
+
+  /** Also generate one validator per schema file next to the records. */
+  @Parameter(property = "synesthetic-codegen.validators", defaultValue = "false")
+  boolean validators;
+
+  /** The repository settings file the CLI reads too; used when it exists. */
+  @Parameter(property = "synesthetic-codegen.configFile", defaultValue = "${project.basedir}/" + SettingsFile.DEFAULT_NAME)
+  File configFile;
+
+  /** Skips every goal of this plugin. */
+  @Parameter(property = "synesthetic-codegen.skip", defaultValue = "false")
+  boolean skip;
+
+  /** The effective options after merging POM, settings file and defaults. */
+  record Options(Path schemas, Path output, String packageName, Map<String, Path> idPrefixes,
+      List<String> ignoreLines, String jackson, boolean validators, boolean fromSettingsFile) {
+
+    GeneratorConfig generatorConfig() throws MojoExecutionException {
+      try {
+        GeneratorConfig config = new GeneratorConfig(schemas, packageName, idPrefixes)
+            .withJackson(JacksonBaseline.parse(jackson));
+        return validators ? config.withValidators() : config;
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("synesthetic-codegen: " + e.getMessage());
+      }
+    }
+  }
+
+  Options options(List<String> extraIgnoreLines) throws MojoExecutionException {
+    Path basedir = project.getBasedir().toPath();
+    Settings settings = Settings.EMPTY;
+    boolean fromFile = configFile != null && configFile.isFile();
+    if (fromFile) {
+      try {
+        settings = SettingsFile.read(configFile.toPath());
+      } catch (SettingsFile.InvalidSettingsException e) {
+        throw new MojoExecutionException("synesthetic-codegen: " + e.getMessage());
+      } catch (IOException e) {
+        throw new MojoExecutionException("synesthetic-codegen: cannot read " + configFile + ": " + e.getMessage(), e);
+      }
+    }
+    Path schemas = schemaDirectory != null ? schemaDirectory.toPath()
+        : settings.schemas().orElse(basedir.resolve("src/main/jsonschema"));
+    Path output = outputDirectory != null ? outputDirectory.toPath()
+        : settings.output().orElse(Path.of(project.getBuild().getDirectory()).resolve(DEFAULT_OUTPUT));
+    String pkg = packageName != null ? packageName : settings.packageName().orElse(null);
+    if (pkg == null) {
+      throw new MojoExecutionException("synesthetic-codegen: no package name: set <packageName> in the plugin "
+          + "configuration, -Dsynesthetic-codegen.packageName=..., or \"package\" in " + SettingsFile.DEFAULT_NAME);
+    }
+    Map<String, Path> prefixes = new TreeMap<>(settings.idPrefixes());
+    if (idPrefixes != null) {
+      idPrefixes.forEach((prefix, folder) -> prefixes.put(prefix, Path.of(folder)));
+    }
+    List<String> ignore = new ArrayList<>(settings.ignoreLines());
+    ignore.addAll(extraIgnoreLines);
+    String jacksonLine = jackson != null ? jackson
+        : settings.jackson().orElse(JacksonBaseline.JACKSON_2_20.version());
+    return new Options(basedir.resolve(schemas).normalize(), basedir.resolve(output).normalize(), pkg,
+        prefixes, ignore, jacksonLine, validators, fromFile);
+  }
+
+  /**
+   * Runs the generator in memory. A corpus error fails the build with every diagnostic (file,
+   * JSON Pointer, message, what to do) and no stack trace: it is the user's input, not our crash.
+   */
+  GenerationResult generate(Options options) throws MojoExecutionException, MojoFailureException {
+    if (!Files.isDirectory(options.schemas())) {
+      throw new MojoFailureException("synesthetic-codegen: schema directory " + options.schemas()
+          + " does not exist; set <schemaDirectory> or \"schemas\" in " + SettingsFile.DEFAULT_NAME);
+    }
+    try {
+      GenerationResult result = new Generator().generate(options.generatorConfig());
+      result.warnings().forEach(w -> getLog().warn(w.render()));
+      return result;
+    } catch (GenerationException e) {
+      StringBuilder message = new StringBuilder();
+      long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+      message.append("synesthetic-codegen: ").append(errors).append(" error(s) in the schemas at ")
+          .append(relative(options.schemas())).append("; nothing was written.");
+      for (Diagnostic diagnostic : e.diagnostics()) {
+        message.append(System.lineSeparator()).append(diagnostic.render());
+      }
+      throw new MojoFailureException(message.toString());
+    }
+  }
+
+  /** A path as the user would type it from the directory Maven was started in. */
+  String relative(Path path) {
+    Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(root) ? root.relativize(absolute).toString().replace(File.separatorChar, '/')
+        : absolute.toString();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.synesthetic.codegen.maven;
+
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.drift.DriftChecker;
+import dev.synesthetic.codegen.drift.DriftFormat;
+import dev.synesthetic.codegen.drift.DriftOptions;
+import dev.synesthetic.codegen.drift.DriftReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Fails the build when the committed generated sources differ from what would be generated now:
+ * the same in-memory comparison and the same report as the CLI's {@code ensure-clean}. Never
+ * writes anything.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractCodegenMojo {
+  /** Skips this goal only (generate still runs). */
+  @Parameter(property = "synesthetic-codegen.check.skip", defaultValue = "false")
+  boolean checkSkip;
+
+  /** Lines matching any of these regular expressions are left out of the comparison, on both sides. */
+  @Parameter
+  List<String> ignoreLines;
+
+  /** Diff lines shown per file; 0 shows all. */
+  @Parameter(property = "synesthetic-codegen.diffLines", defaultValue = "50")
+  int diffLines;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip || checkSkip) {
+      getLog().info("synesthetic-codegen: check skipped (" + (skip ? "synesthetic-codegen.skip" : "synesthetic-codegen.check.skip") + ")");
+      return;
+    }
+    Options options = options(ignoreLines == null ? List.of() : ignoreLines);
+    if (Files.exists(options.output()) && !Files.isDirectory(options.output())) {
+      throw new MojoExecutionException("synesthetic-codegen: output path " + options.output() + " is not a folder");
+    }
+    GenerationResult result = generate(options);
+    DriftReport report;
+    try {
+      report = new DriftChecker(new DriftOptions(patterns(options.ignoreLines()), diffLines))
+          .check(options.output(), relative(options.output()), result.files());
+    } catch (IOException e) {
+      throw new MojoExecutionException("synesthetic-codegen: cannot read " + options.output() + ": " + e.getMessage(), e);
+    }
+    if (report.isClean()) {
+      getLog().info("synesthetic-codegen: " + relative(options.output()) + " is clean, " + report.summary());
+      return;
+    }
+    String fix = MavenFixCommand.of(this, options);
+    // The report's last line is "Run '<fix>' to fix.", as Spotless ends its check.
+    throw new MojoFailureException("synesthetic-codegen: " + DriftFormat.TEXT.render(report, fix, false).stripTrailing());
+  }
+
+  private static List<Pattern> patterns(List<String> regexes) throws MojoExecutionException {
+    List<Pattern> patterns = new ArrayList<>();
+    for (String regex : regexes) {
+      try {
+        patterns.add(Pattern.compile(regex));
+      } catch (PatternSyntaxException e) {
+        throw new MojoExecutionException("synesthetic-codegen: ignoreLines: not a regular expression: " + regex);
+      }
+    }
+    return patterns;
+  }
+}

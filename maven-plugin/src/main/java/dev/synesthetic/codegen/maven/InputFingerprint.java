@@ -1,0 +1,82 @@
+package dev.synesthetic.codegen.maven;
+
+import dev.synesthetic.codegen.GeneratorVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One digest of everything a generation depends on: the plugin version, every option, the bytes of
+ * every file below the schema folder (referenced files and {@code $id} prefix folders live there
+ * too) and of {@code version.json} beside it, and the settings file. Equal digests mean the same
+ * output, because generation is deterministic.
+ */
+final class InputFingerprint {
+  private InputFingerprint() {}
+
+  static String of(AbstractCodegenMojo.Options options, Optional<Path> settingsFile) throws IOException {
+    MessageDigest digest = sha256();
+    field(digest, "generator", GeneratorVersion.value());
+    field(digest, "schemas", options.schemas().toString());
+    field(digest, "output", options.output().toString());
+    field(digest, "package", options.packageName());
+    for (Map.Entry<String, Path> prefix : options.idPrefixes().entrySet()) {
+      field(digest, "idPrefix", prefix.getKey() + "=" + prefix.getValue());
+    }
+    field(digest, "jackson", options.jackson());
+    field(digest, "validators", Boolean.toString(options.validators()));
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(options.schemas())) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path file : files) {
+      field(digest, "file", options.schemas().relativize(file).toString());
+      field(digest, "bytes", Files.readAllBytes(file));
+    }
+    Path sibling = options.schemas().resolveSibling("version.json");
+    if (Files.isRegularFile(sibling)) {
+      field(digest, "version.json", Files.readAllBytes(sibling));
+    }
+    if (settingsFile.isPresent()) {
+      field(digest, "settings", Files.readAllBytes(settingsFile.get()));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void field(MessageDigest digest, String name, String value) {
+    field(digest, name, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Length-prefixed, so no two different inputs can run together into the same byte stream. */
+  private static void field(MessageDigest digest, String name, byte[] value) {
+    byte[] label = name.getBytes(StandardCharsets.UTF_8);
+    digest.update(label);
+    digest.update(longBytes(value.length));
+    digest.update(value);
+  }
+
+  private static byte[] longBytes(long value) {
+    byte[] bytes = new byte[8];
+    for (int i = 7; i >= 0; i--) {
+      bytes[i] = (byte) value;
+      value >>>= 8;
+    }
+    return bytes;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
