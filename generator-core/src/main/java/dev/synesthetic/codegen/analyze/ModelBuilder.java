@@ -154,7 +154,16 @@ public final class ModelBuilder {
       return anyValue(loc);
     }
     checkKeywords(json, loc);
+    TypeRef type = shape(node);
+    // After the schema's own shape is known (an object is then "planned"), so a definition that
+    // refers back to this schema through a property is recursion through a record, not a cycle.
     declareDefinitions(node);
+    return type;
+  }
+
+  private TypeRef shape(SchemaNode node) {
+    JsonNode json = node.json();
+    SourceLocation loc = node.location();
     if (json.has("$ref")) {
       return reference(node);
     }
