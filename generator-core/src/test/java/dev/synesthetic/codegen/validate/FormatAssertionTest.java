@@ -1,9 +1,13 @@
 package dev.synesthetic.codegen.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.testing.Locations;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +57,30 @@ class FormatAssertionTest {
     for (int i = 0; i < cases.size(); i++) {
       assertThat(outcomes.get(i).passed()).as(outcomes.get(i).testCase()).isEqualTo(cases.get(i).valid());
     }
+  }
+
+  @Test
+  void aFormatThatIsNotAStringIsASchemaErrorOnlyWhenFormatsAssert(@TempDir Path corpus) throws Exception {
+    Files.writeString(corpus.resolve("odd.json"), "{\"properties\": {\"when\": {\"format\": 5}}}");
+    GeneratorConfig config = new GeneratorConfig(corpus, "odd");
+
+    assertThat(new Generator().generateValidators(config).files()).isNotEmpty();
+    assertThatThrownBy(() -> new Generator().generateValidators(config.withFormatAssertions()))
+        .isInstanceOf(GenerationException.class)
+        .hasMessageContaining("odd.json#/properties/when/format")
+        .hasMessageContaining("format must be a string");
+  }
+
+  @Test
+  void theFormatRuntimeIsEmittedOnlyWhenAFormatAsserts(@TempDir Path corpus) throws Exception {
+    Files.writeString(corpus.resolve("plain.json"), "{\"properties\": {\"when\": {\"format\": \"email\"}}}");
+    GeneratorConfig config = new GeneratorConfig(corpus, "plain").withFormatAssertions();
+    assertThat(new Generator().generateValidators(config).files()).extracting(f -> f.relativePath())
+        .doesNotContain("plain/JsonFormats.java").contains("plain/PlainValidator.java");
+
+    Files.writeString(corpus.resolve("plain.json"), "{\"properties\": {\"when\": {\"format\": \"date-time\"}}}");
+    assertThat(new Generator().generateValidators(config).files()).extracting(f -> f.relativePath())
+        .contains("plain/JsonFormats.java");
   }
 
   private static List<SuiteRunner.Group> groups(String... files) throws Exception {
