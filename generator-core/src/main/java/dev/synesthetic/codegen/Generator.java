@@ -66,8 +66,8 @@ public final class Generator {
 
   private List<GeneratedFile> validators(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)
       throws GenerationException {
-    ValidatorModel model = new ValidatorBuilder(resolved.index(), resolved.resolver(), diagnostics)
-        .build(resolved.corpus());
+    ValidatorModel model = new ValidatorBuilder(resolved.index(), resolved.resolver(), diagnostics,
+        config.formatAssertions()).build(resolved.corpus());
     stopOnErrors(diagnostics);
     return new ValidatorEmitter().emit(model, config.packageName());
   }

@@ -14,9 +14,14 @@ import java.util.TreeMap;
  *     referenced {@code $id}s no corpus file declares
  * @param jackson the oldest Jackson the records must compile and bind with
  * @param validators also generate one validator per schema file (opt-in while validators mature)
+ * @param formatAssertions generated validators assert {@code format} for {@link #ASSERTED_FORMATS};
+ *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
  */
 public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
-    JacksonBaseline jackson, boolean validators) {
+    JacksonBaseline jackson, boolean validators, boolean formatAssertions) {
+  /** The formats {@link #withFormatAssertions()} makes validators check (RFC 3339 section 5.6). */
+  public static final java.util.Set<String> ASSERTED_FORMATS = java.util.Set.of("date-time", "date", "time");
+
   public GeneratorConfig {
     Objects.requireNonNull(schemaFolder, "schemaFolder");
     Objects.requireNonNull(packageName, "packageName");
@@ -33,7 +38,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
-    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false);
+    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false);
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName) {
@@ -41,11 +46,19 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig withJackson(JacksonBaseline baseline) {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions);
   }
 
   /** This configuration with validators generated next to the records. */
   public GeneratorConfig withValidators() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions);
+  }
+
+  /**
+   * This configuration with generated validators asserting {@code format} {@code date-time},
+   * {@code date} and {@code time} (RFC 3339); every other format stays an annotation.
+   */
+  public GeneratorConfig withFormatAssertions() {
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true);
   }
 }

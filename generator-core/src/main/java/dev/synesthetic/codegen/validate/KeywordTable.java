@@ -33,6 +33,7 @@ final class KeywordTable {
     TABLE.put("minLength", ScalarKeywords::length);
     TABLE.put("maxLength", ScalarKeywords::length);
     TABLE.put("pattern", ScalarKeywords::pattern);
+    TABLE.put("format", ScalarKeywords::format);
     TABLE.put("minItems", ArrayKeywords::count);
     TABLE.put("maxItems", ArrayKeywords::count);
     TABLE.put("uniqueItems", ArrayKeywords::uniqueItems);

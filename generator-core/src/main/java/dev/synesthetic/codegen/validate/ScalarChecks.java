@@ -17,4 +17,7 @@ public final class ScalarChecks {
 
   /** {@code pattern}: already checked to compile as a {@code java.util.regex.Pattern}. */
   public record Pattern(SourceLocation at, String regex) implements Check {}
+
+  /** {@code format}, read only with format assertion on and only for the formats it asserts. */
+  public record Format(SourceLocation at, String format) implements Check {}
 }

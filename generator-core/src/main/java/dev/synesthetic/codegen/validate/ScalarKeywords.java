@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.List;
@@ -33,6 +34,21 @@ final class ScalarKeywords {
 
   static void pattern(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
     javaPattern(schema, value, at).ifPresent(regex -> out.add(new ScalarChecks.Pattern(at, regex)));
+  }
+
+  /**
+   * {@code format} asserts only with format assertion on, and then only the formats in {@link
+   * GeneratorConfig#ASSERTED_FORMATS}; otherwise (and for every other format) it is an annotation.
+   */
+  static void format(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+    if (!schema.builder().assertsFormats()) {
+      return;
+    }
+    if (!value.isTextual()) {
+      schema.invalid(at, "format must be a string");
+    } else if (GeneratorConfig.ASSERTED_FORMATS.contains(value.textValue())) {
+      out.add(new ScalarChecks.Format(at, value.textValue()));
+    }
   }
 
   /**

@@ -32,12 +32,19 @@ public final class ValidatorBuilder {
   private final Deque<SchemaNode> work = new ArrayDeque<>();
   /** Resource root location → id, in first-reached order (deterministic: the walk is). */
   private final Map<SourceLocation, Integer> resourceIds = new HashMap<>();
+  private final boolean assertFormats;
   private boolean dynamicScope;
 
   public ValidatorBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics) {
+    this(index, resolver, diagnostics, false);
+  }
+
+  /** @param assertFormats whether {@code format} asserts (see {@link ScalarKeywords#format}) */
+  public ValidatorBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics, boolean assertFormats) {
     this.index = index;
     this.resolver = resolver;
     this.diagnostics = diagnostics;
+    this.assertFormats = assertFormats;
   }
 
   public ValidatorModel build(Corpus corpus) {
@@ -93,6 +100,10 @@ public final class ValidatorBuilder {
 
   void useDynamicScope() {
     dynamicScope = true;
+  }
+
+  boolean assertsFormats() {
+    return assertFormats;
   }
 
   SchemaIndex index() {

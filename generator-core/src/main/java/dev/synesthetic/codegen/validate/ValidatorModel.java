@@ -14,4 +14,9 @@ public record ValidatorModel(List<SchemaUnit> units, List<SourceLocation> roots,
     units = List.copyOf(units);
     roots = List.copyOf(roots);
   }
+
+  /** Whether any schema asserts a {@code format}, so the validators need the format runtime. */
+  public boolean assertsFormats() {
+    return units.stream().flatMap(u -> u.checks().stream()).anyMatch(ScalarChecks.Format.class::isInstance);
+  }
 }

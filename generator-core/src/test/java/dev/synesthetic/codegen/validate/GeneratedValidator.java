@@ -22,6 +22,24 @@ final class GeneratedValidator {
     return strings(call(validate, json));
   }
 
+  /** Every violation as (instance location, keyword). */
+  List<Located> locate(Object json) {
+    return ((List<?>) call(validate, json)).stream().map(GeneratedValidator::located).toList();
+  }
+
+  /** Where a violation is and which keyword failed. */
+  record Located(String instanceLocation, String keyword) {}
+
+  private static Located located(Object violation) {
+    try {
+      Class<?> type = violation.getClass();
+      return new Located((String) type.getMethod("instanceLocation").invoke(violation),
+          (String) type.getMethod("keyword").invoke(violation));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   List<String> validateFailFast(Object json) {
     return strings(call(validateFailFast, json));
   }

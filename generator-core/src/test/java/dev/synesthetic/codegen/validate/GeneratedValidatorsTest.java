@@ -72,6 +72,28 @@ class GeneratedValidatorsTest {
   }
 
   @Test
+  void aFailedAnyOfPointsInsideTheOneBranchThatFitsTheValue() throws Exception {
+    Map<String, Object> asset = read(Locations.shared().resolve("synesthetic-schemas/examples/SynestheticAsset_Example1.json"));
+    asset.remove("$schema");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> control = (Map<String, Object>) asset.get("control");
+    firstParameter(control).put("label", 3);
+    asset.put("description", 5);
+    GeneratedValidator validator = validatorFor("synesthetic-asset.schema.json");
+
+    // control: anyOf [{$ref control-bundle}, {type: null}] and an object: only the first branch fits
+    // it, so its violations are the explanation. description: anyOf [string, null] and a number:
+    // no branch fits, nothing to add.
+    assertThat(validator.validate(asset)).containsExactly(
+        "/control: must match at least one schema in anyOf [anyOf at synesthetic-asset.schema.json#/properties/control/anyOf]",
+        "/control/control_parameters/0/label: must be string [type at control.schema.json#/properties/label/type]",
+        "/description: must match at least one schema in anyOf [anyOf at synesthetic-asset.schema.json#/properties/description/anyOf]");
+    assertThat(validator.validateFailFast(asset)).containsExactly(
+        "/control: must match at least one schema in anyOf [anyOf at synesthetic-asset.schema.json#/properties/control/anyOf]");
+    assertThat(validator.isValid(asset)).isFalse();
+  }
+
+  @Test
   void generationIsDeterministic() throws Exception {
     assertThat(new Generator().generate(new GeneratorConfig(Locations.synestheticSchemas(), PACKAGE).withValidators()).files())
         .isEqualTo(files);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -52,10 +53,17 @@ final class SuiteRunner {
 
   private final Path remotes;
   private final Path staging;
+  private final UnaryOperator<GeneratorConfig> options;
 
   SuiteRunner(Path remotes, Path staging) {
+    this(remotes, staging, UnaryOperator.identity());
+  }
+
+  /** With {@code options} applied to every group's configuration (e.g. format assertion). */
+  SuiteRunner(Path remotes, Path staging, UnaryOperator<GeneratorConfig> options) {
     this.remotes = remotes;
     this.staging = staging;
+    this.options = options;
   }
 
   static List<Group> read(Path file) throws IOException {
@@ -123,7 +131,7 @@ final class SuiteRunner {
     if (text.contains(REMOTE)) {
       copyRemotes(folder.resolve("remotes"));
     }
-    return new GeneratorConfig(folder, group.packageName(), Map.of(REMOTE, Path.of("remotes")));
+    return options.apply(new GeneratorConfig(folder, group.packageName(), Map.of(REMOTE, Path.of("remotes"))));
   }
 
   /**

@@ -33,6 +33,8 @@ final class CheckEmitters {
         call(s, "multipleOf(v, c, $N, $S)", s.pool().decimal(k.divisor()), k.at().toString()));
     on(ScalarChecks.Length.class, (k, s) -> call(s, "$N(v, c, $LL, $S)", k.keyword(), k.limit(), k.at().toString()));
     on(ScalarChecks.Pattern.class, (k, s) -> call(s, "pattern(v, c, $N, $S)", s.pool().pattern(k.regex()), k.at().toString()));
+    on(ScalarChecks.Format.class, (k, s) ->
+        CodeBlock.of("$T.format(v, c, $S, $S)", s.runtime().formats(), k.format(), k.at().toString()));
     on(ObjectChecks.Required.class, (k, s) -> call(s, "required(v, c, $N, $S)", s.pool().names(k.names()), k.at().toString()));
     on(ObjectChecks.DependentRequired.class, (k, s) ->
         call(s, "dependentRequired(v, c, $S, $N, $S)", k.trigger(), s.pool().names(k.names()), k.at().toString()));

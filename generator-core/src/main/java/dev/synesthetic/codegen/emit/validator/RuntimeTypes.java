@@ -7,15 +7,17 @@ import java.util.List;
 
 /** The emitted runtime classes (templates in this package's resources) as JavaPoet names. */
 record RuntimeTypes(ClassName keywords, ClassName data, ClassName context, ClassName evaluated, ClassName rule,
-    ClassName violation) {
-  /** The template files, by simple class name. */
+    ClassName violation, ClassName formats) {
+  /** The template files every validator package gets, by simple class name. */
   static final List<String> TEMPLATES = List.of("JsonData", "JsonKeywords", "ValidationContext", "Violation");
+  /** The template emitted only when some schema asserts a {@code format}. */
+  static final String FORMATS_TEMPLATE = "JsonFormats";
 
   static RuntimeTypes in(String packageName) {
     ClassName context = ClassName.get(packageName, "ValidationContext");
     return new RuntimeTypes(ClassName.get(packageName, "JsonKeywords"), ClassName.get(packageName, "JsonData"),
         context, context.nestedClass("Evaluated"), context.nestedClass("Rule"),
-        ClassName.get(packageName, "Violation"));
+        ClassName.get(packageName, "Violation"), ClassName.get(packageName, FORMATS_TEMPLATE));
   }
 
   TypeName violations() {

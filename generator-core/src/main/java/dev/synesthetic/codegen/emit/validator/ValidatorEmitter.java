@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Validator model → Java sources: one {@code XValidator} per schema file plus the runtime the
  * validators share ({@code Violation}, {@code ValidationContext}, {@code JsonKeywords},
- * {@code JsonData}), emitted from templates into the same package so the generated code needs
+ * {@code JsonData}, and {@code JsonFormats} when a schema asserts a format), emitted from templates into the same package so the generated code needs
  * nothing but the JDK.
  */
 public final class ValidatorEmitter {
@@ -34,7 +34,11 @@ public final class ValidatorEmitter {
 
     List<GeneratedFile> files = new ArrayList<>();
     byFile.forEach((file, units) -> files.add(file(packageName, classes.emit(file, units), file)));
-    for (String template : RuntimeTypes.TEMPLATES) {
+    List<String> templates = new ArrayList<>(RuntimeTypes.TEMPLATES);
+    if (model.assertsFormats()) {
+      templates.add(RuntimeTypes.FORMATS_TEMPLATE);
+    }
+    for (String template : templates) {
       files.add(new GeneratedFile(path(packageName, template), template(template, packageName)));
     }
     Collections.sort(files);
