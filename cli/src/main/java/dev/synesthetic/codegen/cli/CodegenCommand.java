@@ -27,6 +27,9 @@ abstract class CodegenCommand implements Callable<Integer> {
       return run();
     } catch (CliFailure failure) {
       err().println(failure.getMessage());
+      if (corpus.verbose && failure.getCause() != null) {
+        failure.getCause().printStackTrace(err());
+      }
       return failure.exitCode();
     }
   }

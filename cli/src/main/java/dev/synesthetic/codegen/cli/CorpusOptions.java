@@ -26,4 +26,7 @@ final class CorpusOptions {
   @Option(names = "--map-id", paramLabel = "PREFIX=DIR",
       description = "Resolve $ids starting with PREFIX from DIR (relative to --schemas); repeatable.")
   Map<String, Path> idPrefixes = new LinkedHashMap<>();
+
+  @Option(names = "--verbose", description = "Also print the stack trace of an I/O or internal error.")
+  boolean verbose;
 }

@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Regenerates in memory and compares with --output; never writes anything.",
-      "Reports changed files as unified diffs (with the cause when the manifest tells it),",
-      "missing files (would be generated, not committed) and orphans (generated, no longer",
-      "produced), then the command that fixes them."
+      "Reports changed files as unified diffs (with the cause when the manifest tells it), missing files"
+          + " (would be generated, not committed) and orphans (generated, no longer produced), then the command"
+          + " that fixes them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -38,7 +38,7 @@ final class EnsureCleanCommand extends CodegenCommand {
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json or github (GitHub Actions annotations). Default: ${DEFAULT-VALUE}.")
+      description = "text, json, github (GitHub Actions annotations) or patch (only a git patch on stdout: | git apply fixes the drift). Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--ignore-line", paramLabel = "REGEX",
@@ -46,7 +46,7 @@ final class EnsureCleanCommand extends CodegenCommand {
   List<String> ignoreLines = new ArrayList<>();
 
   @Option(names = "--diff-lines", paramLabel = "N", defaultValue = "50",
-      description = "Diff lines shown per file; 0 shows all (a patch git apply accepts). Default: ${DEFAULT-VALUE}.")
+      description = "Diff lines shown per file in text/json/github output; 0 shows all. Default: ${DEFAULT-VALUE}.")
   int diffLines;
 
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
@@ -67,7 +67,7 @@ final class EnsureCleanCommand extends CodegenCommand {
     try {
       report = new DriftChecker(driftOptions).check(target, displayPath(target), result.files());
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.IO, "error: cannot read " + target + ": " + e.getMessage());
+      throw CliFailure.io("cannot read " + target, e);
     }
     out().print(driftFormat.render(report, FixCommand.of(options, corpus, output), Terminal.colour(color)));
     out().flush();
@@ -83,14 +83,15 @@ final class EnsureCleanCommand extends CodegenCommand {
     Path absolute = target.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();
     Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute.subpath(0, absolute.getNameCount());
-    return shown.toString().replace('\\', '/');
+    String display = shown.toString().replace('\\', '/');
+    return display.isEmpty() ? "." : display;
   }
 
   private DriftFormat parseFormat() throws CliFailure {
     try {
       return DriftFormat.parse(format);
     } catch (IllegalArgumentException e) {
-      throw new CliFailure(ExitCodes.USAGE, "error: --format must be text, json or github, not '" + format + "'");
+      throw new CliFailure(ExitCodes.USAGE, "error: --format must be text, json, github or patch, not '" + format + "'");
     }
   }
 

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Generates Java 17 records, enums and unions from a schema corpus.",
-      "Only files whose content changes are rewritten; generated files that are no longer",
-      "produced are deleted; files without the generated-file marker are never touched."
+      "Only files whose content changes are rewritten; generated files that are no longer produced are"
+          + " deleted; files without the generated-file marker are never touched (one standing where a"
+          + " generated file must go stops generate, with nothing written)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -41,7 +42,8 @@ final class GenerateCommand extends CodegenCommand {
       err().println("generate: " + summary.describe() + " in " + target);
       return ExitCodes.OK;
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.IO, "error: cannot write to " + target + ": " + e.getMessage());
+      throw e instanceof OutputWriter.FileInTheWayException ? new CliFailure(ExitCodes.IO, "error: " + e.getMessage(), e)
+          : CliFailure.io("cannot write to " + target, e);
     }
   }
 }

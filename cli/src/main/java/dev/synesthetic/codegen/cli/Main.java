@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Generates Java 17 records from a JSON Schema (2020-12) corpus and checks committed",
-      "generated code for drift. Options can also come from ./synesthetic-codegen.json."
+      "Generates Java 17 records from a JSON Schema (2020-12) corpus and checks committed generated code"
+          + " for drift. Options can also come from synesthetic-codegen.json in the working folder."
     },
     subcommands = {GenerateCommand.class, EnsureCleanCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
@@ -37,10 +37,25 @@ public final class Main {
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+          // Exit 4, never 1: a crash must not look like drift or an invalid instance.
           cmd.getErr().println("error: internal failure: " + exception);
+          if (verbose(parseResult)) {
+            exception.printStackTrace(cmd.getErr());
+          } else {
+            cmd.getErr().println("Run again with --verbose for the stack trace, and please report it.");
+          }
           return ExitCodes.IO;
         });
     return commandLine.execute(args);
+  }
+
+  private static boolean verbose(CommandLine.ParseResult result) {
+    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The version, from the build (filtered {@code version.properties}). */

@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.cli;
 
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.JacksonBaseline;
+import dev.synesthetic.codegen.config.OutputPlacement;
 import dev.synesthetic.codegen.config.Settings;
 import dev.synesthetic.codegen.config.SettingsFile;
 import java.io.IOException;
@@ -63,13 +64,18 @@ record ResolvedOptions(
     } catch (SettingsFile.InvalidSettingsException e) {
       throw new CliFailure(ExitCodes.USAGE, "error: " + e.getMessage());
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.IO, "error: cannot read settings file " + file + ": " + e.getMessage());
+      throw CliFailure.io("cannot read settings file " + file, e);
     }
   }
 
   Path requireOutput() throws CliFailure {
-    return output.orElseThrow(() -> new CliFailure(ExitCodes.USAGE,
+    Path folder = output.orElseThrow(() -> new CliFailure(ExitCodes.USAGE,
         "error: no output folder: pass --output DIR or set \"output\" in " + SettingsFile.DEFAULT_NAME));
+    Optional<String> problem = OutputPlacement.problem(schemas, folder);
+    if (problem.isPresent()) {
+      throw new CliFailure(ExitCodes.USAGE, "error: " + problem.get());
+    }
+    return folder;
   }
 
   GeneratorConfig generatorConfig() throws CliFailure {

@@ -8,9 +8,13 @@ final class Terminal {
     return switch (when) {
       case "always" -> true;
       case "never" -> false;
-      case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null
-          && !"dumb".equals(System.getenv("TERM"));
+      case "auto" -> auto(System.console() != null, System.getenv("NO_COLOR"), System.getenv("TERM"));
       default -> throw new CliFailure(ExitCodes.USAGE, "error: --color must be auto, always or never");
     };
+  }
+
+  /** no-color.org: NO_COLOR set to a non-empty value turns colour off; an empty value is ignored. */
+  static boolean auto(boolean terminal, String noColor, String term) {
+    return terminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(term);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.support.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +20,10 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks JSON instances (files, or folders of *.json) against the corpus with the generated",
-      "validators, compiled in memory, so the CLI and the generated code cannot disagree.",
-      "Each instance's schema comes from its root \\\"$schema\\\" (matched by file name) unless",
-      "--schema is given; the root \\\"$schema\\\" key is metadata and is set aside."
+      "Checks JSON instances against the corpus with the generated validators.",
+      "Instances are files, or folders of *.json. The validators are generated and compiled in memory, so the"
+          + " CLI and the generated code cannot disagree. Each instance's schema comes from its root \"$schema\""
+          + " (matched by file name) unless --schema is given; that root key is metadata and is set aside."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -80,10 +81,10 @@ final class ValidateCommand extends CodegenCommand {
     try {
       json = JsonDocuments.MAPPER.readTree(Files.readAllBytes(instance));
     } catch (JsonProcessingException e) {
-      out().println("invalid: " + instance + "\n    not valid JSON: " + e.getOriginalMessage());
+      out().println("invalid: " + instance + "\n    not valid JSON: " + JsonTrees.describe(e));
       return false;
     } catch (IOException e) {
-      throw new CliFailure(ExitCodes.IO, "error: cannot read " + instance + ": " + e.getMessage());
+      throw CliFailure.io("cannot read " + instance, e);
     }
     String schemaFile = catalog.schemaFor(instance, json, schema);
     if (json instanceof ObjectNode object) {
@@ -105,7 +106,7 @@ final class ValidateCommand extends CodegenCommand {
         try (Stream<Path> walk = Files.walk(instance)) {
           walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().forEach(files::add);
         } catch (IOException e) {
-          throw new CliFailure(ExitCodes.IO, "error: cannot list " + instance + ": " + e.getMessage());
+          throw CliFailure.io("cannot list " + instance, e);
         }
       } else if (Files.isRegularFile(instance)) {
         files.add(instance);

@@ -132,6 +132,62 @@ class BadInputTest {
   }
 
   @Test
+  void aHandWrittenFileInTheGeneratedPackageSurvivesAndOneAtAGeneratedPathStopsGenerate() throws IOException {
+    Path output = existingOutput("foreign");
+    String schemas = CliRun.synestheticSchemas().toString();
+    assertThat(CliRun.of("generate", "--schemas", schemas, "--output", output.toString()).exitCode()).isZero();
+    Path pkg = output.resolve("dev/synesthetic/schema");
+    Files.writeString(pkg.resolve("Helpers.java"), "package dev.synesthetic.schema;\nclass Helpers {}\n");
+    Files.writeString(pkg.resolve("Tone.java"), "package dev.synesthetic.schema;\nclass Tone { /* mine */ }\n");
+    Files.writeString(pkg.resolve("Shader.java"), Files.readString(pkg.resolve("Shader.java")) + "// hand edit\n");
+    Map<String, String> before = TreeHash.of(output);
+
+    CliRun run = CliRun.of("generate", "--schemas", schemas, "--output", output.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+    assertThat(run.err()).contains("dev/synesthetic/schema/Tone.java would be generated, but the file there was not generated")
+        .contains("Nothing was written").doesNotContain("\tat ");
+    assertThat(TreeHash.of(output)).isEqualTo(before);
+
+    Files.delete(pkg.resolve("Tone.java"));
+    CliRun again = CliRun.of("generate", "--schemas", schemas, "--output", output.toString());
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(pkg.resolve("Helpers.java")).hasContent("package dev.synesthetic.schema;\nclass Helpers {}");
+  }
+
+  @Test
+  void anIoErrorSaysWhatFailedAndWhyAndVerboseAddsTheStackTrace() throws IOException {
+    Path output = Files.createDirectories(temp.resolve("blocked"));
+    Files.writeString(output.resolve("dev"), "a file where the package folder must go");
+    String schemas = CliRun.synestheticSchemas().toString();
+
+    CliRun plain = CliRun.of("generate", "--schemas", schemas, "--output", output.toString());
+    CliRun verbose = CliRun.of("generate", "--schemas", schemas, "--output", output.toString(), "--verbose");
+
+    assertThat(plain.exitCode()).as(plain.toString()).isEqualTo(4);
+    assertThat(plain.err()).contains("error: cannot write to " + output).contains("Not a directory")
+        .doesNotContain("\tat ");
+    assertThat(verbose.exitCode()).isEqualTo(4);
+    assertThat(verbose.err()).contains("FileSystemException").contains("\tat ");
+    assertThat(output.resolve("dev")).hasContent("a file where the package folder must go");
+  }
+
+  @Test
+  void anOutputFolderInsideTheSchemaFolderIsAUsageError() throws IOException {
+    Path schemas = Files.createDirectories(temp.resolve("corpus-with-output"));
+    Files.writeString(schemas.resolve("a.schema.json"), SCHEMA.formatted("a", "\"x\": {\"type\": \"string\"}"));
+    Map<String, String> before = TreeHash.of(schemas);
+
+    CliRun generate = CliRun.of("generate", "--schemas", schemas.toString(), "--output", schemas.resolve("java").toString(), "--package", "p");
+    CliRun check = CliRun.of("ensure-clean", "--schemas", schemas.toString(), "--output", schemas.toString(), "--package", "p");
+
+    assertThat(generate.exitCode()).as(generate.toString()).isEqualTo(2);
+    assertThat(generate.err()).contains("is inside the schema folder").contains("generate into a folder outside it");
+    assertThat(check.exitCode()).isEqualTo(2);
+    assertThat(TreeHash.of(schemas)).isEqualTo(before);
+  }
+
+  @Test
   void settingsFileSuppliesTheOptions() throws IOException {
     Path project = Files.createDirectories(temp.resolve("project"));
     Path settings = project.resolve("synesthetic-codegen.json");

@@ -53,7 +53,7 @@ public final class SettingsFile {
     try {
       root = JsonTrees.parse(Files.readAllBytes(file));
     } catch (JsonProcessingException e) {
-      throw new InvalidSettingsException(file, "not valid JSON: " + e.getOriginalMessage());
+      throw new InvalidSettingsException(file, "not valid JSON: " + JsonTrees.describe(e));
     }
     if (root == null || !root.isObject()) {
       throw new InvalidSettingsException(file, "must hold one JSON object");

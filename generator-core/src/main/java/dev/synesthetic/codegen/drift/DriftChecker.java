@@ -41,15 +41,17 @@ public final class DriftChecker {
       Path target = root.resolve(file.relativePath()).normalize();
       produced.add(target);
       if (!Files.isRegularFile(target)) {
-        drifts.add(new Drift.Missing(file.relativePath(),
-            UnifiedDiffs.creating(prefix + file.relativePath(), lines(file.content()), options.maxDiffLines())));
+        List<String> created = UnifiedDiffs.creating(prefix + file.relativePath(), lines(file.content()), 0);
+        drifts.add(new Drift.Missing(file.relativePath(), UnifiedDiffs.capped(created, options.maxDiffLines()), created));
       } else {
         compare(file, Files.readAllBytes(target), prefix, causes).ifPresent(drifts::add);
       }
     }
     for (Path existing : GeneratedFiles.inFoldersOf(root, expected)) {
       if (!produced.contains(existing)) {
-        drifts.add(new Drift.Orphan(GeneratedFiles.relative(root, existing)));
+        String relative = GeneratedFiles.relative(root, existing);
+        String content = new String(Files.readAllBytes(existing), StandardCharsets.UTF_8);
+        drifts.add(new Drift.Orphan(relative, UnifiedDiffs.deleting(prefix + relative, exactLines(content))));
       }
     }
     return new DriftReport(displayFolder, drifts, expected.size());
@@ -68,13 +70,16 @@ public final class DriftChecker {
       return Optional.empty();
     }
     ChangeKind kind = kind(committed, generated);
+    String path = prefix + file.relativePath();
     List<String> diff = kind == ChangeKind.LINE_ENDINGS ? List.of()
-        : UnifiedDiffs.between(prefix + file.relativePath(), lines(committed), lines(generated), options.maxDiffLines());
+        : UnifiedDiffs.between(path, lines(committed), lines(generated), options.maxDiffLines());
     if (kind == ChangeKind.WHITESPACE) {
       diff = UnifiedDiffs.withVisibleWhitespace(diff);
     }
+    List<String> patch = UnifiedDiffs.between(path, exactLines(committed), exactLines(generated), 0);
     DriftCause cause = causes.explain(file.relativePath(), committedBytes, committed);
-    return Optional.of(new Drift.Changed(file.relativePath(), kind, cause, diff));
+    return Optional.of(new Drift.Changed(file.relativePath(), kind, cause, UnifiedDiffs.markedEndOfFile(diff),
+        UnifiedDiffs.markedEndOfFile(patch)));
   }
 
   private static ChangeKind kind(String committed, String generated) {
@@ -87,27 +92,36 @@ public final class DriftChecker {
     return ChangeKind.CONTENT;
   }
 
+  /**
+   * The text without the ignored lines, every other byte kept: line endings and the final newline
+   * still count, so ignoring a volatile line never hides a CRLF or end-of-file change.
+   */
   private String withoutIgnoredLines(String text) {
     if (options.ignoreLines().isEmpty()) {
       return text;
     }
     StringBuilder kept = new StringBuilder();
-    for (String line : lines(text)) {
-      String plain = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    for (String line : text.split("(?<=\n)")) {
+      String plain = line.replaceAll("\r?\n$", "");
       if (options.ignoreLines().stream().map(p -> p.matcher(plain)).noneMatch(java.util.regex.Matcher::find)) {
-        kept.append(plain).append('\n');
+        kept.append(line);
       }
     }
     return kept.toString();
   }
 
-  /** Lines without their terminators; a CRLF file compares by content, its line endings reported apart. */
+  /**
+   * Lines without their terminators; a CRLF file compares by content, its line endings reported
+   * apart. A last line with no newline carries {@link UnifiedDiffs#NO_NEWLINE}, so a missing final
+   * newline shows in the diff as git shows it.
+   */
   private static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>(Arrays.asList(text.replace("\r\n", "\n").split("\n", -1)));
-    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-      lines.remove(lines.size() - 1);
-    }
-    return lines;
+    return UnifiedDiffs.lines(text.replace("\r\n", "\n"));
+  }
+
+  /** Lines split at LF only, carriage returns kept: the exact bytes a patch must reproduce. */
+  private static List<String> exactLines(String text) {
+    return UnifiedDiffs.lines(text);
   }
 
   private static boolean sameApartFromGeneratorVersion(String committed, String generated) {

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class UnifiedDiffs {
   private static final int CONTEXT = 3;
+  /** Appended to a last line that has no newline; becomes git's marker line in the output. */
+  static final String NO_NEWLINE = "\u0000";
+  private static final String NO_NEWLINE_MARKER = "\\ No newline at end of file";
 
   private UnifiedDiffs() {}
 
@@ -27,6 +30,44 @@ final class UnifiedDiffs {
     diff.add("+++ b/" + path);
     diff.add("@@ -0,0 +1," + generated.size() + " @@");
     generated.forEach(line -> diff.add("+" + line));
+    return cap(markedEndOfFile(diff), maxLines);
+  }
+
+  /** The patch that deletes a file, every line shown: what removing an orphan does. */
+  static List<String> deleting(String path, List<String> committed) {
+    List<String> diff = new ArrayList<>();
+    diff.add("--- a/" + path);
+    diff.add("+++ /dev/null");
+    diff.add("@@ -1," + committed.size() + " +0,0 @@");
+    committed.forEach(line -> diff.add("-" + line));
+    return markedEndOfFile(diff);
+  }
+
+  /** Lines split at LF without the LF; the last line, if it has no newline, ends in {@link #NO_NEWLINE}. */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>(java.util.Arrays.asList(text.split("\n", -1)));
+    String last = lines.remove(lines.size() - 1);
+    if (!last.isEmpty()) {
+      lines.add(last + NO_NEWLINE);
+    }
+    return lines;
+  }
+
+  /** Replaces the {@link #NO_NEWLINE} sentinel with git's "\ No newline at end of file" line. */
+  static List<String> markedEndOfFile(List<String> diff) {
+    List<String> out = new ArrayList<>(diff.size());
+    for (String line : diff) {
+      if (line.endsWith(NO_NEWLINE)) {
+        out.add(line.substring(0, line.length() - NO_NEWLINE.length()));
+        out.add(NO_NEWLINE_MARKER);
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  static List<String> capped(List<String> diff, int maxLines) {
     return cap(diff, maxLines);
   }
 

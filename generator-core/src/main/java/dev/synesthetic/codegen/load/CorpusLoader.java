@@ -105,7 +105,7 @@ public final class CorpusLoader {
       return Optional.of(json);
     } catch (JsonParseException e) {
       diagnostics.error(DiagnosticCode.MALFORMED_JSON, new SourceLocation(relative, pointerAt(e)),
-          "not valid JSON: " + withoutSourcePlaceholder(e.getOriginalMessage()) + location(e.getProcessor(), e),
+          "not valid JSON: " + JsonTrees.describe(e),
           "Fix the JSON syntax at that line and column.");
     } catch (IOException e) {
       diagnostics.error(DiagnosticCode.CORPUS_IO, SourceLocation.root(relative),
@@ -114,10 +114,7 @@ public final class CorpusLoader {
     return Optional.empty();
   }
 
-  /** Jackson names the input "REDACTED" inside some messages; the diagnostic names the file itself. */
-  private static String withoutSourcePlaceholder(String message) {
-    return message.replaceAll("\\[Source: REDACTED[^;]*; ", "[");
-  }
+
 
   /** Where in the document the parser was when it failed, e.g. at a repeated key. */
   private static dev.synesthetic.codegen.source.JsonPointer pointerAt(JsonParseException e) {
@@ -132,10 +129,7 @@ public final class CorpusLoader {
     return dev.synesthetic.codegen.source.JsonPointer.ROOT;
   }
 
-  private static String location(JsonParser parser, JsonParseException e) {
-    return e.getLocation() == null ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-  }
+
 
   private static boolean checkDraft(JsonNode json, String relative, Diagnostics diagnostics) {
     JsonNode declared = json.path("$schema");
@@ -174,7 +168,8 @@ public final class CorpusLoader {
           return Optional.of(version.textValue());
         } catch (IOException e) {
           diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(shown),
-              "cannot read version.json: " + e.getMessage(),
+              "cannot read version.json: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                  ? JsonTrees.describe(json) : e.getMessage()),
               "version.json must be JSON like {\"schemaVersion\": \"0.7.3\"}.");
           return Optional.empty();
         }

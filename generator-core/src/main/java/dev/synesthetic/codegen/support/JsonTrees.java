@@ -123,6 +123,17 @@ public final class JsonTrees {
     };
   }
 
+  /**
+   * A parse failure for people: Jackson's message without its "[Source: REDACTED ...]" placeholder,
+   * then where it happened, e.g. {@code Unexpected end-of-input ... (line 3, column 1)}.
+   */
+  public static String describe(com.fasterxml.jackson.core.JsonProcessingException e) {
+    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    message = message.replaceAll("\\[Source: REDACTED[^;]*; ", "[");
+    com.fasterxml.jackson.core.JsonLocation where = e.getLocation();
+    return where == null ? message : message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+  }
+
   private static BigDecimal stripped(BigDecimal value) {
     return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
   }

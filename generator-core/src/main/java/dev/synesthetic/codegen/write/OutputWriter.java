@@ -62,6 +62,7 @@ public final class OutputWriter {
       if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
         unchanged.add(file.relativePath());
       } else {
+        refuseIfInTheWay(target, file.relativePath());
         changed.put(target, file);
       }
     }
@@ -73,6 +74,35 @@ public final class OutputWriter {
     }
     new Transaction(root).apply(changed, orphans);
     return new WriteSummary(relative(root, changed.keySet()), sorted(unchanged), relative(root, orphans));
+  }
+
+  /**
+   * Checked before anything changes: a folder where a file must go, or a file this generator did
+   * not write (no marker line), is never replaced.
+   */
+  private static void refuseIfInTheWay(Path target, String relativePath) throws IOException {
+    if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileInTheWayException(relativePath + " would be generated, but a folder or link is in the way; "
+          + "move it, or generate into another output folder or package. Nothing was written.");
+    }
+    boolean manifest = target.getFileName().toString().equals(dev.synesthetic.codegen.provenance.Manifest.FILE_NAME);
+    if (!manifest && !GeneratedFiles.isGenerated(target)) {
+      throw new FileInTheWayException(relativePath + " would be generated, but the file there was not generated "
+          + "(its first line is not the marker '" + GeneratedFile.MARKER + "'); move it, or generate into another "
+          + "output folder or package. Nothing was written.");
+    }
+  }
+
+  /** A file or folder the generator did not write stands where it must write: nothing is changed. */
+  public static final class FileInTheWayException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    FileInTheWayException(String message) {
+      super(message);
+    }
   }
 
   /** One all-or-nothing change of the folder. */

@@ -106,4 +106,35 @@ class OutputWriterTest {
     assertThat(summary.deleted()).isEmpty();
     assertThat(out.resolve("a/one/A.java")).exists();
   }
+
+  @Test
+  void neverReplacesAHandWrittenFileAtAGeneratedPathAndChangesNothingElse() throws IOException {
+    Files.createDirectories(out.resolve("p"));
+    Files.writeString(out.resolve("p/A.java"), BODY + "class A { /* old */ }\n");
+    Files.writeString(out.resolve("p/B.java"), "package p;\nclass B { /* mine */ }\n");
+
+    assertThatThrownBy(() -> new OutputWriter().write(out,
+        List.of(new GeneratedFile("p/A.java", BODY + "class A {}\n"), new GeneratedFile("p/B.java", BODY + "class B {}\n"))))
+        .isInstanceOf(OutputWriter.FileInTheWayException.class)
+        .hasMessageContaining("p/B.java would be generated, but the file there was not generated");
+    assertThat(out.resolve("p/B.java")).hasContent("package p;\nclass B { /* mine */ }");
+    assertThat(out.resolve("p/A.java")).hasContent(BODY + "class A { /* old */ }");
+  }
+
+  @Test
+  void aFolderWhereAFileMustGoFailsBeforeAnythingChanges() throws IOException {
+    Files.createDirectories(out.resolve("p/B.java"));
+    Files.writeString(out.resolve("p/B.java/notes.txt"), "keep");
+    Files.writeString(out.resolve("p/A.java"), BODY + "class A { /* old */ }\n");
+
+    assertThatThrownBy(() -> new OutputWriter().write(out,
+        List.of(new GeneratedFile("p/A.java", BODY + "class A {}\n"), new GeneratedFile("p/B.java", BODY + "class B {}\n"))))
+        .isInstanceOf(OutputWriter.FileInTheWayException.class)
+        .hasMessageContaining("a folder or link is in the way");
+    assertThat(out.resolve("p/B.java/notes.txt")).hasContent("keep");
+    assertThat(out.resolve("p/A.java")).hasContent(BODY + "class A { /* old */ }");
+    try (var files = Files.list(out.resolve("p"))) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("A.java", "B.java");
+    }
+  }
 }

@@ -4,6 +4,7 @@ import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.JacksonBaseline;
+import dev.synesthetic.codegen.config.OutputPlacement;
 import dev.synesthetic.codegen.config.Settings;
 import dev.synesthetic.codegen.config.SettingsFile;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -119,8 +121,13 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     ignore.addAll(extraIgnoreLines);
     String jacksonLine = jackson != null ? jackson
         : settings.jackson().orElse(JacksonBaseline.JACKSON_2_20.version());
-    return new Options(basedir.resolve(schemas).normalize(), basedir.resolve(output).normalize(), pkg,
-        prefixes, ignore, jacksonLine, validators, fromFile);
+    Path schemaFolder = basedir.resolve(schemas).normalize();
+    Path outputFolder = basedir.resolve(output).normalize();
+    Optional<String> misplaced = OutputPlacement.problem(schemaFolder, outputFolder);
+    if (misplaced.isPresent()) {
+      throw new MojoExecutionException("synesthetic-codegen: " + misplaced.get());
+    }
+    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, validators, fromFile);
   }
 
   /**
