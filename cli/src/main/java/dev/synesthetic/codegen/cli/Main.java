@@ -36,6 +36,14 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new Main())
         .setOut(out)
         .setErr(err)
+        .setParameterExceptionHandler((problem, arguments) -> {
+          // One paragraph, not the whole usage page: what is wrong, a suggestion, where help is.
+          CommandLine cmd = problem.getCommandLine();
+          cmd.getErr().println("error: " + problem.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(problem, cmd.getErr());
+          cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+          return ExitCodes.USAGE;
+        })
         .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
           // Exit 4, never 1: a crash must not look like drift or an invalid instance.
           cmd.getErr().println("error: internal failure: " + exception);

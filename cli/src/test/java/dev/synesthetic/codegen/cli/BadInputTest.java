@@ -110,7 +110,8 @@ class BadInputTest {
   void unknownOptionIsAUsageError() {
     CliRun run = CliRun.of("generate", "--ouput", "x");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown options: '--ouput'").contains("Possible solutions: --output");
+    assertThat(run.err()).contains("error: Unknown options: '--ouput'").contains("Possible solutions: --output")
+        .contains("Run 'synesthetic-codegen generate --help' for the options.").doesNotContain("Usage:");
   }
 
   @Test
