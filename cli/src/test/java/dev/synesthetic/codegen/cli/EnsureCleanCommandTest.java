@@ -92,6 +92,7 @@ class EnsureCleanCommandTest {
 
     CliRun run = ensureClean();
 
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.out()).contains("whitespace only").contains("-public\u00b7record\u00b7Control(\u00b7\u2192");
   }
 
@@ -113,6 +114,41 @@ class EnsureCleanCommandTest {
     ensureClean("--format", "json");
 
     assertThat(TreeHash.of(temp)).isEqualTo(before);
+  }
+
+  /**
+   * A separate JVM whose working folder is a whole repository (settings file, schemas, committed
+   * output): every file in it, and nothing else, is hashed before and after each format.
+   */
+  @Test
+  void neverWritesAnywhereInTheWorkingTreeOfASeparateProcess() throws Exception {
+    Path repository = Files.createDirectories(temp.resolve("repo"));
+    copy(CliRun.synestheticSchemas(), repository.resolve("schemas"));
+    Files.writeString(repository.resolve("synesthetic-codegen.json"),
+        "{\"schemas\": \"schemas\", \"output\": \"src/main/java\", \"package\": \"dev.synesthetic.schema\"}");
+    copy(output, repository.resolve("src/main/java"));
+    Files.delete(repository.resolve("src/main/java/" + PKG + "Rule.java"));
+    Map<String, String> before = TreeHash.of(repository);
+
+    for (String format : new String[] {"text", "json", "github", "patch"}) {
+      Process process = new ProcessBuilder(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ensure-clean", "--format", format)
+          .directory(repository.toFile()).redirectErrorStream(true).start();
+      String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(process.waitFor()).as(printed).isEqualTo(1);
+      assertThat(TreeHash.of(repository)).as("after --format " + format).isEqualTo(before);
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
   }
 
   @Test
