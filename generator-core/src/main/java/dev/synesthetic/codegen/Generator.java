@@ -5,6 +5,7 @@ import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.emit.JavaEmitter;
+import dev.synesthetic.codegen.emit.validator.ReaderEmitter;
 import dev.synesthetic.codegen.emit.validator.ValidatorEmitter;
 import dev.synesthetic.codegen.load.Corpus;
 import dev.synesthetic.codegen.load.CorpusLoader;
@@ -47,11 +48,15 @@ public final class Generator {
     stopOnErrors(diagnostics);
     List<GeneratedFile> files = new ArrayList<>(new JavaEmitter().emit(model, names, config.packageName(), config.jackson()));
     List<GeneratedFile> validators = config.validators() ? validators(resolved, config, diagnostics) : List.of();
+    java.util.SortedMap<String, String> roots = rootRecords(model, names, config.packageName());
+    java.util.SortedMap<String, String> validatorTypes = GenerationResult.typesBySchemaFile(validators, config.packageName());
     addValidators(files, validators, diagnostics);
+    if (config.readers()) {
+      addValidators(files, new ReaderEmitter().emit(validatorTypes, roots, config.packageName()), diagnostics);
+    }
     stopOnErrors(diagnostics);
     return new GenerationResult(ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
-        diagnostics.sorted(), rootRecords(model, names, config.packageName()),
-        GenerationResult.typesBySchemaFile(validators, config.packageName()));
+        diagnostics.sorted(), roots, validatorTypes);
   }
 
   /**
@@ -84,14 +89,14 @@ public final class Generator {
     return roots;
   }
 
-  /** Records and validators share the package: a validator file may not replace a record file. */
+  /** Records, validators and readers share the package: a validator or reader file may not replace a record file. */
   private static void addValidators(List<GeneratedFile> files, List<GeneratedFile> validators, Diagnostics diagnostics) {
     Set<String> taken = new HashSet<>();
     files.forEach(f -> taken.add(f.relativePath()));
     for (GeneratedFile validator : validators) {
       if (!taken.add(validator.relativePath())) {
         diagnostics.error(DiagnosticCode.NAME_COLLISION, null,
-            "a generated type and a validator are both named " + validator.relativePath(),
+            "a generated type and a validator or reader are both named " + validator.relativePath(),
             "Rename the schema (its title or file) whose type takes the validator's name.");
       }
       files.add(validator);

@@ -16,9 +16,11 @@ import java.util.TreeMap;
  * @param validators also generate one validator per schema file (opt-in while validators mature)
  * @param formatAssertions generated validators assert {@code format} for {@link #ASSERTED_FORMATS};
  *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
+ * @param readers also generate, per root record, an {@code XReader} that parses, validates and binds
+ *     in one call with a Jackson 2 {@code ObjectMapper} (needs jackson-databind; implies validators)
  */
 public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
-    JacksonBaseline jackson, boolean validators, boolean formatAssertions) {
+    JacksonBaseline jackson, boolean validators, boolean formatAssertions, boolean readers) {
   /** The formats {@link #withFormatAssertions()} makes validators check (RFC 3339 section 5.6). */
   public static final java.util.Set<String> ASSERTED_FORMATS = java.util.Set.of("date-time", "date", "time");
 
@@ -35,10 +37,11 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
       }
     }
     idPrefixes = java.util.Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
+    validators |= readers;
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
-    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false);
+    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false, false);
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName) {
@@ -46,12 +49,12 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig withJackson(JacksonBaseline baseline) {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions, readers);
   }
 
   /** This configuration with validators generated next to the records. */
   public GeneratorConfig withValidators() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, readers);
   }
 
   /**
@@ -59,6 +62,15 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
    * {@code date} and {@code time} (RFC 3339); every other format stays an annotation.
    */
   public GeneratorConfig withFormatAssertions() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true, readers);
+  }
+
+  /**
+   * This configuration with validators and, for each root schema that became a record, an
+   * {@code XReader}: bytes or a String in, the record or the violations out ({@code ReadResult}).
+   * Readers use jackson-databind 2 (the records and validators still do not).
+   */
+  public GeneratorConfig withReaders() {
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, true);
   }
 }

@@ -46,12 +46,12 @@ abstract class CodegenCommand implements Callable<Integer> {
 
   /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
   GenerationResult generate(ResolvedOptions options) throws CliFailure {
-    return generate(options, false);
+    return generate(options, options.generatorConfig());
   }
 
-  GenerationResult generate(ResolvedOptions options, boolean withValidators) throws CliFailure {
+  /** {@link #generate(ResolvedOptions)} with {@code config} (the options' own, with extras such as validators). */
+  GenerationResult generate(ResolvedOptions options, GeneratorConfig config) throws CliFailure {
     try {
-      GeneratorConfig config = withValidators ? options.generatorConfig().withValidators() : options.generatorConfig();
       GenerationResult result = new Generator().generate(config);
       result.warnings().forEach(w -> err().println(w.render()));
       return result;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.support.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,13 +43,19 @@ final class ValidateCommand extends CodegenCommand {
       description = "Also bind each valid instance to its record and check it writes back the same JSON.")
   boolean roundTrip;
 
+  @Option(names = "--no-format-assertions", negatable = false,
+      description = "Treat format (date-time, date, time) as an annotation, as draft 2020-12 does by default;"
+          + " without it they are asserted per RFC 3339, as the Synesthetic corpus needs.")
+  boolean noFormatAssertions;
+
   @Parameters(arity = "1..*", paramLabel = "INSTANCE", description = "JSON files, or folders searched for *.json.")
   List<Path> instances = new ArrayList<>();
 
   @Override
   int run() throws CliFailure {
     ResolvedOptions options = ResolvedOptions.resolve(corpus, null, List.of());
-    GenerationResult generated = generate(options, true);
+    GeneratorConfig config = options.generatorConfig().withValidators();
+    GenerationResult generated = generate(options, noFormatAssertions ? config : config.withFormatAssertions());
     SchemaCatalog catalog = new SchemaCatalog(generated, InMemoryCompiler.compile(generated.files()));
     int valid = 0;
     int invalid = 0;

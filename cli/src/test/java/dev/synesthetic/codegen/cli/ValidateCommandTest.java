@@ -80,6 +80,27 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aBadDateTimeIsInvalidWithItsPointerUnlessFormatAssertionsAreOff() throws IOException {
+    // 2024-02-30 is no calendar day: a string, so only format assertion catches it.
+    Path asset = Files.writeString(temp.resolve("late.json"),
+        "{\"$schema\": \"synesthetic-asset.schema.json\", \"name\": \"n\", \"created_at\": \"2024-02-30T10:00:00Z\"}");
+    Path good = Files.writeString(temp.resolve("good.json"),
+        "{\"$schema\": \"synesthetic-asset.schema.json\", \"name\": \"n\", \"created_at\": \"2024-02-29T10:00:00+01:00\"}");
+
+    CliRun run = validate(asset.toString(), good.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).contains("invalid: " + asset + " (synesthetic-asset.schema.json)")
+        .contains("/created_at: ").contains("[format at synesthetic-asset.schema.json#/properties/created_at/format]")
+        .contains("valid: " + good);
+    assertThat(run.err()).contains("validate: 1 valid, 1 invalid, 0 not checked");
+
+    CliRun lenient = validate("--no-format-assertions", asset.toString());
+    assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
+    assertThat(lenient.out()).contains("valid: " + asset);
+  }
+
+  @Test
   void explicitNullSurvivesTheRoundTrip() throws IOException {
     Path asset = Files.writeString(temp.resolve("asset.json"),
         "{\"$schema\": \"synesthetic-asset.schema.json\", \"name\": \"n\", \"tone\": null}");

@@ -45,7 +45,7 @@ public final class ValidatorEmitter {
     return List.copyOf(files);
   }
 
-  private static GeneratedFile file(String packageName, TypeSpec spec, String schemaFile) {
+  static GeneratedFile file(String packageName, TypeSpec spec, String schemaFile) {
     JavaFile file = JavaFile.builder(packageName, spec)
         .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
         .indent(INDENT)
@@ -54,12 +54,12 @@ public final class ValidatorEmitter {
     return new GeneratedFile(path(packageName, spec.name()), file.toString(), java.util.Optional.of(schemaFile));
   }
 
-  private static String path(String packageName, String simpleName) {
+  static String path(String packageName, String simpleName) {
     String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
     return folder + simpleName + ".java";
   }
 
-  private static String template(String name, String packageName) {
+  static String template(String name, String packageName) {
     try (InputStream in = ValidatorEmitter.class.getResourceAsStream(name + ".java.template")) {
       if (in == null) {
         throw new IllegalStateException(name + ".java.template is missing from the generator jar");

@@ -1,0 +1,93 @@
+package dev.synesthetic.codegen.emit.validator;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.write.GeneratedFile;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The one-call API ({@code GeneratorConfig.withReaders()}): for each schema file whose root became a
+ * record, an {@code XReader} (named like its {@code XValidator}) that parses bytes or a String,
+ * validates and binds with a Jackson 2 {@code ObjectMapper}, returning a {@code ReadResult}; plus
+ * the {@code ReadResult} and {@code JacksonReading} templates. The only generated code that needs
+ * jackson-databind.
+ */
+public final class ReaderEmitter {
+  static final List<String> TEMPLATES = List.of("JacksonReading", "ReadResult");
+  private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
+
+  /**
+   * @param validators schema file → fully qualified validator class
+   * @param records schema file → fully qualified root record; files in both get a reader
+   */
+  public List<GeneratedFile> emit(Map<String, String> validators, Map<String, String> records, String packageName) {
+    List<GeneratedFile> files = new ArrayList<>();
+    RuntimeTypes runtime = RuntimeTypes.in(packageName);
+    records.forEach((schemaFile, record) -> {
+      String validator = validators.get(schemaFile);
+      if (validator != null) {
+        TypeSpec reader = reader(schemaFile, ClassName.bestGuess(record), ClassName.bestGuess(validator), packageName, runtime);
+        files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
+      }
+    });
+    for (String template : TEMPLATES) {
+      files.add(new GeneratedFile(ValidatorEmitter.path(packageName, template), ValidatorEmitter.template(template, packageName)));
+    }
+    Collections.sort(files);
+    return List.copyOf(files);
+  }
+
+  private static TypeSpec reader(String schemaFile, ClassName record, ClassName validator, String packageName,
+      RuntimeTypes runtime) {
+    String simple = validator.simpleName().replaceFirst("Validator$", "") + "Reader";
+    TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, "ReadResult"), record);
+    TypeName reading = ParameterizedTypeName.get(ClassName.get(packageName, "JacksonReading"), record);
+    return TypeSpec.classBuilder(ClassName.get(packageName, simple))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+            .addMember("value", "$S", "dev.synesthetic.codegen")
+            .build())
+        .addJavadoc("Reads $L documents in one call: bytes or a String in, a {@link $T} or its violations out.\n"
+            + "Parses into plain values (exact numbers; a repeated key or trailing text is refused whatever the\n"
+            + "mapper says; the root {@code \"$$schema\"} key is set aside as metadata), validates them with\n"
+            + "{@link $T} and binds only a valid document. Build one per mapper and share it: it is immutable and\n"
+            + "thread-safe. Needs jackson-databind 2.20+ (and the java.time and JDK 8 modules the records use).\n",
+            Comments.safe(schemaFile), record, validator)
+        .addField(FieldSpec.builder(reading, "reading", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("@param mapper binds the record: set up as the README's \"Binding with Jackson\" shows\n")
+            .addParameter(MAPPER, "mapper")
+            .addStatement("this.reading = new JacksonReading<>(mapper, $T.class, $T::validate)", record, validator)
+            .build())
+        .addMethod(delegate("read", TypeName.get(byte[].class), result,
+            "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))
+        .addMethod(delegate("read", ClassName.get(String.class), result,
+            "Parses JSON text, validates it and binds it: malformed JSON is a violation too."))
+        .addMethod(delegate("bind", ClassName.get(Object.class), result,
+            "Validates an already-parsed document (plain values, never modified, or a Jackson {@code JsonNode}) and binds it."))
+        .addMethod(delegate("validate", ClassName.get(Object.class), runtime.violations(),
+            "Only validates an already-parsed document (plain values or a {@code JsonNode}); empty when valid."))
+        .build();
+  }
+
+  private static MethodSpec delegate(String name, TypeName parameter, TypeName returns, String doc) {
+    String argument = parameter.equals(ClassName.get(Object.class)) ? "parsed" : "json";
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L\n", doc)
+        .returns(returns)
+        .addParameter(parameter, argument)
+        .addStatement("return reading.$N($N)", name, argument)
+        .build();
+  }
+}

@@ -1,0 +1,264 @@
+package dev.synesthetic.codegen.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.testing.compile.Compilation;
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.testing.Locations;
+import dev.synesthetic.codegen.write.GeneratedFile;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-call API ({@code GeneratorConfig.withReaders()}): one {@code XReader} per root schema that
+ * parses bytes or a String, validates with the generated validator and binds the root record, with
+ * a {@code ReadResult} that is either the record or the violations. Compiled in memory and run
+ * against the Synesthetic examples.
+ */
+class GeneratedReadersTest {
+  private static final String PACKAGE = "dev.synesthetic.schema";
+  private static final Path EXAMPLES = Locations.shared().resolve("synesthetic-schemas/examples");
+  /** The Jackson 2 set-up the README documents; duplicate detection deliberately left off. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule())
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .build();
+
+  private static GenerationResult generated;
+  private static ClassLoader loader;
+
+  @BeforeAll
+  static void generateAndCompile() throws Exception {
+    generated = new Generator().generate(new GeneratorConfig(Locations.synestheticSchemas(), PACKAGE)
+        .withValidators().withFormatAssertions().withReaders());
+    Compilation compilation = InMemoryJava.compile(generated.files(), "--release", "17", "-Xlint:all", "-Werror");
+    assertThat(compilation).succeededWithoutWarnings();
+    loader = InMemoryJava.load(compilation);
+  }
+
+  @Test
+  void readersComeOnlyWhenAskedAndOnePerRootRecord() throws Exception {
+    List<String> readers = generated.files().stream().map(GeneratedFile::relativePath)
+        .filter(p -> p.endsWith("Reader.java")).sorted().toList();
+    assertThat(readers).hasSize(generated.rootRecords().size()).contains(
+        "dev/synesthetic/schema/ControlBundleReader.java", "dev/synesthetic/schema/SynestheticAssetReader.java");
+    assertThat(generated.files()).extracting(GeneratedFile::relativePath).contains("dev/synesthetic/schema/ReadResult.java");
+    List<GeneratedFile> plain = new Generator().generate(new GeneratorConfig(Locations.synestheticSchemas(), PACKAGE)
+        .withValidators().withFormatAssertions()).files();
+    assertThat(plain).extracting(GeneratedFile::relativePath)
+        .noneMatch(p -> p.endsWith("Reader.java") || p.endsWith("ReadResult.java") || p.endsWith("JacksonReading.java"));
+    // The records and validators do not change when readers are added: readers are extra files only.
+    assertThat(generated.files()).containsAll(plain.stream().filter(f -> !f.relativePath().endsWith(".json")).toList());
+  }
+
+  @Test
+  void everyExampleReadsToTheSameRecordJacksonBinds() throws Exception {
+    List<Path> examples;
+    try (Stream<Path> list = Files.list(EXAMPLES)) {
+      examples = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(examples).hasSize(15);
+    for (Path example : examples) {
+      byte[] bytes = Files.readAllBytes(example);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> json = MAPPER.readValue(bytes, Map.class);
+      String schemaFile = ((String) json.remove("$schema")).replaceFirst(".*/", "");
+      Reader reader = readerFor(schemaFile);
+      Class<?> record = loader.loadClass(generated.rootRecords().get(schemaFile));
+      Object expected = MAPPER.readValue(MAPPER.writeValueAsBytes(json), record);
+      // A Jackson tree has already normalised its decimals (1.0 -> 1): the record is the one the tree binds to.
+      ObjectNode tree = (ObjectNode) MAPPER.readTree(bytes);
+      Object fromTree = MAPPER.treeToValue(tree.deepCopy().without("$schema"), record);
+      assertThat(call(reader.bind(tree), "value")).isEqualTo(fromTree);
+      assertThat(tree.has("$schema")).isTrue(); // not modified
+
+      for (Object result : List.of(reader.read(bytes), reader.read(new String(bytes, StandardCharsets.UTF_8)),
+          reader.bind(MAPPER.readValue(bytes, Object.class)))) {
+        assertThat(result.getClass().getSimpleName()).as(example + ": " + result).isEqualTo("Valid");
+        assertThat(call(result, "isValid")).isEqualTo(true);
+        assertThat((List<?>) call(result, "violations")).isEmpty();
+        assertThat(call(result, "value")).as(example.getFileName().toString()).isEqualTo(expected);
+        assertThat(call(result, "orElseThrow")).isSameAs(call(result, "value"));
+      }
+      assertThat((List<?>) reader.validate(MAPPER.readTree(bytes))).isEmpty();
+    }
+  }
+
+  @Test
+  void anInvalidDocumentGivesItsViolationsWithPointersAndNoRecord() throws Exception {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> bundle = MAPPER.readValue(EXAMPLES.resolve("Control-Bundle_Example.json").toFile(), Map.class);
+    bundle.remove("name");
+    bundle.put("unknown", 1);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> first = (Map<String, Object>) ((List<Object>) bundle.get("control_parameters")).get(0);
+    first.put("label", 3);
+    byte[] bytes = MAPPER.writeValueAsBytes(bundle);
+    Reader reader = readerFor("control-bundle.schema.json");
+    List<String> expected = List.of(
+        "(root): missing required property 'name' [required at control-bundle.schema.json#/required]",
+        "/control_parameters/0/label: must be string [type at control.schema.json#/properties/label/type]",
+        "/unknown: no value is allowed here [false at control-bundle.schema.json#/additionalProperties]");
+
+    Object result = reader.read(bytes);
+
+    assertThat(result.getClass().getSimpleName()).isEqualTo("Invalid");
+    assertThat(call(result, "isValid")).isEqualTo(false);
+    assertThat(strings(call(result, "violations"))).isEqualTo(expected);
+    assertThat(result.getClass().getMethods()).extracting(Method::getName).doesNotContain("value");
+    assertThatThrownBy(() -> call(result, "orElseThrow")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("/control_parameters/0/label: must be string");
+    assertThat(strings(call(reader.read(new String(bytes, StandardCharsets.UTF_8)), "violations"))).isEqualTo(expected);
+    assertThat(strings(call(reader.bind(bundle), "violations"))).isEqualTo(expected);
+    assertThat(strings(reader.validate(MAPPER.readTree(bytes)))).isEqualTo(expected);
+    assertThat(bundle).doesNotContainKey("name").containsKey("unknown"); // bind never changes the caller's value
+  }
+
+  @Test
+  void aBadDateTimeIsAFormatViolation() throws Exception {
+    Object result = readerFor("synesthetic-asset.schema.json")
+        .read("{\"name\": \"n\", \"created_at\": \"2024-02-30T10:00:00Z\"}");
+
+    assertThat(violations(result)).singleElement()
+        .isEqualTo(new Located("/created_at", "format"));
+  }
+
+  @Test
+  void malformedJsonIsAResultNotAnException() throws Exception {
+    Reader reader = readerFor("tone.schema.json");
+
+    assertThat(violations(reader.read("{\"name\": "))).containsExactly(new Located("/name", "json"));
+    assertThat(strings(call(reader.read("{\"name\": "), "violations"))).singleElement().asString()
+        .contains("not valid JSON").contains("line 1, column 10");
+    assertThat(violations(reader.read("{\"name\": \"t\", \"synth\": {}} {"))).containsExactly(new Located("", "json"));
+    assertThat(violations(reader.read(new byte[] {'{', '"', (byte) 0xC3, '"'}))).extracting(Located::keyword).containsExactly("json");
+    assertThat(violations(reader.read(""))).containsExactly(new Located("", "json"));
+    assertThat(violations(reader.read("{\"name\": \"t\", \"synth\": {}}"))).isEmpty();
+  }
+
+  @Test
+  void aRepeatedKeyIsRefusedWhereItIsWhateverTheMapperSays() throws Exception {
+    Reader reader = readerFor("control-bundle.schema.json");
+    String json = new String(Files.readAllBytes(EXAMPLES.resolve("Control-Bundle_Example.json")), StandardCharsets.UTF_8);
+    assertThat(violations(reader.read(json))).isEmpty();
+
+    String nested = json.replaceFirst("\"label\":", "\"label\": \"again\", \"label\":");
+    String atRoot = json.replaceFirst("\"name\":", "\"name\": \"again\", \"name\":");
+
+    assertThat(violations(reader.read(nested))).containsExactly(new Located("/control_parameters/0/label", "duplicateKey"));
+    assertThat(violations(reader.read(atRoot.getBytes(StandardCharsets.UTF_8)))).containsExactly(new Located("/name", "duplicateKey"));
+    assertThat(strings(call(reader.read(atRoot), "violations"))).singleElement().asString().contains("'name'");
+  }
+
+  @Test
+  void aMapperThatCannotBindTheRecordsIsNamedNotHidden() throws Exception {
+    ObjectMapper bare = JsonMapper.builder().build(); // no java.time module: OffsetDateTime cannot bind
+    Reader reader = new Reader(loader, PACKAGE + ".SynestheticAssetReader", bare);
+
+    assertThatThrownBy(() -> reader.read("{\"name\": \"n\", \"created_at\": \"2024-02-29T10:00:00Z\"}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cannot bind " + PACKAGE + ".SynestheticAsset").hasMessageContaining("README");
+    // Validation alone needs nothing from the mapper.
+    assertThat(violations(reader.read("{\"name\": 1}"))).containsExactly(new Located("/name", "type"));
+  }
+
+  // ---- reflection over the generated classes ----------------------------------------------------
+
+  record Located(String instanceLocation, String keyword) {}
+
+  /** A generated {@code XReader}, called reflectively. */
+  static final class Reader {
+    private final Object reader;
+
+    Reader(ClassLoader loader, String className, ObjectMapper mapper) throws ReflectiveOperationException {
+      reader = loader.loadClass(className).getConstructor(ObjectMapper.class).newInstance(mapper);
+    }
+
+    Object read(byte[] json) {
+      return invoke("read", byte[].class, json);
+    }
+
+    Object read(String json) {
+      return invoke("read", String.class, json);
+    }
+
+    Object bind(Object parsed) {
+      return invoke("bind", Object.class, parsed);
+    }
+
+    Object validate(Object parsed) {
+      return invoke("validate", Object.class, parsed);
+    }
+
+    private Object invoke(String name, Class<?> type, Object argument) {
+      try {
+        return unwrap(() -> reader.getClass().getMethod(name, type).invoke(reader, argument));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static Reader readerFor(String schemaFile) throws ReflectiveOperationException {
+    String base = schemaFile.replace(".schema.json", "");
+    return new Reader(loader, PACKAGE + "." + dev.synesthetic.codegen.naming.Identifiers.pascal(base) + "Reader", MAPPER);
+  }
+
+  private static List<Located> violations(Object result) throws ReflectiveOperationException {
+    return ((List<?>) call(result, "violations")).stream()
+        .map(v -> {
+          try {
+            return new Located((String) call(v, "instanceLocation"), (String) call(v, "keyword"));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+        }).toList();
+  }
+
+  private static List<String> strings(Object violations) {
+    return ((List<?>) violations).stream().map(Object::toString).toList();
+  }
+
+  private static Object call(Object target, String method) throws ReflectiveOperationException {
+    Method m = target.getClass().getMethod(method);
+    m.setAccessible(true);
+    return unwrap(() -> m.invoke(target));
+  }
+
+  private interface Call {
+    Object run() throws ReflectiveOperationException;
+  }
+
+  private static Object unwrap(Call call) throws ReflectiveOperationException {
+    try {
+      return call.run();
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+}
