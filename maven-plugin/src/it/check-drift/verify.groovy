@@ -17,6 +17,7 @@ assert out.contains('changed: it/drift/Pet.java') : out
 assert out.contains('edited by hand') : out
 assert out.contains('-') && out.contains('// tweaked') : out
 assert out.contains("Run 'mvn synesthetic-codegen:generate' to fix.") : out
+def fix = (out =~ /Run '(mvn [^']+)' to fix\./)[0][1]
 assert !out.contains('\tat dev.synesthetic') : out
 
 // The CLI's ensure-clean, on the same inputs, gives the same verdict and the same report.
@@ -35,8 +36,13 @@ assert report(out) == report(cliOut) && !report(out).isEmpty() : "plugin:\n${out
 assert code == 0 : out
 assert out.contains('check skipped (synesthetic-codegen.check.skip)') : out
 
-// The printed command fixes it.
-(code, out) = run(['synesthetic-codegen:generate'])
+// skip skips the check too.
+def (skipCode, skipOut) = run(['verify', '-Dsynesthetic-codegen.skip=true'])
+assert skipCode == 0 : skipOut
+assert skipOut.contains('check skipped (synesthetic-codegen.skip)') : skipOut
+
+// The printed command, run as printed, fixes it.
+(code, out) = run(fix.split(' ').drop(1) as List)
 assert code == 0 : out
 (code, out) = run(['verify'])
 assert code == 0 : out

@@ -86,7 +86,7 @@ final class UnifiedDiffs {
       return diff;
     }
     List<String> capped = new ArrayList<>(diff.subList(0, maxLines));
-    capped.add("... (" + (diff.size() - maxLines) + " more lines; --diff-lines 0 shows all)");
+    capped.add("... (" + (diff.size() - maxLines) + " more lines; a diff-lines setting of 0 shows all)");
     return capped;
   }
 }

@@ -68,7 +68,7 @@ public final class CorpusLoader {
     if (!Files.isDirectory(root)) {
       diagnostics.error(DiagnosticCode.CORPUS_IO, null,
           "schema folder " + root + " does not exist or is not a folder",
-          "Point --schemas at the folder that holds the *.schema.json files.");
+          "Point the schema folder (--schemas, or schemaDirectory in Maven) at the folder that holds the *.schema.json files.");
       return List.of();
     }
     try {
@@ -80,7 +80,7 @@ public final class CorpusLoader {
           .toList();
       if (files.isEmpty()) {
         diagnostics.error(DiagnosticCode.CORPUS_IO, null, "no *.json schema files below " + root,
-            "Point --schemas at the folder that holds the *.schema.json files.");
+            "Point the schema folder (--schemas, or schemaDirectory in Maven) at the folder that holds the *.schema.json files.");
       }
       return files;
     } catch (IOException e) {

@@ -56,9 +56,12 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.packageName")
   String packageName;
 
-  /** {@code $id} prefix → folder below the schema directory, for {@code $id}s no schema file declares. */
-  @Parameter
-  Map<String, String> idPrefixes;
+  /**
+   * {@code PREFIX=DIR} entries (the CLI's {@code --map-id}): {@code $id}s starting with PREFIX that no
+   * schema file declares are read from DIR below the schema directory. As a user property: comma-separated.
+   */
+  @Parameter(property = "synesthetic-codegen.idPrefixes")
+  List<String> idPrefixes;
 
   /** The oldest Jackson the records must work with: {@code 2.18} or {@code 2.20} (default). */
   @Parameter(property = "synesthetic-codegen.jackson")
@@ -68,8 +71,12 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.validators", defaultValue = "false")
   boolean validators;
 
-  /** The repository settings file the CLI reads too; used when it exists. */
-  @Parameter(property = "synesthetic-codegen.configFile", defaultValue = "${project.basedir}/" + SettingsFile.DEFAULT_NAME)
+  /**
+   * The repository settings file the CLI reads too. Default: the first {@code synesthetic-codegen.json}
+   * found in the module's folder or a parent folder up to the multi-module root (where the CLI,
+   * run from the repository root, finds it too).
+   */
+  @Parameter(property = "synesthetic-codegen.configFile")
   File configFile;
 
   /** Skips every goal of this plugin. */
@@ -78,7 +85,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
 
   /** The effective options after merging POM, settings file and defaults. */
   record Options(Path schemas, Path output, String packageName, Map<String, Path> idPrefixes,
-      List<String> ignoreLines, String jackson, boolean validators, boolean fromSettingsFile) {
+      List<String> ignoreLines, String jackson, boolean validators, Optional<Path> settingsFile) {
 
     GeneratorConfig generatorConfig() throws MojoExecutionException {
       try {
@@ -91,17 +98,17 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     }
   }
 
-  Options options(List<String> extraIgnoreLines) throws MojoExecutionException {
+  Options options(List<String> extraIgnoreLines) throws MojoExecutionException, MojoFailureException {
     Path basedir = project.getBasedir().toPath();
     Settings settings = Settings.EMPTY;
-    boolean fromFile = configFile != null && configFile.isFile();
-    if (fromFile) {
+    Optional<Path> settingsFile = settingsFile(basedir);
+    if (settingsFile.isPresent()) {
       try {
-        settings = SettingsFile.read(configFile.toPath());
+        settings = SettingsFile.read(settingsFile.get());
       } catch (SettingsFile.InvalidSettingsException e) {
         throw new MojoExecutionException("synesthetic-codegen: " + e.getMessage());
       } catch (IOException e) {
-        throw new MojoExecutionException("synesthetic-codegen: cannot read " + configFile + ": " + e.getMessage(), e);
+        throw new MojoExecutionException("synesthetic-codegen: cannot read " + settingsFile.get() + ": " + e.getMessage(), e);
       }
     }
     Path schemas = schemaDirectory != null ? schemaDirectory.toPath()
@@ -114,8 +121,12 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
           + "configuration, -Dsynesthetic-codegen.packageName=..., or \"package\" in " + SettingsFile.DEFAULT_NAME);
     }
     Map<String, Path> prefixes = new TreeMap<>(settings.idPrefixes());
-    if (idPrefixes != null) {
-      idPrefixes.forEach((prefix, folder) -> prefixes.put(prefix, Path.of(folder)));
+    for (String mapping : idPrefixes == null ? List.<String>of() : idPrefixes) {
+      int equals = mapping.lastIndexOf('=');
+      if (equals <= 0 || equals == mapping.length() - 1) {
+        throw new MojoExecutionException("synesthetic-codegen: idPrefixes entry '" + mapping + "' is not PREFIX=DIR");
+      }
+      prefixes.put(mapping.substring(0, equals), Path.of(mapping.substring(equals + 1)));
     }
     List<String> ignore = new ArrayList<>(settings.ignoreLines());
     ignore.addAll(extraIgnoreLines);
@@ -123,11 +134,37 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
         : settings.jackson().orElse(JacksonBaseline.JACKSON_2_20.version());
     Path schemaFolder = basedir.resolve(schemas).normalize();
     Path outputFolder = basedir.resolve(output).normalize();
+    if (!Files.isDirectory(schemaFolder)) {
+      throw new MojoFailureException("synesthetic-codegen: schema directory " + schemaFolder
+          + " does not exist; set <schemaDirectory> or \"schemas\" in " + SettingsFile.DEFAULT_NAME);
+    }
     Optional<String> misplaced = OutputPlacement.problem(schemaFolder, outputFolder);
     if (misplaced.isPresent()) {
       throw new MojoExecutionException("synesthetic-codegen: " + misplaced.get());
     }
-    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, validators, fromFile);
+    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, validators, settingsFile);
+  }
+
+  /** The explicit {@code configFile}, or the nearest settings file from the module up to the multi-module root. */
+  private Optional<Path> settingsFile(Path basedir) throws MojoExecutionException {
+    if (configFile != null) {
+      if (!configFile.isFile()) {
+        throw new MojoExecutionException("synesthetic-codegen: settings file " + configFile + " does not exist");
+      }
+      return Optional.of(configFile.toPath());
+    }
+    File top = session.getRequest().getMultiModuleProjectDirectory();
+    Path root = top == null ? basedir : top.toPath().toAbsolutePath().normalize();
+    for (Path folder = basedir.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
+      Path candidate = folder.resolve(SettingsFile.DEFAULT_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+      if (folder.equals(root) || !folder.startsWith(root)) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -135,15 +172,12 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
    * JSON Pointer, message, what to do) and no stack trace: it is the user's input, not our crash.
    */
   GenerationResult generate(Options options) throws MojoExecutionException, MojoFailureException {
-    if (!Files.isDirectory(options.schemas())) {
-      throw new MojoFailureException("synesthetic-codegen: schema directory " + options.schemas()
-          + " does not exist; set <schemaDirectory> or \"schemas\" in " + SettingsFile.DEFAULT_NAME);
-    }
     try {
       GenerationResult result = new Generator().generate(options.generatorConfig());
       result.warnings().forEach(w -> getLog().warn(w.render()));
       return result;
     } catch (GenerationException e) {
+      reportToIde(options, e.diagnostics());
       StringBuilder message = new StringBuilder();
       long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
       message.append("synesthetic-codegen: ").append(errors).append(" error(s) in the schemas at ")
@@ -154,6 +188,9 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
       throw new MojoFailureException(message.toString());
     }
   }
+
+  /** IDE builds show each diagnostic on its schema file; the command line needs nothing more. */
+  void reportToIde(Options options, List<Diagnostic> diagnostics) {}
 
   /** A path as the user would type it from the directory Maven was started in. */
   String relative(Path path) {

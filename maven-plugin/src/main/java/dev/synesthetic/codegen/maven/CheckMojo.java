@@ -28,13 +28,24 @@ public class CheckMojo extends AbstractCodegenMojo {
   @Parameter(property = "synesthetic-codegen.check.skip", defaultValue = "false")
   boolean checkSkip;
 
-  /** Lines matching any of these regular expressions are left out of the comparison, on both sides. */
-  @Parameter
+  /**
+   * Lines matching any of these regular expressions are left out of the comparison, on both sides
+   * (added to the settings file's {@code ignoreLines}). As a user property: comma-separated.
+   */
+  @Parameter(property = "synesthetic-codegen.ignoreLines")
   List<String> ignoreLines;
 
   /** Diff lines shown per file; 0 shows all. */
   @Parameter(property = "synesthetic-codegen.diffLines", defaultValue = "50")
   int diffLines;
+
+  /**
+   * How drift is reported, as the CLI's {@code --format}: {@code text} (in the build failure),
+   * {@code json}, {@code github} (Actions annotations) or {@code patch}; the last three are printed
+   * raw on standard output, where programs and the Actions runner read them.
+   */
+  @Parameter(property = "synesthetic-codegen.format", defaultValue = "text")
+  String format;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -42,6 +53,10 @@ public class CheckMojo extends AbstractCodegenMojo {
       getLog().info("synesthetic-codegen: check skipped (" + (skip ? "synesthetic-codegen.skip" : "synesthetic-codegen.check.skip") + ")");
       return;
     }
+    if (diffLines < 0) {
+      throw new MojoExecutionException("synesthetic-codegen: diffLines must be 0 (all) or more, not " + diffLines);
+    }
+    DriftFormat driftFormat = driftFormat();
     Options options = options(ignoreLines == null ? List.of() : ignoreLines);
     if (Files.exists(options.output()) && !Files.isDirectory(options.output())) {
       throw new MojoExecutionException("synesthetic-codegen: output path " + options.output() + " is not a folder");
@@ -58,9 +73,24 @@ public class CheckMojo extends AbstractCodegenMojo {
       getLog().info("synesthetic-codegen: " + relative(options.output()) + " is clean, " + report.summary());
       return;
     }
-    String fix = MavenFixCommand.of(this, options);
+    String fix = MavenFixCommand.of(this);
+    if (driftFormat != DriftFormat.TEXT) {
+      System.out.print(driftFormat.render(report, fix, false));
+      System.out.flush();
+      throw new MojoFailureException("synesthetic-codegen: generated code in " + relative(options.output())
+          + " is stale: " + report.summary() + " (" + format + " report on standard output)"
+          + System.lineSeparator() + "Run '" + fix + "' to fix.");
+    }
     // The report's last line is "Run '<fix>' to fix.", as Spotless ends its check.
     throw new MojoFailureException("synesthetic-codegen: " + DriftFormat.TEXT.render(report, fix, false).stripTrailing());
+  }
+
+  private DriftFormat driftFormat() throws MojoExecutionException {
+    try {
+      return DriftFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("synesthetic-codegen: format must be text, json, github or patch, not '" + format + "'");
+    }
   }
 
   private static List<Pattern> patterns(List<String> regexes) throws MojoExecutionException {

@@ -1,8 +1,10 @@
 package dev.synesthetic.codegen.maven;
 
 import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.write.OutputWriter;
 import dev.synesthetic.codegen.write.WriteSummary;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +48,7 @@ public class GenerateMojo extends AbstractCodegenMojo {
         Path.of(project.getBuild().getDirectory()).resolve("synesthetic-codegen").resolve(mojoExecution.getExecutionId() + ".state"));
     String fingerprint;
     try {
-      fingerprint = InputFingerprint.of(options, configFileIfUsed(options));
+      fingerprint = InputFingerprint.of(options, options.settingsFile());
       if (state.isUpToDate(fingerprint, options.output())) {
         getLog().info("synesthetic-codegen: " + relative(options.output())
             + " is up to date (schemas, options and plugin unchanged); nothing generated");
@@ -55,6 +57,7 @@ public class GenerateMojo extends AbstractCodegenMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("synesthetic-codegen: cannot read the inputs: " + e.getMessage(), e);
     }
+    buildContext.removeMessages(options.schemas().toFile());
     GenerationResult result = generate(options);
     try {
       WriteSummary summary = new OutputWriter().write(options.output(), result.files());
@@ -71,7 +74,12 @@ public class GenerateMojo extends AbstractCodegenMojo {
     }
   }
 
-  private java.util.Optional<Path> configFileIfUsed(Options options) {
-    return options.fromSettingsFile() ? java.util.Optional.of(configFile.toPath()) : java.util.Optional.empty();
+  @Override
+  void reportToIde(Options options, List<Diagnostic> diagnostics) {
+    for (Diagnostic diagnostic : diagnostics) {
+      File file = diagnostic.location().map(l -> options.schemas().resolve(l.file()).toFile()).orElse(options.schemas().toFile());
+      buildContext.addMessage(file, 0, 0, diagnostic.render(),
+          diagnostic.isError() ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING, null);
+    }
   }
 }

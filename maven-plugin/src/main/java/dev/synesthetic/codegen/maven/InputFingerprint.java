@@ -25,6 +25,11 @@ final class InputFingerprint {
   static String of(AbstractCodegenMojo.Options options, Optional<Path> settingsFile) throws IOException {
     MessageDigest digest = sha256();
     field(digest, "generator", GeneratorVersion.value());
+    if (GeneratorVersion.value().endsWith("-SNAPSHOT")) {
+      // A snapshot's version stays the same while its code changes: the code itself is the version.
+      field(digest, "generator-code", codeOf(GeneratorVersion.class));
+      field(digest, "plugin-code", codeOf(InputFingerprint.class));
+    }
     field(digest, "schemas", options.schemas().toString());
     field(digest, "output", options.output().toString());
     field(digest, "package", options.packageName());
@@ -49,6 +54,24 @@ final class InputFingerprint {
       field(digest, "settings", Files.readAllBytes(settingsFile.get()));
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The bytes of the jar (or the class file, in a development build) a class was loaded from. */
+  private static byte[] codeOf(Class<?> type) throws IOException {
+    java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+    if (source == null) {
+      return new byte[0];
+    }
+    try {
+      Path location = Path.of(source.getLocation().toURI());
+      if (Files.isRegularFile(location)) {
+        return Files.readAllBytes(location);
+      }
+      Path classFile = location.resolve(type.getName().replace('.', '/') + ".class");
+      return Files.isRegularFile(classFile) ? Files.readAllBytes(classFile) : new byte[0];
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return new byte[0];
+    }
   }
 
   private static void field(MessageDigest digest, String name, String value) {
