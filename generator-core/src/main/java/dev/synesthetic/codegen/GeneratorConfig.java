@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen;
 
+import dev.synesthetic.codegen.load.Draft;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +17,10 @@ import java.util.TreeMap;
  * @param validators also generate one validator per schema file (opt-in while validators mature)
  * @param formatAssertions generated validators assert {@code format} for {@link #ASSERTED_FORMATS};
  *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
+ * @param defaultDraft the draft of schema files that declare no {@code $schema} (2020-12 unless set)
  */
 public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
-    JacksonBaseline jackson, boolean validators, boolean formatAssertions) {
+    JacksonBaseline jackson, boolean validators, boolean formatAssertions, Draft defaultDraft) {
   /** The formats {@link #withFormatAssertions()} makes validators check (RFC 3339 section 5.6). */
   public static final java.util.Set<String> ASSERTED_FORMATS = java.util.Set.of("date-time", "date", "time");
 
@@ -26,6 +28,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
     Objects.requireNonNull(schemaFolder, "schemaFolder");
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(jackson, "jackson");
+    Objects.requireNonNull(defaultDraft, "defaultDraft");
     if (!packageName.isEmpty() && !packageName.matches("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
       throw new IllegalArgumentException("not a Java package name: '" + packageName + "'");
     }
@@ -38,7 +41,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
-    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false);
+    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false, Draft.DRAFT_2020_12);
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName) {
@@ -46,12 +49,12 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig withJackson(JacksonBaseline baseline) {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions, defaultDraft);
   }
 
   /** This configuration with validators generated next to the records. */
   public GeneratorConfig withValidators() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, defaultDraft);
   }
 
   /**
@@ -59,6 +62,11 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
    * {@code date} and {@code time} (RFC 3339); every other format stays an annotation.
    */
   public GeneratorConfig withFormatAssertions() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true, defaultDraft);
+  }
+
+  /** This configuration reading schema files without {@code $schema} as {@code draft}. */
+  public GeneratorConfig withDefaultDraft(Draft draft) {
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, formatAssertions, draft);
   }
 }

@@ -37,6 +37,9 @@ final class MavenFixCommand {
     if (mojo.jackson != null) {
       addUnlessPluginLevel(words, pluginLevel, "jackson", mojo.jackson);
     }
+    if (mojo.defaultDraft != null) {
+      addUnlessPluginLevel(words, pluginLevel, "defaultDraft", mojo.defaultDraft);
+    }
     if (mojo.validators) {
       addUnlessPluginLevel(words, pluginLevel, "validators", "true");
     }
