@@ -60,6 +60,7 @@ public final class SchemaIndex {
     if (json.isObject()) {
       URI here = base;
       if (!nameMap) {
+        checkEmbeddedDraft(json, where, diagnostics);
         here = declareId(json, where, base, diagnostics);
         baseAt.put(where, here);
         declareAnchor(json, where, here, diagnostics);
@@ -75,6 +76,24 @@ public final class SchemaIndex {
       for (int i = 0; i < json.size(); i++) {
         scan(json.get(i), where.child(i), base, false, diagnostics);
       }
+    }
+  }
+
+  /**
+   * A file is read with its root's draft; an embedded {@code $schema} naming another draft would
+   * change the keywords' meaning below it, which is not supported: an error, not silently ignored.
+   */
+  private void checkEmbeddedDraft(JsonNode json, SourceLocation where, Diagnostics diagnostics) {
+    JsonNode declared = json.get("$schema");
+    if (declared == null || where.pointer().isRoot()) {
+      return;
+    }
+    Optional<Draft> embedded = declared.isTextual() ? Draft.fromSchemaUri(declared.textValue()) : Optional.empty();
+    if (embedded.isEmpty() || embedded.get() != draft) {
+      diagnostics.error(DiagnosticCode.UNSUPPORTED_DRAFT, where.child("$schema"),
+          "an embedded $schema (" + declared + ") that is not the file's draft (" + draft.displayName()
+              + ") is not supported",
+          "Move the subschema into a file of its own with that $schema, or remove the embedded $schema.");
     }
   }
 

@@ -66,4 +66,22 @@ class DraftTest {
     assertThat(error.message()).contains("draft-03");
     assertThat(error.hint()).contains("draft-04").contains("2020-12");
   }
+
+  @Test
+  void anEmbeddedSchemaOfAnotherDraftIsAnErrorAndOfTheSameDraftIsFine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.json"), "{\"$schema\": \"http://json-schema.org/draft-07/schema#\","
+        + " \"definitions\": {\"same\": {\"$schema\": \"http://json-schema.org/draft-07/schema\"},"
+        + " \"other\": {\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"}}}");
+
+    dev.synesthetic.codegen.diagnostic.GenerationException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+        dev.synesthetic.codegen.diagnostic.GenerationException.class,
+        () -> new dev.synesthetic.codegen.Generator().generateValidators(new dev.synesthetic.codegen.GeneratorConfig(dir, "p")));
+
+    assertThat(thrown).isNotNull();
+    assertThat(thrown.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(DiagnosticCode.UNSUPPORTED_DRAFT);
+      assertThat(d.location().orElseThrow().toString()).isEqualTo("a.json#/definitions/other/$schema");
+      assertThat(d.message()).contains("draft-07");
+    });
+  }
 }
