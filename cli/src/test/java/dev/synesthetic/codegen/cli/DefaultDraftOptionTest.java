@@ -71,4 +71,20 @@ class DefaultDraftOptionTest {
     assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
     assertThat(drift.out() + drift.err()).contains("--default-draft 07");
   }
+
+  @Test
+  void validateChecksWithTheDefaultDraftsSemantics() throws IOException {
+    Path longName = Files.writeString(temp.resolve("long.json"), "{\"part\": {\"n\": 1}, \"extra\": true}");
+    Path wrong = Files.writeString(temp.resolve("wrong.json"), "{\"part\": {\"n\": \"one\"}}");
+
+    CliRun ok = CliRun.of("validate", "--schemas", schemas.toString(), "--schema", "widget.schema.json",
+        "--default-draft", "07", longName.toString());
+    CliRun bad = CliRun.of("validate", "--schemas", schemas.toString(), "--schema", "widget.schema.json",
+        "--default-draft", "07", wrong.toString());
+
+    // "type": "string" beside the $ref is ignored in draft-07, so an object part is valid.
+    assertThat(ok.exitCode()).as(ok.toString()).isZero();
+    assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(1);
+    assertThat(bad.out() + bad.err()).contains("/part/n");
+  }
 }
