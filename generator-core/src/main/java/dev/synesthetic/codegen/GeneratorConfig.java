@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen;
 
+import dev.synesthetic.codegen.load.Draft;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +19,10 @@ import java.util.TreeMap;
  *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
  * @param readers also generate, per root record, an {@code XReader} that parses, validates and binds
  *     in one call with a Jackson 2 {@code ObjectMapper} (needs jackson-databind; implies validators)
+ * @param defaultDraft the draft of schema files that declare no {@code $schema} (2020-12 unless set)
  */
 public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
-    JacksonBaseline jackson, boolean validators, boolean formatAssertions, boolean readers) {
+    JacksonBaseline jackson, boolean validators, boolean formatAssertions, boolean readers, Draft defaultDraft) {
   /** The formats {@link #withFormatAssertions()} makes validators check (RFC 3339 section 5.6). */
   public static final java.util.Set<String> ASSERTED_FORMATS = java.util.Set.of("date-time", "date", "time");
 
@@ -28,6 +30,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
     Objects.requireNonNull(schemaFolder, "schemaFolder");
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(jackson, "jackson");
+    Objects.requireNonNull(defaultDraft, "defaultDraft");
     if (!packageName.isEmpty() && !packageName.matches("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
       throw new IllegalArgumentException("not a Java package name: '" + packageName + "'");
     }
@@ -41,7 +44,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
-    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false, false);
+    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false, false, Draft.DRAFT_2020_12);
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName) {
@@ -49,12 +52,12 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig withJackson(JacksonBaseline baseline) {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions, readers);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions, readers, defaultDraft);
   }
 
   /** This configuration with validators generated next to the records. */
   public GeneratorConfig withValidators() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, readers);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, readers, defaultDraft);
   }
 
   /**
@@ -62,7 +65,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
    * {@code date} and {@code time} (RFC 3339); every other format stays an annotation.
    */
   public GeneratorConfig withFormatAssertions() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true, readers);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true, readers, defaultDraft);
   }
 
   /**
@@ -71,6 +74,11 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
    * Readers use jackson-databind 2 (the records and validators still do not).
    */
   public GeneratorConfig withReaders() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, true);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, true, defaultDraft);
+  }
+
+  /** This configuration reading schema files without {@code $schema} as {@code draft}. */
+  public GeneratorConfig withDefaultDraft(Draft draft) {
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, formatAssertions, readers, draft);
   }
 }

@@ -96,7 +96,7 @@ class BadCorpusTest {
             error(DiagnosticCode.NAME_COLLISION, "widget.schema.json", "/$defs/foo_bar",
                 "'FooBar' is also wanted by widget.schema.json#/$defs/foo-bar")),
         bad("unsupported-draft",
-            error(DiagnosticCode.UNSUPPORTED_DRAFT, "widget.schema.json", "/$schema", "draft-07")),
+            error(DiagnosticCode.UNSUPPORTED_DRAFT, "widget.schema.json", "/$schema", "draft-03")),
         bad("union-self-ref",
             // B was flattened into A while A was analysed, so A's loop reads A -> A
             error(DiagnosticCode.REF_CYCLE, "widget.schema.json", "/$defs/A",

@@ -23,6 +23,10 @@ final class CorpusOptions {
       description = "Oldest Jackson the records must work with: 2.20 (default; Jackson 2.20+ and 3) or 2.18.")
   String jackson;
 
+  @Option(names = "--default-draft", paramLabel = "DRAFT",
+      description = "Draft of schema files without $schema: 04, 06, 07, 2019-09 or 2020-12 (default).")
+  String defaultDraft;
+
   @Option(names = "--map-id", paramLabel = "PREFIX=DIR",
       description = "Resolve $ids starting with PREFIX from DIR (relative to --schemas); repeatable.")
   Map<String, Path> idPrefixes = new LinkedHashMap<>();

@@ -31,6 +31,10 @@ final class FixCommand {
       words.add("--package");
       words.add(options.packageName());
     }
+    if (flags.defaultDraft != null) {
+      words.add("--default-draft");
+      words.add(flags.defaultDraft);
+    }
     if (flags.jackson != null) {
       words.add("--jackson");
       words.add(flags.jackson);

@@ -5,6 +5,7 @@ import dev.synesthetic.codegen.JacksonBaseline;
 import dev.synesthetic.codegen.config.OutputPlacement;
 import dev.synesthetic.codegen.config.Settings;
 import dev.synesthetic.codegen.config.SettingsFile;
+import dev.synesthetic.codegen.load.Draft;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ record ResolvedOptions(
     String packageName,
     Map<String, Path> idPrefixes,
     List<String> ignoreLines,
-    String jackson) {
+    String jackson,
+    String defaultDraft) {
 
   static final Path DEFAULT_SCHEMAS = Path.of("../shared/synesthetic-schemas/jsonschema");
   static final String DEFAULT_PACKAGE = "dev.synesthetic.schema";
@@ -44,7 +46,8 @@ record ResolvedOptions(
         Optional.ofNullable(flags.packageName).or(settings::packageName).orElse(DEFAULT_PACKAGE),
         prefixes,
         ignore,
-        Optional.ofNullable(flags.jackson).or(settings::jackson).orElse(JacksonBaseline.JACKSON_2_20.version()));
+        Optional.ofNullable(flags.jackson).or(settings::jackson).orElse(JacksonBaseline.JACKSON_2_20.version()),
+        Optional.ofNullable(flags.defaultDraft).or(settings::defaultDraft).orElse(Draft.DRAFT_2020_12.optionName()));
   }
 
   private static Optional<Path> configFile(Path flag) throws CliFailure {
@@ -80,7 +83,8 @@ record ResolvedOptions(
 
   GeneratorConfig generatorConfig() throws CliFailure {
     try {
-      return new GeneratorConfig(schemas, packageName, idPrefixes).withJackson(JacksonBaseline.parse(jackson));
+      return new GeneratorConfig(schemas, packageName, idPrefixes).withJackson(JacksonBaseline.parse(jackson))
+          .withDefaultDraft(Draft.parse(defaultDraft));
     } catch (IllegalArgumentException e) {
       throw new CliFailure(ExitCodes.USAGE, "error: " + e.getMessage());
     }

@@ -3,6 +3,7 @@ package dev.synesthetic.codegen.analyze;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.load.Draft;
 import dev.synesthetic.codegen.model.Constraints;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.math.BigDecimal;
@@ -16,12 +17,30 @@ final class ConstraintReader {
     this.diagnostics = diagnostics;
   }
 
-  Constraints read(JsonNode json, SourceLocation loc) {
+  /**
+   * In draft-04 {@code exclusiveMinimum}/{@code exclusiveMaximum} are booleans that make
+   * {@code minimum}/{@code maximum} exclusive; they are read into the later numeric form.
+   */
+  Constraints read(JsonNode json, SourceLocation loc, Draft draft) {
+    Optional<BigDecimal> minimum = number(json, loc, "minimum");
+    Optional<BigDecimal> maximum = number(json, loc, "maximum");
+    Optional<BigDecimal> exclusiveMinimum;
+    Optional<BigDecimal> exclusiveMaximum;
+    if (draft == Draft.DRAFT_04) {
+      boolean minExclusive = flag(json, loc, "exclusiveMinimum");
+      boolean maxExclusive = flag(json, loc, "exclusiveMaximum");
+      exclusiveMinimum = minExclusive ? minimum : Optional.empty();
+      exclusiveMaximum = maxExclusive ? maximum : Optional.empty();
+      minimum = minExclusive ? Optional.empty() : minimum;
+      maximum = maxExclusive ? Optional.empty() : maximum;
+    } else {
+      exclusiveMinimum = number(json, loc, "exclusiveMinimum");
+      exclusiveMaximum = number(json, loc, "exclusiveMaximum");
+    }
     return new Constraints(
         count(json, loc, "minLength"), count(json, loc, "maxLength"),
         text(json, loc, "pattern"), text(json, loc, "format"),
-        number(json, loc, "minimum"), number(json, loc, "maximum"),
-        number(json, loc, "exclusiveMinimum"), number(json, loc, "exclusiveMaximum"),
+        minimum, maximum, exclusiveMinimum, exclusiveMaximum,
         number(json, loc, "multipleOf"),
         count(json, loc, "minItems"), count(json, loc, "maxItems"),
         flag(json, loc, "uniqueItems"),

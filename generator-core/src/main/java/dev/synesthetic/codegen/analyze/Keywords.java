@@ -1,11 +1,13 @@
 package dev.synesthetic.codegen.analyze;
 
+import dev.synesthetic.codegen.load.Draft;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The one table of draft 2020-12 keywords and what the generator does with each. A keyword missing
+ * The one table of keywords and what the generator does with each, per draft (2020-12 is the base;
+ * {@link #role(String, Draft)} adjusts it to what each older draft defines). A keyword missing
  * here is unknown: reported as a warning (except {@code x-} extensions), never silently dropped.
  */
 final class Keywords {
@@ -45,11 +47,55 @@ final class Keywords {
     }
   }
 
+  /** Per draft: the 2020-12 table with what the draft lacks removed and what only it has added. */
+  private static final Map<Draft, Map<String, Role>> BY_DRAFT = new java.util.EnumMap<>(Draft.class);
+
+  static {
+    for (Draft draft : Draft.values()) {
+      Map<String, Role> table = new TreeMap<>(TABLE);
+      if (draft != Draft.DRAFT_2020_12) {
+        for (String k : new String[] {"prefixItems", "$dynamicRef", "$dynamicAnchor"}) {
+          table.remove(k);
+        }
+        table.put("additionalItems", Role.UNSUPPORTED);
+      }
+      if (draft != Draft.DRAFT_2019_09) {
+        table.remove("$recursiveRef");
+        table.remove("$recursiveAnchor");
+      }
+      if (draft.refOverridesSiblings()) {
+        for (String k : new String[] {"$anchor", "$vocabulary", "dependentRequired", "dependentSchemas",
+            "unevaluatedItems", "unevaluatedProperties", "minContains", "maxContains", "deprecated", "contentSchema"}) {
+          table.remove(k);
+        }
+        table.put("dependencies", Role.UNSUPPORTED);
+      }
+      if (draft.compareTo(Draft.DRAFT_06) <= 0) {
+        for (String k : new String[] {"if", "then", "else", "$comment", "contentMediaType", "contentEncoding",
+            "readOnly", "writeOnly"}) {
+          table.remove(k);
+        }
+      }
+      if (draft == Draft.DRAFT_04) {
+        for (String k : new String[] {"$id", "const", "contains", "propertyNames", "examples"}) {
+          table.remove(k);
+        }
+        table.put("id", Role.ANNOTATION);
+      }
+      BY_DRAFT.put(draft, table);
+    }
+  }
+
   private Keywords() {}
 
-  /** The keyword's role, or empty when no supported draft defines it. */
+  /** The keyword's role in draft 2020-12, or empty when that draft does not define it. */
   static Optional<Role> role(String keyword) {
-    return Optional.ofNullable(TABLE.get(keyword));
+    return role(keyword, Draft.DRAFT_2020_12);
+  }
+
+  /** The keyword's role in {@code draft}, or empty when that draft does not define it. */
+  static Optional<Role> role(String keyword, Draft draft) {
+    return Optional.ofNullable(BY_DRAFT.get(draft).get(keyword));
   }
 
   /** A known keyword within edit distance 2 of {@code unknown}, for a did-you-mean hint. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.load.Corpus;
+import dev.synesthetic.codegen.load.Draft;
 import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.model.AdditionalProperties;
 import dev.synesthetic.codegen.model.NameHint;
@@ -167,7 +168,7 @@ public final class ModelBuilder {
     if (json.has("$ref")) {
       return reference(node);
     }
-    if (json.has("enum") || json.has("const")) {
+    if (json.has("enum") || (json.has("const") && draftOf(loc) != Draft.DRAFT_04)) {
       return enumeration(node);
     }
     if (json.has("anyOf")) {
@@ -203,13 +204,24 @@ public final class ModelBuilder {
     return new TypeRef.Nullable(new TypeRef.Any(false, loc), loc);
   }
 
+  private Draft draftOf(SourceLocation loc) {
+    return documents.get(loc.file()).draft();
+  }
+
   private void checkKeywords(JsonNode json, SourceLocation loc) {
+    Draft draft = draftOf(loc);
+    boolean refOnly = draft.refOverridesSiblings() && json.has("$ref");
     for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
       String keyword = names.next();
-      Optional<Keywords.Role> role = Keywords.role(keyword);
-      if (role.isEmpty() && !keyword.startsWith("x-")) {
+      Optional<Keywords.Role> role = Keywords.role(keyword, draft);
+      if (refOnly && role.isPresent() && role.get() != Keywords.Role.ANNOTATION && !keyword.equals("$ref")
+          && !keyword.equals("definitions") && !keyword.equals("$defs")) {
+        diagnostics.warning(DiagnosticCode.IGNORED_KEYWORD, loc.child(keyword),
+            "'" + keyword + "' beside $ref is ignored in " + draft.displayName() + ": only the $ref applies",
+            "Move the keyword into the referenced schema, or wrap the $ref in allOf beside it.");
+      } else if (role.isEmpty() && !keyword.startsWith("x-")) {
         diagnostics.warning(DiagnosticCode.UNKNOWN_KEYWORD, loc.child(keyword),
-            "'" + keyword + "' is not a JSON Schema 2020-12 keyword; it is ignored",
+            "'" + keyword + "' is not a JSON Schema " + draft.displayName() + " keyword; it is ignored",
             Keywords.closest(keyword).map(k -> "Did you mean '" + k + "'? ").orElse("")
                 + "Prefix custom keywords with 'x-' to silence this.");
       } else if (role.isPresent() && role.get() == Keywords.Role.UNSUPPORTED) {
@@ -251,9 +263,12 @@ public final class ModelBuilder {
   private TypeRef reference(SchemaNode node) {
     JsonNode json = node.json();
     SourceLocation loc = node.location();
-    for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+    Draft draft = draftOf(loc);
+    // Before 2019-09 a $ref's siblings are ignored (warned about in checkKeywords).
+    for (Iterator<String> names = draft.refOverridesSiblings() ? java.util.Collections.emptyIterator() : json.fieldNames();
+        names.hasNext(); ) {
       String keyword = names.next();
-      Optional<Keywords.Role> role = Keywords.role(keyword);
+      Optional<Keywords.Role> role = Keywords.role(keyword, draft);
       boolean shapes = role.isPresent() && (role.get() == Keywords.Role.STRUCTURE || role.get() == Keywords.Role.CONSTRAINT);
       if (shapes && !keyword.equals("$ref") && !keyword.equals("$defs") && !keyword.equals("definitions")) {
         diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child(keyword),
@@ -344,7 +359,7 @@ public final class ModelBuilder {
   private void rejectSiblings(SchemaNode node, String keyword, String hint) {
     for (Iterator<String> names = node.json().fieldNames(); names.hasNext(); ) {
       String sibling = names.next();
-      Optional<Keywords.Role> role = Keywords.role(sibling);
+      Optional<Keywords.Role> role = Keywords.role(sibling, draftOf(node.location()));
       boolean shapes = role.isPresent() && (role.get() == Keywords.Role.STRUCTURE || role.get() == Keywords.Role.CONSTRAINT);
       if (shapes && !sibling.equals(keyword) && !sibling.equals("$defs") && !sibling.equals("definitions")) {
         diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, node.location().child(sibling),
@@ -397,12 +412,11 @@ public final class ModelBuilder {
     return switch (type) {
       case "string" -> new TypeRef.Scalar(
           "date-time".equals(json.path("format").asText()) ? ScalarKind.DATE_TIME : ScalarKind.STRING,
-          constraints.read(json, loc), loc);
-      case "integer" -> new TypeRef.Scalar(ScalarKind.INTEGER, constraints.read(json, loc), loc);
-      case "number" -> new TypeRef.Scalar(ScalarKind.NUMBER, constraints.read(json, loc), loc);
-      case "boolean" -> new TypeRef.Scalar(ScalarKind.BOOLEAN, constraints.read(json, loc), loc);
-      case "array" -> new TypeRef.ListOf(
-          json.has("items") ? typeOf(child(node, "items")) : anyValue(loc), constraints.read(json, loc), loc);
+          constraints.read(json, loc, draftOf(loc)), loc);
+      case "integer" -> new TypeRef.Scalar(ScalarKind.INTEGER, constraints.read(json, loc, draftOf(loc)), loc);
+      case "number" -> new TypeRef.Scalar(ScalarKind.NUMBER, constraints.read(json, loc, draftOf(loc)), loc);
+      case "boolean" -> new TypeRef.Scalar(ScalarKind.BOOLEAN, constraints.read(json, loc, draftOf(loc)), loc);
+      case "array" -> array(node);
       case "object" -> object(node);
       default -> {
         diagnostics.error(DiagnosticCode.INVALID_SCHEMA, loc.child("type"), "unknown type '" + type + "'",
@@ -410,6 +424,20 @@ public final class ModelBuilder {
         yield anyValue(loc);
       }
     };
+  }
+
+  /** {@code List<T>}; a tuple ({@code items} as an array, before 2020-12) has no record mapping yet. */
+  private TypeRef array(SchemaNode node) {
+    SourceLocation loc = node.location();
+    JsonNode items = node.json().get("items");
+    if (items != null && items.isArray() && draftOf(loc).tupleItems()) {
+      diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child("items"),
+          "'items' as an array of schemas (a tuple) is not supported by the generator yet",
+          "Use one schema for every item (\"items\": {...}); nothing is skipped silently.");
+      return new TypeRef.ListOf(anyValue(loc), constraints.read(node.json(), loc, draftOf(loc)), loc);
+    }
+    return new TypeRef.ListOf(items != null ? typeOf(child(node, "items")) : anyValue(loc),
+        constraints.read(node.json(), loc, draftOf(loc)), loc);
   }
 
   private TypeRef object(SchemaNode node) {
@@ -430,7 +458,7 @@ public final class ModelBuilder {
     boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
     if (properties.isEmpty() && !json.has("required") && !closed) {
       if (additional != null && additional.isObject()) {
-        return new TypeRef.MapOf(typeOf(child(node, "additionalProperties")), constraints.read(json, loc), loc);
+        return new TypeRef.MapOf(typeOf(child(node, "additionalProperties")), constraints.read(json, loc, draftOf(loc)), loc);
       }
       return new TypeRef.Any(true, loc);
     }

@@ -16,10 +16,11 @@ public record Settings(
     Optional<String> packageName,
     Map<String, Path> idPrefixes,
     List<String> ignoreLines,
-    Optional<String> jackson) {
+    Optional<String> jackson,
+    Optional<String> defaultDraft) {
 
   public static final Settings EMPTY =
-      new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(), Optional.empty());
+      new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(), Optional.empty(), Optional.empty());
 
   public Settings {
     idPrefixes = Map.copyOf(idPrefixes);

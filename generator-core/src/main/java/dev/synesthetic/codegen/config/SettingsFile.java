@@ -24,7 +24,8 @@ import java.util.TreeMap;
  *   "package": "com.example.model",
  *   "idPrefixes": {"https://example.com/vendor/": "vendor"},
  *   "ignoreLines": ["^// Generated on"],
- *   "jackson": "2.20"
+ *   "jackson": "2.20",
+ *   "defaultDraft": "07"
  * }
  * }</pre>
  *
@@ -35,7 +36,7 @@ public final class SettingsFile {
   /** The name both front ends look for in the working folder / project folder. */
   public static final String DEFAULT_NAME = "synesthetic-codegen.json";
 
-  private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson");
+  private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson", "defaultDraft");
 
   private SettingsFile() {}
 
@@ -71,7 +72,8 @@ public final class SettingsFile {
         text(root, "package", file),
         idPrefixes(root, folder, file),
         ignoreLines(root, file),
-        text(root, "jackson", file));
+        text(root, "jackson", file),
+        draft(root, file));
   }
 
   private static Optional<Path> path(JsonNode root, String key, Path folder, Path file) throws InvalidSettingsException {
@@ -87,6 +89,19 @@ public final class SettingsFile {
       throw new InvalidSettingsException(file, "'" + key + "' must be a non-empty string");
     }
     return Optional.of(value.textValue());
+  }
+
+  /** {@code defaultDraft}: the draft of schema files without {@code $schema}; checked here so the key is named. */
+  private static Optional<String> draft(JsonNode root, Path file) throws InvalidSettingsException {
+    Optional<String> value = text(root, "defaultDraft", file);
+    if (value.isPresent()) {
+      try {
+        dev.synesthetic.codegen.load.Draft.parse(value.get());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidSettingsException(file, "'defaultDraft': " + e.getMessage());
+      }
+    }
+    return value;
   }
 
   private static Map<String, Path> idPrefixes(JsonNode root, Path folder, Path file) throws InvalidSettingsException {

@@ -23,6 +23,8 @@ public enum DiagnosticCode {
   REF_CYCLE,
   /** A keyword the generator knows but cannot honour yet. */
   UNSUPPORTED_KEYWORD,
+  /** A keyword the schema's draft ignores where it stands, e.g. beside {@code $ref} before 2019-09 (a warning). */
+  IGNORED_KEYWORD,
   /** A keyword no supported draft defines (a warning; {@code x-} keywords are silent). */
   UNKNOWN_KEYWORD,
   /** Two schemas or properties would get the same Java name and no rule can separate them. */

@@ -48,15 +48,20 @@ public final class CorpusLoader {
     }
   }
 
+  /** Loads with draft 2020-12 for files without {@code $schema}. */
   public Corpus load(Path folder, Diagnostics diagnostics) {
+    return load(folder, Draft.DRAFT_2020_12, diagnostics);
+  }
+
+  /** @param defaultDraft the draft of files that declare no {@code $schema} */
+  public Corpus load(Path folder, Draft defaultDraft, Diagnostics diagnostics) {
     Path root = folder.toAbsolutePath().normalize();
     List<SchemaDocument> documents = new ArrayList<>();
     for (Path file : schemaFiles(root, diagnostics)) {
       String relative = relativePath(root, file);
       parse(file, relative, diagnostics).ifPresent(json -> {
-        if (checkDraft(json, relative, diagnostics)) {
-          documents.add(new SchemaDocument(relative, file.toUri(), json));
-        }
+        draftOf(json, relative, defaultDraft, diagnostics).ifPresent(draft ->
+            documents.add(new SchemaDocument(relative, file.toUri(), json, draft)));
       });
     }
     Corpus corpus = new Corpus(root, documents, readVersion(root, diagnostics));
@@ -131,26 +136,25 @@ public final class CorpusLoader {
 
 
 
-  private static boolean checkDraft(JsonNode json, String relative, Diagnostics diagnostics) {
+  private static Optional<Draft> draftOf(JsonNode json, String relative, Draft defaultDraft, Diagnostics diagnostics) {
     JsonNode declared = json.path("$schema");
     if (declared.isMissingNode()) {
-      return true; // no $schema: read as 2020-12, the corpus default
+      return Optional.of(defaultDraft);
     }
     SourceLocation where = new SourceLocation(relative, dev.synesthetic.codegen.source.JsonPointer.parse("/$schema"));
     if (!declared.isTextual()) {
       diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where, "$schema must be a string",
-          "Write \"$schema\": \"" + Drafts.DRAFT_2020_12 + "\".");
-      return false;
+          "Write e.g. \"$schema\": \"" + Draft.DRAFT_2020_12.uri() + "\".");
+      return Optional.empty();
     }
-    Optional<String> draft = Drafts.name(declared.textValue());
-    if (draft.isPresent() && draft.get().equals("2020-12")) {
-      return true;
+    Optional<Draft> draft = Draft.fromSchemaUri(declared.textValue());
+    if (draft.isEmpty()) {
+      diagnostics.error(DiagnosticCode.UNSUPPORTED_DRAFT, where,
+          Draft.isKnownUnsupported(declared.textValue()) ? "JSON Schema draft-03 is not supported"
+              : "unknown $schema '" + declared.textValue() + "'",
+          "Supported: draft-04, draft-06, draft-07, 2019-09 and 2020-12 (" + Draft.DRAFT_2020_12.uri() + ").");
     }
-    diagnostics.error(DiagnosticCode.UNSUPPORTED_DRAFT, where,
-        draft.map(d -> "JSON Schema " + d + " is not supported yet")
-            .orElse("unknown $schema '" + declared.textValue() + "'"),
-        "Only draft 2020-12 (" + Drafts.DRAFT_2020_12 + ") is generated today.");
-    return false;
+    return draft;
   }
 
   private Optional<String> readVersion(Path root, Diagnostics diagnostics) {

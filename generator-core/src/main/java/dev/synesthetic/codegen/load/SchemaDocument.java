@@ -11,5 +11,6 @@ import java.net.URI;
  * @param retrievalUri where the file was read from: the base for relative {@code $ref}s when the
  *     root declares no {@code $id}
  * @param root the parsed JSON
+ * @param draft the file's {@code $schema}, or the configured default when it has none
  */
-public record SchemaDocument(String relativePath, URI retrievalUri, JsonNode root) {}
+public record SchemaDocument(String relativePath, URI retrievalUri, JsonNode root, Draft draft) {}

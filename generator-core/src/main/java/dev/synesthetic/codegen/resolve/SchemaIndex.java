@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.load.Corpus;
+import dev.synesthetic.codegen.load.Draft;
 import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.net.URI;
@@ -23,13 +24,16 @@ import java.util.Set;
  * schemas claiming one URI is an error, as in the spec.
  */
 public final class SchemaIndex {
+  /** The {@link #dynamicAnchors} name under which 2019-09 {@code "$recursiveAnchor": true} schemas are kept. */
+  public static final String RECURSIVE_ANCHOR = "";
+
   /** Keywords whose values are data, not schemas: never scanned for {@code $id}. */
   private static final Set<String> DATA_KEYWORDS =
       Set.of("const", "default", "enum", "examples", "example");
 
   /** Keywords whose values map names to schemas: their keys are names, not keywords. */
   private static final Set<String> SCHEMA_MAPS =
-      Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas");
+      Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies");
 
   private final Map<URI, SchemaNode> resources = new HashMap<>();
   private final Map<URI, SchemaNode> anchors = new HashMap<>();
@@ -37,6 +41,8 @@ public final class SchemaIndex {
   private final Map<String, List<SchemaNode>> dynamicAnchors = new HashMap<>();
   /** Messages show file URIs relative to this, never where the corpus lives. */
   private URI corpusUri = URI.create("");
+  /** The draft of the file being scanned: it decides which keyword names a resource. */
+  private Draft draft = Draft.DRAFT_2020_12;
 
   public static SchemaIndex build(Corpus corpus, Diagnostics diagnostics) {
     SchemaIndex index = new SchemaIndex();
@@ -44,6 +50,7 @@ public final class SchemaIndex {
     for (SchemaDocument document : corpus.documents()) {
       SourceLocation root = SourceLocation.root(document.relativePath());
       index.resources.put(document.retrievalUri(), new SchemaNode(document.root(), root, document.retrievalUri()));
+      index.draft = document.draft();
       index.scan(document.root(), root, document.retrievalUri(), false, diagnostics);
     }
     return index;
@@ -53,6 +60,7 @@ public final class SchemaIndex {
     if (json.isObject()) {
       URI here = base;
       if (!nameMap) {
+        checkEmbeddedDraft(json, where, diagnostics);
         here = declareId(json, where, base, diagnostics);
         baseAt.put(where, here);
         declareAnchor(json, where, here, diagnostics);
@@ -71,29 +79,61 @@ public final class SchemaIndex {
     }
   }
 
+  /**
+   * A file is read with its root's draft; an embedded {@code $schema} naming another draft would
+   * change the keywords' meaning below it, which is not supported: an error, not silently ignored.
+   */
+  private void checkEmbeddedDraft(JsonNode json, SourceLocation where, Diagnostics diagnostics) {
+    JsonNode declared = json.get("$schema");
+    if (declared == null || where.pointer().isRoot()) {
+      return;
+    }
+    Optional<Draft> embedded = declared.isTextual() ? Draft.fromSchemaUri(declared.textValue()) : Optional.empty();
+    if (embedded.isEmpty() || embedded.get() != draft) {
+      diagnostics.error(DiagnosticCode.UNSUPPORTED_DRAFT, where.child("$schema"),
+          "an embedded $schema (" + declared + ") that is not the file's draft (" + draft.displayName()
+              + ") is not supported",
+          "Move the subschema into a file of its own with that $schema, or remove the embedded $schema.");
+    }
+  }
+
+  /**
+   * The resource this schema declares ({@code $id}; {@code id} in draft-04). Before 2019-09 a
+   * sibling of {@code $ref} is ignored, its {@code $id} too, and an id may carry a plain-name
+   * fragment ({@code #foo}, or {@code other.json#foo}): an anchor in the resource it names.
+   */
   private URI declareId(JsonNode json, SourceLocation where, URI base, Diagnostics diagnostics) {
-    JsonNode id = json.get("$id");
-    if (id == null) {
+    String keyword = draft.idKeyword();
+    JsonNode id = json.get(keyword);
+    if (id == null || (draft.refOverridesSiblings() && json.has("$ref"))) {
       return base;
     }
     if (!id.isTextual()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child("$id"), "$id must be a string",
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child(keyword), keyword + " must be a string",
           "Use an absolute URI such as https://example.com/a.schema.json.");
       return base;
     }
     try {
-      URI resolved = withoutFragment(base.resolve(new URI(id.textValue())));
-      register(resources, "$id", resolved, new SchemaNode(json, where, resolved), diagnostics);
+      URI full = base.resolve(new URI(id.textValue()));
+      String fragment = full.getFragment();
+      boolean anchorOnly = id.textValue().startsWith("#");
+      URI resolved = anchorOnly ? base : withoutFragment(full);
+      if (!anchorOnly) {
+        register(resources, keyword, resolved, new SchemaNode(json, where, resolved), diagnostics);
+      }
+      if (draft.refOverridesSiblings() && fragment != null && !fragment.isEmpty() && !fragment.startsWith("/")) {
+        register(anchors, keyword, withFragment(resolved, fragment), new SchemaNode(json, where, resolved), diagnostics);
+      }
       return resolved;
     } catch (URISyntaxException | IllegalArgumentException e) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child("$id"),
-          "$id is not a valid URI: " + id.textValue(), "Use an absolute URI such as https://example.com/a.schema.json.");
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child(keyword),
+          keyword + " is not a valid URI: " + id.textValue(), "Use an absolute URI such as https://example.com/a.schema.json.");
       return base;
     }
   }
 
   private void declareAnchor(JsonNode json, SourceLocation where, URI base, Diagnostics diagnostics) {
-    JsonNode anchor = json.get("$anchor");
+    JsonNode anchor = draft.refOverridesSiblings() ? null : json.get("$anchor");
     if (anchor != null && !anchor.isTextual()) {
       diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child("$anchor"), "$anchor must be a string",
           "Use a plain name such as \"part\" and refer to it as \"#part\".");
@@ -102,8 +142,12 @@ public final class SchemaIndex {
       URI key = withFragment(base, anchor.textValue());
       register(anchors, "$anchor", key, new SchemaNode(json, where, base), diagnostics);
     }
+    // 2019-09: "$recursiveAnchor": true marks a resource $recursiveRef may re-target to.
+    if (draft == Draft.DRAFT_2019_09 && json.path("$recursiveAnchor").asBoolean(false)) {
+      dynamicAnchors.computeIfAbsent(RECURSIVE_ANCHOR, name -> new ArrayList<>()).add(new SchemaNode(json, where, base));
+    }
     // A $dynamicAnchor is also a plain anchor for $ref (2020-12 §8.2.3.2).
-    JsonNode dynamic = json.get("$dynamicAnchor");
+    JsonNode dynamic = draft == Draft.DRAFT_2020_12 ? json.get("$dynamicAnchor") : null;
     if (dynamic != null && dynamic.isTextual()) {
       SchemaNode node = new SchemaNode(json, where, base);
       register(anchors, "$dynamicAnchor", withFragment(base, dynamic.textValue()), node, diagnostics);

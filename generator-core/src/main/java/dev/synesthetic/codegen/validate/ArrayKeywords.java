@@ -40,9 +40,32 @@ final class ArrayKeywords {
     out.add(new ArrayChecks.Items(at, from, schema.subschema("items")));
   }
 
+  /**
+   * Before 2020-12: {@code items} is one schema for every item or an array of schemas for the
+   * first items (a tuple), the rest then checked by {@code additionalItems}, read here too.
+   */
+  static void tupleItems(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+    if (!value.isArray()) {
+      out.add(new ArrayChecks.Items(at, 0, schema.subschema("items")));
+      return;
+    }
+    List<SourceLocation> targets = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      targets.add(schema.subschema("items", i));
+    }
+    if (!targets.isEmpty()) {
+      out.add(new ArrayChecks.PrefixItems(at, targets));
+    }
+    if (schema.json().has("additionalItems")) {
+      out.add(new ArrayChecks.Items(schema.at("additionalItems"), value.size(), schema.subschema("additionalItems")));
+    }
+  }
+
   static void contains(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
-    JsonNode minValue = schema.json().get("minContains");
-    JsonNode maxValue = schema.json().get("maxContains");
+    // minContains/maxContains arrived with 2019-09; before that they are annotations.
+    boolean counts = !schema.draft().refOverridesSiblings();
+    JsonNode minValue = counts ? schema.json().get("minContains") : null;
+    JsonNode maxValue = counts ? schema.json().get("maxContains") : null;
     long min = minValue == null ? 1 : schema.count(minValue, schema.at("minContains")).orElse(1);
     long max = maxValue == null ? -1 : schema.count(maxValue, schema.at("maxContains")).orElse(-1);
     SourceLocation minAt = minValue == null ? at : schema.at("minContains");

@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.resolve.SchemaIndex;
 import dev.synesthetic.codegen.resolve.SchemaNode;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.net.URI;
@@ -28,6 +29,28 @@ final class DynamicRefKeyword {
       }
       SortedMap<Integer, SourceLocation> candidates = new TreeMap<>();
       for (SchemaNode candidate : builder.index().dynamicAnchors(anchor)) {
+        candidates.putIfAbsent(builder.resourceOf(candidate), builder.request(candidate));
+      }
+      builder.useDynamicScope();
+      out.add(new Applicators.DynamicRef(at, fallback, builder.resourceOf(target), candidates));
+    });
+  }
+
+  /**
+   * 2019-09 {@code $recursiveRef}: resolves like {@code $ref}; when that target says
+   * {@code "$recursiveAnchor": true}, the outermost resource in the dynamic scope that says so too
+   * is used instead at run time.
+   */
+  static void recursive(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+    schema.resolve("$recursiveRef").ifPresent(target -> {
+      ValidatorBuilder builder = schema.builder();
+      SourceLocation fallback = builder.request(target);
+      if (!target.json().path("$recursiveAnchor").asBoolean(false)) {
+        out.add(new Applicators.Ref(at, fallback, builder.resourceOf(target)));
+        return;
+      }
+      SortedMap<Integer, SourceLocation> candidates = new TreeMap<>();
+      for (SchemaNode candidate : builder.index().dynamicAnchors(SchemaIndex.RECURSIVE_ANCHOR)) {
         candidates.putIfAbsent(builder.resourceOf(candidate), builder.request(candidate));
       }
       builder.useDynamicScope();

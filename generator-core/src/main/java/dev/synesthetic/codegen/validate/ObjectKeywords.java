@@ -66,6 +66,22 @@ final class ObjectKeywords {
     }
   }
 
+  /**
+   * Before 2019-09, {@code dependencies}: an array of names is {@code dependentRequired}, a schema
+   * is {@code dependentSchemas}, entry by entry.
+   */
+  static void dependencies(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+    for (String name : keys(schema, value, at)) {
+      JsonNode dependency = value.get(name);
+      if (dependency.isArray()) {
+        names(schema, dependency, at.child(name)).ifPresent(names ->
+            out.add(new ObjectChecks.DependentRequired(at.child(name), name, names)));
+      } else {
+        out.add(new ObjectChecks.DependentSchema(at.child(name), name, schema.subschema("dependencies", name)));
+      }
+    }
+  }
+
   static void unevaluatedProperties(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
     out.add(new ObjectChecks.UnevaluatedProperties(at, schema.subschema("unevaluatedProperties")));
   }

@@ -20,6 +20,27 @@ final class ScalarKeywords {
     out.add(new ScalarChecks.Bound(at, value.decimalValue()));
   }
 
+  /**
+   * Draft-04: {@code exclusiveMinimum}/{@code exclusiveMaximum} are booleans that make
+   * {@code minimum}/{@code maximum} exclusive; the bound is then reported at the boolean keyword.
+   */
+  static void draft04Bound(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+    String keyword = at.pointer().last();
+    if (keyword.startsWith("exclusive")) {
+      if (!value.isBoolean()) {
+        schema.invalid(at, keyword + " must be a boolean in draft-04");
+      }
+      return;
+    }
+    if (!value.isNumber()) {
+      schema.invalid(at, keyword + " must be a number");
+      return;
+    }
+    String exclusive = keyword.equals("minimum") ? "exclusiveMinimum" : "exclusiveMaximum";
+    boolean strict = schema.json().path(exclusive).asBoolean(false) && schema.json().path(exclusive).isBoolean();
+    out.add(new ScalarChecks.Bound(strict ? schema.at(exclusive) : at, value.decimalValue()));
+  }
+
   static void multipleOf(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
     if (!value.isNumber() || value.decimalValue().signum() <= 0) {
       schema.invalid(at, "multipleOf must be a number greater than 0");

@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.load.Draft;
 import dev.synesthetic.codegen.resolve.SchemaNode;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.math.BigDecimal;
@@ -23,6 +24,11 @@ public final class SchemaReader {
 
   public JsonNode json() {
     return node.json();
+  }
+
+  /** The draft of the file this schema is in: it decides which keywords it has and what they mean. */
+  public Draft draft() {
+    return builder.draftOf(node.location().file());
   }
 
   public SourceLocation at(String keyword) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.load.Corpus;
+import dev.synesthetic.codegen.load.Draft;
 import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.resolve.RefResolver;
 import dev.synesthetic.codegen.resolve.SchemaIndex;
@@ -20,14 +21,15 @@ import java.util.Map;
 
 /**
  * Builds the validator model: starting at every file root, reads each reachable schema's keywords
- * through the {@link KeywordTable} into {@link Check}s. Unlike the record model, every 2020-12
- * validation keyword is accepted here; a keyword value of the wrong shape is an error.
+ * through its draft's {@link KeywordTable} into {@link Check}s. Unlike the record model, every
+ * validation keyword of the draft is accepted here; a keyword value of the wrong shape is an error.
  */
 public final class ValidatorBuilder {
   private final SchemaIndex index;
   private final RefResolver resolver;
   private final Diagnostics diagnostics;
   private final Map<String, URI> retrievalUris = new HashMap<>();
+  private final Map<String, Draft> drafts = new HashMap<>();
   private final Map<SourceLocation, SchemaNode> requested = new HashMap<>();
   private final Deque<SchemaNode> work = new ArrayDeque<>();
   /** Resource root location → id, in first-reached order (deterministic: the walk is). */
@@ -51,6 +53,7 @@ public final class ValidatorBuilder {
     List<SourceLocation> roots = new ArrayList<>();
     for (SchemaDocument document : corpus.documents()) {
       retrievalUris.put(document.relativePath(), document.retrievalUri());
+      drafts.put(document.relativePath(), document.draft());
       SourceLocation root = SourceLocation.root(document.relativePath());
       roots.add(request(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri()))));
     }
@@ -81,12 +84,22 @@ public final class ValidatorBuilder {
       diagnostics.error(DiagnosticCode.INVALID_SCHEMA, node.location(), "a schema must be an object or a boolean", "");
       return new SchemaUnit(node.location(), resource, false, List.of());
     }
-    boolean collects = json.has("unevaluatedProperties") || json.has("unevaluatedItems");
+    Draft draft = draftOf(node.location().file());
+    boolean collects = !(draft.refOverridesSiblings() && json.has("$ref"))
+        && (KeywordTable.defines(draft, "unevaluatedProperties") && json.has("unevaluatedProperties")
+            || KeywordTable.defines(draft, "unevaluatedItems") && json.has("unevaluatedItems"));
     return new SchemaUnit(node.location(), resource, collects, KeywordTable.read(new SchemaReader(this, node)));
   }
 
-  private static boolean isResourceRoot(SchemaNode node) {
-    return node.location().pointer().isRoot() || node.json().path("$id").isTextual();
+  private boolean isResourceRoot(SchemaNode node) {
+    Draft draft = draftOf(node.location().file());
+    JsonNode id = node.json().path(draft.idKeyword());
+    return node.location().pointer().isRoot()
+        || id.isTextual() && !id.textValue().startsWith("#") && !(draft.refOverridesSiblings() && node.json().has("$ref"));
+  }
+
+  Draft draftOf(String file) {
+    return drafts.get(file);
   }
 
   /** The id of the schema resource {@code node} lies in, for the dynamic scope. */

@@ -33,8 +33,8 @@ final class SuiteRunner {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
   private static final String REMOTE = "http://localhost:1234/";
-  /** Remote folders written for other drafts (the loader rightly refuses their $schema). */
-  private static final Set<String> OTHER_DRAFTS = Set.of("draft3", "draft4", "draft6", "draft7", "draft2019-09", "v1");
+  /** The suite's per-draft remote folders; a run serves only its own draft's one (and the shared files). */
+  private static final Set<String> DRAFT_FOLDERS = Set.of("draft3", "draft4", "draft6", "draft7", "draft2019-09", "draft2020-12", "v1");
 
   record Group(String file, int index, String description, JsonNode schema, List<Case> cases) {
     String packageName() {
@@ -54,6 +54,7 @@ final class SuiteRunner {
   private final Path remotes;
   private final Path staging;
   private final UnaryOperator<GeneratorConfig> options;
+  private final String draftFolder;
 
   SuiteRunner(Path remotes, Path staging) {
     this(remotes, staging, UnaryOperator.identity());
@@ -61,9 +62,18 @@ final class SuiteRunner {
 
   /** With {@code options} applied to every group's configuration (e.g. format assertion). */
   SuiteRunner(Path remotes, Path staging, UnaryOperator<GeneratorConfig> options) {
+    this(remotes, staging, options, "draft2020-12");
+  }
+
+  /**
+   * @param draftFolder the suite's folder name of the draft under test ({@code draft7}): the
+   *     remotes in that folder are served, those of other drafts are not
+   */
+  SuiteRunner(Path remotes, Path staging, UnaryOperator<GeneratorConfig> options, String draftFolder) {
     this.remotes = remotes;
     this.staging = staging;
     this.options = options;
+    this.draftFolder = draftFolder;
   }
 
   static List<Group> read(Path file) throws IOException {
@@ -135,7 +145,7 @@ final class SuiteRunner {
   }
 
   /**
-   * Only the draft 2020-12 remotes; custom metaschemas (and the format-assertion schemas built on
+   * Only the remotes of the draft under test (and those every draft shares); custom metaschemas (and the format-assertion schemas built on
    * them) are left out: they refer to the official metaschemas, which are not in the suite.
    */
   private void copyRemotes(Path target) throws IOException {
@@ -143,7 +153,8 @@ final class SuiteRunner {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         Path relative = remotes.relativize(file);
         String name = file.getFileName().toString();
-        if (OTHER_DRAFTS.contains(relative.getName(0).toString()) || name.startsWith("metaschema-")
+        String top = relative.getName(0).toString();
+        if (DRAFT_FOLDERS.contains(top) && !top.equals(draftFolder) || name.startsWith("metaschema-")
             || name.startsWith("format-assertion-")) {
           continue;
         }

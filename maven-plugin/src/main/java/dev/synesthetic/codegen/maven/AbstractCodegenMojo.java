@@ -9,6 +9,7 @@ import dev.synesthetic.codegen.config.Settings;
 import dev.synesthetic.codegen.config.SettingsFile;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.load.Draft;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,6 +68,10 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.jackson")
   String jackson;
 
+  /** The draft of schema files without {@code $schema}: {@code 04}, {@code 06}, {@code 07}, {@code 2019-09} or {@code 2020-12} (default). */
+  @Parameter(property = "synesthetic-codegen.defaultDraft")
+  String defaultDraft;
+
   /** Also generate one validator per schema file next to the records. */
   @Parameter(property = "synesthetic-codegen.validators", defaultValue = "false")
   boolean validators;
@@ -85,12 +90,13 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
 
   /** The effective options after merging POM, settings file and defaults. */
   record Options(Path schemas, Path output, String packageName, Map<String, Path> idPrefixes,
-      List<String> ignoreLines, String jackson, boolean validators, Optional<Path> settingsFile) {
+      List<String> ignoreLines, String jackson, String defaultDraft, boolean validators, Optional<Path> settingsFile) {
 
     GeneratorConfig generatorConfig() throws MojoExecutionException {
       try {
         GeneratorConfig config = new GeneratorConfig(schemas, packageName, idPrefixes)
-            .withJackson(JacksonBaseline.parse(jackson));
+            .withJackson(JacksonBaseline.parse(jackson))
+            .withDefaultDraft(Draft.parse(defaultDraft));
         return validators ? config.withValidators() : config;
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException("synesthetic-codegen: " + e.getMessage());
@@ -132,6 +138,8 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     ignore.addAll(extraIgnoreLines);
     String jacksonLine = jackson != null ? jackson
         : settings.jackson().orElse(JacksonBaseline.JACKSON_2_20.version());
+    String draft = defaultDraft != null ? defaultDraft
+        : settings.defaultDraft().orElse(Draft.DRAFT_2020_12.optionName());
     Path schemaFolder = basedir.resolve(schemas).normalize();
     Path outputFolder = basedir.resolve(output).normalize();
     if (!Files.isDirectory(schemaFolder)) {
@@ -142,7 +150,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     if (misplaced.isPresent()) {
       throw new MojoExecutionException("synesthetic-codegen: " + misplaced.get());
     }
-    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, validators, settingsFile);
+    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, draft, validators, settingsFile);
   }
 
   /** The explicit {@code configFile}, or the nearest settings file from the module up to the multi-module root. */

@@ -37,6 +37,7 @@ final class InputFingerprint {
       field(digest, "idPrefix", prefix.getKey() + "=" + prefix.getValue());
     }
     field(digest, "jackson", options.jackson());
+    field(digest, "defaultDraft", options.defaultDraft());
     field(digest, "validators", Boolean.toString(options.validators()));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(options.schemas())) {
