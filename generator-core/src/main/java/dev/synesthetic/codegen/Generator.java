@@ -41,7 +41,7 @@ public final class Generator {
   }
 
   public GenerationResult generate(GeneratorConfig config) throws GenerationException {
-    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics diagnostics = diagnostics(config);
     Resolved resolved = resolve(config, diagnostics);
     SchemaModel model = model(resolved, diagnostics);
     JavaNames names = new Namer().name(model, diagnostics);
@@ -64,7 +64,7 @@ public final class Generator {
    * {@code not}), which validators check in full.
    */
   public GenerationResult generateValidators(GeneratorConfig config) throws GenerationException {
-    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics diagnostics = diagnostics(config);
     List<GeneratedFile> files = validators(resolve(config, diagnostics), config, diagnostics);
     return new GenerationResult(files, diagnostics.sorted());
   }
@@ -105,7 +105,7 @@ public final class Generator {
 
   /** Load, resolve and analyse only: the corpus as a model, for tools that need no Java source. */
   public SchemaModel model(GeneratorConfig config) throws GenerationException {
-    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics diagnostics = diagnostics(config);
     return model(resolve(config, diagnostics), diagnostics);
   }
 
@@ -123,6 +123,10 @@ public final class Generator {
     SchemaModel model = new ModelBuilder(resolved.index(), resolved.resolver(), diagnostics).build(resolved.corpus());
     stopOnErrors(diagnostics);
     return model;
+  }
+
+  private static Diagnostics diagnostics(GeneratorConfig config) {
+    return config.strict() ? new Diagnostics(Diagnostics.STRICT) : new Diagnostics();
   }
 
   private static void stopOnErrors(Diagnostics diagnostics) throws GenerationException {

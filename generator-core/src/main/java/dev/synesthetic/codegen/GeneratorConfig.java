@@ -20,9 +20,11 @@ import java.util.TreeMap;
  * @param readers also generate, per root record, an {@code XReader} that parses, validates and binds
  *     in one call with a Jackson 2 {@code ObjectMapper} (needs jackson-databind; implies validators)
  * @param defaultDraft the draft of schema files that declare no {@code $schema} (2020-12 unless set)
+ * @param strict unknown keywords (and keywords the draft ignores) are errors, not warnings;
+ *     {@code x-} extension keywords stay silent
  */
 public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
-    JacksonBaseline jackson, boolean validators, boolean formatAssertions, boolean readers, Draft defaultDraft) {
+    JacksonBaseline jackson, boolean validators, boolean formatAssertions, boolean readers, Draft defaultDraft, boolean strict) {
   /** The formats {@link #withFormatAssertions()} makes validators check (RFC 3339 section 5.6). */
   public static final java.util.Set<String> ASSERTED_FORMATS = java.util.Set.of("date-time", "date", "time");
 
@@ -44,7 +46,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
-    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false, false, Draft.DRAFT_2020_12);
+    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false, false, Draft.DRAFT_2020_12, false);
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName) {
@@ -52,12 +54,12 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig withJackson(JacksonBaseline baseline) {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions, readers, defaultDraft);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions, readers, defaultDraft, strict);
   }
 
   /** This configuration with validators generated next to the records. */
   public GeneratorConfig withValidators() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, readers, defaultDraft);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, readers, defaultDraft, strict);
   }
 
   /**
@@ -65,7 +67,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
    * {@code date} and {@code time} (RFC 3339); every other format stays an annotation.
    */
   public GeneratorConfig withFormatAssertions() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true, readers, defaultDraft);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true, readers, defaultDraft, strict);
   }
 
   /**
@@ -74,11 +76,17 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
    * Readers use jackson-databind 2 (the records and validators still do not).
    */
   public GeneratorConfig withReaders() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, true, defaultDraft);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, true, defaultDraft, strict);
+  }
+
+  /** This configuration refusing unknown keywords ({@link dev.synesthetic.codegen.diagnostic.Diagnostics#STRICT}). */
+  public GeneratorConfig withStrict() {
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, formatAssertions, readers,
+        defaultDraft, true);
   }
 
   /** This configuration reading schema files without {@code $schema} as {@code draft}. */
   public GeneratorConfig withDefaultDraft(Draft draft) {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, formatAssertions, readers, draft);
+    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, formatAssertions, readers, draft, strict);
   }
 }

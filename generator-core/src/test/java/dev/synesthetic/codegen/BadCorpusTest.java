@@ -217,6 +217,21 @@ class BadCorpusTest {
   }
 
   @Test
+  void strictTurnsUnknownKeywordsIntoErrorsButExtensionKeywordsStaySilent() {
+    GenerationException thrown = catchThrowableOfType(GenerationException.class,
+        () -> new Generator().generate(new GeneratorConfig(invalid("warnings-only"), PACKAGE).withStrict()));
+
+    assertThat(thrown).isNotNull();
+    assertThat(thrown.diagnostics()).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(DiagnosticCode.UNKNOWN_KEYWORD);
+      assertThat(e.severity()).isEqualTo(Severity.ERROR);
+      assertThat(e.location()).contains(
+          new SourceLocation("widget.schema.json", JsonPointer.parse("/properties/name/exmaple")));
+      assertThat(e.hint()).contains("Did you mean 'examples'?").contains("strict");
+    });
+  }
+
+  @Test
   void aCorpusWithErrorsYieldsNoResultAndTheExceptionShowsEveryError() {
     AtomicReference<GenerationResult> result = new AtomicReference<>();
     GenerationException thrown = catchThrowableOfType(GenerationException.class,

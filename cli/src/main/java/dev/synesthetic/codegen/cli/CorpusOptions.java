@@ -31,6 +31,10 @@ final class CorpusOptions {
       description = "Resolve $ids starting with PREFIX from DIR (relative to --schemas); repeatable.")
   Map<String, Path> idPrefixes = new LinkedHashMap<>();
 
+  @Option(names = "--strict",
+      description = "Unknown keywords (and keywords the draft ignores) are errors, not warnings; x- keywords stay silent.")
+  boolean strict;
+
   @Option(names = "--verbose", description = "Also print the stack trace of an I/O or internal error.")
   boolean verbose;
 }

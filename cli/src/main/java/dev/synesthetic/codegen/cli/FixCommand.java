@@ -35,6 +35,9 @@ final class FixCommand {
       words.add("--default-draft");
       words.add(flags.defaultDraft);
     }
+    if (flags.strict) {
+      words.add("--strict");
+    }
     if (flags.jackson != null) {
       words.add("--jackson");
       words.add(flags.jackson);

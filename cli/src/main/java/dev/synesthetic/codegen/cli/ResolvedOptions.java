@@ -27,7 +27,8 @@ record ResolvedOptions(
     Map<String, Path> idPrefixes,
     List<String> ignoreLines,
     String jackson,
-    String defaultDraft) {
+    String defaultDraft,
+    boolean strict) {
 
   static final Path DEFAULT_SCHEMAS = Path.of("../shared/synesthetic-schemas/jsonschema");
   static final String DEFAULT_PACKAGE = "dev.synesthetic.schema";
@@ -47,7 +48,8 @@ record ResolvedOptions(
         prefixes,
         ignore,
         Optional.ofNullable(flags.jackson).or(settings::jackson).orElse(JacksonBaseline.JACKSON_2_20.version()),
-        Optional.ofNullable(flags.defaultDraft).or(settings::defaultDraft).orElse(Draft.DRAFT_2020_12.optionName()));
+        Optional.ofNullable(flags.defaultDraft).or(settings::defaultDraft).orElse(Draft.DRAFT_2020_12.optionName()),
+        flags.strict || settings.strict().orElse(false));
   }
 
   private static Optional<Path> configFile(Path flag) throws CliFailure {
@@ -83,8 +85,9 @@ record ResolvedOptions(
 
   GeneratorConfig generatorConfig() throws CliFailure {
     try {
-      return new GeneratorConfig(schemas, packageName, idPrefixes).withJackson(JacksonBaseline.parse(jackson))
+      GeneratorConfig config = new GeneratorConfig(schemas, packageName, idPrefixes).withJackson(JacksonBaseline.parse(jackson))
           .withDefaultDraft(Draft.parse(defaultDraft));
+      return strict ? config.withStrict() : config;
     } catch (IllegalArgumentException e) {
       throw new CliFailure(ExitCodes.USAGE, "error: " + e.getMessage());
     }

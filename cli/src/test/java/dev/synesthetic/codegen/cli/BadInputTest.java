@@ -189,6 +189,29 @@ class BadInputTest {
   }
 
   @Test
+  void unknownKeywordsWarnButStrictRefusesThemFromTheFlagOrTheSettingsFile() throws IOException {
+    Path schemas = Files.createDirectories(temp.resolve("unknown-keywords"));
+    Files.writeString(schemas.resolve("a.schema.json"),
+        SCHEMA.formatted("a", "\"x\": {\"type\": \"string\", \"minLenght\": 2, \"x-ui\": \"wide\"}"));
+    Path output = existingOutput("out-strict");
+    Map<String, String> before = TreeHash.of(output);
+
+    CliRun lenient = CliRun.of("generate", "--schemas", schemas.toString(), "--output", temp.resolve("out-lenient").toString(), "--package", "p");
+    CliRun strict = CliRun.of("generate", "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p", "--strict");
+    Path settings = Files.writeString(temp.resolve("strict-settings.json"), "{\"strict\": true}");
+    CliRun fromSettings = CliRun.of("generate", "--config", settings.toString(), "--schemas", schemas.toString(),
+        "--output", output.toString(), "--package", "p");
+
+    assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
+    assertThat(lenient.err()).contains("WARNING [UNKNOWN_KEYWORD] a.schema.json#/properties/x/minLenght")
+        .contains("Did you mean 'minLength'?").doesNotContain("x-ui");
+    assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(3);
+    assertThat(strict.err()).contains("ERROR [UNKNOWN_KEYWORD] a.schema.json#/properties/x/minLenght").doesNotContain("x-ui");
+    assertThat(fromSettings.exitCode()).as(fromSettings.toString()).isEqualTo(3);
+    assertThat(TreeHash.of(output)).isEqualTo(before);
+  }
+
+  @Test
   void settingsFileSuppliesTheOptions() throws IOException {
     Path project = Files.createDirectories(temp.resolve("project"));
     Path settings = project.resolve("synesthetic-codegen.json");

@@ -17,10 +17,11 @@ public record Settings(
     Map<String, Path> idPrefixes,
     List<String> ignoreLines,
     Optional<String> jackson,
-    Optional<String> defaultDraft) {
+    Optional<String> defaultDraft,
+    Optional<Boolean> strict) {
 
-  public static final Settings EMPTY =
-      new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(), Optional.empty(), Optional.empty());
+  public static final Settings EMPTY = new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
+      List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
   public Settings {
     idPrefixes = Map.copyOf(idPrefixes);

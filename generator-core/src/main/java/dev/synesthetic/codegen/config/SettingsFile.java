@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *   "idPrefixes": {"https://example.com/vendor/": "vendor"},
  *   "ignoreLines": ["^// Generated on"],
  *   "jackson": "2.20",
- *   "defaultDraft": "07"
+ *   "defaultDraft": "07",
+ *   "strict": true
  * }
  * }</pre>
  *
@@ -36,7 +37,7 @@ public final class SettingsFile {
   /** The name both front ends look for in the working folder / project folder. */
   public static final String DEFAULT_NAME = "synesthetic-codegen.json";
 
-  private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson", "defaultDraft");
+  private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson", "defaultDraft", "strict");
 
   private SettingsFile() {}
 
@@ -73,7 +74,19 @@ public final class SettingsFile {
         idPrefixes(root, folder, file),
         ignoreLines(root, file),
         text(root, "jackson", file),
-        draft(root, file));
+        draft(root, file),
+        flag(root, "strict", file));
+  }
+
+  private static Optional<Boolean> flag(JsonNode root, String key, Path file) throws InvalidSettingsException {
+    JsonNode value = root.get(key);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.isBoolean()) {
+      throw new InvalidSettingsException(file, "'" + key + "' must be true or false");
+    }
+    return Optional.of(value.booleanValue());
   }
 
   private static Optional<Path> path(JsonNode root, String key, Path folder, Path file) throws InvalidSettingsException {

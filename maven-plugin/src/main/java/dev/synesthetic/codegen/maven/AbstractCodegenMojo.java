@@ -84,19 +84,25 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.configFile")
   File configFile;
 
+  /** Unknown keywords (and keywords the draft ignores) fail the build instead of warning; {@code x-} keywords stay silent. */
+  @Parameter(property = "synesthetic-codegen.strict")
+  Boolean strict;
+
   /** Skips every goal of this plugin. */
   @Parameter(property = "synesthetic-codegen.skip", defaultValue = "false")
   boolean skip;
 
   /** The effective options after merging POM, settings file and defaults. */
   record Options(Path schemas, Path output, String packageName, Map<String, Path> idPrefixes,
-      List<String> ignoreLines, String jackson, String defaultDraft, boolean validators, Optional<Path> settingsFile) {
+      List<String> ignoreLines, String jackson, String defaultDraft, boolean validators, boolean strict,
+      Optional<Path> settingsFile) {
 
     GeneratorConfig generatorConfig() throws MojoExecutionException {
       try {
         GeneratorConfig config = new GeneratorConfig(schemas, packageName, idPrefixes)
             .withJackson(JacksonBaseline.parse(jackson))
             .withDefaultDraft(Draft.parse(defaultDraft));
+        config = strict ? config.withStrict() : config;
         return validators ? config.withValidators() : config;
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException("synesthetic-codegen: " + e.getMessage());
@@ -150,7 +156,9 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     if (misplaced.isPresent()) {
       throw new MojoExecutionException("synesthetic-codegen: " + misplaced.get());
     }
-    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, draft, validators, settingsFile);
+    boolean strictMode = strict != null ? strict : settings.strict().orElse(false);
+    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, draft, validators, strictMode,
+        settingsFile);
   }
 
   /** The explicit {@code configFile}, or the nearest settings file from the module up to the multi-module root. */

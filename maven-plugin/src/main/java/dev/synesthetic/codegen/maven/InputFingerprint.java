@@ -39,6 +39,7 @@ final class InputFingerprint {
     field(digest, "jackson", options.jackson());
     field(digest, "defaultDraft", options.defaultDraft());
     field(digest, "validators", Boolean.toString(options.validators()));
+    field(digest, "strict", Boolean.toString(options.strict()));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(options.schemas())) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
