@@ -31,6 +31,17 @@ final class CorpusOptions {
       description = "Resolve $ids starting with PREFIX from DIR (relative to --schemas); repeatable.")
   Map<String, Path> idPrefixes = new LinkedHashMap<>();
 
+  @Option(names = "--validators", description = "Also generate one validator per schema file (JDK only, no dependencies).")
+  boolean validators;
+
+  @Option(names = "--readers",
+      description = "Also generate, per root record, a reader that parses, validates and binds in one call (implies --validators; needs jackson-databind 2).")
+  boolean readers;
+
+  @Option(names = "--format-assertions",
+      description = "Generated validators assert format date-time, date and time (RFC 3339); otherwise format is an annotation.")
+  boolean formatAssertions;
+
   @Option(names = "--strict",
       description = "Unknown keywords (and keywords the draft ignores) are errors, not warnings; x- keywords stay silent.")
   boolean strict;

@@ -38,6 +38,15 @@ final class FixCommand {
     if (flags.strict) {
       words.add("--strict");
     }
+    if (flags.validators) {
+      words.add("--validators");
+    }
+    if (flags.readers) {
+      words.add("--readers");
+    }
+    if (flags.formatAssertions) {
+      words.add("--format-assertions");
+    }
     if (flags.jackson != null) {
       words.add("--jackson");
       words.add(flags.jackson);

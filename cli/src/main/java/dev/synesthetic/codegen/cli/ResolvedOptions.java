@@ -28,7 +28,10 @@ record ResolvedOptions(
     List<String> ignoreLines,
     String jackson,
     String defaultDraft,
-    boolean strict) {
+    boolean strict,
+    boolean validators,
+    boolean readers,
+    boolean formatAssertions) {
 
   static final Path DEFAULT_SCHEMAS = Path.of("../shared/synesthetic-schemas/jsonschema");
   static final String DEFAULT_PACKAGE = "dev.synesthetic.schema";
@@ -49,7 +52,10 @@ record ResolvedOptions(
         ignore,
         Optional.ofNullable(flags.jackson).or(settings::jackson).orElse(JacksonBaseline.JACKSON_2_20.version()),
         Optional.ofNullable(flags.defaultDraft).or(settings::defaultDraft).orElse(Draft.DRAFT_2020_12.optionName()),
-        flags.strict || settings.strict().orElse(false));
+        flags.strict || settings.strict().orElse(false),
+        flags.validators || settings.validators().orElse(false),
+        flags.readers || settings.readers().orElse(false),
+        flags.formatAssertions || settings.formatAssertions().orElse(false));
   }
 
   private static Optional<Path> configFile(Path flag) throws CliFailure {
@@ -87,7 +93,10 @@ record ResolvedOptions(
     try {
       GeneratorConfig config = new GeneratorConfig(schemas, packageName, idPrefixes).withJackson(JacksonBaseline.parse(jackson))
           .withDefaultDraft(Draft.parse(defaultDraft));
-      return strict ? config.withStrict() : config;
+      config = strict ? config.withStrict() : config;
+      config = validators ? config.withValidators() : config;
+      config = readers ? config.withReaders() : config;
+      return formatAssertions ? config.withFormatAssertions() : config;
     } catch (IllegalArgumentException e) {
       throw new CliFailure(ExitCodes.USAGE, "error: " + e.getMessage());
     }

@@ -83,4 +83,23 @@ class GenerateCommandTest {
     assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--jackson", "2.19")).isEqualTo(2);
     assertThat(err.toString()).contains("Jackson baseline must be 2.18 or 2.20, not '2.19'");
   }
+
+  @Test
+  void validatorsAndReadersAreGeneratedOnRequestAndEnsureCleanChecksWithTheSameOptions() throws IOException {
+    String schemas = corpus().toString();
+    int code = run("generate", "--schemas", schemas, "--output", temp.toString(), "--readers", "--format-assertions");
+
+    assertThat(code).as(err.toString()).isZero();
+    Path pkg = temp.resolve("dev/synesthetic/schema");
+    assertThat(pkg.resolve("SynestheticAssetValidator.java")).isRegularFile();
+    assertThat(pkg.resolve("SynestheticAssetReader.java")).isRegularFile();
+    assertThat(pkg.resolve("JsonFormats.java")).as("format assertions need the RFC 3339 runtime").isRegularFile();
+    assertThat(run("ensure-clean", "--schemas", schemas, "--output", temp.toString(), "--readers", "--format-assertions"))
+        .as(out.toString()).isZero();
+
+    out.getBuffer().setLength(0);
+    assertThat(run("ensure-clean", "--schemas", schemas, "--output", temp.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("orphan:  dev/synesthetic/schema/SynestheticAssetValidator.java")
+        .contains("--package dev.synesthetic.schema' to fix.");
+  }
 }

@@ -18,10 +18,13 @@ public record Settings(
     List<String> ignoreLines,
     Optional<String> jackson,
     Optional<String> defaultDraft,
-    Optional<Boolean> strict) {
+    Optional<Boolean> strict,
+    Optional<Boolean> validators,
+    Optional<Boolean> readers,
+    Optional<Boolean> formatAssertions) {
 
   public static final Settings EMPTY = new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
-      List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+      List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
   public Settings {
     idPrefixes = Map.copyOf(idPrefixes);

@@ -26,7 +26,8 @@ import java.util.TreeMap;
  *   "ignoreLines": ["^// Generated on"],
  *   "jackson": "2.20",
  *   "defaultDraft": "07",
- *   "strict": true
+ *   "strict": true,
+ *   "validators": true
  * }
  * }</pre>
  *
@@ -37,7 +38,8 @@ public final class SettingsFile {
   /** The name both front ends look for in the working folder / project folder. */
   public static final String DEFAULT_NAME = "synesthetic-codegen.json";
 
-  private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson", "defaultDraft", "strict");
+  private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson", "defaultDraft", "strict",
+      "validators", "readers", "formatAssertions");
 
   private SettingsFile() {}
 
@@ -75,7 +77,10 @@ public final class SettingsFile {
         ignoreLines(root, file),
         text(root, "jackson", file),
         draft(root, file),
-        flag(root, "strict", file));
+        flag(root, "strict", file),
+        flag(root, "validators", file),
+        flag(root, "readers", file),
+        flag(root, "formatAssertions", file));
   }
 
   private static Optional<Boolean> flag(JsonNode root, String key, Path file) throws InvalidSettingsException {

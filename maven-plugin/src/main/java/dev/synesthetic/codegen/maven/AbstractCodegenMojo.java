@@ -72,9 +72,17 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.defaultDraft")
   String defaultDraft;
 
-  /** Also generate one validator per schema file next to the records. */
-  @Parameter(property = "synesthetic-codegen.validators", defaultValue = "false")
-  boolean validators;
+  /** Also generate one validator per schema file next to the records. Default: the settings file's, else false. */
+  @Parameter(property = "synesthetic-codegen.validators")
+  Boolean validators;
+
+  /** Also generate per root record a reader (parse + validate + bind; needs jackson-databind 2); implies validators. */
+  @Parameter(property = "synesthetic-codegen.readers")
+  Boolean readers;
+
+  /** Generated validators assert {@code format} date-time, date and time (RFC 3339). */
+  @Parameter(property = "synesthetic-codegen.formatAssertions")
+  Boolean formatAssertions;
 
   /**
    * The repository settings file the CLI reads too. Default: the first {@code synesthetic-codegen.json}
@@ -94,8 +102,8 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
 
   /** The effective options after merging POM, settings file and defaults. */
   record Options(Path schemas, Path output, String packageName, Map<String, Path> idPrefixes,
-      List<String> ignoreLines, String jackson, String defaultDraft, boolean validators, boolean strict,
-      Optional<Path> settingsFile) {
+      List<String> ignoreLines, String jackson, String defaultDraft, boolean validators, boolean readers,
+      boolean formatAssertions, boolean strict, Optional<Path> settingsFile) {
 
     GeneratorConfig generatorConfig() throws MojoExecutionException {
       try {
@@ -103,7 +111,9 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
             .withJackson(JacksonBaseline.parse(jackson))
             .withDefaultDraft(Draft.parse(defaultDraft));
         config = strict ? config.withStrict() : config;
-        return validators ? config.withValidators() : config;
+        config = validators ? config.withValidators() : config;
+        config = readers ? config.withReaders() : config;
+        return formatAssertions ? config.withFormatAssertions() : config;
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException("synesthetic-codegen: " + e.getMessage());
       }
@@ -157,8 +167,14 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
       throw new MojoExecutionException("synesthetic-codegen: " + misplaced.get());
     }
     boolean strictMode = strict != null ? strict : settings.strict().orElse(false);
-    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, draft, validators, strictMode,
-        settingsFile);
+    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, draft,
+        choose(validators, settings.validators()), choose(readers, settings.readers()),
+        choose(formatAssertions, settings.formatAssertions()), strictMode, settingsFile);
+  }
+
+  /** A parameter set in the POM (or by its user property) wins; else the settings file; else off. */
+  private static boolean choose(Boolean parameter, Optional<Boolean> setting) {
+    return parameter != null ? parameter : setting.orElse(false);
   }
 
   /** The explicit {@code configFile}, or the nearest settings file from the module up to the multi-module root. */

@@ -40,6 +40,8 @@ final class InputFingerprint {
     field(digest, "defaultDraft", options.defaultDraft());
     field(digest, "validators", Boolean.toString(options.validators()));
     field(digest, "strict", Boolean.toString(options.strict()));
+    field(digest, "readers", Boolean.toString(options.readers()));
+    field(digest, "formatAssertions", Boolean.toString(options.formatAssertions()));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(options.schemas())) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
