@@ -1,11 +1,14 @@
 package dev.synesthetic.codegen;
 
 import dev.synesthetic.codegen.analyze.ModelBuilder;
+import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.diagnostic.Severity;
 import dev.synesthetic.codegen.emit.JavaEmitter;
 import dev.synesthetic.codegen.emit.validator.ReaderEmitter;
+import dev.synesthetic.codegen.emit.JavaLimits;
 import dev.synesthetic.codegen.emit.validator.ValidatorEmitter;
 import dev.synesthetic.codegen.load.Corpus;
 import dev.synesthetic.codegen.load.CorpusLoader;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The pipeline: load → resolve → model → name → emit (+ validators when asked, + a manifest of
@@ -30,6 +34,14 @@ import java.util.Set;
  * user sees all of them at once.
  */
 public final class Generator {
+  /**
+   * The stack of the thread every run works on. Analysis recurses once per schema along nesting and
+   * {@code $ref} chains, bounded by {@link ModelBuilder#MAX_DEPTH}; this stack holds that depth with
+   * room to spare whatever the caller's own stack (reserved, not committed: only what a run uses
+   * is backed by memory).
+   */
+  static final long STACK_BYTES = 512L << 20;
+
   private final CorpusLoader loader;
 
   public Generator() {
@@ -41,10 +53,15 @@ public final class Generator {
   }
 
   public GenerationResult generate(GeneratorConfig config) throws GenerationException {
+    return onDeepStack(() -> generateHere(config));
+  }
+
+  private GenerationResult generateHere(GeneratorConfig config) throws GenerationException {
     Diagnostics diagnostics = diagnostics(config);
     Resolved resolved = resolve(config, diagnostics);
     SchemaModel model = model(resolved, diagnostics);
     JavaNames names = new Namer().name(model, diagnostics);
+    JavaLimits.checkRecords(model, diagnostics);
     stopOnErrors(diagnostics);
     List<GeneratedFile> files = new ArrayList<>(new JavaEmitter().emit(model, names, config.packageName(), config.jackson()));
     List<GeneratedFile> validators = config.validators() ? validators(resolved, config, diagnostics) : List.of();
@@ -64,15 +81,18 @@ public final class Generator {
    * {@code not}), which validators check in full.
    */
   public GenerationResult generateValidators(GeneratorConfig config) throws GenerationException {
-    Diagnostics diagnostics = diagnostics(config);
-    List<GeneratedFile> files = validators(resolve(config, diagnostics), config, diagnostics);
-    return new GenerationResult(files, diagnostics.sorted());
+    return onDeepStack(() -> {
+      Diagnostics diagnostics = diagnostics(config);
+      List<GeneratedFile> files = validators(resolve(config, diagnostics), config, diagnostics);
+      return new GenerationResult(files, diagnostics.sorted());
+    });
   }
 
   private List<GeneratedFile> validators(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)
       throws GenerationException {
     ValidatorModel model = new ValidatorBuilder(resolved.index(), resolved.resolver(), diagnostics,
         config.formatAssertions()).build(resolved.corpus());
+    JavaLimits.checkValidators(model, diagnostics);
     stopOnErrors(diagnostics);
     return new ValidatorEmitter().emit(model, config.packageName());
   }
@@ -105,8 +125,56 @@ public final class Generator {
 
   /** Load, resolve and analyse only: the corpus as a model, for tools that need no Java source. */
   public SchemaModel model(GeneratorConfig config) throws GenerationException {
-    Diagnostics diagnostics = diagnostics(config);
-    return model(resolve(config, diagnostics), diagnostics);
+    return onDeepStack(() -> {
+      Diagnostics diagnostics = diagnostics(config);
+      return model(resolve(config, diagnostics), diagnostics);
+    });
+  }
+
+  /** A run of the pipeline, on the thread {@link #onDeepStack} starts. */
+  @FunctionalInterface
+  private interface Run<T> {
+    T run() throws GenerationException;
+  }
+
+  /**
+   * Runs {@code run} on a thread with {@link #STACK_BYTES} of stack and hands back its result or
+   * exactly what it threw. Depth limits keep every stage inside that stack; a
+   * {@code StackOverflowError} all the same becomes a {@code LIMIT_EXCEEDED} error, not a crash.
+   */
+  private static <T> T onDeepStack(Run<T> run) throws GenerationException {
+    AtomicReference<T> result = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread worker = new Thread(null, () -> {
+      try {
+        result.set(run.run());
+      } catch (StackOverflowError e) {
+        failure.set(new GenerationException(List.of(new Diagnostic(DiagnosticCode.LIMIT_EXCEEDED, Severity.ERROR,
+            java.util.Optional.empty(), "the corpus nests too deeply for the generator's " + (STACK_BYTES >> 20)
+                + " MB stack", "Flatten the schemas: fewer levels of nesting and shorter $ref chains."))));
+      } catch (Throwable e) {
+        failure.set(e);
+      }
+    }, "synesthetic-codegen", STACK_BYTES);
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      worker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while generating", e);
+    }
+    Throwable thrown = failure.get();
+    if (thrown instanceof GenerationException generation) {
+      throw generation;
+    } else if (thrown instanceof RuntimeException unchecked) {
+      throw unchecked;
+    } else if (thrown instanceof Error error) {
+      throw error;
+    } else if (thrown != null) {
+      throw new IllegalStateException(thrown);
+    }
+    return result.get();
   }
 
   /** The loaded corpus with its index and resolver: what both the record and the validator stages read. */

@@ -33,6 +33,13 @@ import java.util.Set;
  * (memoised), so a schema reached by two paths is one type.
  */
 public final class ModelBuilder {
+  /**
+   * How many schemas may be under analysis at once: nesting ({@code properties}, {@code items},
+   * {@code anyOf}…) and {@code $ref} hops counted together. Analysis recurses once per level, so
+   * this bounds its stack; deeper is a {@code LIMIT_EXCEEDED} error at the schema where it stops.
+   */
+  public static final int MAX_DEPTH = 50_000;
+
   private final SchemaIndex index;
   private final RefResolver resolver;
   private final Diagnostics diagnostics;
@@ -47,6 +54,8 @@ public final class ModelBuilder {
   private final Set<SourceLocation> promised = new HashSet<>();
   private final ConstraintReader constraints;
   private final UnionNormalizer unions = new UnionNormalizer();
+  /** Set once {@link #MAX_DEPTH} was reached: the run fails, so nothing more is analysed. */
+  private boolean tooDeep;
 
   public ModelBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics) {
     this.index = index;
@@ -76,6 +85,16 @@ public final class ModelBuilder {
     }
     if (visiting.contains(loc)) {
       return recursion(node);
+    }
+    if (tooDeep || visiting.size() >= MAX_DEPTH) {
+      if (!tooDeep) {
+        tooDeep = true;
+        diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, loc,
+            "schemas nest more than " + MAX_DEPTH + " deep here (nesting and $ref hops counted together), starting at "
+                + visiting.iterator().next(),
+            "Shorten the $ref chain or the nesting; a chain of aliases can refer to its end directly.");
+      }
+      return anyValue(loc);
     }
     visiting.add(loc);
     TypeRef result = analyze(node);

@@ -30,5 +30,10 @@ public enum DiagnosticCode {
   /** Two schemas or properties would get the same Java name and no rule can separate them. */
   NAME_COLLISION,
   /** {@code version.json} disagrees with the version segment of an {@code $id}. */
-  VERSION_MISMATCH
+  VERSION_MISMATCH,
+  /**
+   * The corpus goes beyond a limit of the generator or of Java (nesting depth, record components,
+   * constant length, class size); the message names the limit (README, "Limits").
+   */
+  LIMIT_EXCEEDED
 }

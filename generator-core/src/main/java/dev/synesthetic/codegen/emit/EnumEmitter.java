@@ -30,7 +30,7 @@ final class EnumEmitter {
     List<String> constants = names.constants(enumeration.location());
     for (int i = 0; i < constants.size(); i++) {
       String wire = enumeration.values().get(i);
-      type.addEnumConstant(constants.get(i), TypeSpec.anonymousClassBuilder("$S", wire)
+      type.addEnumConstant(constants.get(i), TypeSpec.anonymousClassBuilder(JavaLiterals.string(wire))
           .addJavadoc("JSON value: $L\n", Javadocs.escape("\"" + wire + "\"")).build());
     }
     return type

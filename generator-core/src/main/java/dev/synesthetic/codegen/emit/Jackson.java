@@ -22,7 +22,7 @@ final class Jackson {
   private Jackson() {}
 
   static AnnotationSpec property(String wireName, boolean required) {
-    AnnotationSpec.Builder spec = AnnotationSpec.builder(PROPERTY).addMember("value", "$S", wireName);
+    AnnotationSpec.Builder spec = AnnotationSpec.builder(PROPERTY).addMember("value", JavaLiterals.string(wireName));
     if (required) {
       spec.addMember("required", "true");
     }

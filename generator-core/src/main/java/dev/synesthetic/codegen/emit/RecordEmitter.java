@@ -57,8 +57,8 @@ final class RecordEmitter {
       canonical.addParameter(component(property, name));
       record.addJavadoc("$L", docs.paramDoc(name, property));
       if (Presence.of(property) == Presence.REQUIRED) {
-        compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, name,
-            "'" + property.wireName() + "' is required");
+        compact.addStatement(JavaLiterals.of("$T.requireNonNull($N, $S)", Objects.class, name,
+            "'" + property.wireName() + "' is required"));
       }
     }
     if (keepsUnknown(object)) {
@@ -175,7 +175,7 @@ final class RecordEmitter {
     List<CodeBlock> known = new ArrayList<>();
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : object.properties()) {
-      known.add(CodeBlock.of("$S", property.wireName()));
+      known.add(JavaLiterals.string(property.wireName()));
       arguments.add(propertyValue(property));
     }
     CodeBlock knownSet = CodeBlock.of("$T.of($L)", Set.class, CodeBlock.join(known, ", "));
@@ -195,10 +195,10 @@ final class RecordEmitter {
     ClassName helper = conversions.helper();
     return switch (Presence.of(property)) {
       case REQUIRED, REQUIRED_NULLABLE -> conversions.convert(property.type(),
-          CodeBlock.of("$T.required(object, $S)", helper, property.wireName()));
-      case OPTIONAL -> CodeBlock.of("$T.present(object, $S, v -> $L)", helper, property.wireName(),
+          JavaLiterals.of("$T.required(object, $S)", helper, property.wireName()));
+      case OPTIONAL -> JavaLiterals.of("$T.present(object, $S, v -> $L)", helper, property.wireName(),
           conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL_NULLABLE -> CodeBlock.of("$T.optional(object, $S, v -> $L)", helper, property.wireName(),
+      case OPTIONAL_NULLABLE -> JavaLiterals.of("$T.optional(object, $S, v -> $L)", helper, property.wireName(),
           conversions.convert(property.type().nonNull(), CodeBlock.of("v")));
     };
   }

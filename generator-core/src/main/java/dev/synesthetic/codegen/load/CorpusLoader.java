@@ -108,6 +108,11 @@ public final class CorpusLoader {
         return Optional.empty();
       }
       return Optional.of(json);
+    } catch (JsonTrees.TooLarge e) {
+      // Beyond the JSON reader's limits: the schema is too big to read, not malformed or unreadable.
+      diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, new SourceLocation(relative, pointerAt(e)),
+          "too large to read: " + JsonTrees.describe(e),
+          "Flatten the schema: move deeply nested or very long parts into $defs entries and refer to them with $ref.");
     } catch (JsonParseException e) {
       diagnostics.error(DiagnosticCode.MALFORMED_JSON, new SourceLocation(relative, pointerAt(e)),
           "not valid JSON: " + JsonTrees.describe(e),

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +57,28 @@ public final class JsonTrees {
     }
   }
 
+  /**
+   * The input exceeds one of Jackson's reader limits ({@link StreamReadConstraints}: nesting depth
+   * 1000, names of 50,000 characters, numbers of 1000 digits, strings of 20 million characters);
+   * unlike Jackson's own exception it keeps the parser, so the caller can say where.
+   */
+  public static final class TooLarge extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(JsonParser parser, StreamConstraintsException cause) {
+      super(parser, cause.getOriginalMessage().replaceAll(", from `StreamReadConstraints[^`]*`", ""), cause);
+    }
+  }
+
   private static JsonNode read(JsonParser parser) throws IOException {
+    try {
+      return readDocument(parser);
+    } catch (StreamConstraintsException e) {
+      throw new TooLarge(parser, e);
+    }
+  }
+
+  private static JsonNode readDocument(JsonParser parser) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
       return null;

@@ -14,10 +14,10 @@ import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /** Compiles generated sources in one javac call and loads the classes from memory. */
-final class InMemoryJava {
+public final class InMemoryJava {
   private InMemoryJava() {}
 
-  static Compilation compile(List<GeneratedFile> files, String... options) {
+  public static Compilation compile(List<GeneratedFile> files, String... options) {
     List<JavaFileObject> sources = files.stream()
         .filter(f -> f.relativePath().endsWith(".java")) // the manifest is not a source
         .map(f -> JavaFileObjects.forSourceString(f.relativePath().replace(".java", "").replace('/', '.'), f.content()))
@@ -25,7 +25,7 @@ final class InMemoryJava {
     return javac().withOptions((Object[]) options).compile(sources);
   }
 
-  static ClassLoader load(Compilation compilation) {
+  public static ClassLoader load(Compilation compilation) {
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {

@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.synesthetic.codegen.emit.JavaLiterals;
 import dev.synesthetic.codegen.validate.ArrayChecks;
 import dev.synesthetic.codegen.validate.Check;
 import dev.synesthetic.codegen.validate.ObjectChecks;
@@ -34,7 +35,7 @@ final class CheckEmitters {
     on(ScalarChecks.Length.class, (k, s) -> call(s, "$N(v, c, $LL, $S)", k.keyword(), k.limit(), k.at().toString()));
     on(ScalarChecks.Pattern.class, (k, s) -> call(s, "pattern(v, c, $N, $S)", s.pool().pattern(k.regex()), k.at().toString()));
     on(ScalarChecks.Format.class, (k, s) ->
-        CodeBlock.of("$T.format(v, c, $S, $S)", s.runtime().formats(), k.format(), k.at().toString()));
+        JavaLiterals.of("$T.format(v, c, $S, $S)", s.runtime().formats(), k.format(), k.at().toString()));
     on(ObjectChecks.Required.class, (k, s) -> call(s, "required(v, c, $N, $S)", s.pool().names(k.names()), k.at().toString()));
     on(ObjectChecks.DependentRequired.class, (k, s) ->
         call(s, "dependentRequired(v, c, $S, $N, $S)", k.trigger(), s.pool().names(k.names()), k.at().toString()));
@@ -77,6 +78,6 @@ final class CheckEmitters {
 
   /** {@code JsonKeywords.<format>}. */
   static CodeBlock call(ClassScope scope, String format, Object... args) {
-    return CodeBlock.builder().add("$T.", scope.runtime().keywords()).add(format, args).build();
+    return CodeBlock.builder().add("$T.", scope.runtime().keywords()).add(JavaLiterals.of(format, args)).build();
   }
 }

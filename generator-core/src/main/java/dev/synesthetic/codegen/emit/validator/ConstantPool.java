@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.synesthetic.codegen.emit.JavaLiterals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The static constants of one validator class: compiled patterns, exact numbers, embedded JSON,
  * name lists and rule lists, each created once and shared by every check that needs the same
- * value. Every schema string goes in through {@code $S}.
+ * value. Every schema string goes in through {@link JavaLiterals}.
  */
 final class ConstantPool {
   private final RuntimeTypes runtime;
@@ -35,16 +36,16 @@ final class ConstantPool {
 
   String pattern(String regex) {
     return field("PATTERN", "pattern " + regex, TypeName.get(Pattern.class),
-        CodeBlock.of("$T.compile($S)", Pattern.class, regex));
+        JavaLiterals.of("$T.compile($S)", Pattern.class, regex));
   }
 
   String json(String json) {
-    return field("VALUE", "json " + json, ClassName.OBJECT, CodeBlock.of("$T.parse($S)", runtime.data(), json));
+    return field("VALUE", "json " + json, ClassName.OBJECT, JavaLiterals.of("$T.parse($S)", runtime.data(), json));
   }
 
   String jsonList(String json) {
     TypeName type = ParameterizedTypeName.get(ClassName.get(List.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
-    return field("VALUES", "list " + json, type, CodeBlock.of("($T) $T.parse($S)", type, runtime.data(), json));
+    return field("VALUES", "list " + json, type, JavaLiterals.of("($T) $T.parse($S)", type, runtime.data(), json));
   }
 
   String names(List<String> names) {
@@ -84,7 +85,7 @@ final class ConstantPool {
   }
 
   private static CodeBlock strings(String collection, List<String> names) {
-    List<CodeBlock> items = names.stream().map(n -> CodeBlock.of("$S", n)).toList();
+    List<CodeBlock> items = names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
     Class<?> type = collection.equals("Set") ? Set.class : List.class;
     return CodeBlock.of("$T.of($L)", type, CodeBlock.join(items, ", "));
   }
