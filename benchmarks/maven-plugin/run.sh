@@ -76,30 +76,36 @@ pom "$(plugin "" generate)" > "$work/incremental/pom.xml"
 (cd "$work/with-check" && mvn -B -o -q synesthetic-codegen:generate >/dev/null)
 cp -r "$work/with-check/src/main" "$work/without/src/main"
 
-# median wall time in milliseconds of a command run $runs times; $1 = folder, $2 = setup command
-median_ms() {
-  local dir=$1 setup=$2
-  shift 2
-  local times=()
-  for ((i = 0; i < runs; i++)); do
-    (cd "$dir" && eval "$setup")
-    local start end
-    start=$(date +%s%N)
-    (cd "$dir" && "$@" >/dev/null 2>&1)
-    end=$(date +%s%N)
-    times+=($(((end - start) / 1000000)))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'
+# wall time in milliseconds of one run of a command in a folder
+time_ms() {
+  local dir=$1
+  shift
+  local start end
+  start=$(date +%s%N)
+  (cd "$dir" && "$@" >/dev/null 2>&1)
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
 }
 
-without=$(median_ms "$work/without" "rm -rf target" mvn -B -o verify)
-with=$(median_ms "$work/with-check" "rm -rf target" mvn -B -o verify)
-first=$(median_ms "$work/incremental" "rm -rf target" mvn -B -o generate-sources)
-(cd "$work/incremental" && mvn -B -o -q generate-sources >/dev/null)
-again=$(median_ms "$work/incremental" "true" mvn -B -o generate-sources)
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
+
+# The two sides of each comparison run alternately, so a noisy neighbour slows both alike.
+w=() c=() f=() n=()
+for ((i = 0; i < runs; i++)); do
+  rm -rf "$work/without/target" "$work/with-check/target"
+  w+=("$(time_ms "$work/without" mvn -B -o verify)")
+  c+=("$(time_ms "$work/with-check" mvn -B -o verify)")
+  rm -rf "$work/incremental/target"
+  f+=("$(time_ms "$work/incremental" mvn -B -o generate-sources)")
+  n+=("$(time_ms "$work/incremental" mvn -B -o generate-sources)")
+done
+without=$(median "${w[@]}")
+with=$(median "${c[@]}")
+first=$(median "${f[@]}")
+again=$(median "${n[@]}")
 log=$(cd "$work/incremental" && mvn -B -o generate-sources 2>&1 | grep 'synesthetic-codegen:' || true)
 
-maven=$(mvn -B -v 2>/dev/null | sed -n '1s/ (.*//p')
+maven=$(mvn -B -v 2>/dev/null | sed -n 's/.*\(Apache Maven [0-9.]*\).*/\1/p' | head -1)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 cat <<TABLE
 | measurement (median of $runs, $(java -version 2>&1 | head -1 | tr -d '"'), $maven, $(date -u +%Y-%m-%d)) | ms | ratio |
