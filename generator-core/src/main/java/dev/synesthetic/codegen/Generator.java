@@ -84,7 +84,8 @@ public final class Generator {
     return onDeepStack(() -> {
       Diagnostics diagnostics = diagnostics(config);
       List<GeneratedFile> files = validators(resolve(config, diagnostics), config, diagnostics);
-      return new GenerationResult(files, diagnostics.sorted());
+      return new GenerationResult(files, diagnostics.sorted(), new java.util.TreeMap<>(),
+          GenerationResult.typesBySchemaFile(files, config.packageName()));
     });
   }
 

@@ -4,19 +4,16 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.testing.Locations;
 import dev.synesthetic.codegen.write.GeneratedFile;
+import dev.synesthetic.codegen.testing.ReadmeMapper;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -37,14 +34,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedReadersTest {
   private static final String PACKAGE = "dev.synesthetic.schema";
   private static final Path EXAMPLES = Locations.shared().resolve("synesthetic-schemas/examples");
-  /** The Jackson 2 set-up the README documents; duplicate detection deliberately left off. */
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .build();
+  private static final ObjectMapper MAPPER = ReadmeMapper.jackson2();
 
   private static GenerationResult generated;
   private static ClassLoader loader;
