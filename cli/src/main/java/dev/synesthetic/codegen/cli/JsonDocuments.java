@@ -20,6 +20,7 @@ final class JsonDocuments {
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // "{} trailing" is not one JSON document
       .build();
 
   private JsonDocuments() {}

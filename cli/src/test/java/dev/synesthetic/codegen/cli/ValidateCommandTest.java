@@ -77,6 +77,11 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("not valid JSON");
     assertThat(validate(temp.resolve("absent.json").toString()).exitCode()).isEqualTo(2);
+
+    Path trailing = Files.writeString(temp.resolve("trailing.json"), "{\"name\": \"n\"} trailing");
+    CliRun garbage = validate("--schema", "tone.schema.json", trailing.toString());
+    assertThat(garbage.exitCode()).as(garbage.toString()).isEqualTo(1);
+    assertThat(garbage.out()).contains("not valid JSON");
   }
 
   @Test

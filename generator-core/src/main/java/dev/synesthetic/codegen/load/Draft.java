@@ -59,10 +59,18 @@ public enum Draft {
     return compareTo(DRAFT_2019_09) <= 0;
   }
 
-  /** The draft a {@code $schema} value names, or empty when it names none we support. */
+  /**
+   * The draft a {@code $schema} value names, or empty when it names none we support. The scheme is
+   * not part of the name: real files write {@code https://json-schema.org/draft-07/schema#} as
+   * often as the official {@code http://}, and the 2020-12 URI with {@code http://} too.
+   */
   public static Optional<Draft> fromSchemaUri(String schemaUri) {
-    String key = withoutEmptyFragment(schemaUri);
-    return Arrays.stream(values()).filter(d -> d.uri.equals(key)).findFirst();
+    String key = withoutScheme(withoutEmptyFragment(schemaUri));
+    return Arrays.stream(values()).filter(d -> withoutScheme(d.uri).equals(key)).findFirst();
+  }
+
+  private static String withoutScheme(String uri) {
+    return uri.replaceFirst("^https?://", "//");
   }
 
   /** Whether the value names a draft we know and refuse (draft-03). */

@@ -25,6 +25,14 @@ class DraftTest {
   }
 
   @Test
+  void theSchemeIsNotPartOfTheName() {
+    assertThat(Draft.fromSchemaUri("https://json-schema.org/draft-07/schema#")).contains(Draft.DRAFT_07);
+    assertThat(Draft.fromSchemaUri("https://json-schema.org/draft-04/schema")).contains(Draft.DRAFT_04);
+    assertThat(Draft.fromSchemaUri("http://json-schema.org/draft/2020-12/schema")).contains(Draft.DRAFT_2020_12);
+    assertThat(Draft.fromSchemaUri("ftp://json-schema.org/draft-07/schema")).isEmpty();
+  }
+
+  @Test
   void optionNamesParseToDrafts() {
     assertThat(Draft.parse("04")).isEqualTo(Draft.DRAFT_04);
     assertThat(Draft.parse("draft-06")).isEqualTo(Draft.DRAFT_06);

@@ -179,6 +179,34 @@ class GeneratedReadersTest {
   record Located(String instanceLocation, String keyword) {}
 
   /** A generated {@code XReader}, called reflectively. */
+  /**
+   * A document the validator accepts can still be unbindable for reasons its schema does not state:
+   * the reader says so as a violation, it does not throw (only a mis-set-up mapper throws).
+   */
+  @Test
+  void validButUnbindableDocumentsAreViolationsNotExceptions(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    Files.writeString(temp.resolve("item.schema.json"), """
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Item",
+         "properties": {"when": {"type": "string", "format": "date-time"}, "count": {"type": "integer"}}}
+        """);
+    GenerationResult item = new Generator().generate(new GeneratorConfig(temp, "p").withReaders());
+    com.google.testing.compile.Compilation compilation = InMemoryJava.compile(item.files(), "--release", "17");
+    assertThat(compilation).succeeded();
+    Reader reader = new Reader(InMemoryJava.load(compilation), "p.ItemReader", MAPPER);
+
+    assertThat(call(reader.read("{\"when\": \"2024-01-01T00:00:00Z\", \"count\": 2}"), "isValid")).isEqualTo(true);
+    // formats are annotations here, so the validator accepts what OffsetDateTime cannot hold
+    assertThat(strings(call(reader.read("{\"when\": \"yesterday\"}"), "violations"))).singleElement().asString()
+        .startsWith("/when: valid, but cannot be bound to Item");
+    // no "type" at the root: null, a number or an array are valid and bind to no record
+    for (String notAnObject : List.of("null", "5", "[1]", "\"text\"")) {
+      Object result = reader.read(notAnObject);
+      assertThat(call(result, "isValid")).as(notAnObject).isEqualTo(false);
+      assertThat(strings(call(result, "violations"))).as(notAnObject).singleElement().asString().contains("[bind at ");
+    }
+    assertThat(call(reader.read("{\"count\": 1e200000}"), "isValid")).isEqualTo(false);
+  }
+
   static final class Reader {
     private final Object reader;
 
