@@ -51,8 +51,13 @@ abstract class CodegenCommand implements Callable<Integer> {
 
   /** {@link #generate(ResolvedOptions)} with {@code config} (the options' own, with extras such as validators). */
   GenerationResult generate(ResolvedOptions options, GeneratorConfig config) throws CliFailure {
+    return generate(options, config, options.validatorsOnly());
+  }
+
+  /** With {@code validatorsOnly}, the validators alone: every keyword works, no record is needed. */
+  GenerationResult generate(ResolvedOptions options, GeneratorConfig config, boolean validatorsOnly) throws CliFailure {
     try {
-      GenerationResult result = new Generator().generate(config);
+      GenerationResult result = validatorsOnly ? new Generator().generateValidators(config) : new Generator().generate(config);
       result.warnings().forEach(w -> err().println(w.render()));
       return result;
     } catch (GenerationException e) {

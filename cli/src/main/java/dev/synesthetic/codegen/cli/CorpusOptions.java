@@ -34,6 +34,10 @@ final class CorpusOptions {
   @Option(names = "--validators", description = "Also generate one validator per schema file (JDK only, no dependencies).")
   boolean validators;
 
+  @Option(names = "--validators-only",
+      description = "Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, not, if, tuples, ...).")
+  boolean validatorsOnly;
+
   @Option(names = "--readers",
       description = "Also generate, per root record, a reader that parses, validates and binds in one call (implies --validators; needs jackson-databind 2).")
   boolean readers;

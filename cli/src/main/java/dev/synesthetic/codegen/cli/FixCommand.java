@@ -41,6 +41,9 @@ final class FixCommand {
     if (flags.validators) {
       words.add("--validators");
     }
+    if (flags.validatorsOnly) {
+      words.add("--validators-only");
+    }
     if (flags.readers) {
       words.add("--readers");
     }

@@ -31,7 +31,8 @@ record ResolvedOptions(
     boolean strict,
     boolean validators,
     boolean readers,
-    boolean formatAssertions) {
+    boolean formatAssertions,
+    boolean validatorsOnly) {
 
   static final Path DEFAULT_SCHEMAS = Path.of("../shared/synesthetic-schemas/jsonschema");
   static final String DEFAULT_PACKAGE = "dev.synesthetic.schema";
@@ -55,7 +56,8 @@ record ResolvedOptions(
         flags.strict || settings.strict().orElse(false),
         flags.validators || settings.validators().orElse(false),
         flags.readers || settings.readers().orElse(false),
-        flags.formatAssertions || settings.formatAssertions().orElse(false));
+        flags.formatAssertions || settings.formatAssertions().orElse(false),
+        flags.validatorsOnly || settings.validatorsOnly().orElse(false));
   }
 
   private static Optional<Path> configFile(Path flag) throws CliFailure {

@@ -114,4 +114,36 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
   }
+
+  @Test
+  void corporaTheRecordModelRefusesStillValidateAndGenerateValidatorsAlone() throws IOException {
+    Path schemas = Files.createDirectories(temp.resolve("composed"));
+    Files.writeString(schemas.resolve("payment.schema.json"), """
+        {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object",
+         "dependencies": {"card": ["billing"]},
+         "properties": {"shape": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+                        "card": {"type": "string"}, "billing": {"type": "string"}}}
+        """);
+    Path instances = Files.createDirectories(temp.resolve("payments"));
+    Path bad = Files.writeString(instances.resolve("bad.json"), "{\"$schema\": \"payment.schema.json\", \"card\": \"x\"}");
+    Path good = Files.writeString(instances.resolve("good.json"),
+        "{\"$schema\": \"payment.schema.json\", \"card\": \"x\", \"billing\": \"y\", \"shape\": 3}");
+    Path output = temp.resolve("composed-out");
+
+    CliRun records = CliRun.of("generate", "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p");
+    CliRun validate = CliRun.of("validate", "--schemas", schemas.toString(), bad.toString(), good.toString());
+    CliRun alone = CliRun.of("generate", "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p",
+        "--validators-only");
+    CliRun clean = CliRun.of("ensure-clean", "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p",
+        "--validators-only");
+
+    assertThat(records.exitCode()).isEqualTo(3);
+    assertThat(records.err()).contains("UNSUPPORTED_KEYWORD").contains("--validators-only");
+    assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(1);
+    assertThat(validate.out()).contains("invalid: " + bad).contains("property 'billing' is required").contains("valid: " + good);
+    assertThat(alone.exitCode()).as(alone.toString()).isZero();
+    assertThat(output.resolve("p/PaymentValidator.java")).isRegularFile();
+    assertThat(output.resolve("p").toFile().list()).noneMatch(name -> name.equals("Payment.java"));
+    assertThat(clean.exitCode()).as(clean.toString()).isZero();
+  }
 }

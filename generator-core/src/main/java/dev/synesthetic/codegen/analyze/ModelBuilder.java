@@ -48,6 +48,9 @@ public final class ModelBuilder {
   private final Map<SourceLocation, TypeRef> memo = new HashMap<>();
   /** Schemas being analysed: meeting one again means recursion. */
   private final Set<SourceLocation> visiting = new LinkedHashSet<>();
+  /** Records cannot express every keyword; the validators can, without records. */
+  private static final String VALIDATORS_ONLY =
+      "Validators honour it: generate them alone with --validators-only (plugin: validatorsOnly).";
   /** Objects and enums being analysed: recursion into them is fine, they will have a name. */
   private final Set<SourceLocation> planned = new HashSet<>();
   /** Unions met recursively before they were known to be unions; checked when they finish. */
@@ -246,7 +249,7 @@ public final class ModelBuilder {
       } else if (role.isPresent() && role.get() == Keywords.Role.UNSUPPORTED) {
         diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child(keyword),
             "'" + keyword + "' is not supported by the generator yet",
-            "Remove it or rewrite the schema with supported keywords; nothing is skipped silently.");
+            "Remove it or rewrite the schema with supported keywords; nothing is skipped silently. " + VALIDATORS_ONLY);
       }
     }
   }
@@ -452,7 +455,7 @@ public final class ModelBuilder {
     if (items != null && items.isArray() && draftOf(loc).tupleItems()) {
       diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child("items"),
           "'items' as an array of schemas (a tuple) is not supported by the generator yet",
-          "Use one schema for every item (\"items\": {...}); nothing is skipped silently.");
+          "Use one schema for every item (\"items\": {...}); nothing is skipped silently. " + VALIDATORS_ONLY);
       return new TypeRef.ListOf(anyValue(loc), constraints.read(node.json(), loc, draftOf(loc)), loc);
     }
     return new TypeRef.ListOf(items != null ? typeOf(child(node, "items")) : anyValue(loc),

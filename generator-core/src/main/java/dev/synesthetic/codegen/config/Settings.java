@@ -21,10 +21,12 @@ public record Settings(
     Optional<Boolean> strict,
     Optional<Boolean> validators,
     Optional<Boolean> readers,
-    Optional<Boolean> formatAssertions) {
+    Optional<Boolean> formatAssertions,
+    Optional<Boolean> validatorsOnly) {
 
   public static final Settings EMPTY = new Settings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
-      List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+      Optional.empty());
 
   public Settings {
     idPrefixes = Map.copyOf(idPrefixes);

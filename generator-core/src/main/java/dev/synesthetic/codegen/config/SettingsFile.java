@@ -39,7 +39,7 @@ public final class SettingsFile {
   public static final String DEFAULT_NAME = "synesthetic-codegen.json";
 
   private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson", "defaultDraft", "strict",
-      "validators", "readers", "formatAssertions");
+      "validators", "readers", "formatAssertions", "validatorsOnly");
 
   private SettingsFile() {}
 
@@ -80,7 +80,8 @@ public final class SettingsFile {
         flag(root, "strict", file),
         flag(root, "validators", file),
         flag(root, "readers", file),
-        flag(root, "formatAssertions", file));
+        flag(root, "formatAssertions", file),
+        flag(root, "validatorsOnly", file));
   }
 
   private static Optional<Boolean> flag(JsonNode root, String key, Path file) throws InvalidSettingsException {

@@ -76,6 +76,10 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.validators")
   Boolean validators;
 
+  /** Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, tuples, ...). */
+  @Parameter(property = "synesthetic-codegen.validatorsOnly")
+  Boolean validatorsOnly;
+
   /** Also generate per root record a reader (parse + validate + bind; needs jackson-databind 2); implies validators. */
   @Parameter(property = "synesthetic-codegen.readers")
   Boolean readers;
@@ -103,7 +107,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   /** The effective options after merging POM, settings file and defaults. */
   record Options(Path schemas, Path output, String packageName, Map<String, Path> idPrefixes,
       List<String> ignoreLines, String jackson, String defaultDraft, boolean validators, boolean readers,
-      boolean formatAssertions, boolean strict, Optional<Path> settingsFile) {
+      boolean formatAssertions, boolean strict, boolean validatorsOnly, Optional<Path> settingsFile) {
 
     GeneratorConfig generatorConfig() throws MojoExecutionException {
       try {
@@ -169,7 +173,8 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     boolean strictMode = strict != null ? strict : settings.strict().orElse(false);
     return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, draft,
         choose(validators, settings.validators()), choose(readers, settings.readers()),
-        choose(formatAssertions, settings.formatAssertions()), strictMode, settingsFile);
+        choose(formatAssertions, settings.formatAssertions()), strictMode,
+        choose(validatorsOnly, settings.validatorsOnly()), settingsFile);
   }
 
   /** A parameter set in the POM (or by its user property) wins; else the settings file; else off. */
@@ -205,7 +210,9 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
    */
   GenerationResult generate(Options options) throws MojoExecutionException, MojoFailureException {
     try {
-      GenerationResult result = new Generator().generate(options.generatorConfig());
+      GenerationResult result = options.validatorsOnly()
+          ? new Generator().generateValidators(options.generatorConfig())
+          : new Generator().generate(options.generatorConfig());
       result.warnings().forEach(w -> getLog().warn(w.render()));
       return result;
     } catch (GenerationException e) {

@@ -41,6 +41,7 @@ final class InputFingerprint {
     field(digest, "validators", Boolean.toString(options.validators()));
     field(digest, "strict", Boolean.toString(options.strict()));
     field(digest, "readers", Boolean.toString(options.readers()));
+    field(digest, "validatorsOnly", Boolean.toString(options.validatorsOnly()));
     field(digest, "formatAssertions", Boolean.toString(options.formatAssertions()));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(options.schemas())) {
