@@ -98,11 +98,19 @@ final class Keywords {
     return Optional.ofNullable(BY_DRAFT.get(draft).get(keyword));
   }
 
-  /** A known keyword within edit distance 2 of {@code unknown}, for a did-you-mean hint. */
+  /** A 2020-12 keyword within edit distance 2 of {@code unknown}, for a did-you-mean hint. */
   static Optional<String> closest(String unknown) {
+    return closest(unknown, Draft.DRAFT_2020_12);
+  }
+
+  /**
+   * A keyword of {@code draft} within edit distance 2 of {@code unknown}: a draft-04 file is never
+   * told to use {@code $id} or {@code const}, which draft-04 lacks. Ties go to the first in sorted order.
+   */
+  static Optional<String> closest(String unknown, Draft draft) {
     String best = null;
     int bestDistance = 3;
-    for (String known : TABLE.keySet()) {
+    for (String known : new java.util.TreeSet<>(BY_DRAFT.get(draft).keySet())) {
       int d = distance(unknown.toLowerCase(java.util.Locale.ROOT), known.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
         best = known;

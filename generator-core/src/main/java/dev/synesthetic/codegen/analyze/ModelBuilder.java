@@ -244,7 +244,7 @@ public final class ModelBuilder {
       } else if (role.isEmpty() && !keyword.startsWith("x-")) {
         diagnostics.warning(DiagnosticCode.UNKNOWN_KEYWORD, loc.child(keyword),
             "'" + keyword + "' is not a JSON Schema " + draft.displayName() + " keyword; it is ignored",
-            Keywords.closest(keyword).map(k -> "Did you mean '" + k + "'? ").orElse("")
+            Keywords.closest(keyword, draft).map(k -> "Did you mean '" + k + "'? ").orElse("")
                 + "Prefix custom keywords with 'x-' to silence this.");
       } else if (role.isPresent() && role.get() == Keywords.Role.UNSUPPORTED) {
         diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child(keyword),
