@@ -162,17 +162,21 @@ public final class Generator {
     try {
       worker.join();
     } catch (InterruptedException e) {
+      worker.interrupt(); // a cancelled build (IDE, mvnd) must not leave the work running
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while generating", e);
     }
     Throwable thrown = failure.get();
     if (thrown instanceof GenerationException generation) {
       throw generation;
-    } else if (thrown instanceof RuntimeException unchecked) {
-      throw unchecked;
-    } else if (thrown instanceof Error error) {
-      throw error;
     } else if (thrown != null) {
+      // Keep the caller's frames too: the worker's stack alone does not say who called.
+      thrown.addSuppressed(new Exception("generation called from here"));
+      if (thrown instanceof RuntimeException unchecked) {
+        throw unchecked;
+      } else if (thrown instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException(thrown);
     }
     return result.get();
