@@ -162,7 +162,7 @@ public final class Generator {
     try {
       worker.join();
     } catch (InterruptedException e) {
-      worker.interrupt(); // a cancelled build (IDE, mvnd) must not leave the work running
+      worker.interrupt(); // a cancelled build (IDE, mvnd): interruptible I/O stops; the worker is a daemon
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while generating", e);
     }
