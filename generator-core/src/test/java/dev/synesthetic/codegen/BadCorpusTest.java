@@ -232,6 +232,22 @@ class BadCorpusTest {
   }
 
   @Test
+  void validatorsAloneWarnAndAreStrictExactlyAsRecordsAre() throws GenerationException {
+    GeneratorConfig config = new GeneratorConfig(invalid("warnings-only"), PACKAGE);
+
+    GenerationResult lenient = new Generator().generateValidators(config);
+    GenerationException strict = catchThrowableOfType(GenerationException.class,
+        () -> new Generator().generateValidators(config.withStrict()));
+
+    assertThat(lenient.warnings()).extracting(w -> w.code() + " " + w.location().orElseThrow())
+        .containsExactly("UNKNOWN_KEYWORD widget.schema.json#/properties/name/exmaple");
+    assertThat(lenient.warnings()).isEqualTo(new Generator().generate(config).warnings());
+    assertThat(strict).isNotNull();
+    assertThat(strict.diagnostics()).extracting(d -> d.severity() + " " + d.code())
+        .containsExactly("ERROR UNKNOWN_KEYWORD");
+  }
+
+  @Test
   void aCorpusWithErrorsYieldsNoResultAndTheExceptionShowsEveryError() {
     AtomicReference<GenerationResult> result = new AtomicReference<>();
     GenerationException thrown = catchThrowableOfType(GenerationException.class,

@@ -232,20 +232,13 @@ public final class ModelBuilder {
 
   private void checkKeywords(JsonNode json, SourceLocation loc) {
     Draft draft = draftOf(loc);
+    KeywordWarnings.report(json, loc, draft, diagnostics);
     boolean refOnly = draft.refOverridesSiblings() && json.has("$ref");
     for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
       String keyword = names.next();
       Optional<Keywords.Role> role = Keywords.role(keyword, draft);
-      if (refOnly && role.isPresent() && role.get() != Keywords.Role.ANNOTATION && !keyword.equals("$ref")
-          && !keyword.equals("definitions") && !keyword.equals("$defs")) {
-        diagnostics.warning(DiagnosticCode.IGNORED_KEYWORD, loc.child(keyword),
-            "'" + keyword + "' beside $ref is ignored in " + draft.displayName() + ": only the $ref applies",
-            "Move the keyword into the referenced schema, or wrap the $ref in allOf beside it.");
-      } else if (role.isEmpty() && !keyword.startsWith("x-")) {
-        diagnostics.warning(DiagnosticCode.UNKNOWN_KEYWORD, loc.child(keyword),
-            "'" + keyword + "' is not a JSON Schema " + draft.displayName() + " keyword; it is ignored",
-            Keywords.closest(keyword, draft).map(k -> "Did you mean '" + k + "'? ").orElse("")
-                + "Prefix custom keywords with 'x-' to silence this.");
+      if (refOnly && !keyword.equals("$ref")) {
+        continue; // ignored beside $ref in this draft: warned about above, never refused
       } else if (role.isPresent() && role.get() == Keywords.Role.UNSUPPORTED) {
         diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child(keyword),
             "'" + keyword + "' is not supported by the generator yet",

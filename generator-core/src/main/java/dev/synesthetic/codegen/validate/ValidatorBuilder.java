@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.analyze.KeywordWarnings;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.load.Corpus;
@@ -85,6 +86,7 @@ public final class ValidatorBuilder {
       return new SchemaUnit(node.location(), resource, false, List.of());
     }
     Draft draft = draftOf(node.location().file());
+    KeywordWarnings.report(json, node.location(), draft, diagnostics);
     boolean collects = !(draft.refOverridesSiblings() && json.has("$ref"))
         && (KeywordTable.defines(draft, "unevaluatedProperties") && json.has("unevaluatedProperties")
             || KeywordTable.defines(draft, "unevaluatedItems") && json.has("unevaluatedItems"));
