@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.cli;
 
+import dev.synesthetic.codegen.support.ShellWords;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class FixCommand {
       words.add("--map-id");
       words.add(mapping.getKey() + "=" + mapping.getValue());
     }
-    return String.join(" ", words.stream().map(FixCommand::quote).toList());
+    return ShellWords.join(words);
   }
 
   /** {@code java -jar <jar>} when running from the shaded jar, else the command name. */
@@ -74,9 +75,5 @@ final class FixCommand {
       // fall through to the plain command name
     }
     return List.of("synesthetic-codegen");
-  }
-
-  private static String quote(String word) {
-    return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 }

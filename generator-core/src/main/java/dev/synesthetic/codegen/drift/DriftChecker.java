@@ -71,12 +71,14 @@ public final class DriftChecker {
     }
     ChangeKind kind = kind(committed, generated);
     String path = prefix + file.relativePath();
-    List<String> diff = kind == ChangeKind.LINE_ENDINGS ? List.of()
-        : UnifiedDiffs.between(path, lines(committed), lines(generated), options.maxDiffLines());
+    List<String> full = UnifiedDiffs.between(path, lines(committed), lines(generated), 0);
+    // Generated text is LF-only: without a CR in the committed file, the exact patch is this diff.
+    List<String> patch = committed.indexOf('\r') < 0 ? full
+        : UnifiedDiffs.between(path, exactLines(committed), exactLines(generated), 0);
+    List<String> diff = kind == ChangeKind.LINE_ENDINGS ? List.of() : UnifiedDiffs.capped(full, options.maxDiffLines());
     if (kind == ChangeKind.WHITESPACE) {
       diff = UnifiedDiffs.withVisibleWhitespace(diff);
     }
-    List<String> patch = UnifiedDiffs.between(path, exactLines(committed), exactLines(generated), 0);
     DriftCause cause = causes.explain(file.relativePath(), committedBytes, committed);
     return Optional.of(new Drift.Changed(file.relativePath(), kind, cause, UnifiedDiffs.markedEndOfFile(diff),
         UnifiedDiffs.markedEndOfFile(patch)));

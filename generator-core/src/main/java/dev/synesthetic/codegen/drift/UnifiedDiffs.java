@@ -21,7 +21,7 @@ final class UnifiedDiffs {
   static List<String> between(String path, List<String> committed, List<String> generated, int maxLines) {
     Patch<String> patch = DiffUtils.diff(committed, generated);
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, committed, patch, CONTEXT);
-    return cap(diff, maxLines);
+    return capped(diff, maxLines);
   }
 
   static List<String> creating(String path, List<String> generated, int maxLines) {
@@ -30,7 +30,7 @@ final class UnifiedDiffs {
     diff.add("+++ b/" + path);
     diff.add("@@ -0,0 +1," + generated.size() + " @@");
     generated.forEach(line -> diff.add("+" + line));
-    return cap(markedEndOfFile(diff), maxLines);
+    return capped(markedEndOfFile(diff), maxLines);
   }
 
   /** The patch that deletes a file, every line shown: what removing an orphan does. */
@@ -67,10 +67,6 @@ final class UnifiedDiffs {
     return out;
   }
 
-  static List<String> capped(List<String> diff, int maxLines) {
-    return cap(diff, maxLines);
-  }
-
   /** Shows spaces, tabs and carriage returns on changed lines: a whitespace-only change is visible. */
   static List<String> withVisibleWhitespace(List<String> diff) {
     List<String> out = new ArrayList<>(diff.size());
@@ -81,12 +77,13 @@ final class UnifiedDiffs {
     return out;
   }
 
-  private static List<String> cap(List<String> diff, int maxLines) {
+  /** The first {@code maxLines} lines and a note of how many more; 0 keeps all. */
+  static List<String> capped(List<String> diff, int maxLines) {
     if (maxLines == 0 || diff.size() <= maxLines) {
       return diff;
     }
-    List<String> capped = new ArrayList<>(diff.subList(0, maxLines));
-    capped.add("... (" + (diff.size() - maxLines) + " more lines; a diff-lines setting of 0 shows all)");
-    return capped;
+    List<String> kept = new ArrayList<>(diff.subList(0, maxLines));
+    kept.add("... (" + (diff.size() - maxLines) + " more lines; a diff-lines setting of 0 shows all)");
+    return kept;
   }
 }

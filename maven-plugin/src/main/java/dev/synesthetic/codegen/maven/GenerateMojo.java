@@ -48,7 +48,7 @@ public class GenerateMojo extends AbstractCodegenMojo {
         Path.of(project.getBuild().getDirectory()).resolve("synesthetic-codegen").resolve(mojoExecution.getExecutionId() + ".state"));
     String fingerprint;
     try {
-      fingerprint = InputFingerprint.of(options, options.settingsFile());
+      fingerprint = InputFingerprint.of(options);
       if (state.isUpToDate(fingerprint, options.output())) {
         getLog().info("synesthetic-codegen: " + relative(options.output())
             + " is up to date (schemas, options and plugin unchanged); nothing generated");

@@ -9,8 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +20,7 @@ import java.util.stream.Stream;
 final class InputFingerprint {
   private InputFingerprint() {}
 
-  static String of(AbstractCodegenMojo.Options options, Optional<Path> settingsFile) throws IOException {
+  static String of(AbstractCodegenMojo.Options options) throws IOException {
     MessageDigest digest = sha256();
     field(digest, "generator", GeneratorVersion.value());
     if (GeneratorVersion.value().endsWith("-SNAPSHOT")) {
@@ -30,19 +28,8 @@ final class InputFingerprint {
       field(digest, "generator-code", codeOf(GeneratorVersion.class));
       field(digest, "plugin-code", codeOf(InputFingerprint.class));
     }
-    field(digest, "schemas", options.schemas().toString());
-    field(digest, "output", options.output().toString());
-    field(digest, "package", options.packageName());
-    for (Map.Entry<String, Path> prefix : options.idPrefixes().entrySet()) {
-      field(digest, "idPrefix", prefix.getKey() + "=" + prefix.getValue());
-    }
-    field(digest, "jackson", options.jackson());
-    field(digest, "defaultDraft", options.defaultDraft());
-    field(digest, "validators", Boolean.toString(options.validators()));
-    field(digest, "strict", Boolean.toString(options.strict()));
-    field(digest, "readers", Boolean.toString(options.readers()));
-    field(digest, "validatorsOnly", Boolean.toString(options.validatorsOnly()));
-    field(digest, "formatAssertions", Boolean.toString(options.formatAssertions()));
+    // Every option, as the record spells them all: a new option can never be left out of the digest.
+    field(digest, "options", options.toString());
     List<Path> files;
     try (Stream<Path> walk = Files.walk(options.schemas())) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -55,8 +42,8 @@ final class InputFingerprint {
     if (Files.isRegularFile(sibling)) {
       field(digest, "version.json", Files.readAllBytes(sibling));
     }
-    if (settingsFile.isPresent()) {
-      field(digest, "settings", Files.readAllBytes(settingsFile.get()));
+    if (options.settingsFile().isPresent()) {
+      field(digest, "settings", Files.readAllBytes(options.settingsFile().get()));
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.maven;
 
+import dev.synesthetic.codegen.support.ShellWords;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class MavenFixCommand {
       }
     });
     given.forEach((name, value) -> words.add("-D" + name + "=" + value));
-    return String.join(" ", words.stream().map(MavenFixCommand::quote).toList());
+    return ShellWords.join(words);
   }
 
   /** {@code @id} when the running execution has configuration of its own, else nothing. */
@@ -63,9 +64,5 @@ final class MavenFixCommand {
     boolean own = execution != null && execution.getConfiguration() != null
         && !execution.getConfiguration().equals(plugin.getConfiguration());
     return own ? "@" + id : "";
-  }
-
-  private static String quote(String word) {
-    return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 }
