@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.validate;
 
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * One schema that gets a generated method: reached from a file root through applicators or
@@ -20,5 +21,18 @@ public record SchemaUnit(SourceLocation location, int resource, boolean collects
 
   public boolean isResourceRoot() {
     return resource >= 0;
+  }
+
+  /**
+   * The JSON types that satisfy this schema by their type alone, when it checks nothing else: the
+   * mask of its only {@code type} check, every type when it has no checks ({@code true}, {@code {}}),
+   * empty otherwise. An {@code anyOf} uses it to accept such a value without running its branches.
+   */
+  public OptionalInt typeOnlyMask() {
+    if (checks.isEmpty()) {
+      return OptionalInt.of(ValueChecks.ALL_TYPES);
+    }
+    return checks.size() == 1 && checks.get(0) instanceof ValueChecks.Type type
+        ? OptionalInt.of(type.mask()) : OptionalInt.empty();
   }
 }

@@ -14,6 +14,7 @@ public final class ValueChecks {
   public static final int NUMBER = 16;
   public static final int STRING = 32;
   public static final int INTEGER = 64;
+  public static final int ALL_TYPES = NULL | BOOLEAN | OBJECT | ARRAY | NUMBER | STRING | INTEGER;
 
   public record Type(SourceLocation at, int mask) implements Check {}
 

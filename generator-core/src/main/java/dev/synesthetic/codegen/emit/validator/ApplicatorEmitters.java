@@ -17,8 +17,7 @@ final class ApplicatorEmitters {
 
   static void register(CheckEmitters.Registrar table) {
     table.on(Applicators.AllOfEntry.class, (k, s) -> call(s, "inPlace(v, c, e, $L)", s.rule(k.target())));
-    table.on(Applicators.AnyOf.class, (k, s) ->
-        call(s, "anyOf(v, c, e, $N, $S)", s.pool().rules(s.rules(k.targets())), k.at().toString()));
+    table.on(Applicators.AnyOf.class, ApplicatorEmitters::anyOf);
     table.on(Applicators.OneOf.class, (k, s) ->
         call(s, "oneOf(v, c, e, $N, $S)", s.pool().rules(s.rules(k.targets())), k.at().toString()));
     table.on(Applicators.Not.class, (k, s) -> call(s, "not(v, c, $L, $S)", s.rule(k.target()), k.at().toString()));
@@ -27,6 +26,20 @@ final class ApplicatorEmitters {
     table.on(Applicators.Ref.class, (k, s) ->
         call(s, "ref(v, c, e, $L, $L)", s.rule(k.target()), s.resource(k.resource())));
     table.on(Applicators.DynamicRef.class, (k, s) -> CodeBlock.of("$N(v, c, e)", dispatcher(k, s)));
+  }
+
+  /**
+   * {@code anyOf}; when some branch checks only {@code type}, a value of that type is accepted
+   * before any branch runs (the nullable {@code anyOf [{$ref: X}, {type: null}]} with a null). Only
+   * when nobody collects annotations ({@code e == null}): otherwise every matching branch must run.
+   */
+  private static CodeBlock anyOf(Applicators.AnyOf k, ClassScope s) {
+    CodeBlock general = call(s, "anyOf(v, c, e, $N, $S)", s.pool().rules(s.rules(k.targets())), k.at().toString());
+    int accepted = s.typeOnlyMask(k.targets());
+    if (accepted == 0) {
+      return general;
+    }
+    return CodeBlock.of("(e == null && $T.hasType(v, $L) || $L)", s.runtime().data(), accepted, general);
   }
 
   private static CodeBlock optionalRule(ClassScope scope, Optional<SourceLocation> target) {

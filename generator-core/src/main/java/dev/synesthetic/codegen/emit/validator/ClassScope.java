@@ -29,6 +29,18 @@ final class ClassScope {
     return CodeBlock.of("$T::$N", names.className(target.file()), names.method(target));
   }
 
+  /**
+   * The types that make some of {@code targets} pass by type alone (0 when none does): a value of
+   * one of them satisfies an {@code anyOf} of those targets whatever its other branches say.
+   */
+  int typeOnlyMask(List<SourceLocation> targets) {
+    int mask = 0;
+    for (SourceLocation target : targets) {
+      mask |= names.unit(target).typeOnlyMask().orElse(0);
+    }
+    return mask;
+  }
+
   List<CodeBlock> rules(List<SourceLocation> targets) {
     return targets.stream().map(this::rule).toList();
   }

@@ -19,6 +19,7 @@ final class ValidatorNames {
   private final String packageName;
   private final Map<String, String> classes = new TreeMap<>();
   private final Map<SourceLocation, String> methods = new HashMap<>();
+  private final Map<SourceLocation, SchemaUnit> units = new HashMap<>();
 
   ValidatorNames(ValidatorModel model, String packageName) {
     this.packageName = packageName;
@@ -35,7 +36,13 @@ final class ValidatorNames {
     for (SchemaUnit unit : model.units()) { // sorted by location: numbering follows the file
       int n = counters.merge(unit.location().file(), 1, Integer::sum) - 1;
       methods.put(unit.location(), "v" + n);
+      units.put(unit.location(), unit);
     }
+  }
+
+  /** The unit at {@code location}: what a check applying it may know about it when emitted. */
+  SchemaUnit unit(SourceLocation location) {
+    return units.get(location);
   }
 
   ClassName className(String file) {
