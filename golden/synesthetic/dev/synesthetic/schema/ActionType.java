@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -30,9 +31,25 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
     @JsonProperty("scale") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal scale,
     @JsonProperty(value = "sensitivity", required = true) BigDecimal sensitivity,
     @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("axis", "curve", "scale", "sensitivity");
+
   public ActionType {
     Objects.requireNonNull(axis, "'axis' is required");
     Objects.requireNonNull(sensitivity, "'sensitivity' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * Builds a {@code ActionType} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static ActionType fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new ActionType(
+          JsonValues.required(object, "axis", v -> AxisType.fromValue(JsonValues.string(v))),
+          JsonValues.present(object, "curve", v -> CurveType.fromValue(JsonValues.string(v))),
+          JsonValues.present(object, "scale", v -> JsonValues.number(v)),
+          JsonValues.required(object, "sensitivity", v -> JsonValues.number(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

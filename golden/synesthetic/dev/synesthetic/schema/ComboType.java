@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +36,10 @@ public record ComboType(
     @JsonProperty("strict") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean strict,
     @JsonProperty("wheel") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Boolean> wheel,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("keys", "mouseButtons", "strict", "wheel");
+
   public ComboType {
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   @JsonCreator
@@ -52,5 +55,19 @@ public record ComboType(
           strict,
           wheel == null ? null : Optional.ofNullable(wheel.get()),
           additionalProperties);
+  }
+
+  /**
+   * Builds a {@code ComboType} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static ComboType fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new ComboType(
+          JsonValues.optional(object, "keys", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          JsonValues.optional(object, "mouseButtons", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          JsonValues.present(object, "strict", v -> JsonValues.bool(v)),
+          JsonValues.optional(object, "wheel", v -> JsonValues.bool(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,8 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
     @JsonProperty("step") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<BigDecimal> step,
     @JsonProperty(value = "type", required = true) DataType type,
     @JsonProperty(value = "unit", required = true) String unit) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "label", "mappings", "max", "min", "options", "parameter", "smoothingTime", "step", "type", "unit");
+
   public Control {
     Objects.requireNonNull(defaultValue, "'default' is required");
     Objects.requireNonNull(label, "'label' is required");
@@ -83,5 +87,26 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
           step == null ? null : Optional.ofNullable(step.get()),
           type,
           unit);
+  }
+
+  /**
+   * Builds a {@code Control} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static Control fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "Control");
+    return new Control(
+          JsonValues.required(object, "default", v -> ControlDefault.fromJson(v)),
+          JsonValues.required(object, "label", v -> JsonValues.string(v)),
+          JsonValues.required(object, "mappings", v -> JsonValues.list(v, v0 -> Mapping.fromJsonValue(v0))),
+          JsonValues.optional(object, "max", v -> JsonValues.number(v)),
+          JsonValues.optional(object, "min", v -> JsonValues.number(v)),
+          JsonValues.optional(object, "options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          JsonValues.required(object, "parameter", v -> JsonValues.string(v)),
+          JsonValues.present(object, "smoothingTime", v -> JsonValues.number(v)),
+          JsonValues.optional(object, "step", v -> JsonValues.number(v)),
+          JsonValues.required(object, "type", v -> DataType.fromValue(JsonValues.string(v))),
+          JsonValues.required(object, "unit", v -> JsonValues.string(v)));
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,8 @@ public record ControlBundle(
     @JsonProperty("description") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> description,
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
     @JsonProperty(value = "name", required = true) String name) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("control_parameters", "description", "meta_info", "name");
+
   public ControlBundle {
     Objects.requireNonNull(controlParameters, "'control_parameters' is required");
     Objects.requireNonNull(name, "'name' is required");
@@ -52,5 +55,19 @@ public record ControlBundle(
           description == null ? null : Optional.ofNullable(description.get()),
           metaInfo == null ? null : Optional.ofNullable(metaInfo.get()),
           name);
+  }
+
+  /**
+   * Builds a {@code ControlBundle} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static ControlBundle fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "ControlBundle");
+    return new ControlBundle(
+          JsonValues.required(object, "control_parameters", v -> JsonValues.list(v, v0 -> Control.fromJsonValue(v0))),
+          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -25,9 +26,23 @@ public record DeviceConfig(
     @JsonProperty(value = "options", required = true) Map<String, DeviceOptionValue> options,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("options", "type");
+
   public DeviceConfig {
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(type, "'type' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * Builds a {@code DeviceConfig} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static DeviceConfig fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new DeviceConfig(
+          JsonValues.required(object, "options", v -> JsonValues.map(v, v0 -> DeviceOptionValue.fromJsonValue(v0))),
+          JsonValues.required(object, "type", v -> JsonValues.string(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -25,9 +26,23 @@ import org.jspecify.annotations.Nullable;
 public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) String unit,
     @JsonProperty(value = "value", required = true) BigDecimal value,
     @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("unit", "value");
+
   public DeviceOptionValue {
     Objects.requireNonNull(unit, "'unit' is required");
     Objects.requireNonNull(value, "'value' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * Builds a {@code DeviceOptionValue} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static DeviceOptionValue fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new DeviceOptionValue(
+          JsonValues.required(object, "unit", v -> JsonValues.string(v)),
+          JsonValues.required(object, "value", v -> JsonValues.number(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +39,13 @@ public record Haptic(
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
     @JsonProperty(value = "name", required = true) String name,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("description", "device", "input_parameters", "meta_info", "name");
+
   public Haptic {
     Objects.requireNonNull(device, "'device' is required");
     Objects.requireNonNull(inputParameters, "'input_parameters' is required");
     Objects.requireNonNull(name, "'name' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   @JsonCreator
@@ -60,5 +63,20 @@ public record Haptic(
           metaInfo == null ? null : Optional.ofNullable(metaInfo.get()),
           name,
           additionalProperties);
+  }
+
+  /**
+   * Builds a {@code Haptic} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static Haptic fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new Haptic(
+          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
+          JsonValues.required(object, "device", v -> DeviceConfig.fromJsonValue(v)),
+          JsonValues.required(object, "input_parameters", v -> JsonValues.list(v, v0 -> HapticParameter.fromJsonValue(v0))),
+          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

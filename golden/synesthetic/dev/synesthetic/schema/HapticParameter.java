@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -51,13 +52,15 @@ public record HapticParameter(
     @JsonProperty(value = "type", required = true) String type,
     @JsonProperty(value = "unit", required = true) String unit,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "step", "type", "unit");
+
   public HapticParameter {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(parameter, "'parameter' is required");
     Objects.requireNonNull(path, "'path' is required");
     Objects.requireNonNull(type, "'type' is required");
     Objects.requireNonNull(unit, "'unit' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   @JsonCreator
@@ -87,5 +90,26 @@ public record HapticParameter(
           type,
           unit,
           additionalProperties);
+  }
+
+  /**
+   * Builds a {@code HapticParameter} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static HapticParameter fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new HapticParameter(
+          JsonValues.required(object, "default", v -> JsonValues.nullable(v, v0 -> v0)),
+          JsonValues.optional(object, "max", v -> JsonValues.number(v)),
+          JsonValues.optional(object, "min", v -> JsonValues.number(v)),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          JsonValues.required(object, "parameter", v -> JsonValues.string(v)),
+          JsonValues.required(object, "path", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "smoothingTime", v -> JsonValues.number(v)),
+          JsonValues.optional(object, "step", v -> JsonValues.number(v)),
+          JsonValues.required(object, "type", v -> JsonValues.string(v)),
+          JsonValues.required(object, "unit", v -> JsonValues.string(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,8 @@ public record InputParameter(
     @JsonProperty("step") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<BigDecimal> step,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "max", "min", "name", "parameter", "path", "smoothingTime", "step", "type");
+
   public InputParameter {
     Objects.requireNonNull(defaultValue, "'default' is required");
     Objects.requireNonNull(max, "'max' is required");
@@ -54,7 +57,7 @@ public record InputParameter(
     Objects.requireNonNull(parameter, "'parameter' is required");
     Objects.requireNonNull(path, "'path' is required");
     Objects.requireNonNull(type, "'type' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   @JsonCreator
@@ -80,5 +83,24 @@ public record InputParameter(
           step == null ? null : Optional.ofNullable(step.get()),
           type,
           additionalProperties);
+  }
+
+  /**
+   * Builds a {@code InputParameter} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static InputParameter fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new InputParameter(
+          JsonValues.required(object, "default", v -> JsonValues.number(v)),
+          JsonValues.required(object, "max", v -> JsonValues.number(v)),
+          JsonValues.required(object, "min", v -> JsonValues.number(v)),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)),
+          JsonValues.required(object, "parameter", v -> JsonValues.string(v)),
+          JsonValues.required(object, "path", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "smoothingTime", v -> JsonValues.number(v)),
+          JsonValues.optional(object, "step", v -> JsonValues.number(v)),
+          JsonValues.required(object, "type", v -> JsonValues.string(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

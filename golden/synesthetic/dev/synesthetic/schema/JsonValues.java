@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,84 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Converts parsed JSON values, as Jackson binds them to {@code Object} (maps, lists, strings,
- * numbers, booleans, null), into the generated types. Unions use it to try their variants in
- * order; every method throws {@link IllegalArgumentException} when the value does not fit.
+ * numbers, booleans, null), into the generated types: each record's {@code fromJsonValue}, which
+ * the generated readers bind with and unions use to try their variants in order. Every method
+ * throws a {@link Mismatch} (an {@link IllegalArgumentException}) naming where the value does not
+ * fit.
  */
 @Generated("dev.synesthetic.codegen")
 final class JsonValues {
+  /** Integer digits past which a number is not turned into a {@code BigInteger} (as Jackson's default limit). */
+  static final int MAX_INTEGER_DIGITS = 1000;
+
+  /** Stands for an absent member, which a map lookup would confuse with a JSON null. */
+  private static final Object ABSENT = new Object();
+
   private JsonValues() {}
+
+  /**
+   * A value that does not fit its type, with the JSON Pointer of where: tokens are added as the
+   * failure unwinds out of nested objects and arrays. No stack trace: unions throw and catch these
+   * to pick a variant, and only the message and pointer are ever read.
+   */
+  static final class Mismatch extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final transient ArrayDeque<String> tokens = new ArrayDeque<>();
+
+    Mismatch(String message, @Nullable Throwable cause) {
+      super(message, cause);
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this; // see above: never read, and costly when unions try variants
+    }
+
+    Mismatch at(String token) {
+      tokens.addFirst(token);
+      return this;
+    }
+
+    /** Where the value that did not fit is, e.g. {@code /parts/0/type} (RFC 6901 escaping). */
+    String pointer() {
+      StringBuilder pointer = new StringBuilder();
+      for (String token : tokens) {
+        pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+      }
+      return pointer.toString();
+    }
+
+    /** Any conversion failure as a Mismatch: an enum's or union's own exception keeps its message. */
+    static Mismatch of(IllegalArgumentException e) {
+      return e instanceof Mismatch mismatch ? mismatch : new Mismatch(e.getMessage(), e);
+    }
+  }
+
+  /** Converts the member {@code token} of an object or array; a failure inside names it. */
+  private static <T> T at(String token, @Nullable Object value, Function<@Nullable Object, T> convert) {
+    try {
+      return convert.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw Mismatch.of(e).at(token);
+    }
+  }
+
+  /**
+   * The object to read members from: the caller's map itself, never modified nor kept. Its keys are
+   * read as strings where they are listed ({@link #rest}, {@link #rejectUnknown}).
+   */
+  static Map<?, ?> view(@Nullable Object json) {
+    if (!(json instanceof Map<?, ?> map)) {
+      throw mismatch("object", json);
+    }
+    return map;
+  }
+
+  /** A member, or {@link #ABSENT}: one lookup tells a missing member from a JSON null. */
+  @SuppressWarnings("unchecked")
+  private static @Nullable Object member(Map<?, ?> object, String name) {
+    return ((Map<Object, Object>) object).getOrDefault(name, ABSENT);
+  }
 
   static Map<String, @Nullable Object> object(@Nullable Object json) {
     if (!(json instanceof Map<?, ?> map)) {
@@ -35,27 +108,29 @@ final class JsonValues {
     return copy;
   }
 
-  static @Nullable Object required(Map<String, @Nullable Object> object, String name) {
-    if (!object.containsKey(name)) {
-      throw new IllegalArgumentException("missing required property '" + name + "'");
+  static <T> T required(Map<?, ?> object, String name, Function<@Nullable Object, T> convert) {
+    Object value = member(object, name);
+    if (value == ABSENT) {
+      throw new Mismatch("missing required property '" + name + "'", null);
     }
-    return object.get(name);
+    return at(name, value, convert);
   }
 
   /** An optional property that may not be null: absent gives null. */
   static <T> @Nullable T present(
-      Map<String, @Nullable Object> object, String name, Function<@Nullable Object, T> convert) {
-    return object.containsKey(name) ? convert.apply(object.get(name)) : null;
+      Map<?, ?> object, String name, Function<@Nullable Object, T> convert) {
+    Object value = member(object, name);
+    return value == ABSENT ? null : at(name, value, convert);
   }
 
   /** An optional nullable property: absent gives null, JSON null gives an empty Optional. */
   static <T> @Nullable Optional<T> optional(
-      Map<String, @Nullable Object> object, String name, Function<Object, T> convert) {
-    if (!object.containsKey(name)) {
+      Map<?, ?> object, String name, Function<Object, T> convert) {
+    Object value = member(object, name);
+    if (value == ABSENT) {
       return null;
     }
-    Object value = object.get(name);
-    return value == null ? Optional.empty() : Optional.of(convert.apply(value));
+    return value == null ? Optional.empty() : Optional.of(at(name, value, convert));
   }
 
   static <T> @Nullable T nullable(@Nullable Object json, Function<Object, T> convert) {
@@ -63,21 +138,26 @@ final class JsonValues {
   }
 
   /** The members whose names are not in {@code known}, in their original order. */
-  static Map<String, @Nullable Object> rest(Map<String, @Nullable Object> object, Set<String> known) {
-    Map<String, @Nullable Object> rest = new LinkedHashMap<>();
-    object.forEach((name, value) -> {
+  static Map<String, @Nullable Object> rest(Map<?, ?> object, Set<String> known) {
+    Map<String, @Nullable Object> rest = null;
+    for (Map.Entry<?, ?> member : object.entrySet()) {
+      String name = String.valueOf(member.getKey());
       if (!known.contains(name)) {
-        rest.put(name, value);
+        if (rest == null) {
+          rest = new LinkedHashMap<>();
+        }
+        rest.put(name, member.getValue());
       }
-    });
-    return rest;
+    }
+    return rest == null ? Map.of() : rest;
   }
 
-  static void rejectUnknown(Map<String, @Nullable Object> object, Set<String> known, String type) {
-    for (String name : object.keySet()) {
+  static void rejectUnknown(Map<?, ?> object, Set<String> known, String type) {
+    for (Object key : object.keySet()) {
+      String name = String.valueOf(key);
       if (!known.contains(name)) {
-        throw new IllegalArgumentException(
-            "unknown property '" + name + "': " + type + " allows no additional properties");
+        throw new Mismatch("unknown property '" + name + "': " + type + " allows no additional properties", null)
+            .at(name);
       }
     }
   }
@@ -116,10 +196,24 @@ final class JsonValues {
 
   /** A number with no fractional part; {@code 1.0} is an integer in JSON Schema. */
   static BigInteger integer(@Nullable Object json) {
+    if (json instanceof Integer || json instanceof Long) {
+      return BigInteger.valueOf(((Number) json).longValue());
+    }
+    if (json instanceof BigInteger integer) {
+      return integer;
+    }
     if (json instanceof Number) {
       BigDecimal value = number(json);
-      if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
-        return value.toBigIntegerExact();
+      if (value.signum() == 0) {
+        return BigInteger.ZERO;
+      }
+      BigDecimal whole = value.stripTrailingZeros();
+      if (whole.scale() <= 0) {
+        // 1e400000000 is an integer, but not one to spell out digit by digit
+        if (whole.precision() - (long) whole.scale() > MAX_INTEGER_DIGITS) {
+          throw new Mismatch("an integer of more than " + MAX_INTEGER_DIGITS + " digits is too large to bind", null);
+        }
+        return whole.toBigIntegerExact();
       }
     }
     throw mismatch("integer", json);
@@ -130,7 +224,7 @@ final class JsonValues {
     try {
       return OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not an RFC 3339 date-time: " + text, e);
+      throw new Mismatch("not a date-time OffsetDateTime can hold: " + text, e);
     }
   }
 
@@ -139,15 +233,24 @@ final class JsonValues {
       throw mismatch("array", json);
     }
     List<T> out = new ArrayList<>(items.size());
+    int index = 0;
     for (Object item : items) {
-      out.add(element.apply(item));
+      try {
+        out.add(element.apply(item));
+      } catch (IllegalArgumentException e) {
+        throw Mismatch.of(e).at(Integer.toString(index));
+      }
+      index++;
     }
     return out;
   }
 
   static <T> Map<String, T> map(@Nullable Object json, Function<@Nullable Object, T> value) {
     Map<String, T> out = new LinkedHashMap<>();
-    object(json).forEach((name, member) -> out.put(name, value.apply(member)));
+    view(json).forEach((key, member) -> {
+      String name = String.valueOf(key);
+      out.put(name, at(name, member, value));
+    });
     return out;
   }
 
@@ -171,7 +274,7 @@ final class JsonValues {
     return json instanceof Number ? "number" : json.getClass().getSimpleName();
   }
 
-  private static IllegalArgumentException mismatch(String expected, @Nullable Object json) {
-    return new IllegalArgumentException("expected " + expected + " but got " + kind(json));
+  private static Mismatch mismatch(String expected, @Nullable Object json) {
+    return new Mismatch("expected " + expected + " but got " + kind(json), null);
   }
 }

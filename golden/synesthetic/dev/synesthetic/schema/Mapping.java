@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -24,9 +25,23 @@ import org.jspecify.annotations.Nullable;
 public record Mapping(@JsonProperty(value = "action", required = true) ActionType action,
     @JsonProperty(value = "combo", required = true) ComboType combo,
     @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("action", "combo");
+
   public Mapping {
     Objects.requireNonNull(action, "'action' is required");
     Objects.requireNonNull(combo, "'combo' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * Builds a {@code Mapping} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static Mapping fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new Mapping(
+          JsonValues.required(object, "action", v -> ActionType.fromJsonValue(v)),
+          JsonValues.required(object, "combo", v -> ComboType.fromJsonValue(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,8 @@ public record Modulation(
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
     @JsonProperty(value = "modulations", required = true) List<ModulationItem> modulations,
     @JsonProperty(value = "name", required = true) String name) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("description", "meta_info", "modulations", "name");
+
   public Modulation {
     Objects.requireNonNull(modulations, "'modulations' is required");
     Objects.requireNonNull(name, "'name' is required");
@@ -52,5 +55,19 @@ public record Modulation(
           metaInfo == null ? null : Optional.ofNullable(metaInfo.get()),
           modulations,
           name);
+  }
+
+  /**
+   * Builds a {@code Modulation} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static Modulation fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "Modulation");
+    return new Modulation(
+          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
+          JsonValues.required(object, "modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)));
   }
 }

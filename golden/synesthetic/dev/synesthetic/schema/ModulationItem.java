@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,8 @@ public record ModulationItem(
     @JsonProperty(value = "type", required = true) ModulationItemType type,
     @JsonProperty(value = "waveform", required = true) ModulationItemWaveform waveform,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("amplitude", "frequency", "id", "max", "min", "offset", "phase", "scale", "scaleProfile", "target", "type", "waveform");
+
   public ModulationItem {
     Objects.requireNonNull(amplitude, "'amplitude' is required");
     Objects.requireNonNull(frequency, "'frequency' is required");
@@ -61,7 +64,7 @@ public record ModulationItem(
     Objects.requireNonNull(target, "'target' is required");
     Objects.requireNonNull(type, "'type' is required");
     Objects.requireNonNull(waveform, "'waveform' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   @JsonCreator
@@ -93,5 +96,27 @@ public record ModulationItem(
           type,
           waveform,
           additionalProperties);
+  }
+
+  /**
+   * Builds a {@code ModulationItem} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static ModulationItem fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new ModulationItem(
+          JsonValues.required(object, "amplitude", v -> JsonValues.number(v)),
+          JsonValues.required(object, "frequency", v -> JsonValues.number(v)),
+          JsonValues.required(object, "id", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "max", v -> JsonValues.number(v)),
+          JsonValues.optional(object, "min", v -> JsonValues.number(v)),
+          JsonValues.required(object, "offset", v -> JsonValues.number(v)),
+          JsonValues.required(object, "phase", v -> JsonValues.number(v)),
+          JsonValues.present(object, "scale", v -> JsonValues.number(v)),
+          JsonValues.present(object, "scaleProfile", v -> ModulationItemScaleProfile.fromValue(JsonValues.string(v))),
+          JsonValues.required(object, "target", v -> JsonValues.string(v)),
+          JsonValues.required(object, "type", v -> ModulationItemType.fromValue(JsonValues.string(v))),
+          JsonValues.required(object, "waveform", v -> ModulationItemWaveform.fromValue(JsonValues.string(v))),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

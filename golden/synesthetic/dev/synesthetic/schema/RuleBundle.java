@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,8 @@ public record RuleBundle(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty(value = "rules", required = true) List<RuleBundleRule> rules,
     @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<OffsetDateTime> updatedAt) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("created_at", "description", "id", "meta_info", "name", "rules", "updated_at");
+
   public RuleBundle {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(rules, "'rules' is required");
@@ -66,5 +69,22 @@ public record RuleBundle(
           name,
           rules,
           updatedAt == null ? null : Optional.ofNullable(updatedAt.get()));
+  }
+
+  /**
+   * Builds a {@code RuleBundle} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static RuleBundle fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "RuleBundle");
+    return new RuleBundle(
+          JsonValues.optional(object, "created_at", v -> JsonValues.dateTime(v)),
+          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "id", v -> JsonValues.integer(v)),
+          JsonValues.present(object, "meta_info", v -> JsonValues.object(v)),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)),
+          JsonValues.required(object, "rules", v -> JsonValues.list(v, v0 -> RuleBundleRule.fromJsonValue(v0))),
+          JsonValues.optional(object, "updated_at", v -> JsonValues.dateTime(v)));
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,8 @@ public record RuleBundleRule(
     @JsonProperty(value = "id", required = true) String id,
     @JsonProperty("target") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> target,
     @JsonProperty("trigger") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> trigger) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("effects", "execution", "expr", "id", "target", "trigger");
+
   public RuleBundleRule {
     Objects.requireNonNull(id, "'id' is required");
   }
@@ -61,5 +64,21 @@ public record RuleBundleRule(
           id,
           target == null ? null : Optional.ofNullable(target.get()),
           trigger == null ? null : Optional.ofNullable(trigger.get()));
+  }
+
+  /**
+   * Builds a {@code RuleBundleRule} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static RuleBundleRule fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "RuleBundleRule");
+    return new RuleBundleRule(
+          JsonValues.optional(object, "effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),
+          JsonValues.optional(object, "execution", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "expr", v -> RuleBundleRuleExpr.fromJson(v)),
+          JsonValues.required(object, "id", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "target", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "trigger", v -> JsonValues.object(v)));
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,8 @@ public record Shader(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty("uniforms") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<List<UniformDef>> uniforms,
     @JsonProperty(value = "vertex_shader", required = true) String vertexShader) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("description", "fragment_shader", "input_parameters", "meta_info", "name", "uniforms", "vertex_shader");
+
   public Shader {
     Objects.requireNonNull(fragmentShader, "'fragment_shader' is required");
     Objects.requireNonNull(name, "'name' is required");
@@ -65,5 +68,22 @@ public record Shader(
           name,
           uniforms == null ? null : Optional.ofNullable(uniforms.get()),
           vertexShader);
+  }
+
+  /**
+   * Builds a {@code Shader} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static Shader fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "Shader");
+    return new Shader(
+          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
+          JsonValues.required(object, "fragment_shader", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "input_parameters", v -> JsonValues.list(v, v0 -> InputParameter.fromJsonValue(v0))),
+          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "uniforms", v -> JsonValues.list(v, v0 -> UniformDef.fromJsonValue(v0))),
+          JsonValues.required(object, "vertex_shader", v -> JsonValues.string(v)));
   }
 }

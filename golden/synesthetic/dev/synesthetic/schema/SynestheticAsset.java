@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,8 @@ public record SynestheticAsset(
     @JsonProperty("shader") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Shader> shader,
     @JsonProperty("tone") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Tone> tone,
     @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OffsetDateTime updatedAt) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("control", "created_at", "description", "haptic", "meta_info", "modulation", "modulations", "name", "rule_bundle", "shader", "tone", "updated_at");
+
   public SynestheticAsset {
     Objects.requireNonNull(name, "'name' is required");
   }
@@ -84,5 +87,27 @@ public record SynestheticAsset(
           shader == null ? null : Optional.ofNullable(shader.get()),
           tone == null ? null : Optional.ofNullable(tone.get()),
           updatedAt);
+  }
+
+  /**
+   * Builds a {@code SynestheticAsset} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static SynestheticAsset fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "SynestheticAsset");
+    return new SynestheticAsset(
+          JsonValues.optional(object, "control", v -> ControlBundle.fromJsonValue(v)),
+          JsonValues.present(object, "created_at", v -> JsonValues.dateTime(v)),
+          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "haptic", v -> Haptic.fromJsonValue(v)),
+          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
+          JsonValues.optional(object, "modulation", v -> Modulation.fromJsonValue(v)),
+          JsonValues.optional(object, "modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)),
+          JsonValues.present(object, "rule_bundle", v -> RuleBundle.fromJsonValue(v)),
+          JsonValues.optional(object, "shader", v -> Shader.fromJsonValue(v)),
+          JsonValues.optional(object, "tone", v -> Tone.fromJsonValue(v)),
+          JsonValues.present(object, "updated_at", v -> JsonValues.dateTime(v)));
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +45,12 @@ public record Tone(
     @JsonProperty("patterns") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<List<TonePatternsItem>> patterns,
     @JsonProperty(value = "synth", required = true) ToneSynthUnion synth,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("description", "effects", "input_parameters", "meta_info", "name", "parts", "patterns", "synth");
+
   public Tone {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(synth, "'synth' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   @JsonCreator
@@ -71,5 +74,23 @@ public record Tone(
           patterns == null ? null : Optional.ofNullable(patterns.get()),
           synth,
           additionalProperties);
+  }
+
+  /**
+   * Builds a {@code Tone} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static Tone fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new Tone(
+          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "effects", v -> JsonValues.list(v, v0 -> ToneEffectsItem.fromJson(v0))),
+          JsonValues.present(object, "input_parameters", v -> JsonValues.list(v, v0 -> ToneInputParametersItem.fromJson(v0))),
+          JsonValues.optional(object, "meta_info", v -> ToneMetaInfoUnion.fromJson(v)),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)),
+          JsonValues.optional(object, "parts", v -> JsonValues.list(v, v0 -> TonePartsItem.fromJson(v0))),
+          JsonValues.optional(object, "patterns", v -> JsonValues.list(v, v0 -> TonePatternsItem.fromJson(v0))),
+          JsonValues.required(object, "synth", v -> ToneSynthUnion.fromJson(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

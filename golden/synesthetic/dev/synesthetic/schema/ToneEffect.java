@@ -29,23 +29,25 @@ public record ToneEffect(
     @JsonProperty(value = "order", required = true) BigInteger order,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("options", "order", "type");
+
   public ToneEffect {
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(order, "'order' is required");
     Objects.requireNonNull(type, "'type' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   /**
    * Builds a {@code ToneEffect} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} if the value does not have this shape.
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
    */
   static ToneEffect fromJsonValue(@Nullable Object json) {
-    Map<String, @Nullable Object> object = JsonValues.object(json);
+    Map<?, ?> object = JsonValues.view(json);
     return new ToneEffect(
-          JsonValues.object(JsonValues.required(object, "options")),
-          JsonValues.integer(JsonValues.required(object, "order")),
-          JsonValues.string(JsonValues.required(object, "type")),
-          JsonValues.rest(object, Set.of("options", "order", "type")));
+          JsonValues.required(object, "options", v -> JsonValues.object(v)),
+          JsonValues.required(object, "order", v -> JsonValues.integer(v)),
+          JsonValues.required(object, "type", v -> JsonValues.string(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

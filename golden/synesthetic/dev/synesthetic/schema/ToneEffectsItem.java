@@ -21,7 +21,7 @@ public sealed interface ToneEffectsItem permits ToneEffectsItem.ToneEffectValue,
    */
   @JsonCreator
   static ToneEffectsItem fromJson(@Nullable Object json) {
-    if (json instanceof Map) {
+    if (json instanceof Map<?, ?> object && object.containsKey("options") && object.containsKey("order") && object.containsKey("type")) {
       try {
         return new ToneEffectValue(ToneEffect.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {

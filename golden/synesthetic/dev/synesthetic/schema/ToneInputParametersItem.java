@@ -21,7 +21,7 @@ public sealed interface ToneInputParametersItem permits ToneInputParametersItem.
    */
   @JsonCreator
   static ToneInputParametersItem fromJson(@Nullable Object json) {
-    if (json instanceof Map) {
+    if (json instanceof Map<?, ?> object && object.containsKey("default") && object.containsKey("name") && object.containsKey("path") && object.containsKey("type")) {
       try {
         return new ToneParameterValue(ToneParameter.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {

@@ -28,23 +28,25 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
     @JsonProperty(value = "complexity", required = true) String complexity,
     @JsonProperty(value = "tags", required = true) List<String> tags,
     @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("category", "complexity", "tags");
+
   public ToneMetaInfo {
     Objects.requireNonNull(category, "'category' is required");
     Objects.requireNonNull(complexity, "'complexity' is required");
     Objects.requireNonNull(tags, "'tags' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   /**
    * Builds a {@code ToneMetaInfo} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} if the value does not have this shape.
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
    */
   static ToneMetaInfo fromJsonValue(@Nullable Object json) {
-    Map<String, @Nullable Object> object = JsonValues.object(json);
+    Map<?, ?> object = JsonValues.view(json);
     return new ToneMetaInfo(
-          JsonValues.string(JsonValues.required(object, "category")),
-          JsonValues.string(JsonValues.required(object, "complexity")),
-          JsonValues.list(JsonValues.required(object, "tags"), v0 -> JsonValues.string(v0)),
-          JsonValues.rest(object, Set.of("category", "complexity", "tags")));
+          JsonValues.required(object, "category", v -> JsonValues.string(v)),
+          JsonValues.required(object, "complexity", v -> JsonValues.string(v)),
+          JsonValues.required(object, "tags", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

@@ -25,7 +25,7 @@ public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfo
    */
   @JsonCreator
   static ToneMetaInfoUnion fromJson(@Nullable Object json) {
-    if (json instanceof Map) {
+    if (json instanceof Map<?, ?> object && object.containsKey("category") && object.containsKey("complexity") && object.containsKey("tags")) {
       try {
         return new ToneMetaInfoValue(ToneMetaInfo.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {

@@ -50,11 +50,13 @@ public record ToneParameter(
     @JsonProperty(value = "type", required = true) String type,
     @JsonProperty("unit") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> unit,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "type", "unit");
+
   public ToneParameter {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(path, "'path' is required");
     Objects.requireNonNull(type, "'type' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   @JsonCreator
@@ -86,21 +88,21 @@ public record ToneParameter(
 
   /**
    * Builds a {@code ToneParameter} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} if the value does not have this shape.
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
    */
   static ToneParameter fromJsonValue(@Nullable Object json) {
-    Map<String, @Nullable Object> object = JsonValues.object(json);
+    Map<?, ?> object = JsonValues.view(json);
     return new ToneParameter(
-          JsonValues.nullable(JsonValues.required(object, "default"), v0 -> v0),
+          JsonValues.required(object, "default", v -> JsonValues.nullable(v, v0 -> v0)),
           JsonValues.optional(object, "max", v -> v),
           JsonValues.optional(object, "min", v -> v),
-          JsonValues.string(JsonValues.required(object, "name")),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)),
           JsonValues.optional(object, "options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
           JsonValues.optional(object, "parameter", v -> JsonValues.string(v)),
-          JsonValues.string(JsonValues.required(object, "path")),
+          JsonValues.required(object, "path", v -> JsonValues.string(v)),
           JsonValues.optional(object, "smoothingTime", v -> JsonValues.number(v)),
-          JsonValues.string(JsonValues.required(object, "type")),
+          JsonValues.required(object, "type", v -> JsonValues.string(v)),
           JsonValues.optional(object, "unit", v -> JsonValues.string(v)),
-          JsonValues.rest(object, Set.of("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "type", "unit")));
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

@@ -37,12 +37,14 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
     @JsonProperty(value = "pattern", required = true) String pattern,
     @JsonProperty(value = "start", required = true) String start,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("duration", "id", "loop", "pattern", "start");
+
   public TonePart {
     Objects.requireNonNull(duration, "'duration' is required");
     Objects.requireNonNull(id, "'id' is required");
     Objects.requireNonNull(pattern, "'pattern' is required");
     Objects.requireNonNull(start, "'start' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   @JsonCreator
@@ -64,16 +66,16 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
 
   /**
    * Builds a {@code TonePart} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} if the value does not have this shape.
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
    */
   static TonePart fromJsonValue(@Nullable Object json) {
-    Map<String, @Nullable Object> object = JsonValues.object(json);
+    Map<?, ?> object = JsonValues.view(json);
     return new TonePart(
-          JsonValues.string(JsonValues.required(object, "duration")),
-          JsonValues.string(JsonValues.required(object, "id")),
+          JsonValues.required(object, "duration", v -> JsonValues.string(v)),
+          JsonValues.required(object, "id", v -> JsonValues.string(v)),
           JsonValues.optional(object, "loop", v -> JsonValues.bool(v)),
-          JsonValues.string(JsonValues.required(object, "pattern")),
-          JsonValues.string(JsonValues.required(object, "start")),
-          JsonValues.rest(object, Set.of("duration", "id", "loop", "pattern", "start")));
+          JsonValues.required(object, "pattern", v -> JsonValues.string(v)),
+          JsonValues.required(object, "start", v -> JsonValues.string(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

@@ -21,7 +21,7 @@ public sealed interface TonePartsItem permits TonePartsItem.TonePartValue, ToneP
    */
   @JsonCreator
   static TonePartsItem fromJson(@Nullable Object json) {
-    if (json instanceof Map) {
+    if (json instanceof Map<?, ?> object && object.containsKey("duration") && object.containsKey("id") && object.containsKey("pattern") && object.containsKey("start")) {
       try {
         return new TonePartValue(TonePart.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {

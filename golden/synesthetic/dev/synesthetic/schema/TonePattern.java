@@ -27,23 +27,25 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
     @JsonProperty(value = "options", required = true) Map<String, @Nullable Object> options,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("id", "options", "type");
+
   public TonePattern {
     Objects.requireNonNull(id, "'id' is required");
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(type, "'type' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   /**
    * Builds a {@code TonePattern} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} if the value does not have this shape.
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
    */
   static TonePattern fromJsonValue(@Nullable Object json) {
-    Map<String, @Nullable Object> object = JsonValues.object(json);
+    Map<?, ?> object = JsonValues.view(json);
     return new TonePattern(
-          JsonValues.string(JsonValues.required(object, "id")),
-          JsonValues.object(JsonValues.required(object, "options")),
-          JsonValues.string(JsonValues.required(object, "type")),
-          JsonValues.rest(object, Set.of("id", "options", "type")));
+          JsonValues.required(object, "id", v -> JsonValues.string(v)),
+          JsonValues.required(object, "options", v -> JsonValues.object(v)),
+          JsonValues.required(object, "type", v -> JsonValues.string(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

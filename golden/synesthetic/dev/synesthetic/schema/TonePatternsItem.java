@@ -21,7 +21,7 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
    */
   @JsonCreator
   static TonePatternsItem fromJson(@Nullable Object json) {
-    if (json instanceof Map) {
+    if (json instanceof Map<?, ?> object && object.containsKey("id") && object.containsKey("options") && object.containsKey("type")) {
       try {
         return new TonePatternValue(TonePattern.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {

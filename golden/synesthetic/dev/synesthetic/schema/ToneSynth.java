@@ -26,21 +26,23 @@ public record ToneSynth(
     @JsonProperty(value = "options", required = true) ToneSynthOptionsUnion options,
     @JsonProperty(value = "type", required = true) SynthType type,
     @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("options", "type");
+
   public ToneSynth {
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(type, "'type' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   /**
    * Builds a {@code ToneSynth} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} if the value does not have this shape.
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
    */
   static ToneSynth fromJsonValue(@Nullable Object json) {
-    Map<String, @Nullable Object> object = JsonValues.object(json);
+    Map<?, ?> object = JsonValues.view(json);
     return new ToneSynth(
-          ToneSynthOptionsUnion.fromJson(JsonValues.required(object, "options")),
-          SynthType.fromValue(JsonValues.string(JsonValues.required(object, "type"))),
-          JsonValues.rest(object, Set.of("options", "type")));
+          JsonValues.required(object, "options", v -> ToneSynthOptionsUnion.fromJson(v)),
+          JsonValues.required(object, "type", v -> SynthType.fromValue(JsonValues.string(v))),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

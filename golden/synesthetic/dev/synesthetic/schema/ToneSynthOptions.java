@@ -40,11 +40,13 @@ public record ToneSynthOptions(
     @JsonProperty("portamento") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<ToneSynthOptionsPortamento> portamento,
     @JsonProperty(value = "volume", required = true) ToneSynthOptionsVolume volume,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("envelope", "filter", "filterEnvelope", "oscillator", "portamento", "volume");
+
   public ToneSynthOptions {
     Objects.requireNonNull(envelope, "'envelope' is required");
     Objects.requireNonNull(oscillator, "'oscillator' is required");
     Objects.requireNonNull(volume, "'volume' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
 
   @JsonCreator
@@ -68,17 +70,17 @@ public record ToneSynthOptions(
 
   /**
    * Builds a {@code ToneSynthOptions} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} if the value does not have this shape.
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
    */
   static ToneSynthOptions fromJsonValue(@Nullable Object json) {
-    Map<String, @Nullable Object> object = JsonValues.object(json);
+    Map<?, ?> object = JsonValues.view(json);
     return new ToneSynthOptions(
-          JsonValues.object(JsonValues.required(object, "envelope")),
+          JsonValues.required(object, "envelope", v -> JsonValues.object(v)),
           JsonValues.optional(object, "filter", v -> JsonValues.object(v)),
           JsonValues.optional(object, "filterEnvelope", v -> JsonValues.object(v)),
-          JsonValues.object(JsonValues.required(object, "oscillator")),
+          JsonValues.required(object, "oscillator", v -> JsonValues.object(v)),
           JsonValues.optional(object, "portamento", v -> ToneSynthOptionsPortamento.fromJson(v)),
-          ToneSynthOptionsVolume.fromJson(JsonValues.required(object, "volume")),
-          JsonValues.rest(object, Set.of("envelope", "filter", "filterEnvelope", "oscillator", "portamento", "volume")));
+          JsonValues.required(object, "volume", v -> ToneSynthOptionsVolume.fromJson(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

@@ -23,7 +23,7 @@ public sealed interface ToneSynthOptionsUnion permits ToneSynthOptionsUnion.Tone
    */
   @JsonCreator
   static ToneSynthOptionsUnion fromJson(@Nullable Object json) {
-    if (json instanceof Map) {
+    if (json instanceof Map<?, ?> object && object.containsKey("envelope") && object.containsKey("oscillator") && object.containsKey("volume")) {
       try {
         return new ToneSynthOptionsValue(ToneSynthOptions.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {

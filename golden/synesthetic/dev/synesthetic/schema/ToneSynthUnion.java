@@ -25,7 +25,7 @@ public sealed interface ToneSynthUnion permits ToneSynthUnion.ToneSynthValue, To
    */
   @JsonCreator
   static ToneSynthUnion fromJson(@Nullable Object json) {
-    if (json instanceof Map) {
+    if (json instanceof Map<?, ?> object && object.containsKey("options") && object.containsKey("type")) {
       try {
         return new ToneSynthValue(ToneSynth.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -30,10 +31,26 @@ public record UniformDef(
     @JsonProperty(value = "stage", required = true) String stage,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "name", "stage", "type");
+
   public UniformDef {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(stage, "'stage' is required");
     Objects.requireNonNull(type, "'type' is required");
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  /**
+   * Builds a {@code UniformDef} from a parsed JSON value (maps, lists, strings, numbers, booleans,
+   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   */
+  static UniformDef fromJsonValue(@Nullable Object json) {
+    Map<?, ?> object = JsonValues.view(json);
+    return new UniformDef(
+          JsonValues.required(object, "default", v -> JsonValues.nullable(v, v0 -> v0)),
+          JsonValues.required(object, "name", v -> JsonValues.string(v)),
+          JsonValues.required(object, "stage", v -> JsonValues.string(v)),
+          JsonValues.required(object, "type", v -> JsonValues.string(v)),
+          JsonValues.rest(object, JSON_PROPERTY_NAMES));
   }
 }

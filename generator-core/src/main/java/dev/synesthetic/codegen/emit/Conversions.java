@@ -5,15 +5,12 @@ import com.palantir.javapoet.CodeBlock;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Code that converts a parsed JSON value (maps, lists, strings, numbers, booleans, null) to a model
- * type. Unions need it: to pick a variant they must try to build a record from a value Jackson has
- * already parsed, and the records may depend on nothing but jackson-annotations.
+ * type, through the emitted {@code JsonValues}: every record's {@code fromJsonValue}. Unions need it
+ * to try a variant on a value Jackson has already parsed, and readers bind with it, while the
+ * records depend on nothing but jackson-annotations.
  */
 final class Conversions {
   static final String HELPER = "JsonValues";
@@ -77,35 +74,5 @@ final class Conversions {
     CodeBlock body = convert(element, CodeBlock.of("$L", v));
     lambdaDepth--;
     return CodeBlock.of("$L -> $L", v, body);
-  }
-
-  /**
-   * The records that need a {@code fromJsonValue} converter: every object reachable from a union
-   * variant, since a union builds its variants from an already-parsed value.
-   */
-  static Set<dev.synesthetic.codegen.source.SourceLocation> needingConverters(SchemaModel model) {
-    Set<dev.synesthetic.codegen.source.SourceLocation> needed = new HashSet<>();
-    Deque<TypeRef> work = new ArrayDeque<>();
-    for (TypeDecl decl : model.declarations()) {
-      if (decl instanceof TypeDecl.UnionDecl union) {
-        work.addAll(union.variants());
-      }
-    }
-    while (!work.isEmpty()) {
-      TypeRef ref = work.pop().nonNull();
-      if (ref instanceof TypeRef.ListOf list) {
-        work.push(list.element());
-      } else if (ref instanceof TypeRef.MapOf map) {
-        work.push(map.value());
-      } else if (ref instanceof TypeRef.Named named
-          && model.type(named.declaration()) instanceof TypeDecl.ObjectDecl object
-          && needed.add(object.location())) {
-        object.properties().forEach(p -> work.push(p.type()));
-        if (object.additional() instanceof dev.synesthetic.codegen.model.AdditionalProperties.Typed typed) {
-          work.push(typed.valueType());
-        }
-      }
-    }
-    return needed;
   }
 }

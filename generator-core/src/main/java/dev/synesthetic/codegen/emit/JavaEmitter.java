@@ -8,7 +8,6 @@ import dev.synesthetic.codegen.JacksonBaseline;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.naming.JavaNames;
-import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,14 +33,14 @@ public final class JavaEmitter {
     RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
     EnumEmitter enums = new EnumEmitter(types, names, docs);
     UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
-    Set<SourceLocation> converted = Conversions.needingConverters(model);
 
     List<GeneratedFile> files = new ArrayList<>();
     boolean needsHelper = false;
     for (TypeDecl decl : model.declarations()) {
       TypeSpec spec;
       if (decl instanceof TypeDecl.ObjectDecl object) {
-        spec = records.emit(object, converted.contains(object.location()));
+        spec = records.emit(object);
+        needsHelper = true;
       } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
         spec = enums.emit(enumeration);
       } else {

@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -43,7 +44,7 @@ final class RecordEmitter {
     this.jackson = jackson;
   }
 
-  TypeSpec emit(ObjectDecl object, boolean withConverter) {
+  TypeSpec emit(ObjectDecl object) {
     ClassName self = types.declared(object);
     boolean factory = object.properties().stream().anyMatch(p -> Presence.of(p) == Presence.OPTIONAL_NULLABLE);
     TypeSpec.Builder record = TypeSpec.recordBuilder(self)
@@ -70,8 +71,8 @@ final class RecordEmitter {
       }
       canonical.addParameter(extra.build());
       record.addJavadoc("@param $L members the schema does not list, in input order\n", name);
-      compact.addStatement("$N = $N == null ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
-          name, name, Map.class, Collections.class, LinkedHashMap.class, name);
+      compact.addStatement("$N = $N == null || $N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
+          name, name, name, Map.class, Collections.class, LinkedHashMap.class, name);
     } else {
       record.addMethod(rejectUnknown(self));
     }
@@ -83,9 +84,8 @@ final class RecordEmitter {
     if (factory) {
       record.addMethod(creator(object, self));
     }
-    if (withConverter) {
-      record.addMethod(converter(object, self));
-    }
+    record.addMethod(converter(object, self));
+    record.addField(knownNames(object));
     return record.build();
   }
 
@@ -162,23 +162,24 @@ final class RecordEmitter {
     return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
   }
 
-  /** {@code fromJsonValue}: builds the record from an already-parsed value, for unions. */
+  /**
+   * {@code fromJsonValue}: builds the record from an already-parsed value. The generated readers
+   * bind with it (no databind on that path), and unions try their variants with it.
+   */
   private MethodSpec converter(ObjectDecl object, ClassName self) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
         .addJavadoc("Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
-            + "null); throws {@link IllegalArgumentException} if the value does not have this shape.\n", self.simpleName())
+            + "null); throws {@link IllegalArgumentException} naming where the value does not have this shape.\n",
+            self.simpleName())
         .addModifiers(Modifier.STATIC)
         .returns(self)
         .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-        .addStatement("$T<$T, $T> object = $T.object(json)", Map.class, String.class,
-            JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), conversions.helper());
-    List<CodeBlock> known = new ArrayList<>();
+        .addStatement("$T<?, ?> object = $T.view(json)", Map.class, conversions.helper());
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : object.properties()) {
-      known.add(JavaLiterals.string(property.wireName()));
       arguments.add(propertyValue(property));
     }
-    CodeBlock knownSet = CodeBlock.of("$T.of($L)", Set.class, CodeBlock.join(known, ", "));
+    CodeBlock knownSet = CodeBlock.of("$N", KNOWN_NAMES);
     if (object.additional() instanceof AdditionalProperties.Typed typed) {
       arguments.add(conversions.convert(new dev.synesthetic.codegen.model.TypeRef.MapOf(typed.valueType(),
           dev.synesthetic.codegen.model.Constraints.NONE, object.location()),
@@ -191,11 +192,27 @@ final class RecordEmitter {
     return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
   }
 
+  /** Not a component name: those are lower camel case. */
+  private static final String KNOWN_NAMES = "JSON_PROPERTY_NAMES";
+
+  /** The names {@code fromJsonValue} knows, built once rather than per call. */
+  private static FieldSpec knownNames(ObjectDecl object) {
+    List<CodeBlock> known = new ArrayList<>();
+    for (Property property : object.properties()) {
+      known.add(JavaLiterals.string(property.wireName()));
+    }
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(ClassName.get(Set.class), JavaTypes.STRING), KNOWN_NAMES,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", Set.class, CodeBlock.join(known, ", "))
+        .build();
+  }
+
   private CodeBlock propertyValue(Property property) {
     ClassName helper = conversions.helper();
     return switch (Presence.of(property)) {
-      case REQUIRED, REQUIRED_NULLABLE -> conversions.convert(property.type(),
-          JavaLiterals.of("$T.required(object, $S)", helper, property.wireName()));
+      case REQUIRED, REQUIRED_NULLABLE -> JavaLiterals.of("$T.required(object, $S, v -> $L)", helper,
+          property.wireName(), conversions.convert(property.type(), CodeBlock.of("v")));
       case OPTIONAL -> JavaLiterals.of("$T.present(object, $S, v -> $L)", helper, property.wireName(),
           conversions.convert(property.type(), CodeBlock.of("v")));
       case OPTIONAL_NULLABLE -> JavaLiterals.of("$T.optional(object, $S, v -> $L)", helper, property.wireName(),

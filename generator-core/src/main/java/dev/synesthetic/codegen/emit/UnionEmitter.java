@@ -83,7 +83,7 @@ final class UnionEmitter {
 
   private void addAttempt(MethodSpec.Builder method, ClassName variantName, TypeRef variant) {
     CodeBlock build = CodeBlock.of("new $T($L)", variantName, conversions.convert(variant, CodeBlock.of("json")));
-    method.beginControlFlow("if (json instanceof $T)", guard(variant));
+    method.beginControlFlow("if ($L)", guardCondition(variant));
     if (canFailAfterGuard(variant)) {
       method.beginControlFlow("try")
           .addStatement("return $L", build)
@@ -94,6 +94,26 @@ final class UnionEmitter {
       method.addStatement("return $L", build);
     }
     method.endControlFlow();
+  }
+
+  /**
+   * The variant's JSON kind, and for a record the members it requires: most values a record variant
+   * refuses lack one, and testing for them is far cheaper than the exception a failed attempt costs.
+   */
+  private CodeBlock guardCondition(TypeRef variant) {
+    if (variant instanceof TypeRef.Named named && model.type(named.declaration()) instanceof TypeDecl.ObjectDecl object) {
+      List<CodeBlock> required = new ArrayList<>();
+      for (TypeDecl.Property property : object.properties()) {
+        Presence presence = Presence.of(property);
+        if (presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE) {
+          required.add(JavaLiterals.of("object.containsKey($S)", property.wireName()));
+        }
+      }
+      if (!required.isEmpty()) {
+        return CodeBlock.of("json instanceof $T<?, ?> object && $L", Map.class, CodeBlock.join(required, " && "));
+      }
+    }
+    return CodeBlock.of("json instanceof $T", guard(variant));
   }
 
   /** The Java class Jackson's untyped binding uses for the variant's JSON kind. */

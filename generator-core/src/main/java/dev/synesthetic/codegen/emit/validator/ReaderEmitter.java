@@ -17,9 +17,9 @@ import javax.lang.model.element.Modifier;
 /**
  * The one-call API ({@code GeneratorConfig.withReaders()}): for each schema file whose root became a
  * record, an {@code XReader} (named like its {@code XValidator}) that parses bytes or a String,
- * validates and binds with a Jackson 2 {@code ObjectMapper}, returning a {@code ReadResult}; plus
- * the {@code ReadResult} and {@code JacksonReading} templates. The only generated code that needs
- * jackson-databind.
+ * validates and binds (parsing with a Jackson 2 {@code ObjectMapper}, binding with the records'
+ * generated {@code fromJsonValue}), returning a {@code ReadResult}; plus the {@code ReadResult} and
+ * {@code JacksonReading} templates. The only generated code that needs jackson-databind.
  */
 public final class ReaderEmitter {
   static final List<String> TEMPLATES = List.of("JacksonReading", "ReadResult");
@@ -57,17 +57,19 @@ public final class ReaderEmitter {
             .addMember("value", "$S", "dev.synesthetic.codegen")
             .build())
         .addJavadoc("Reads $L documents in one call: bytes or a String in, a {@link $T} or its violations out.\n"
-            + "Parses into plain values (exact numbers; a repeated key or trailing text is refused whatever the\n"
-            + "mapper says; the root {@code \"$$schema\"} key is set aside as metadata), validates them with\n"
-            + "{@link $T} and binds only a valid document. Build one per mapper and share it: it is immutable and\n"
-            + "thread-safe. Needs jackson-databind 2.20+ (and the java.time and JDK 8 modules the records use).\n",
+            + "Parses with the mapper into plain values (exact numbers; a repeated key or trailing text is refused\n"
+            + "whatever the mapper says; the root {@code \"$$schema\"} key is set aside as metadata), validates\n"
+            + "them with {@link $T} and binds only a valid document, with generated code rather than databind: the\n"
+            + "mapper only parses, so it needs no modules. Build one per mapper and share it: it is immutable and\n"
+            + "thread-safe.\n",
             Comments.safe(schemaFile), record, validator)
         .addField(FieldSpec.builder(reading, "reading", Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("@param mapper binds the record: set up as the README's \"Binding with Jackson\" shows\n")
+            .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
             .addParameter(MAPPER, "mapper")
-            .addStatement("this.reading = new JacksonReading<>(mapper, $T.class, $T::validate)", record, validator)
+            .addStatement("this.reading = new JacksonReading<>(mapper, $T.class, $T::validate, $T::fromJsonValue)",
+                record, validator, record)
             .build())
         .addMethod(delegate("read", TypeName.get(byte[].class), result,
             "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))
