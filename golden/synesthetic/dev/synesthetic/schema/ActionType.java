@@ -41,9 +41,12 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
 
   /**
    * Builds a {@code ActionType} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   * null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding
+   * without databind, e.g. after validating that value. The value is only read; free-form members
+   * are kept as given, not copied. Throws {@link IllegalArgumentException} naming where the value
+   * does not have this shape.
    */
-  static ActionType fromJsonValue(@Nullable Object json) {
+  public static ActionType fromJsonValue(@Nullable Object json) {
     Map<?, ?> object = JsonValues.view(json);
     return new ActionType(
           JsonValues.required(object, "axis", v -> AxisType.fromValue(JsonValues.string(v))),

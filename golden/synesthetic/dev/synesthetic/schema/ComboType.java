@@ -59,9 +59,12 @@ public record ComboType(
 
   /**
    * Builds a {@code ComboType} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   * null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding
+   * without databind, e.g. after validating that value. The value is only read; free-form members
+   * are kept as given, not copied. Throws {@link IllegalArgumentException} naming where the value
+   * does not have this shape.
    */
-  static ComboType fromJsonValue(@Nullable Object json) {
+  public static ComboType fromJsonValue(@Nullable Object json) {
     Map<?, ?> object = JsonValues.view(json);
     return new ComboType(
           JsonValues.optional(object, "keys", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),

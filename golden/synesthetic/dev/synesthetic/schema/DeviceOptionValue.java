@@ -36,9 +36,12 @@ public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) S
 
   /**
    * Builds a {@code DeviceOptionValue} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   * null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding
+   * without databind, e.g. after validating that value. The value is only read; free-form members
+   * are kept as given, not copied. Throws {@link IllegalArgumentException} naming where the value
+   * does not have this shape.
    */
-  static DeviceOptionValue fromJsonValue(@Nullable Object json) {
+  public static DeviceOptionValue fromJsonValue(@Nullable Object json) {
     Map<?, ?> object = JsonValues.view(json);
     return new DeviceOptionValue(
           JsonValues.required(object, "unit", v -> JsonValues.string(v)),

@@ -56,6 +56,17 @@ final class JsonValues {
       return this;
     }
 
+    /** The pointer, then what is wrong: {@code /parts/0/type: expected string but got number}. */
+    @Override
+    public String getMessage() {
+      return tokens.isEmpty() ? problem() : pointer() + ": " + problem();
+    }
+
+    /** What is wrong, without the pointer. */
+    String problem() {
+      return super.getMessage();
+    }
+
     /** Where the value that did not fit is, e.g. {@code /parts/0/type} (RFC 6901 escaping). */
     String pointer() {
       StringBuilder pointer = new StringBuilder();

@@ -72,9 +72,12 @@ public record Shader(
 
   /**
    * Builds a {@code Shader} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   * null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding
+   * without databind, e.g. after validating that value. The value is only read; free-form members
+   * are kept as given, not copied. Throws {@link IllegalArgumentException} naming where the value
+   * does not have this shape.
    */
-  static Shader fromJsonValue(@Nullable Object json) {
+  public static Shader fromJsonValue(@Nullable Object json) {
     Map<?, ?> object = JsonValues.view(json);
     JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "Shader");
     return new Shader(

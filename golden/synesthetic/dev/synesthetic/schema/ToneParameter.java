@@ -88,9 +88,12 @@ public record ToneParameter(
 
   /**
    * Builds a {@code ToneParameter} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   * null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding
+   * without databind, e.g. after validating that value. The value is only read; free-form members
+   * are kept as given, not copied. Throws {@link IllegalArgumentException} naming where the value
+   * does not have this shape.
    */
-  static ToneParameter fromJsonValue(@Nullable Object json) {
+  public static ToneParameter fromJsonValue(@Nullable Object json) {
     Map<?, ?> object = JsonValues.view(json);
     return new ToneParameter(
           JsonValues.required(object, "default", v -> JsonValues.nullable(v, v0 -> v0)),

@@ -42,9 +42,12 @@ public record UniformDef(
 
   /**
    * Builds a {@code UniformDef} from a parsed JSON value (maps, lists, strings, numbers, booleans,
-   * null); throws {@link IllegalArgumentException} naming where the value does not have this shape.
+   * null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding
+   * without databind, e.g. after validating that value. The value is only read; free-form members
+   * are kept as given, not copied. Throws {@link IllegalArgumentException} naming where the value
+   * does not have this shape.
    */
-  static UniformDef fromJsonValue(@Nullable Object json) {
+  public static UniformDef fromJsonValue(@Nullable Object json) {
     Map<?, ?> object = JsonValues.view(json);
     return new UniformDef(
           JsonValues.required(object, "default", v -> JsonValues.nullable(v, v0 -> v0)),

@@ -169,9 +169,12 @@ final class RecordEmitter {
   private MethodSpec converter(ObjectDecl object, ClassName self) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
         .addJavadoc("Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
-            + "null); throws {@link IllegalArgumentException} naming where the value does not have this shape.\n",
+            + "null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding\n"
+            + "without databind, e.g. after validating that value. The value is only read; free-form members\n"
+            + "are kept as given, not copied. Throws {@link IllegalArgumentException} naming where the value\n"
+            + "does not have this shape.\n",
             self.simpleName())
-        .addModifiers(Modifier.STATIC)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
         .addStatement("$T<?, ?> object = $T.view(json)", Map.class, conversions.helper());
