@@ -93,7 +93,8 @@ final class JsonValues {
 
   /**
    * The object to read members from: the caller's map itself, never modified nor kept. Its keys are
-   * read as strings where they are listed ({@link #rest}, {@link #rejectUnknown}).
+   * checked where they are listed ({@link #rest}, {@link #rejectUnknown}, {@link #map}): a key that
+   * is not a string is refused there, as no JSON object has one.
    */
   static Map<?, ?> view(@Nullable Object json) {
     if (!(json instanceof Map<?, ?> map)) {
@@ -114,7 +115,7 @@ final class JsonValues {
     }
     Map<String, @Nullable Object> copy = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
-      copy.put(String.valueOf(entry.getKey()), entry.getValue());
+      copy.put(name(entry.getKey()), entry.getValue());
     }
     return copy;
   }
@@ -152,7 +153,7 @@ final class JsonValues {
   static Map<String, @Nullable Object> rest(Map<?, ?> object, Set<String> known) {
     Map<String, @Nullable Object> rest = null;
     for (Map.Entry<?, ?> member : object.entrySet()) {
-      String name = String.valueOf(member.getKey());
+      String name = name(member.getKey());
       if (!known.contains(name)) {
         if (rest == null) {
           rest = new LinkedHashMap<>();
@@ -165,7 +166,7 @@ final class JsonValues {
 
   static void rejectUnknown(Map<?, ?> object, Set<String> known, String type) {
     for (Object key : object.keySet()) {
-      String name = String.valueOf(key);
+      String name = name(key);
       if (!known.contains(name)) {
         throw new Mismatch("unknown property '" + name + "': " + type + " allows no additional properties", null)
             .at(name);
@@ -259,10 +260,17 @@ final class JsonValues {
   static <T> Map<String, T> map(@Nullable Object json, Function<@Nullable Object, T> value) {
     Map<String, T> out = new LinkedHashMap<>();
     view(json).forEach((key, member) -> {
-      String name = String.valueOf(key);
+      String name = name(key);
       out.put(name, at(name, member, value));
     });
     return out;
+  }
+
+  private static String name(@Nullable Object key) {
+    if (key instanceof String name) {
+      return name;
+    }
+    throw new Mismatch("a member name must be a string, not " + (key == null ? "null" : key.getClass().getSimpleName()), null);
   }
 
   /** The JSON kind of a parsed value, for messages. */

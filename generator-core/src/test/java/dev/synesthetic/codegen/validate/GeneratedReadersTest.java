@@ -185,14 +185,73 @@ class GeneratedReadersTest {
     assertThat(call(record, "tone")).isNull();
   }
 
+  /**
+   * What the validator need not walk, the reader still bounds: an {@code anyOf} settled by a
+   * branch's type, a free-form member. Deep, cyclic, NaN, out-of-range and oddly keyed input is a
+   * violation, never a StackOverflowError, an endless loop or an exception.
+   */
+  @Test
+  void hostileInputIsAViolationEvenWhereTheValidatorDoesNotLook(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    Files.writeString(temp.resolve("node.schema.json"), """
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Node", "type": "object",
+         "properties": {"child": {"anyOf": [{"$ref": "#"}, {"type": "object"}]}, "count": {"type": "integer"},
+           "extra": {}}}
+        """);
+    GenerationResult node = new Generator().generate(new GeneratorConfig(temp, "n").withReaders());
+    Compilation compilation = InMemoryJava.compile(node.files(), "--release", "17");
+    assertThat(compilation).succeeded();
+    ClassLoader nodes = InMemoryJava.load(compilation);
+    ObjectMapper lenient = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(200_000).build())
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build())
+        .build();
+    Reader reader = new Reader(nodes, "n.NodeReader", lenient);
+
+    // 100,000 levels: the anyOf's {type: object} branch accepts each child without descending
+    String deep = "{\"child\":".repeat(100_000) + "{}" + "}".repeat(100_000);
+    Map<String, Object> deepValue = new java.util.LinkedHashMap<>();
+    Map<String, Object> at = deepValue;
+    for (int i = 0; i < 100_000; i++) {
+      Map<String, Object> child = new java.util.LinkedHashMap<>();
+      at.put("child", child);
+      at = child;
+    }
+    assertThat(violations(reader.read(deep))).extracting(Located::keyword).containsExactly("maxDepth");
+    assertThat(violations(reader.bind(deepValue))).extracting(Located::keyword).containsExactly("maxDepth");
+    String justUnder = "{\"child\":".repeat(990) + "{}" + "}".repeat(990);
+    assertThat(call(reader.read(justUnder), "isValid")).isEqualTo(true);
+
+    // a free-form member that contains itself
+    Map<String, Object> cyclic = new java.util.LinkedHashMap<>();
+    List<Object> loop = new java.util.ArrayList<>();
+    loop.add(loop);
+    cyclic.put("extra", loop);
+    assertThat(violations(reader.bind(cyclic))).containsExactly(new Located("/extra/0", "cycle"));
+
+    // NaN (a lenient mapper lets it through) is no JSON number; 1e2147483648 no exact decimal
+    assertThat(violations(reader.read("{\"count\": NaN}"))).containsExactly(new Located("/count", "type"));
+    assertThat(violations(reader.read("{\"count\": 1e2147483648}"))).extracting(Located::keyword).containsExactly("json");
+
+    // a key that is not a string (only plain values handed to bind can have one)
+    Map<Object, Object> oddKey = new java.util.LinkedHashMap<>();
+    oddKey.put(1, "one");
+    assertThat(strings(call(reader.bind(oddKey), "violations"))).singleElement().asString()
+        .contains("a member name must be a string, not Integer").contains("[bind at ");
+
+    // a repeated key whose value is a container, nested and at the root
+    assertThat(violations(reader.read("{\"extra\": {\"a\": [], \"a\": {}}}")))
+        .containsExactly(new Located("/extra/a", "duplicateKey"));
+    assertThat(violations(reader.read("{\"child\": {}, \"child\": []}"))).containsExactly(new Located("/child", "duplicateKey"));
+  }
+
   // ---- reflection over the generated classes ----------------------------------------------------
 
   record Located(String instanceLocation, String keyword) {}
 
-  /** A generated {@code XReader}, called reflectively. */
   /**
    * A document the validator accepts can still be unbindable for reasons its schema does not state:
-   * the reader says so as a violation, it does not throw (only a mis-set-up mapper throws).
+   * the reader says so as a violation, it does not throw.
    */
   @Test
   void validButUnbindableDocumentsAreViolationsNotExceptions(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
@@ -234,6 +293,7 @@ class GeneratedReadersTest {
     assertThat(call(bound, "extra")).isEqualTo(java.util.Optional.of(Map.of("list", List.of("a"))));
   }
 
+  /** A generated {@code XReader}, called reflectively. */
   static final class Reader {
     private final Object reader;
 
