@@ -211,7 +211,7 @@ class BadCorpusTest {
       assertThat(w.severity()).isEqualTo(Severity.WARNING);
       assertThat(w.location()).contains(
           new SourceLocation("widget.schema.json", JsonPointer.parse("/properties/name/exmaple")));
-      assertThat(w.message()).contains("'exmaple'");
+      assertThat(w.message()).contains("'exmaple'").endsWith("keyword; it is ignored");
       assertThat(w.hint()).contains("Did you mean 'examples'?").contains("x-");
     });
   }
@@ -228,6 +228,8 @@ class BadCorpusTest {
       assertThat(e.location()).contains(
           new SourceLocation("widget.schema.json", JsonPointer.parse("/properties/name/exmaple")));
       assertThat(e.hint()).contains("Did you mean 'examples'?").contains("strict");
+      // an error is not "ignored": the message says what strict mode does with it
+      assertThat(e.message()).endsWith("keyword; strict mode refuses it").doesNotContain("ignored");
     });
   }
 

@@ -48,7 +48,8 @@ final class ValidateCommand extends CodegenCommand {
           + " without it they are asserted per RFC 3339, as the Synesthetic corpus needs.")
   boolean noFormatAssertions;
 
-  @Parameters(arity = "1..*", paramLabel = "INSTANCE", description = "JSON files, or folders searched for *.json.")
+  @Parameters(arity = "1..*", paramLabel = "INSTANCE", description = "JSON files, or folders searched for *.json"
+      + " (except, below a folder given here, folders named _*, such as examples/_skip: name one to check it).")
   List<Path> instances = new ArrayList<>();
 
   @Override
@@ -113,7 +114,8 @@ final class ValidateCommand extends CodegenCommand {
     for (Path instance : instances) {
       if (Files.isDirectory(instance)) {
         try (Stream<Path> walk = Files.walk(instance)) {
-          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().forEach(files::add);
+          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json") && !setAside(instance, p))
+              .sorted().forEach(files::add);
         } catch (IOException e) {
           throw CliFailure.io("cannot list " + instance, e);
         }
@@ -124,5 +126,18 @@ final class ValidateCommand extends CodegenCommand {
       }
     }
     return files;
+  }
+
+  /**
+   * Below a folder given on the command line, a folder whose name starts with {@code _} holds
+   * instances kept out of checks (the schema repository's {@code examples/_skip}); naming it checks it.
+   */
+  private static boolean setAside(Path given, Path file) {
+    for (Path part : given.relativize(file.getParent() == null ? given : file.getParent())) {
+      if (part.toString().startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -58,6 +58,25 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aFolderIsSearchedButNotItsUnderscoreFoldersUnlessNamed() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("examples"));
+    Files.writeString(folder.resolve("tone.json"), "{\"$schema\": \"jsonschema/tone.schema.json\", \"name\": \"t\", \"synth\": {}}");
+    Path skipped = Files.createDirectories(folder.resolve("_skip"));
+    Files.writeString(skipped.resolve("bad.json"), "{\"$schema\": \"jsonschema/tone.schema.json\"}");
+    Files.createDirectories(folder.resolve("nested"));
+    Files.writeString(folder.resolve("nested/tone.json"), "{\"$schema\": \"jsonschema/tone.schema.json\", \"name\": \"u\", \"synth\": {}}");
+
+    CliRun run = validate(folder.toString());
+    CliRun named = validate(skipped.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("validate: 2 valid, 0 invalid, 0 not checked");
+    assertThat(run.out()).doesNotContain("_skip");
+    assertThat(named.exitCode()).as(named.toString()).isEqualTo(1);
+    assertThat(named.out()).contains("invalid: " + skipped.resolve("bad.json"));
+  }
+
+  @Test
   void schemaOptionOverridesAndMissingSchemaIsAUsageError() throws IOException {
     Path tone = Files.writeString(temp.resolve("tone.json"), "{\"name\": \"t\", \"synth\": {}}");
 

@@ -29,7 +29,8 @@ public final class KeywordWarnings {
             "Move the keyword into the referenced schema, or wrap the $ref in allOf beside it.");
       } else if (role.isEmpty() && !keyword.startsWith("x-")) {
         diagnostics.warning(DiagnosticCode.UNKNOWN_KEYWORD, loc.child(keyword),
-            "'" + keyword + "' is not a JSON Schema " + draft.displayName() + " keyword; it is ignored",
+            "'" + keyword + "' is not a JSON Schema " + draft.displayName() + " keyword; "
+                + (diagnostics.refuses(DiagnosticCode.UNKNOWN_KEYWORD) ? "strict mode refuses it" : "it is ignored"),
             Keywords.closest(keyword, draft).map(k -> "Did you mean '" + k + "'? ").orElse("")
                 + "Prefix custom keywords with 'x-' to silence this.");
       }

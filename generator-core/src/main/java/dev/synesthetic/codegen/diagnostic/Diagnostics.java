@@ -39,6 +39,11 @@ public final class Diagnostics {
     }
   }
 
+  /** Whether a warning of {@code code} is reported as an error here: its message may say so. */
+  public boolean refuses(DiagnosticCode code) {
+    return asErrors.contains(code);
+  }
+
   public boolean hasErrors() {
     return reported.stream().anyMatch(Diagnostic::isError);
   }
