@@ -112,7 +112,7 @@ class GeneratedValidatorsTest {
       deep = outer;
     }
     GeneratedValidator nested = new GeneratedValidator(hostile, "hostile.NestedValidator");
-    assertThat(nested.validate(deep)).singleElement().asString().contains("maxDepth").contains("nested deeper than 1000");
+    assertThat(nested.validate(deep)).singleElement().asString().contains("maxDepth").contains("nested deeper than 500");
     assertThat(nested.isValid(deep)).isFalse();
     assertThat(new GeneratedValidator(hostile, "hostile.LoopValidator").validate("x")).singleElement().asString().contains("maxDepth");
   }
