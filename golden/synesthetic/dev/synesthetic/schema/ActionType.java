@@ -3,6 +3,7 @@ package dev.synesthetic.schema;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -30,13 +31,27 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
     @JsonProperty("curve") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable CurveType curve,
     @JsonProperty("scale") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal scale,
     @JsonProperty(value = "sensitivity", required = true) BigDecimal sensitivity,
-    @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = Set.of("axis", "curve", "scale", "sensitivity");
 
   public ActionType {
     Objects.requireNonNull(axis, "'axis' is required");
     Objects.requireNonNull(sensitivity, "'sensitivity' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  @JsonCreator
+  private static ActionType fromJson(@JsonProperty(value = "axis", required = true) AxisType axis,
+      @JsonProperty("curve") @Nullable CurveType curve,
+      @JsonProperty("scale") @Nullable BigDecimal scale,
+      @JsonProperty(value = "sensitivity", required = true) BigDecimal sensitivity,
+      @JsonAnySetter @Nullable Map<String, @Nullable Object> additionalProperties) {
+    return new ActionType(
+          axis,
+          curve,
+          scale,
+          sensitivity,
+          additionalProperties);
   }
 
   /**

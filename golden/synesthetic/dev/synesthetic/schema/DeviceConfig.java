@@ -3,6 +3,7 @@ package dev.synesthetic.schema;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,13 +26,24 @@ import org.jspecify.annotations.Nullable;
 public record DeviceConfig(
     @JsonProperty(value = "options", required = true) Map<String, DeviceOptionValue> options,
     @JsonProperty(value = "type", required = true) String type,
-    @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = Set.of("options", "type");
 
   public DeviceConfig {
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  @JsonCreator
+  private static DeviceConfig fromJson(
+      @JsonProperty(value = "options", required = true) Map<String, DeviceOptionValue> options,
+      @JsonProperty(value = "type", required = true) String type,
+      @JsonAnySetter @Nullable Map<String, @Nullable Object> additionalProperties) {
+    return new DeviceConfig(
+          options,
+          type,
+          additionalProperties);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.synesthetic.schema;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -25,13 +26,24 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.synesthetic.codegen")
 public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) String unit,
     @JsonProperty(value = "value", required = true) BigDecimal value,
-    @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = Set.of("unit", "value");
 
   public DeviceOptionValue {
     Objects.requireNonNull(unit, "'unit' is required");
     Objects.requireNonNull(value, "'value' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  @JsonCreator
+  private static DeviceOptionValue fromJson(
+      @JsonProperty(value = "unit", required = true) String unit,
+      @JsonProperty(value = "value", required = true) BigDecimal value,
+      @JsonAnySetter @Nullable Map<String, @Nullable Object> additionalProperties) {
+    return new DeviceOptionValue(
+          unit,
+          value,
+          additionalProperties);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.synesthetic.schema;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,13 +25,24 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.synesthetic.codegen")
 public record Mapping(@JsonProperty(value = "action", required = true) ActionType action,
     @JsonProperty(value = "combo", required = true) ComboType combo,
-    @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = Set.of("action", "combo");
 
   public Mapping {
     Objects.requireNonNull(action, "'action' is required");
     Objects.requireNonNull(combo, "'combo' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  @JsonCreator
+  private static Mapping fromJson(
+      @JsonProperty(value = "action", required = true) ActionType action,
+      @JsonProperty(value = "combo", required = true) ComboType combo,
+      @JsonAnySetter @Nullable Map<String, @Nullable Object> additionalProperties) {
+    return new Mapping(
+          action,
+          combo,
+          additionalProperties);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.synesthetic.schema;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigInteger;
 import java.util.Collections;
@@ -28,7 +29,7 @@ public record ToneEffect(
     @JsonProperty(value = "options", required = true) Map<String, @Nullable Object> options,
     @JsonProperty(value = "order", required = true) BigInteger order,
     @JsonProperty(value = "type", required = true) String type,
-    @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = Set.of("options", "order", "type");
 
   public ToneEffect {
@@ -36,6 +37,19 @@ public record ToneEffect(
     Objects.requireNonNull(order, "'order' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  @JsonCreator
+  private static ToneEffect fromJson(
+      @JsonProperty(value = "options", required = true) Map<String, @Nullable Object> options,
+      @JsonProperty(value = "order", required = true) BigInteger order,
+      @JsonProperty(value = "type", required = true) String type,
+      @JsonAnySetter @Nullable Map<String, @Nullable Object> additionalProperties) {
+    return new ToneEffect(
+          options,
+          order,
+          type,
+          additionalProperties);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.synesthetic.schema;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public record ToneMetaInfo(@JsonProperty(value = "category", required = true) String category,
     @JsonProperty(value = "complexity", required = true) String complexity,
     @JsonProperty(value = "tags", required = true) List<String> tags,
-    @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = Set.of("category", "complexity", "tags");
 
   public ToneMetaInfo {
@@ -35,6 +36,19 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
     Objects.requireNonNull(complexity, "'complexity' is required");
     Objects.requireNonNull(tags, "'tags' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  @JsonCreator
+  private static ToneMetaInfo fromJson(
+      @JsonProperty(value = "category", required = true) String category,
+      @JsonProperty(value = "complexity", required = true) String complexity,
+      @JsonProperty(value = "tags", required = true) List<String> tags,
+      @JsonAnySetter @Nullable Map<String, @Nullable Object> additionalProperties) {
+    return new ToneMetaInfo(
+          category,
+          complexity,
+          tags,
+          additionalProperties);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.synesthetic.schema;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public record TonePattern(@JsonProperty(value = "id", required = true) String id,
     @JsonProperty(value = "options", required = true) Map<String, @Nullable Object> options,
     @JsonProperty(value = "type", required = true) String type,
-    @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = Set.of("id", "options", "type");
 
   public TonePattern {
@@ -34,6 +35,18 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  @JsonCreator
+  private static TonePattern fromJson(@JsonProperty(value = "id", required = true) String id,
+      @JsonProperty(value = "options", required = true) Map<String, @Nullable Object> options,
+      @JsonProperty(value = "type", required = true) String type,
+      @JsonAnySetter @Nullable Map<String, @Nullable Object> additionalProperties) {
+    return new TonePattern(
+          id,
+          options,
+          type,
+          additionalProperties);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.synesthetic.schema;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,13 +26,24 @@ import org.jspecify.annotations.Nullable;
 public record ToneSynth(
     @JsonProperty(value = "options", required = true) ToneSynthOptionsUnion options,
     @JsonProperty(value = "type", required = true) SynthType type,
-    @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = Set.of("options", "type");
 
   public ToneSynth {
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  @JsonCreator
+  private static ToneSynth fromJson(
+      @JsonProperty(value = "options", required = true) ToneSynthOptionsUnion options,
+      @JsonProperty(value = "type", required = true) SynthType type,
+      @JsonAnySetter @Nullable Map<String, @Nullable Object> additionalProperties) {
+    return new ToneSynth(
+          options,
+          type,
+          additionalProperties);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.synesthetic.schema;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
@@ -30,7 +31,7 @@ public record UniformDef(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty(value = "stage", required = true) String stage,
     @JsonProperty(value = "type", required = true) String type,
-    @JsonAnyGetter @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "name", "stage", "type");
 
   public UniformDef {
@@ -38,6 +39,21 @@ public record UniformDef(
     Objects.requireNonNull(stage, "'stage' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+  }
+
+  @JsonCreator
+  private static UniformDef fromJson(
+      @JsonProperty(value = "default", required = true) @Nullable Object defaultValue,
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "stage", required = true) String stage,
+      @JsonProperty(value = "type", required = true) String type,
+      @JsonAnySetter @Nullable Map<String, @Nullable Object> additionalProperties) {
+    return new UniformDef(
+          defaultValue,
+          name,
+          stage,
+          type,
+          additionalProperties);
   }
 
   /**

@@ -46,7 +46,11 @@ final class RecordEmitter {
 
   TypeSpec emit(ObjectDecl object) {
     ClassName self = types.declared(object);
-    boolean factory = object.properties().stream().anyMatch(p -> Presence.of(p) == Presence.OPTIONAL_NULLABLE);
+    // A creator of its own when some property is optional and nullable (see creator) or the record
+    // keeps unknown members: with @JsonAnySetter on a component of the canonical constructor,
+    // Jackson also binds a member named like that component (additionalProperties) as the whole map.
+    boolean factory = keepsUnknown(object)
+        || object.properties().stream().anyMatch(p -> Presence.of(p) == Presence.OPTIONAL_NULLABLE);
     TypeSpec.Builder record = TypeSpec.recordBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Jackson.generated())
@@ -127,7 +131,10 @@ final class RecordEmitter {
   /**
    * Jackson's creator when some property is optional and nullable: an {@link AtomicReference}
    * parameter is null when the key is absent (see {@link Jackson#absentAsNull()}) and holds null
-   * for an explicit JSON null, which is how the record tells the two apart.
+   * for an explicit JSON null, which is how the record tells the two apart. Also when the record
+   * keeps unknown members: its {@code @JsonAnySetter} parameter collects every member no property
+   * names, whatever its key, where the same annotation on a component of the canonical constructor
+   * would bind a member named like the component ({@code additionalProperties}) as the map itself.
    */
   private MethodSpec creator(ObjectDecl object, ClassName self) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
