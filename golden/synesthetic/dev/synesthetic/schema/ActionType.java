@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param curve Optional: null when absent.
  * @param scale Scale. Optional: null when absent. Schema default: 1.
  * @param sensitivity Sensitivity. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record ActionType(@JsonProperty(value = "axis", required = true) AxisType axis,

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param mouseButtons Mousebuttons. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param strict Strict. Optional: null when absent. Schema default: false.
  * @param wheel Wheel. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record ComboType(

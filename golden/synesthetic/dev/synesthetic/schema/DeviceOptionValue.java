@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unit Unit of measurement for the option. Required.
  * @param value Value of the device option. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) String unit,

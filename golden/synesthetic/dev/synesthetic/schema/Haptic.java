@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param inputParameters List of input parameters. Required.
  * @param metaInfo Metadata about the haptic configuration. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param name Name of the haptic configuration. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record Haptic(

@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * @param step Step increment value. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param type Data type of the parameter. Required.
  * @param unit Unit of measurement. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record HapticParameter(

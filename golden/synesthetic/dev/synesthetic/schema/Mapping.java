@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param action Required.
  * @param combo Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record Mapping(@JsonProperty(value = "action", required = true) ActionType action,

@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * @param target Target parameter path (e.g., 'visual.u_wave_speed', 'tone.filter.frequency'). Required.
  * @param type Type of modulation. Required.
  * @param waveform Waveform type. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record ModulationItem(

@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * @param parts Parts configuration. Optional and nullable: null when absent, empty for JSON null.
  * @param patterns Patterns configuration. Optional and nullable: null when absent, empty for JSON null.
  * @param synth Synth configuration. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record Tone(

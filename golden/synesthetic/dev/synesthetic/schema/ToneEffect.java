@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param options Options. Required.
  * @param order Order. Required.
  * @param type Type. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record ToneEffect(

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param category Category. Required.
  * @param complexity Complexity. Required.
  * @param tags Tags. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record ToneMetaInfo(@JsonProperty(value = "category", required = true) String category,

@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * @param smoothingTime Smoothingtime. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param type Type. Required.
  * @param unit Unit. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record ToneParameter(

@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @param loop Loop. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param pattern Pattern. Required.
  * @param start Start. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record TonePart(@JsonProperty(value = "duration", required = true) String duration,

@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param oscillator Oscillator. Required.
  * @param portamento Portamento. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param volume Volume. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record ToneSynthOptions(

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param name Name. Required.
  * @param stage Stage. Required.
  * @param type Type. Required.
- * @param additionalProperties members the schema does not list, in input order
+ * @param additionalProperties members the schema does not list; in input order when built by
+ *     {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not
+ *     keep their order
  */
 @Generated("dev.synesthetic.codegen")
 public record UniformDef(

@@ -74,7 +74,9 @@ final class RecordEmitter {
         extra.addAnnotation(Jackson.plain(Jackson.ANY_SETTER));
       }
       canonical.addParameter(extra.build());
-      record.addJavadoc("@param $L members the schema does not list, in input order\n", name);
+      record.addJavadoc("@param $L members the schema does not list; in input order when built by\n"
+          + "    {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not\n"
+          + "    keep their order\n", name);
       compact.addStatement("$N = $N == null || $N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
           name, name, name, Map.class, Collections.class, LinkedHashMap.class, name);
     } else {
