@@ -22,6 +22,7 @@ public class Table {
       {"networkntFromBytes", "networknt 3.0.9 from text (its parse + validate)"},
       {"readerBytesToValidatedRecord", "**ours**: `XReader.read(bytes)` → validated record"},
       {"jacksonBytesToRecordUnvalidated", "Jackson 2 bytes → record, no validation"},
+      {"generatedBindingPreParsed", "generated `fromJsonValue` binding, pre-parsed plain values"},
     };
     System.out.println("| benchmark (one op = the 15 examples) | ops/s | ± (99.9%) | vs Jackson 2 tree |");
     System.out.println("|---|---:|---:|---:|");

@@ -34,7 +34,7 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
     @JsonProperty("scale") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal scale,
     @JsonProperty(value = "sensitivity", required = true) BigDecimal sensitivity,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("axis", "curve", "scale", "sensitivity");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("axis", "curve", "scale", "sensitivity");
 
   public ActionType {
     Objects.requireNonNull(axis, "'axis' is required");
@@ -64,12 +64,12 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
    * does not have this shape.
    */
   public static ActionType fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new ActionType(
-          JsonValues.required(object, "axis", v -> AxisType.fromValue(JsonValues.string(v))),
-          JsonValues.present(object, "curve", v -> CurveType.fromValue(JsonValues.string(v))),
-          JsonValues.present(object, "scale", v -> JsonValues.number(v)),
-          JsonValues.required(object, "sensitivity", v -> JsonValues.number(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("axis", v -> AxisType.fromValue(JsonValues.string(v))),
+          members.present("curve", v -> CurveType.fromValue(JsonValues.string(v))),
+          members.present("scale", v -> JsonValues.number(v)),
+          members.required("sensitivity", v -> JsonValues.number(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

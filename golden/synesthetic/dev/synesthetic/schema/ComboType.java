@@ -38,7 +38,7 @@ public record ComboType(
     @JsonProperty("strict") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean strict,
     @JsonProperty("wheel") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Boolean> wheel,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("keys", "mouseButtons", "strict", "wheel");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("keys", "mouseButtons", "strict", "wheel");
 
   public ComboType {
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -67,12 +67,12 @@ public record ComboType(
    * does not have this shape.
    */
   public static ComboType fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new ComboType(
-          JsonValues.optional(object, "keys", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          JsonValues.optional(object, "mouseButtons", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          JsonValues.present(object, "strict", v -> JsonValues.bool(v)),
-          JsonValues.optional(object, "wheel", v -> JsonValues.bool(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.optional("keys", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.optional("mouseButtons", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.present("strict", v -> JsonValues.bool(v)),
+          members.optional("wheel", v -> JsonValues.bool(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +45,7 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
     @JsonProperty("step") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<BigDecimal> step,
     @JsonProperty(value = "type", required = true) DataType type,
     @JsonProperty(value = "unit", required = true) String unit) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "label", "mappings", "max", "min", "options", "parameter", "smoothingTime", "step", "type", "unit");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "label", "mappings", "max", "min", "options", "parameter", "smoothingTime", "step", "type", "unit");
 
   public Control {
     Objects.requireNonNull(defaultValue, "'default' is required");
@@ -97,19 +96,20 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
    * does not have this shape.
    */
   public static Control fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
-    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "Control");
-    return new Control(
-          JsonValues.required(object, "default", v -> ControlDefault.fromJson(v)),
-          JsonValues.required(object, "label", v -> JsonValues.string(v)),
-          JsonValues.required(object, "mappings", v -> JsonValues.list(v, v0 -> Mapping.fromJsonValue(v0))),
-          JsonValues.optional(object, "max", v -> JsonValues.number(v)),
-          JsonValues.optional(object, "min", v -> JsonValues.number(v)),
-          JsonValues.optional(object, "options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          JsonValues.required(object, "parameter", v -> JsonValues.string(v)),
-          JsonValues.present(object, "smoothingTime", v -> JsonValues.number(v)),
-          JsonValues.optional(object, "step", v -> JsonValues.number(v)),
-          JsonValues.required(object, "type", v -> DataType.fromValue(JsonValues.string(v))),
-          JsonValues.required(object, "unit", v -> JsonValues.string(v)));
+    JsonValues.Members members = JsonValues.members(json);
+    Control value = new Control(
+          members.required("default", v -> ControlDefault.fromJson(v)),
+          members.required("label", v -> JsonValues.string(v)),
+          members.required("mappings", v -> JsonValues.list(v, v0 -> Mapping.fromJsonValue(v0))),
+          members.optional("max", v -> JsonValues.number(v)),
+          members.optional("min", v -> JsonValues.number(v)),
+          members.optional("options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.required("parameter", v -> JsonValues.string(v)),
+          members.present("smoothingTime", v -> JsonValues.number(v)),
+          members.optional("step", v -> JsonValues.number(v)),
+          members.required("type", v -> DataType.fromValue(JsonValues.string(v))),
+          members.required("unit", v -> JsonValues.string(v)));
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "Control");
+    return value;
   }
 }

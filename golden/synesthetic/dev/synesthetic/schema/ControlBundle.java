@@ -32,7 +32,7 @@ public record ControlBundle(
     @JsonProperty("description") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> description,
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
     @JsonProperty(value = "name", required = true) String name) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("control_parameters", "description", "meta_info", "name");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("control_parameters", "description", "meta_info", "name");
 
   public ControlBundle {
     Objects.requireNonNull(controlParameters, "'control_parameters' is required");
@@ -65,12 +65,13 @@ public record ControlBundle(
    * does not have this shape.
    */
   public static ControlBundle fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
-    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "ControlBundle");
-    return new ControlBundle(
-          JsonValues.required(object, "control_parameters", v -> JsonValues.list(v, v0 -> Control.fromJsonValue(v0))),
-          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)));
+    JsonValues.Members members = JsonValues.members(json);
+    ControlBundle value = new ControlBundle(
+          members.required("control_parameters", v -> JsonValues.list(v, v0 -> Control.fromJsonValue(v0))),
+          members.optional("description", v -> JsonValues.string(v)),
+          members.optional("meta_info", v -> JsonValues.object(v)),
+          members.required("name", v -> JsonValues.string(v)));
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "ControlBundle");
+    return value;
   }
 }

@@ -29,7 +29,7 @@ public record DeviceConfig(
     @JsonProperty(value = "options", required = true) Map<String, DeviceOptionValue> options,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("options", "type");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("options", "type");
 
   public DeviceConfig {
     Objects.requireNonNull(options, "'options' is required");
@@ -56,10 +56,10 @@ public record DeviceConfig(
    * does not have this shape.
    */
   public static DeviceConfig fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new DeviceConfig(
-          JsonValues.required(object, "options", v -> JsonValues.map(v, v0 -> DeviceOptionValue.fromJsonValue(v0))),
-          JsonValues.required(object, "type", v -> JsonValues.string(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("options", v -> JsonValues.map(v, v0 -> DeviceOptionValue.fromJsonValue(v0))),
+          members.required("type", v -> JsonValues.string(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

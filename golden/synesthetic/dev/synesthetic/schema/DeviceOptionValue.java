@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) String unit,
     @JsonProperty(value = "value", required = true) BigDecimal value,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("unit", "value");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("unit", "value");
 
   public DeviceOptionValue {
     Objects.requireNonNull(unit, "'unit' is required");
@@ -56,10 +56,10 @@ public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) S
    * does not have this shape.
    */
   public static DeviceOptionValue fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new DeviceOptionValue(
-          JsonValues.required(object, "unit", v -> JsonValues.string(v)),
-          JsonValues.required(object, "value", v -> JsonValues.number(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("unit", v -> JsonValues.string(v)),
+          members.required("value", v -> JsonValues.number(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

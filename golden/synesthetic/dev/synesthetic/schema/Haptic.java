@@ -41,7 +41,7 @@ public record Haptic(
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
     @JsonProperty(value = "name", required = true) String name,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("description", "device", "input_parameters", "meta_info", "name");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "device", "input_parameters", "meta_info", "name");
 
   public Haptic {
     Objects.requireNonNull(device, "'device' is required");
@@ -75,13 +75,13 @@ public record Haptic(
    * does not have this shape.
    */
   public static Haptic fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new Haptic(
-          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
-          JsonValues.required(object, "device", v -> DeviceConfig.fromJsonValue(v)),
-          JsonValues.required(object, "input_parameters", v -> JsonValues.list(v, v0 -> HapticParameter.fromJsonValue(v0))),
-          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.optional("description", v -> JsonValues.string(v)),
+          members.required("device", v -> DeviceConfig.fromJsonValue(v)),
+          members.required("input_parameters", v -> JsonValues.list(v, v0 -> HapticParameter.fromJsonValue(v0))),
+          members.optional("meta_info", v -> JsonValues.object(v)),
+          members.required("name", v -> JsonValues.string(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -54,7 +54,7 @@ public record HapticParameter(
     @JsonProperty(value = "type", required = true) String type,
     @JsonProperty(value = "unit", required = true) String unit,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "step", "type", "unit");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "step", "type", "unit");
 
   public HapticParameter {
     Objects.requireNonNull(name, "'name' is required");
@@ -102,19 +102,19 @@ public record HapticParameter(
    * does not have this shape.
    */
   public static HapticParameter fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new HapticParameter(
-          JsonValues.required(object, "default", v -> JsonValues.nullable(v, v0 -> v0)),
-          JsonValues.optional(object, "max", v -> JsonValues.number(v)),
-          JsonValues.optional(object, "min", v -> JsonValues.number(v)),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          JsonValues.required(object, "parameter", v -> JsonValues.string(v)),
-          JsonValues.required(object, "path", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "smoothingTime", v -> JsonValues.number(v)),
-          JsonValues.optional(object, "step", v -> JsonValues.number(v)),
-          JsonValues.required(object, "type", v -> JsonValues.string(v)),
-          JsonValues.required(object, "unit", v -> JsonValues.string(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("default", v -> JsonValues.nullable(v, v0 -> v0)),
+          members.optional("max", v -> JsonValues.number(v)),
+          members.optional("min", v -> JsonValues.number(v)),
+          members.required("name", v -> JsonValues.string(v)),
+          members.optional("options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.required("parameter", v -> JsonValues.string(v)),
+          members.required("path", v -> JsonValues.string(v)),
+          members.optional("smoothingTime", v -> JsonValues.number(v)),
+          members.optional("step", v -> JsonValues.number(v)),
+          members.required("type", v -> JsonValues.string(v)),
+          members.required("unit", v -> JsonValues.string(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

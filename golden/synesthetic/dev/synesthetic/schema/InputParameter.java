@@ -49,7 +49,7 @@ public record InputParameter(
     @JsonProperty("step") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<BigDecimal> step,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "max", "min", "name", "parameter", "path", "smoothingTime", "step", "type");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "max", "min", "name", "parameter", "path", "smoothingTime", "step", "type");
 
   public InputParameter {
     Objects.requireNonNull(defaultValue, "'default' is required");
@@ -95,17 +95,17 @@ public record InputParameter(
    * does not have this shape.
    */
   public static InputParameter fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new InputParameter(
-          JsonValues.required(object, "default", v -> JsonValues.number(v)),
-          JsonValues.required(object, "max", v -> JsonValues.number(v)),
-          JsonValues.required(object, "min", v -> JsonValues.number(v)),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)),
-          JsonValues.required(object, "parameter", v -> JsonValues.string(v)),
-          JsonValues.required(object, "path", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "smoothingTime", v -> JsonValues.number(v)),
-          JsonValues.optional(object, "step", v -> JsonValues.number(v)),
-          JsonValues.required(object, "type", v -> JsonValues.string(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("default", v -> JsonValues.number(v)),
+          members.required("max", v -> JsonValues.number(v)),
+          members.required("min", v -> JsonValues.number(v)),
+          members.required("name", v -> JsonValues.string(v)),
+          members.required("parameter", v -> JsonValues.string(v)),
+          members.required("path", v -> JsonValues.string(v)),
+          members.optional("smoothingTime", v -> JsonValues.number(v)),
+          members.optional("step", v -> JsonValues.number(v)),
+          members.required("type", v -> JsonValues.string(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,14 @@ final class JsonValues {
     return map;
   }
 
+  /**
+   * The property names a record knows, looked up for every member it binds: a {@code HashSet}
+   * masks the hash where {@code Set.of} takes a modulo and probes.
+   */
+  static Set<String> names(String... names) {
+    return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(names)));
+  }
+
   /** A member, or {@link #ABSENT}: one lookup tells a missing member from a JSON null. */
   @SuppressWarnings("unchecked")
   private static @Nullable Object member(Map<?, ?> object, String name) {
@@ -120,29 +131,66 @@ final class JsonValues {
     return copy;
   }
 
-  static <T> T required(Map<?, ?> object, String name, Function<@Nullable Object, T> convert) {
-    Object value = member(object, name);
-    if (value == ABSENT) {
-      throw new Mismatch("missing required property '" + name + "'", null);
-    }
-    return at(name, value, convert);
+  /** The object a record's {@code fromJsonValue} binds from: see {@link Members}. */
+  static Members members(@Nullable Object json) {
+    return new Members(view(json));
   }
 
-  /** An optional property that may not be null: absent gives null. */
-  static <T> @Nullable T present(
-      Map<?, ?> object, String name, Function<@Nullable Object, T> convert) {
-    Object value = member(object, name);
-    return value == ABSENT ? null : at(name, value, convert);
-  }
+  /**
+   * One object being bound to a record: its members, and how many of them the record has taken
+   * so far. When that is all of them, no member is left over and the leftover pass (a set lookup
+   * per member, for {@link #rest} or {@link #rejectUnknown}) is skipped.
+   */
+  static final class Members {
+    private final Map<?, ?> object;
+    private int taken;
 
-  /** An optional nullable property: absent gives null, JSON null gives an empty Optional. */
-  static <T> @Nullable Optional<T> optional(
-      Map<?, ?> object, String name, Function<Object, T> convert) {
-    Object value = member(object, name);
-    if (value == ABSENT) {
-      return null;
+    private Members(Map<?, ?> object) {
+      this.object = object;
     }
-    return value == null ? Optional.empty() : Optional.of(at(name, value, convert));
+
+    private @Nullable Object take(String name) {
+      Object value = member(object, name);
+      if (value != ABSENT) {
+        taken++;
+      }
+      return value;
+    }
+
+    <T> T required(String name, Function<@Nullable Object, T> convert) {
+      Object value = take(name);
+      if (value == ABSENT) {
+        throw new Mismatch("missing required property '" + name + "'", null);
+      }
+      return at(name, value, convert);
+    }
+
+    /** An optional property that may not be null: absent gives null. */
+    <T> @Nullable T present(String name, Function<@Nullable Object, T> convert) {
+      Object value = take(name);
+      return value == ABSENT ? null : at(name, value, convert);
+    }
+
+    /** An optional nullable property: absent gives null, JSON null gives an empty Optional. */
+    <T> @Nullable Optional<T> optional(String name, Function<Object, T> convert) {
+      Object value = take(name);
+      if (value == ABSENT) {
+        return null;
+      }
+      return value == null ? Optional.empty() : Optional.of(at(name, value, convert));
+    }
+
+    /** After every named member is taken: the others, in their original order. */
+    Map<String, @Nullable Object> rest(Set<String> known) {
+      return taken == object.size() ? Map.of() : JsonValues.rest(object, known);
+    }
+
+    /** After every named member is taken: refuses any other. */
+    void rejectUnknown(Set<String> known, String type) {
+      if (taken != object.size()) {
+        JsonValues.rejectUnknown(object, known, type);
+      }
+    }
   }
 
   static <T> @Nullable T nullable(@Nullable Object json, Function<Object, T> convert) {
@@ -150,7 +198,7 @@ final class JsonValues {
   }
 
   /** The members whose names are not in {@code known}, in their original order. */
-  static Map<String, @Nullable Object> rest(Map<?, ?> object, Set<String> known) {
+  private static Map<String, @Nullable Object> rest(Map<?, ?> object, Set<String> known) {
     Map<String, @Nullable Object> rest = null;
     for (Map.Entry<?, ?> member : object.entrySet()) {
       String name = name(member.getKey());
@@ -164,7 +212,7 @@ final class JsonValues {
     return rest == null ? Map.of() : rest;
   }
 
-  static void rejectUnknown(Map<?, ?> object, Set<String> known, String type) {
+  private static void rejectUnknown(Map<?, ?> object, Set<String> known, String type) {
     for (Object key : object.keySet()) {
       String name = name(key);
       if (!known.contains(name)) {

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public record Mapping(@JsonProperty(value = "action", required = true) ActionType action,
     @JsonProperty(value = "combo", required = true) ComboType combo,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("action", "combo");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("action", "combo");
 
   public Mapping {
     Objects.requireNonNull(action, "'action' is required");
@@ -55,10 +55,10 @@ public record Mapping(@JsonProperty(value = "action", required = true) ActionTyp
    * does not have this shape.
    */
   public static Mapping fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new Mapping(
-          JsonValues.required(object, "action", v -> ActionType.fromJsonValue(v)),
-          JsonValues.required(object, "combo", v -> ComboType.fromJsonValue(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("action", v -> ActionType.fromJsonValue(v)),
+          members.required("combo", v -> ComboType.fromJsonValue(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -32,7 +32,7 @@ public record Modulation(
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
     @JsonProperty(value = "modulations", required = true) List<ModulationItem> modulations,
     @JsonProperty(value = "name", required = true) String name) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("description", "meta_info", "modulations", "name");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "meta_info", "modulations", "name");
 
   public Modulation {
     Objects.requireNonNull(modulations, "'modulations' is required");
@@ -65,12 +65,13 @@ public record Modulation(
    * does not have this shape.
    */
   public static Modulation fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
-    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "Modulation");
-    return new Modulation(
-          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
-          JsonValues.required(object, "modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)));
+    JsonValues.Members members = JsonValues.members(json);
+    Modulation value = new Modulation(
+          members.optional("description", v -> JsonValues.string(v)),
+          members.optional("meta_info", v -> JsonValues.object(v)),
+          members.required("modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
+          members.required("name", v -> JsonValues.string(v)));
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "Modulation");
+    return value;
   }
 }

@@ -55,7 +55,7 @@ public record ModulationItem(
     @JsonProperty(value = "type", required = true) ModulationItemType type,
     @JsonProperty(value = "waveform", required = true) ModulationItemWaveform waveform,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("amplitude", "frequency", "id", "max", "min", "offset", "phase", "scale", "scaleProfile", "target", "type", "waveform");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("amplitude", "frequency", "id", "max", "min", "offset", "phase", "scale", "scaleProfile", "target", "type", "waveform");
 
   public ModulationItem {
     Objects.requireNonNull(amplitude, "'amplitude' is required");
@@ -108,20 +108,20 @@ public record ModulationItem(
    * does not have this shape.
    */
   public static ModulationItem fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new ModulationItem(
-          JsonValues.required(object, "amplitude", v -> JsonValues.number(v)),
-          JsonValues.required(object, "frequency", v -> JsonValues.number(v)),
-          JsonValues.required(object, "id", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "max", v -> JsonValues.number(v)),
-          JsonValues.optional(object, "min", v -> JsonValues.number(v)),
-          JsonValues.required(object, "offset", v -> JsonValues.number(v)),
-          JsonValues.required(object, "phase", v -> JsonValues.number(v)),
-          JsonValues.present(object, "scale", v -> JsonValues.number(v)),
-          JsonValues.present(object, "scaleProfile", v -> ModulationItemScaleProfile.fromValue(JsonValues.string(v))),
-          JsonValues.required(object, "target", v -> JsonValues.string(v)),
-          JsonValues.required(object, "type", v -> ModulationItemType.fromValue(JsonValues.string(v))),
-          JsonValues.required(object, "waveform", v -> ModulationItemWaveform.fromValue(JsonValues.string(v))),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("amplitude", v -> JsonValues.number(v)),
+          members.required("frequency", v -> JsonValues.number(v)),
+          members.required("id", v -> JsonValues.string(v)),
+          members.optional("max", v -> JsonValues.number(v)),
+          members.optional("min", v -> JsonValues.number(v)),
+          members.required("offset", v -> JsonValues.number(v)),
+          members.required("phase", v -> JsonValues.number(v)),
+          members.present("scale", v -> JsonValues.number(v)),
+          members.present("scaleProfile", v -> ModulationItemScaleProfile.fromValue(JsonValues.string(v))),
+          members.required("target", v -> JsonValues.string(v)),
+          members.required("type", v -> ModulationItemType.fromValue(JsonValues.string(v))),
+          members.required("waveform", v -> ModulationItemWaveform.fromValue(JsonValues.string(v))),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

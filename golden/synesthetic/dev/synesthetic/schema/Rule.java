@@ -36,7 +36,7 @@ public record Rule(
     @JsonProperty(value = "id", required = true) String id,
     @JsonProperty("target") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> target,
     @JsonProperty("trigger") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> trigger) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("effects", "execution", "expr", "id", "target", "trigger");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("effects", "execution", "expr", "id", "target", "trigger");
 
   public Rule {
     Objects.requireNonNull(id, "'id' is required");
@@ -72,14 +72,15 @@ public record Rule(
    * does not have this shape.
    */
   public static Rule fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
-    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "Rule");
-    return new Rule(
-          JsonValues.optional(object, "effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),
-          JsonValues.optional(object, "execution", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "expr", v -> RuleExpr.fromJson(v)),
-          JsonValues.required(object, "id", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "target", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "trigger", v -> JsonValues.object(v)));
+    JsonValues.Members members = JsonValues.members(json);
+    Rule value = new Rule(
+          members.optional("effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),
+          members.optional("execution", v -> JsonValues.string(v)),
+          members.optional("expr", v -> RuleExpr.fromJson(v)),
+          members.required("id", v -> JsonValues.string(v)),
+          members.optional("target", v -> JsonValues.string(v)),
+          members.optional("trigger", v -> JsonValues.object(v)));
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "Rule");
+    return value;
   }
 }

@@ -40,7 +40,7 @@ public record RuleBundle(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty(value = "rules", required = true) List<RuleBundleRule> rules,
     @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<OffsetDateTime> updatedAt) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("created_at", "description", "id", "meta_info", "name", "rules", "updated_at");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("created_at", "description", "id", "meta_info", "name", "rules", "updated_at");
 
   public RuleBundle {
     Objects.requireNonNull(name, "'name' is required");
@@ -79,15 +79,16 @@ public record RuleBundle(
    * does not have this shape.
    */
   public static RuleBundle fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
-    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "RuleBundle");
-    return new RuleBundle(
-          JsonValues.optional(object, "created_at", v -> JsonValues.dateTime(v)),
-          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "id", v -> JsonValues.integer(v)),
-          JsonValues.present(object, "meta_info", v -> JsonValues.object(v)),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)),
-          JsonValues.required(object, "rules", v -> JsonValues.list(v, v0 -> RuleBundleRule.fromJsonValue(v0))),
-          JsonValues.optional(object, "updated_at", v -> JsonValues.dateTime(v)));
+    JsonValues.Members members = JsonValues.members(json);
+    RuleBundle value = new RuleBundle(
+          members.optional("created_at", v -> JsonValues.dateTime(v)),
+          members.optional("description", v -> JsonValues.string(v)),
+          members.optional("id", v -> JsonValues.integer(v)),
+          members.present("meta_info", v -> JsonValues.object(v)),
+          members.required("name", v -> JsonValues.string(v)),
+          members.required("rules", v -> JsonValues.list(v, v0 -> RuleBundleRule.fromJsonValue(v0))),
+          members.optional("updated_at", v -> JsonValues.dateTime(v)));
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "RuleBundle");
+    return value;
   }
 }

@@ -38,7 +38,7 @@ public record RuleBundleRule(
     @JsonProperty(value = "id", required = true) String id,
     @JsonProperty("target") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> target,
     @JsonProperty("trigger") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> trigger) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("effects", "execution", "expr", "id", "target", "trigger");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("effects", "execution", "expr", "id", "target", "trigger");
 
   public RuleBundleRule {
     Objects.requireNonNull(id, "'id' is required");
@@ -74,14 +74,15 @@ public record RuleBundleRule(
    * does not have this shape.
    */
   public static RuleBundleRule fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
-    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "RuleBundleRule");
-    return new RuleBundleRule(
-          JsonValues.optional(object, "effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),
-          JsonValues.optional(object, "execution", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "expr", v -> RuleBundleRuleExpr.fromJson(v)),
-          JsonValues.required(object, "id", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "target", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "trigger", v -> JsonValues.object(v)));
+    JsonValues.Members members = JsonValues.members(json);
+    RuleBundleRule value = new RuleBundleRule(
+          members.optional("effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),
+          members.optional("execution", v -> JsonValues.string(v)),
+          members.optional("expr", v -> RuleBundleRuleExpr.fromJson(v)),
+          members.required("id", v -> JsonValues.string(v)),
+          members.optional("target", v -> JsonValues.string(v)),
+          members.optional("trigger", v -> JsonValues.object(v)));
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "RuleBundleRule");
+    return value;
   }
 }

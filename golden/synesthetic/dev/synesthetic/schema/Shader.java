@@ -38,7 +38,7 @@ public record Shader(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty("uniforms") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<List<UniformDef>> uniforms,
     @JsonProperty(value = "vertex_shader", required = true) String vertexShader) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("description", "fragment_shader", "input_parameters", "meta_info", "name", "uniforms", "vertex_shader");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "fragment_shader", "input_parameters", "meta_info", "name", "uniforms", "vertex_shader");
 
   public Shader {
     Objects.requireNonNull(fragmentShader, "'fragment_shader' is required");
@@ -78,15 +78,16 @@ public record Shader(
    * does not have this shape.
    */
   public static Shader fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
-    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "Shader");
-    return new Shader(
-          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
-          JsonValues.required(object, "fragment_shader", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "input_parameters", v -> JsonValues.list(v, v0 -> InputParameter.fromJsonValue(v0))),
-          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "uniforms", v -> JsonValues.list(v, v0 -> UniformDef.fromJsonValue(v0))),
-          JsonValues.required(object, "vertex_shader", v -> JsonValues.string(v)));
+    JsonValues.Members members = JsonValues.members(json);
+    Shader value = new Shader(
+          members.optional("description", v -> JsonValues.string(v)),
+          members.required("fragment_shader", v -> JsonValues.string(v)),
+          members.optional("input_parameters", v -> JsonValues.list(v, v0 -> InputParameter.fromJsonValue(v0))),
+          members.optional("meta_info", v -> JsonValues.object(v)),
+          members.required("name", v -> JsonValues.string(v)),
+          members.optional("uniforms", v -> JsonValues.list(v, v0 -> UniformDef.fromJsonValue(v0))),
+          members.required("vertex_shader", v -> JsonValues.string(v)));
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "Shader");
+    return value;
   }
 }

@@ -49,7 +49,7 @@ public record SynestheticAsset(
     @JsonProperty("shader") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Shader> shader,
     @JsonProperty("tone") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Tone> tone,
     @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OffsetDateTime updatedAt) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("control", "created_at", "description", "haptic", "meta_info", "modulation", "modulations", "name", "rule_bundle", "shader", "tone", "updated_at");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("control", "created_at", "description", "haptic", "meta_info", "modulation", "modulations", "name", "rule_bundle", "shader", "tone", "updated_at");
 
   public SynestheticAsset {
     Objects.requireNonNull(name, "'name' is required");
@@ -97,20 +97,21 @@ public record SynestheticAsset(
    * does not have this shape.
    */
   public static SynestheticAsset fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
-    JsonValues.rejectUnknown(object, JSON_PROPERTY_NAMES, "SynestheticAsset");
-    return new SynestheticAsset(
-          JsonValues.optional(object, "control", v -> ControlBundle.fromJsonValue(v)),
-          JsonValues.present(object, "created_at", v -> JsonValues.dateTime(v)),
-          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "haptic", v -> Haptic.fromJsonValue(v)),
-          JsonValues.optional(object, "meta_info", v -> JsonValues.object(v)),
-          JsonValues.optional(object, "modulation", v -> Modulation.fromJsonValue(v)),
-          JsonValues.optional(object, "modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)),
-          JsonValues.present(object, "rule_bundle", v -> RuleBundle.fromJsonValue(v)),
-          JsonValues.optional(object, "shader", v -> Shader.fromJsonValue(v)),
-          JsonValues.optional(object, "tone", v -> Tone.fromJsonValue(v)),
-          JsonValues.present(object, "updated_at", v -> JsonValues.dateTime(v)));
+    JsonValues.Members members = JsonValues.members(json);
+    SynestheticAsset value = new SynestheticAsset(
+          members.optional("control", v -> ControlBundle.fromJsonValue(v)),
+          members.present("created_at", v -> JsonValues.dateTime(v)),
+          members.optional("description", v -> JsonValues.string(v)),
+          members.optional("haptic", v -> Haptic.fromJsonValue(v)),
+          members.optional("meta_info", v -> JsonValues.object(v)),
+          members.optional("modulation", v -> Modulation.fromJsonValue(v)),
+          members.optional("modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
+          members.required("name", v -> JsonValues.string(v)),
+          members.present("rule_bundle", v -> RuleBundle.fromJsonValue(v)),
+          members.optional("shader", v -> Shader.fromJsonValue(v)),
+          members.optional("tone", v -> Tone.fromJsonValue(v)),
+          members.present("updated_at", v -> JsonValues.dateTime(v)));
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "SynestheticAsset");
+    return value;
   }
 }

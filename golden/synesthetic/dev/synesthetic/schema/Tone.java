@@ -47,7 +47,7 @@ public record Tone(
     @JsonProperty("patterns") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<List<TonePatternsItem>> patterns,
     @JsonProperty(value = "synth", required = true) ToneSynthUnion synth,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("description", "effects", "input_parameters", "meta_info", "name", "parts", "patterns", "synth");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "effects", "input_parameters", "meta_info", "name", "parts", "patterns", "synth");
 
   public Tone {
     Objects.requireNonNull(name, "'name' is required");
@@ -86,16 +86,16 @@ public record Tone(
    * does not have this shape.
    */
   public static Tone fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new Tone(
-          JsonValues.optional(object, "description", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "effects", v -> JsonValues.list(v, v0 -> ToneEffectsItem.fromJson(v0))),
-          JsonValues.present(object, "input_parameters", v -> JsonValues.list(v, v0 -> ToneInputParametersItem.fromJson(v0))),
-          JsonValues.optional(object, "meta_info", v -> ToneMetaInfoUnion.fromJson(v)),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "parts", v -> JsonValues.list(v, v0 -> TonePartsItem.fromJson(v0))),
-          JsonValues.optional(object, "patterns", v -> JsonValues.list(v, v0 -> TonePatternsItem.fromJson(v0))),
-          JsonValues.required(object, "synth", v -> ToneSynthUnion.fromJson(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.optional("description", v -> JsonValues.string(v)),
+          members.optional("effects", v -> JsonValues.list(v, v0 -> ToneEffectsItem.fromJson(v0))),
+          members.present("input_parameters", v -> JsonValues.list(v, v0 -> ToneInputParametersItem.fromJson(v0))),
+          members.optional("meta_info", v -> ToneMetaInfoUnion.fromJson(v)),
+          members.required("name", v -> JsonValues.string(v)),
+          members.optional("parts", v -> JsonValues.list(v, v0 -> TonePartsItem.fromJson(v0))),
+          members.optional("patterns", v -> JsonValues.list(v, v0 -> TonePatternsItem.fromJson(v0))),
+          members.required("synth", v -> ToneSynthUnion.fromJson(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

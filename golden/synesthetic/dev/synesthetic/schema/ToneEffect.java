@@ -32,7 +32,7 @@ public record ToneEffect(
     @JsonProperty(value = "order", required = true) BigInteger order,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("options", "order", "type");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("options", "order", "type");
 
   public ToneEffect {
     Objects.requireNonNull(options, "'options' is required");
@@ -62,11 +62,11 @@ public record ToneEffect(
    * does not have this shape.
    */
   public static ToneEffect fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new ToneEffect(
-          JsonValues.required(object, "options", v -> JsonValues.object(v)),
-          JsonValues.required(object, "order", v -> JsonValues.integer(v)),
-          JsonValues.required(object, "type", v -> JsonValues.string(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("options", v -> JsonValues.object(v)),
+          members.required("order", v -> JsonValues.integer(v)),
+          members.required("type", v -> JsonValues.string(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

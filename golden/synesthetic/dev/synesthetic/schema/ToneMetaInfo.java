@@ -31,7 +31,7 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
     @JsonProperty(value = "complexity", required = true) String complexity,
     @JsonProperty(value = "tags", required = true) List<String> tags,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("category", "complexity", "tags");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("category", "complexity", "tags");
 
   public ToneMetaInfo {
     Objects.requireNonNull(category, "'category' is required");
@@ -61,11 +61,11 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
    * does not have this shape.
    */
   public static ToneMetaInfo fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new ToneMetaInfo(
-          JsonValues.required(object, "category", v -> JsonValues.string(v)),
-          JsonValues.required(object, "complexity", v -> JsonValues.string(v)),
-          JsonValues.required(object, "tags", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("category", v -> JsonValues.string(v)),
+          members.required("complexity", v -> JsonValues.string(v)),
+          members.required("tags", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -52,7 +52,7 @@ public record ToneParameter(
     @JsonProperty(value = "type", required = true) String type,
     @JsonProperty("unit") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> unit,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "type", "unit");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "type", "unit");
 
   public ToneParameter {
     Objects.requireNonNull(name, "'name' is required");
@@ -96,18 +96,18 @@ public record ToneParameter(
    * does not have this shape.
    */
   public static ToneParameter fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new ToneParameter(
-          JsonValues.required(object, "default", v -> JsonValues.nullable(v, v0 -> v0)),
-          JsonValues.optional(object, "max", v -> v),
-          JsonValues.optional(object, "min", v -> v),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          JsonValues.optional(object, "parameter", v -> JsonValues.string(v)),
-          JsonValues.required(object, "path", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "smoothingTime", v -> JsonValues.number(v)),
-          JsonValues.required(object, "type", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "unit", v -> JsonValues.string(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("default", v -> JsonValues.nullable(v, v0 -> v0)),
+          members.optional("max", v -> v),
+          members.optional("min", v -> v),
+          members.required("name", v -> JsonValues.string(v)),
+          members.optional("options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.optional("parameter", v -> JsonValues.string(v)),
+          members.required("path", v -> JsonValues.string(v)),
+          members.optional("smoothingTime", v -> JsonValues.number(v)),
+          members.required("type", v -> JsonValues.string(v)),
+          members.optional("unit", v -> JsonValues.string(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -39,7 +39,7 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
     @JsonProperty(value = "pattern", required = true) String pattern,
     @JsonProperty(value = "start", required = true) String start,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("duration", "id", "loop", "pattern", "start");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("duration", "id", "loop", "pattern", "start");
 
   public TonePart {
     Objects.requireNonNull(duration, "'duration' is required");
@@ -74,13 +74,13 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
    * does not have this shape.
    */
   public static TonePart fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new TonePart(
-          JsonValues.required(object, "duration", v -> JsonValues.string(v)),
-          JsonValues.required(object, "id", v -> JsonValues.string(v)),
-          JsonValues.optional(object, "loop", v -> JsonValues.bool(v)),
-          JsonValues.required(object, "pattern", v -> JsonValues.string(v)),
-          JsonValues.required(object, "start", v -> JsonValues.string(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("duration", v -> JsonValues.string(v)),
+          members.required("id", v -> JsonValues.string(v)),
+          members.optional("loop", v -> JsonValues.bool(v)),
+          members.required("pattern", v -> JsonValues.string(v)),
+          members.required("start", v -> JsonValues.string(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -30,7 +30,7 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
     @JsonProperty(value = "options", required = true) Map<String, @Nullable Object> options,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("id", "options", "type");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("id", "options", "type");
 
   public TonePattern {
     Objects.requireNonNull(id, "'id' is required");
@@ -59,11 +59,11 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
    * does not have this shape.
    */
   public static TonePattern fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new TonePattern(
-          JsonValues.required(object, "id", v -> JsonValues.string(v)),
-          JsonValues.required(object, "options", v -> JsonValues.object(v)),
-          JsonValues.required(object, "type", v -> JsonValues.string(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("id", v -> JsonValues.string(v)),
+          members.required("options", v -> JsonValues.object(v)),
+          members.required("type", v -> JsonValues.string(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

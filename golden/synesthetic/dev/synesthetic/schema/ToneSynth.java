@@ -29,7 +29,7 @@ public record ToneSynth(
     @JsonProperty(value = "options", required = true) ToneSynthOptionsUnion options,
     @JsonProperty(value = "type", required = true) SynthType type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("options", "type");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("options", "type");
 
   public ToneSynth {
     Objects.requireNonNull(options, "'options' is required");
@@ -56,10 +56,10 @@ public record ToneSynth(
    * does not have this shape.
    */
   public static ToneSynth fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new ToneSynth(
-          JsonValues.required(object, "options", v -> ToneSynthOptionsUnion.fromJson(v)),
-          JsonValues.required(object, "type", v -> SynthType.fromValue(JsonValues.string(v))),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("options", v -> ToneSynthOptionsUnion.fromJson(v)),
+          members.required("type", v -> SynthType.fromValue(JsonValues.string(v))),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -42,7 +42,7 @@ public record ToneSynthOptions(
     @JsonProperty("portamento") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<ToneSynthOptionsPortamento> portamento,
     @JsonProperty(value = "volume", required = true) ToneSynthOptionsVolume volume,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("envelope", "filter", "filterEnvelope", "oscillator", "portamento", "volume");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("envelope", "filter", "filterEnvelope", "oscillator", "portamento", "volume");
 
   public ToneSynthOptions {
     Objects.requireNonNull(envelope, "'envelope' is required");
@@ -78,14 +78,14 @@ public record ToneSynthOptions(
    * does not have this shape.
    */
   public static ToneSynthOptions fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new ToneSynthOptions(
-          JsonValues.required(object, "envelope", v -> JsonValues.object(v)),
-          JsonValues.optional(object, "filter", v -> JsonValues.object(v)),
-          JsonValues.optional(object, "filterEnvelope", v -> JsonValues.object(v)),
-          JsonValues.required(object, "oscillator", v -> JsonValues.object(v)),
-          JsonValues.optional(object, "portamento", v -> ToneSynthOptionsPortamento.fromJson(v)),
-          JsonValues.required(object, "volume", v -> ToneSynthOptionsVolume.fromJson(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("envelope", v -> JsonValues.object(v)),
+          members.optional("filter", v -> JsonValues.object(v)),
+          members.optional("filterEnvelope", v -> JsonValues.object(v)),
+          members.required("oscillator", v -> JsonValues.object(v)),
+          members.optional("portamento", v -> ToneSynthOptionsPortamento.fromJson(v)),
+          members.required("volume", v -> ToneSynthOptionsVolume.fromJson(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -34,7 +34,7 @@ public record UniformDef(
     @JsonProperty(value = "stage", required = true) String stage,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = Set.of("default", "name", "stage", "type");
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "name", "stage", "type");
 
   public UniformDef {
     Objects.requireNonNull(name, "'name' is required");
@@ -66,12 +66,12 @@ public record UniformDef(
    * does not have this shape.
    */
   public static UniformDef fromJsonValue(@Nullable Object json) {
-    Map<?, ?> object = JsonValues.view(json);
+    JsonValues.Members members = JsonValues.members(json);
     return new UniformDef(
-          JsonValues.required(object, "default", v -> JsonValues.nullable(v, v0 -> v0)),
-          JsonValues.required(object, "name", v -> JsonValues.string(v)),
-          JsonValues.required(object, "stage", v -> JsonValues.string(v)),
-          JsonValues.required(object, "type", v -> JsonValues.string(v)),
-          JsonValues.rest(object, JSON_PROPERTY_NAMES));
+          members.required("default", v -> JsonValues.nullable(v, v0 -> v0)),
+          members.required("name", v -> JsonValues.string(v)),
+          members.required("stage", v -> JsonValues.string(v)),
+          members.required("type", v -> JsonValues.string(v)),
+          members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -80,6 +80,7 @@ public class ValidatorBenchmark {
   private final List<Function<Object, List<Violation>>> validators = new ArrayList<>();
   private final List<Schema> networknt = new ArrayList<>();
   private final List<Function<byte[], ReadResult<?>>> readers = new ArrayList<>();
+  private final List<Function<Object, Object>> binders = new ArrayList<>();
   private final List<com.fasterxml.jackson.databind.ObjectReader> recordReaders = new ArrayList<>();
   private final List<byte[]> textBytes = new ArrayList<>();
 
@@ -109,6 +110,7 @@ public class ValidatorBenchmark {
       values.add(value);
       validators.add(validator(schemaFile));
       readers.add(reader(schemaFile));
+      binders.add(binder(schemaFile));
       recordReaders.add(MAPPER.readerFor(reader(schemaFile).apply(raw).orElseThrow().getClass()));
       textBytes.add(texts.get(texts.size() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       networknt.add(registry.getSchema(SchemaLocation.of(ID_PREFIX + schemaFile)));
@@ -116,6 +118,7 @@ public class ValidatorBenchmark {
     for (int i = 0; i < examples.size(); i++) { // every example is valid for every contender
       if (!validators.get(i).apply(values.get(i)).isEmpty() || !networknt.get(i).validate(trees.get(i)).isEmpty()
           || !readers.get(i).apply(bytes.get(i)).isValid()
+          || !binders.get(i).apply(values.get(i)).equals(readers.get(i).apply(bytes.get(i)).orElseThrow())
           || !networknt.get(i).validate(texts.get(i), com.networknt.schema.InputFormat.JSON).isEmpty()) {
         throw new IllegalStateException(examples.get(i) + " is not valid for every validator");
       }
@@ -167,6 +170,14 @@ public class ValidatorBenchmark {
     }
   }
 
+  /** For the breakdown: the records' generated binding (what readers bind with) on the pre-parsed values. */
+  @Benchmark
+  public void generatedBindingPreParsed(Blackhole hole) {
+    for (int i = 0; i < values.size(); i++) {
+      hole.consume(binders.get(i).apply(values.get(i)));
+    }
+  }
+
   /** networknt 3.0.9 on the pre-parsed JsonNode (the form it takes). */
   @Benchmark
   public void networkntPreParsed(Blackhole hole) {
@@ -211,6 +222,18 @@ public class ValidatorBenchmark {
       case "shader.schema.json" -> new ShaderReader(MAPPER)::read;
       case "synesthetic-asset.schema.json" -> new SynestheticAssetReader(MAPPER)::read;
       case "tone.schema.json" -> new ToneReader(MAPPER)::read;
+      default -> throw new IllegalArgumentException(schemaFile);
+    };
+  }
+
+  private static Function<Object, Object> binder(String schemaFile) {
+    return switch (schemaFile) {
+      case "control-bundle.schema.json" -> dev.synesthetic.schema.ControlBundle::fromJsonValue;
+      case "haptic.schema.json" -> dev.synesthetic.schema.Haptic::fromJsonValue;
+      case "rule-bundle.schema.json" -> dev.synesthetic.schema.RuleBundle::fromJsonValue;
+      case "shader.schema.json" -> dev.synesthetic.schema.Shader::fromJsonValue;
+      case "synesthetic-asset.schema.json" -> dev.synesthetic.schema.SynestheticAsset::fromJsonValue;
+      case "tone.schema.json" -> dev.synesthetic.schema.Tone::fromJsonValue;
       default -> throw new IllegalArgumentException(schemaFile);
     };
   }

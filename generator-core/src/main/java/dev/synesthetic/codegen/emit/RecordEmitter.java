@@ -176,6 +176,7 @@ final class RecordEmitter {
    * bind with it (no databind on that path), and unions try their variants with it.
    */
   private MethodSpec converter(ObjectDecl object, ClassName self) {
+    ClassName members = conversions.helper().nestedClass("Members");
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
         .addJavadoc("Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
             + "null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding\n"
@@ -186,20 +187,23 @@ final class RecordEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-        .addStatement("$T<?, ?> object = $T.view(json)", Map.class, conversions.helper());
+        .addStatement("$T members = $T.members(json)", members, conversions.helper());
     List<CodeBlock> arguments = new ArrayList<>();
     for (Property property : object.properties()) {
       arguments.add(propertyValue(property));
     }
-    CodeBlock knownSet = CodeBlock.of("$N", KNOWN_NAMES);
+    CodeBlock rest = CodeBlock.of("members.rest($N)", KNOWN_NAMES);
     if (object.additional() instanceof AdditionalProperties.Typed typed) {
       arguments.add(conversions.convert(new dev.synesthetic.codegen.model.TypeRef.MapOf(typed.valueType(),
-          dev.synesthetic.codegen.model.Constraints.NONE, object.location()),
-          CodeBlock.of("$T.rest(object, $L)", conversions.helper(), knownSet)));
+          dev.synesthetic.codegen.model.Constraints.NONE, object.location()), rest));
     } else if (keepsUnknown(object)) {
-      arguments.add(CodeBlock.of("$T.rest(object, $L)", conversions.helper(), knownSet));
+      arguments.add(rest);
     } else {
-      method.addStatement("$T.rejectUnknown(object, $L, $S)", conversions.helper(), knownSet, self.simpleName());
+      // Members are taken first: whether any is left over is then known without a lookup each.
+      return method.addStatement("$T value = new $T(\n$>$L$<)", self, self, CodeBlock.join(arguments, ",\n"))
+          .addStatement("members.rejectUnknown($N, $S)", KNOWN_NAMES, self.simpleName())
+          .addStatement("return value")
+          .build();
     }
     return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
   }
@@ -208,7 +212,7 @@ final class RecordEmitter {
   private static final String KNOWN_NAMES = "JSON_PROPERTY_NAMES";
 
   /** The names {@code fromJsonValue} knows, built once rather than per call. */
-  private static FieldSpec knownNames(ObjectDecl object) {
+  private FieldSpec knownNames(ObjectDecl object) {
     List<CodeBlock> known = new ArrayList<>();
     for (Property property : object.properties()) {
       known.add(JavaLiterals.string(property.wireName()));
@@ -216,18 +220,17 @@ final class RecordEmitter {
     return FieldSpec.builder(
             ParameterizedTypeName.get(ClassName.get(Set.class), JavaTypes.STRING), KNOWN_NAMES,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Set.class, CodeBlock.join(known, ", "))
+        .initializer("$T.names($L)", conversions.helper(), CodeBlock.join(known, ", "))
         .build();
   }
 
   private CodeBlock propertyValue(Property property) {
-    ClassName helper = conversions.helper();
     return switch (Presence.of(property)) {
-      case REQUIRED, REQUIRED_NULLABLE -> JavaLiterals.of("$T.required(object, $S, v -> $L)", helper,
+      case REQUIRED, REQUIRED_NULLABLE -> JavaLiterals.of("members.required($S, v -> $L)",
           property.wireName(), conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL -> JavaLiterals.of("$T.present(object, $S, v -> $L)", helper, property.wireName(),
+      case OPTIONAL -> JavaLiterals.of("members.present($S, v -> $L)", property.wireName(),
           conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL_NULLABLE -> JavaLiterals.of("$T.optional(object, $S, v -> $L)", helper, property.wireName(),
+      case OPTIONAL_NULLABLE -> JavaLiterals.of("members.optional($S, v -> $L)", property.wireName(),
           conversions.convert(property.type().nonNull(), CodeBlock.of("v")));
     };
   }

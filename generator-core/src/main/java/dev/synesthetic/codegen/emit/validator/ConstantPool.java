@@ -49,12 +49,13 @@ final class ConstantPool {
   }
 
   String names(List<String> names) {
-    return field("NAMES", "names " + names, list(ClassName.get(String.class)), strings("List", names));
+    return field("NAMES", "names " + names, list(ClassName.get(String.class)), strings(names));
   }
 
   String nameSet(List<String> names) {
     TypeName type = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
-    return field("NAME_SET", "set " + names, type, strings("Set", names));
+    List<CodeBlock> items = names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
+    return field("NAME_SET", "set " + names, type, CodeBlock.of("$T.nameSet($L)", runtime.data(), CodeBlock.join(items, ", ")));
   }
 
   String patterns(List<String> regexes) {
@@ -84,10 +85,9 @@ final class ConstantPool {
     return ParameterizedTypeName.get(ClassName.get(List.class), element);
   }
 
-  private static CodeBlock strings(String collection, List<String> names) {
+  private static CodeBlock strings(List<String> names) {
     List<CodeBlock> items = names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
-    Class<?> type = collection.equals("Set") ? Set.class : List.class;
-    return CodeBlock.of("$T.of($L)", type, CodeBlock.join(items, ", "));
+    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
   }
 
   private static CodeBlock listOf(List<CodeBlock> items) {
