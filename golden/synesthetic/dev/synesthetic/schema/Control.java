@@ -97,7 +97,8 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
    */
   public static Control fromJsonValue(@Nullable Object json) {
     JsonValues.Members members = JsonValues.members(json);
-    Control value = new Control(
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "Control");
+    return new Control(
           members.required("default", v -> ControlDefault.fromJson(v)),
           members.required("label", v -> JsonValues.string(v)),
           members.required("mappings", v -> JsonValues.list(v, v0 -> Mapping.fromJsonValue(v0))),
@@ -109,7 +110,5 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
           members.optional("step", v -> JsonValues.number(v)),
           members.required("type", v -> DataType.fromValue(JsonValues.string(v))),
           members.required("unit", v -> JsonValues.string(v)));
-    members.rejectUnknown(JSON_PROPERTY_NAMES, "Control");
-    return value;
   }
 }

@@ -66,12 +66,11 @@ public record ControlBundle(
    */
   public static ControlBundle fromJsonValue(@Nullable Object json) {
     JsonValues.Members members = JsonValues.members(json);
-    ControlBundle value = new ControlBundle(
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "ControlBundle");
+    return new ControlBundle(
           members.required("control_parameters", v -> JsonValues.list(v, v0 -> Control.fromJsonValue(v0))),
           members.optional("description", v -> JsonValues.string(v)),
           members.optional("meta_info", v -> JsonValues.object(v)),
           members.required("name", v -> JsonValues.string(v)));
-    members.rejectUnknown(JSON_PROPERTY_NAMES, "ControlBundle");
-    return value;
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,9 +96,11 @@ final class JsonValues {
   }
 
   /**
-   * The object to read members from: the caller's map itself, never modified nor kept. Its keys are
-   * checked where they are listed ({@link #rest}, {@link #rejectUnknown}, {@link #map}): a key that
-   * is not a string is refused there, as no JSON object has one.
+   * The object to read members from: the caller's map itself, never modified nor kept. A key that
+   * is not a string (no JSON object has one) is refused where keys are listed ({@link #object},
+   * {@link #map}, and a record's check for unknown members); a record that keeps unknown members
+   * and names every member of a {@code HashMap} lists no keys, and a key that is not a string
+   * cannot be one of its names.
    */
   static Map<?, ?> view(@Nullable Object json) {
     if (!(json instanceof Map<?, ?> map)) {
@@ -138,8 +141,10 @@ final class JsonValues {
 
   /**
    * One object being bound to a record: its members, and how many of them the record has taken
-   * so far. When that is all of them, no member is left over and the leftover pass (a set lookup
-   * per member, for {@link #rest} or {@link #rejectUnknown}) is skipped.
+   * so far. For a record that keeps unknown members, {@link #rest} comes after every named member
+   * is taken: when that was all of them, nothing is left over and the pass over the members (a set
+   * lookup each) is skipped — for {@code HashMap}s, whose lookups are by {@code equals}, so a taken
+   * name is one member (a case-insensitive {@code TreeMap} could count one member twice).
    */
   static final class Members {
     private final Map<?, ?> object;
@@ -182,14 +187,12 @@ final class JsonValues {
 
     /** After every named member is taken: the others, in their original order. */
     Map<String, @Nullable Object> rest(Set<String> known) {
-      return taken == object.size() ? Map.of() : JsonValues.rest(object, known);
+      return taken == object.size() && object instanceof HashMap ? Map.of() : JsonValues.rest(object, known);
     }
 
-    /** After every named member is taken: refuses any other. */
+    /** Before any member is taken: refuses a member the record does not name. */
     void rejectUnknown(Set<String> known, String type) {
-      if (taken != object.size()) {
-        JsonValues.rejectUnknown(object, known, type);
-      }
+      JsonValues.rejectUnknown(object, known, type);
     }
   }
 

@@ -66,12 +66,11 @@ public record Modulation(
    */
   public static Modulation fromJsonValue(@Nullable Object json) {
     JsonValues.Members members = JsonValues.members(json);
-    Modulation value = new Modulation(
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "Modulation");
+    return new Modulation(
           members.optional("description", v -> JsonValues.string(v)),
           members.optional("meta_info", v -> JsonValues.object(v)),
           members.required("modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
           members.required("name", v -> JsonValues.string(v)));
-    members.rejectUnknown(JSON_PROPERTY_NAMES, "Modulation");
-    return value;
   }
 }

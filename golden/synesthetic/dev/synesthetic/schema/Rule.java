@@ -73,14 +73,13 @@ public record Rule(
    */
   public static Rule fromJsonValue(@Nullable Object json) {
     JsonValues.Members members = JsonValues.members(json);
-    Rule value = new Rule(
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "Rule");
+    return new Rule(
           members.optional("effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),
           members.optional("execution", v -> JsonValues.string(v)),
           members.optional("expr", v -> RuleExpr.fromJson(v)),
           members.required("id", v -> JsonValues.string(v)),
           members.optional("target", v -> JsonValues.string(v)),
           members.optional("trigger", v -> JsonValues.object(v)));
-    members.rejectUnknown(JSON_PROPERTY_NAMES, "Rule");
-    return value;
   }
 }

@@ -80,7 +80,8 @@ public record RuleBundle(
    */
   public static RuleBundle fromJsonValue(@Nullable Object json) {
     JsonValues.Members members = JsonValues.members(json);
-    RuleBundle value = new RuleBundle(
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "RuleBundle");
+    return new RuleBundle(
           members.optional("created_at", v -> JsonValues.dateTime(v)),
           members.optional("description", v -> JsonValues.string(v)),
           members.optional("id", v -> JsonValues.integer(v)),
@@ -88,7 +89,5 @@ public record RuleBundle(
           members.required("name", v -> JsonValues.string(v)),
           members.required("rules", v -> JsonValues.list(v, v0 -> RuleBundleRule.fromJsonValue(v0))),
           members.optional("updated_at", v -> JsonValues.dateTime(v)));
-    members.rejectUnknown(JSON_PROPERTY_NAMES, "RuleBundle");
-    return value;
   }
 }

@@ -75,14 +75,13 @@ public record RuleBundleRule(
    */
   public static RuleBundleRule fromJsonValue(@Nullable Object json) {
     JsonValues.Members members = JsonValues.members(json);
-    RuleBundleRule value = new RuleBundleRule(
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "RuleBundleRule");
+    return new RuleBundleRule(
           members.optional("effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),
           members.optional("execution", v -> JsonValues.string(v)),
           members.optional("expr", v -> RuleBundleRuleExpr.fromJson(v)),
           members.required("id", v -> JsonValues.string(v)),
           members.optional("target", v -> JsonValues.string(v)),
           members.optional("trigger", v -> JsonValues.object(v)));
-    members.rejectUnknown(JSON_PROPERTY_NAMES, "RuleBundleRule");
-    return value;
   }
 }

@@ -79,7 +79,8 @@ public record Shader(
    */
   public static Shader fromJsonValue(@Nullable Object json) {
     JsonValues.Members members = JsonValues.members(json);
-    Shader value = new Shader(
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "Shader");
+    return new Shader(
           members.optional("description", v -> JsonValues.string(v)),
           members.required("fragment_shader", v -> JsonValues.string(v)),
           members.optional("input_parameters", v -> JsonValues.list(v, v0 -> InputParameter.fromJsonValue(v0))),
@@ -87,7 +88,5 @@ public record Shader(
           members.required("name", v -> JsonValues.string(v)),
           members.optional("uniforms", v -> JsonValues.list(v, v0 -> UniformDef.fromJsonValue(v0))),
           members.required("vertex_shader", v -> JsonValues.string(v)));
-    members.rejectUnknown(JSON_PROPERTY_NAMES, "Shader");
-    return value;
   }
 }

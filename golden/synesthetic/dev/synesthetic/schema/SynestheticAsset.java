@@ -98,7 +98,8 @@ public record SynestheticAsset(
    */
   public static SynestheticAsset fromJsonValue(@Nullable Object json) {
     JsonValues.Members members = JsonValues.members(json);
-    SynestheticAsset value = new SynestheticAsset(
+    members.rejectUnknown(JSON_PROPERTY_NAMES, "SynestheticAsset");
+    return new SynestheticAsset(
           members.optional("control", v -> ControlBundle.fromJsonValue(v)),
           members.present("created_at", v -> JsonValues.dateTime(v)),
           members.optional("description", v -> JsonValues.string(v)),
@@ -111,7 +112,5 @@ public record SynestheticAsset(
           members.optional("shader", v -> Shader.fromJsonValue(v)),
           members.optional("tone", v -> Tone.fromJsonValue(v)),
           members.present("updated_at", v -> JsonValues.dateTime(v)));
-    members.rejectUnknown(JSON_PROPERTY_NAMES, "SynestheticAsset");
-    return value;
   }
 }

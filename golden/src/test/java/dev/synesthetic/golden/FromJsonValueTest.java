@@ -63,6 +63,44 @@ class FromJsonValueTest {
         .hasMessage("expected object but got string");
   }
 
+  @Test
+  void aClosedRecordRefusesAnUnknownMemberBeforeBindingTheOthers() throws Exception {
+    Object bundle = Json.MAPPER.readValue("{\"name\": \"b\", \"control_parameters\": [], \"colour\": 1}", Object.class);
+    Object misspelt = Json.MAPPER.readValue("{\"nmae\": \"b\"}", Object.class);
+
+    assertThatThrownBy(() -> ControlBundle.fromJsonValue(bundle))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("/colour: unknown property 'colour': ControlBundle allows no additional properties");
+    // the unknown member is named, not the required one it crowds out: checked before converting
+    assertThatThrownBy(() -> ControlBundle.fromJsonValue(misspelt))
+        .hasMessageStartingWith("/nmae: unknown property 'nmae'");
+  }
+
+  @Test
+  void aUnionSkipsAClosedVariantThatMeetsAnUnknownMember() throws Exception {
+    // Strict (closed, requires b) is tried first; with b present and c unknown it must refuse
+    Object both = Json.MAPPER.readValue("{\"b\": 1, \"c\": 2}", Object.class);
+    Object exact = Json.MAPPER.readValue("{\"b\": 1}", Object.class);
+
+    assertThat(dev.synesthetic.fixtures.regressions.WidgetEither.fromJson(both))
+        .isInstanceOf(dev.synesthetic.fixtures.regressions.WidgetEither.LenientValue.class);
+    assertThat(dev.synesthetic.fixtures.regressions.WidgetEither.fromJson(exact))
+        .isInstanceOf(dev.synesthetic.fixtures.regressions.WidgetEither.StrictValue.class);
+    assertThatThrownBy(() -> dev.synesthetic.fixtures.regressions.Strict.fromJsonValue(both))
+        .hasMessage("/c: unknown property 'c': Strict allows no additional properties");
+  }
+
+  @Test
+  void anOpenRecordKeepsEveryMemberItDoesNotName() throws Exception {
+    Object tone = dev.synesthetic.schema.Tone.fromJsonValue(Json.MAPPER.readValue(
+        "{\"name\": \"t\", \"synth\": {}, \"extra\": [1]}", Object.class));
+
+    assertThat(((dev.synesthetic.schema.Tone) tone).additionalProperties()).containsExactly(java.util.Map.entry("extra", java.util.List.of(1)));
+    assertThat(dev.synesthetic.schema.ToneSynth.fromJsonValue(Json.MAPPER.readValue(
+        "{\"type\": \"Tone.Synth\", \"options\": {}, \"Type\": 2}", Object.class)).additionalProperties())
+        .containsOnlyKeys("Type");
+  }
+
   private static Object fromJsonValue(Class<?> root, Object json) throws Exception {
     try {
       return root.getMethod("fromJsonValue", Object.class).invoke(null, json);

@@ -78,7 +78,8 @@ final class ValidateCommand extends CodegenCommand {
         unchecked++;
       }
     }
-    err().println("validate: " + valid + " valid, " + invalid + " invalid, " + unchecked + " not checked");
+    err().println("validate: " + valid + " valid, " + invalid + " invalid, " + unchecked + " not checked"
+        + (setAside == 0 ? "" : ", " + setAside + " set aside in _* folders"));
     if (unchecked > 0) {
       return ExitCodes.USAGE;
     }
@@ -109,13 +110,22 @@ final class ValidateCommand extends CodegenCommand {
     return violations.isEmpty();
   }
 
+  /** Files left out below a folder given: see {@link #setAside(Path, Path)}. */
+  private int setAside;
+
   private List<Path> instanceFiles() throws CliFailure {
     List<Path> files = new ArrayList<>();
     for (Path instance : instances) {
       if (Files.isDirectory(instance)) {
         try (Stream<Path> walk = Files.walk(instance)) {
-          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json") && !setAside(instance, p))
-              .sorted().forEach(files::add);
+          List<Path> found = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().toList();
+          for (Path file : found) {
+            if (setAside(instance, file)) {
+              setAside++;
+            } else {
+              files.add(file);
+            }
+          }
         } catch (IOException e) {
           throw CliFailure.io("cannot list " + instance, e);
         }

@@ -70,7 +70,7 @@ class ValidateCommandTest {
     CliRun named = validate(skipped.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.err()).contains("validate: 2 valid, 0 invalid, 0 not checked");
+    assertThat(run.err()).contains("validate: 2 valid, 0 invalid, 0 not checked, 1 set aside in _* folders");
     assertThat(run.out()).doesNotContain("_skip");
     assertThat(named.exitCode()).as(named.toString()).isEqualTo(1);
     assertThat(named.out()).contains("invalid: " + skipped.resolve("bad.json"));

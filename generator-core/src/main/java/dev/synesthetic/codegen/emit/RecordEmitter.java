@@ -199,11 +199,9 @@ final class RecordEmitter {
     } else if (keepsUnknown(object)) {
       arguments.add(rest);
     } else {
-      // Members are taken first: whether any is left over is then known without a lookup each.
-      return method.addStatement("$T value = new $T(\n$>$L$<)", self, self, CodeBlock.join(arguments, ",\n"))
-          .addStatement("members.rejectUnknown($N, $S)", KNOWN_NAMES, self.simpleName())
-          .addStatement("return value")
-          .build();
+      // Before any member is converted: a union trying this variant on a value with a member it
+      // does not know gives up at once instead of binding the rest first.
+      method.addStatement("members.rejectUnknown($N, $S)", KNOWN_NAMES, self.simpleName());
     }
     return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
   }

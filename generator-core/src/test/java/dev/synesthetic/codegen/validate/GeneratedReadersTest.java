@@ -191,11 +191,12 @@ class GeneratedReadersTest {
    * violation, never a StackOverflowError, an endless loop or an exception.
    */
   @Test
+  @org.junit.jupiter.api.Timeout(120) // a cycle that slips through would loop, not fail
   void hostileInputIsAViolationEvenWhereTheValidatorDoesNotLook(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
     Files.writeString(temp.resolve("node.schema.json"), """
         {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Node", "type": "object",
          "properties": {"child": {"anyOf": [{"$ref": "#"}, {"type": "object"}]}, "count": {"type": "integer"},
-           "extra": {}}}
+           "extra": {}, "tags": {"type": "array", "uniqueItems": true}, "name": {}, "Name": {}}}
         """);
     GenerationResult node = new Generator().generate(new GeneratorConfig(temp, "n").withReaders());
     Compilation compilation = InMemoryJava.compile(node.files(), "--release", "17");
@@ -219,8 +220,11 @@ class GeneratedReadersTest {
     }
     assertThat(violations(reader.read(deep))).extracting(Located::keyword).containsExactly("maxDepth");
     assertThat(violations(reader.bind(deepValue))).extracting(Located::keyword).containsExactly("maxDepth");
-    String justUnder = "{\"child\":".repeat(490) + "{}" + "}".repeat(490);
-    assertThat(call(reader.read(justUnder), "isValid")).isEqualTo(true);
+    // the limit: 500 objects nested (the root and 499 children), not 501
+    String atLimit = "{\"child\":".repeat(499) + "{}" + "}".repeat(499);
+    String pastLimit = "{\"child\":".repeat(500) + "{}" + "}".repeat(500);
+    assertThat(call(reader.read(atLimit), "isValid")).isEqualTo(true);
+    assertThat(violations(reader.read(pastLimit))).containsExactly(new Located("/child".repeat(500), "maxDepth"));
 
     // a free-form member that contains itself
     Map<String, Object> cyclic = new java.util.LinkedHashMap<>();
@@ -228,6 +232,13 @@ class GeneratedReadersTest {
     loop.add(loop);
     cyclic.put("extra", loop);
     assertThat(violations(reader.bind(cyclic))).containsExactly(new Located("/extra/0", "cycle"));
+    // caught before the validator, whose uniqueItems would hash the cycle for ever
+    Map<String, Object> cyclicTags = new java.util.LinkedHashMap<>(Map.of("tags", loop));
+    assertThat(violations(reader.bind(cyclicTags))).containsExactly(new Located("/tags/0", "cycle"));
+    assertThat(strings(reader.validate(cyclicTags))).singleElement().asString().startsWith("/tags/0: ").endsWith("[cycle at ]");
+    // shared, not cyclic: fine
+    List<Object> shared = List.of("s");
+    assertThat(call(reader.bind(Map.of("extra", List.of(shared, shared))), "isValid")).isEqualTo(true);
 
     // NaN (a lenient mapper lets it through) is no JSON number; 1e2147483648 no exact decimal
     assertThat(violations(reader.read("{\"count\": NaN}"))).containsExactly(new Located("/count", "type"));
@@ -237,7 +248,21 @@ class GeneratedReadersTest {
     Map<Object, Object> oddKey = new java.util.LinkedHashMap<>();
     oddKey.put(1, "one");
     assertThat(strings(call(reader.bind(oddKey), "violations"))).singleElement().asString()
-        .contains("a member name must be a string, not Integer").contains("[bind at ");
+        .contains("a member name must be a string, not Integer").contains("[json at ");
+    Map<Object, Object> inner = new java.util.HashMap<>();
+    inner.put(null, "x");
+    assertThat(violations(reader.bind(Map.of("extra", inner)))).containsExactly(new Located("/extra", "json"));
+    // fromJsonValue alone refuses one too, and with a map whose lookups ignore case a member is
+    // not counted twice for "name" and "Name": the member no property names is still kept
+    Class<?> nodeType = nodes.loadClass("n.Node");
+    java.lang.reflect.Method fromJsonValue = nodeType.getMethod("fromJsonValue", Object.class);
+    assertThatThrownBy(() -> unwrap(() -> fromJsonValue.invoke(null, oddKey)))
+        .hasMessageContaining("a member name must be a string, not Integer");
+    Map<String, Object> caseless = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    caseless.put("name", "n");
+    caseless.put("zzz", 1);
+    Object bound = unwrap(() -> fromJsonValue.invoke(null, caseless));
+    assertThat(((Map<?, ?>) call(bound, "additionalProperties")).keySet()).hasToString("[zzz]");
 
     // a repeated key whose value is a container, nested and at the root
     assertThat(violations(reader.read("{\"extra\": {\"a\": [], \"a\": {}}}")))
