@@ -36,6 +36,8 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("axis", "curve", "scale", "sensitivity");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"axis", "curve", "scale", "sensitivity"};
+
   public ActionType {
     Objects.requireNonNull(axis, "'axis' is required");
     Objects.requireNonNull(sensitivity, "'sensitivity' is required");
@@ -64,12 +66,12 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
    * does not have this shape.
    */
   public static ActionType fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ActionType(
-          members.required("axis", v -> AxisType.fromValue(JsonValues.string(v))),
-          members.present("curve", v -> CurveType.fromValue(JsonValues.string(v))),
-          members.present("scale", v -> JsonValues.number(v)),
-          members.required("sensitivity", v -> JsonValues.number(v)),
+          members.required(0, "axis", v -> AxisType.fromValue(JsonValues.string(v))),
+          members.present(1, "curve", v -> CurveType.fromValue(JsonValues.string(v))),
+          members.present(2, "scale", v -> JsonValues.number(v)),
+          members.required(3, "sensitivity", v -> JsonValues.number(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -40,6 +40,8 @@ public record ComboType(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("keys", "mouseButtons", "strict", "wheel");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"keys", "mouseButtons", "strict", "wheel"};
+
   public ComboType {
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
@@ -67,12 +69,12 @@ public record ComboType(
    * does not have this shape.
    */
   public static ComboType fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ComboType(
-          members.optional("keys", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          members.optional("mouseButtons", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          members.present("strict", v -> JsonValues.bool(v)),
-          members.optional("wheel", v -> JsonValues.bool(v)),
+          members.optional(0, "keys", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.optional(1, "mouseButtons", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.present(2, "strict", v -> JsonValues.bool(v)),
+          members.optional(3, "wheel", v -> JsonValues.bool(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

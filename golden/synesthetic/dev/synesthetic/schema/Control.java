@@ -47,6 +47,8 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
     @JsonProperty(value = "unit", required = true) String unit) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "label", "mappings", "max", "min", "options", "parameter", "smoothingTime", "step", "type", "unit");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"default", "label", "mappings", "max", "min", "options", "parameter", "smoothingTime", "step", "type", "unit"};
+
   public Control {
     Objects.requireNonNull(defaultValue, "'default' is required");
     Objects.requireNonNull(label, "'label' is required");
@@ -96,19 +98,19 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
    * does not have this shape.
    */
   public static Control fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "Control");
     return new Control(
-          members.required("default", v -> ControlDefault.fromJson(v)),
-          members.required("label", v -> JsonValues.string(v)),
-          members.required("mappings", v -> JsonValues.list(v, v0 -> Mapping.fromJsonValue(v0))),
-          members.optional("max", v -> JsonValues.number(v)),
-          members.optional("min", v -> JsonValues.number(v)),
-          members.optional("options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          members.required("parameter", v -> JsonValues.string(v)),
-          members.present("smoothingTime", v -> JsonValues.number(v)),
-          members.optional("step", v -> JsonValues.number(v)),
-          members.required("type", v -> DataType.fromValue(JsonValues.string(v))),
-          members.required("unit", v -> JsonValues.string(v)));
+          members.required(0, "default", v -> ControlDefault.fromJson(v)),
+          members.required(1, "label", v -> JsonValues.string(v)),
+          members.required(2, "mappings", v -> JsonValues.list(v, v0 -> Mapping.fromJsonValue(v0))),
+          members.optional(3, "max", v -> JsonValues.number(v)),
+          members.optional(4, "min", v -> JsonValues.number(v)),
+          members.optional(5, "options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.required(6, "parameter", v -> JsonValues.string(v)),
+          members.present(7, "smoothingTime", v -> JsonValues.number(v)),
+          members.optional(8, "step", v -> JsonValues.number(v)),
+          members.required(9, "type", v -> DataType.fromValue(JsonValues.string(v))),
+          members.required(10, "unit", v -> JsonValues.string(v)));
   }
 }

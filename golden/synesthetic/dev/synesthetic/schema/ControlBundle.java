@@ -34,6 +34,8 @@ public record ControlBundle(
     @JsonProperty(value = "name", required = true) String name) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("control_parameters", "description", "meta_info", "name");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"control_parameters", "description", "meta_info", "name"};
+
   public ControlBundle {
     Objects.requireNonNull(controlParameters, "'control_parameters' is required");
     Objects.requireNonNull(name, "'name' is required");
@@ -65,12 +67,12 @@ public record ControlBundle(
    * does not have this shape.
    */
   public static ControlBundle fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "ControlBundle");
     return new ControlBundle(
-          members.required("control_parameters", v -> JsonValues.list(v, v0 -> Control.fromJsonValue(v0))),
-          members.optional("description", v -> JsonValues.string(v)),
-          members.optional("meta_info", v -> JsonValues.object(v)),
-          members.required("name", v -> JsonValues.string(v)));
+          members.required(0, "control_parameters", v -> JsonValues.list(v, v0 -> Control.fromJsonValue(v0))),
+          members.optional(1, "description", v -> JsonValues.string(v)),
+          members.optional(2, "meta_info", v -> JsonValues.object(v)),
+          members.required(3, "name", v -> JsonValues.string(v)));
   }
 }

@@ -31,6 +31,8 @@ public record DeviceConfig(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("options", "type");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"options", "type"};
+
   public DeviceConfig {
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(type, "'type' is required");
@@ -56,10 +58,10 @@ public record DeviceConfig(
    * does not have this shape.
    */
   public static DeviceConfig fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new DeviceConfig(
-          members.required("options", v -> JsonValues.map(v, v0 -> DeviceOptionValue.fromJsonValue(v0))),
-          members.required("type", v -> JsonValues.string(v)),
+          members.required(0, "options", v -> JsonValues.map(v, v0 -> DeviceOptionValue.fromJsonValue(v0))),
+          members.required(1, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -31,6 +31,8 @@ public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) S
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("unit", "value");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"unit", "value"};
+
   public DeviceOptionValue {
     Objects.requireNonNull(unit, "'unit' is required");
     Objects.requireNonNull(value, "'value' is required");
@@ -56,10 +58,10 @@ public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) S
    * does not have this shape.
    */
   public static DeviceOptionValue fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new DeviceOptionValue(
-          members.required("unit", v -> JsonValues.string(v)),
-          members.required("value", v -> JsonValues.number(v)),
+          members.required(0, "unit", v -> JsonValues.string(v)),
+          members.required(1, "value", v -> JsonValues.number(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

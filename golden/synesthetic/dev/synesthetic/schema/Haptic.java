@@ -43,6 +43,8 @@ public record Haptic(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "device", "input_parameters", "meta_info", "name");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"description", "device", "input_parameters", "meta_info", "name"};
+
   public Haptic {
     Objects.requireNonNull(device, "'device' is required");
     Objects.requireNonNull(inputParameters, "'input_parameters' is required");
@@ -75,13 +77,13 @@ public record Haptic(
    * does not have this shape.
    */
   public static Haptic fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new Haptic(
-          members.optional("description", v -> JsonValues.string(v)),
-          members.required("device", v -> DeviceConfig.fromJsonValue(v)),
-          members.required("input_parameters", v -> JsonValues.list(v, v0 -> HapticParameter.fromJsonValue(v0))),
-          members.optional("meta_info", v -> JsonValues.object(v)),
-          members.required("name", v -> JsonValues.string(v)),
+          members.optional(0, "description", v -> JsonValues.string(v)),
+          members.required(1, "device", v -> DeviceConfig.fromJsonValue(v)),
+          members.required(2, "input_parameters", v -> JsonValues.list(v, v0 -> HapticParameter.fromJsonValue(v0))),
+          members.optional(3, "meta_info", v -> JsonValues.object(v)),
+          members.required(4, "name", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

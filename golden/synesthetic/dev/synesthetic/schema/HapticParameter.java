@@ -56,6 +56,8 @@ public record HapticParameter(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "step", "type", "unit");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "step", "type", "unit"};
+
   public HapticParameter {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(parameter, "'parameter' is required");
@@ -102,19 +104,19 @@ public record HapticParameter(
    * does not have this shape.
    */
   public static HapticParameter fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new HapticParameter(
-          members.required("default", v -> JsonValues.nullable(v, v0 -> v0)),
-          members.optional("max", v -> JsonValues.number(v)),
-          members.optional("min", v -> JsonValues.number(v)),
-          members.required("name", v -> JsonValues.string(v)),
-          members.optional("options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          members.required("parameter", v -> JsonValues.string(v)),
-          members.required("path", v -> JsonValues.string(v)),
-          members.optional("smoothingTime", v -> JsonValues.number(v)),
-          members.optional("step", v -> JsonValues.number(v)),
-          members.required("type", v -> JsonValues.string(v)),
-          members.required("unit", v -> JsonValues.string(v)),
+          members.required(0, "default", v -> JsonValues.nullable(v, v0 -> v0)),
+          members.optional(1, "max", v -> JsonValues.number(v)),
+          members.optional(2, "min", v -> JsonValues.number(v)),
+          members.required(3, "name", v -> JsonValues.string(v)),
+          members.optional(4, "options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.required(5, "parameter", v -> JsonValues.string(v)),
+          members.required(6, "path", v -> JsonValues.string(v)),
+          members.optional(7, "smoothingTime", v -> JsonValues.number(v)),
+          members.optional(8, "step", v -> JsonValues.number(v)),
+          members.required(9, "type", v -> JsonValues.string(v)),
+          members.required(10, "unit", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -51,6 +51,8 @@ public record InputParameter(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "max", "min", "name", "parameter", "path", "smoothingTime", "step", "type");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"default", "max", "min", "name", "parameter", "path", "smoothingTime", "step", "type"};
+
   public InputParameter {
     Objects.requireNonNull(defaultValue, "'default' is required");
     Objects.requireNonNull(max, "'max' is required");
@@ -95,17 +97,17 @@ public record InputParameter(
    * does not have this shape.
    */
   public static InputParameter fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new InputParameter(
-          members.required("default", v -> JsonValues.number(v)),
-          members.required("max", v -> JsonValues.number(v)),
-          members.required("min", v -> JsonValues.number(v)),
-          members.required("name", v -> JsonValues.string(v)),
-          members.required("parameter", v -> JsonValues.string(v)),
-          members.required("path", v -> JsonValues.string(v)),
-          members.optional("smoothingTime", v -> JsonValues.number(v)),
-          members.optional("step", v -> JsonValues.number(v)),
-          members.required("type", v -> JsonValues.string(v)),
+          members.required(0, "default", v -> JsonValues.number(v)),
+          members.required(1, "max", v -> JsonValues.number(v)),
+          members.required(2, "min", v -> JsonValues.number(v)),
+          members.required(3, "name", v -> JsonValues.string(v)),
+          members.required(4, "parameter", v -> JsonValues.string(v)),
+          members.required(5, "path", v -> JsonValues.string(v)),
+          members.optional(6, "smoothingTime", v -> JsonValues.number(v)),
+          members.optional(7, "step", v -> JsonValues.number(v)),
+          members.required(8, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -134,36 +134,43 @@ final class JsonValues {
     return copy;
   }
 
-  /** The object a record's {@code fromJsonValue} binds from: see {@link Members}. */
-  static Members members(@Nullable Object json) {
-    return new Members(view(json));
+  /** The object a record's {@code fromJsonValue} binds from, its named members looked up: see {@link Members}. */
+  static Members members(@Nullable Object json, String[] names) {
+    return new Members(view(json), names);
   }
 
   /**
-   * One object being bound to a record: its members, and how many of them the record has taken
-   * so far. For a record that keeps unknown members, {@link #rest} comes after every named member
-   * is taken: when that was all of them, nothing is left over and the pass over the members (a set
-   * lookup each) is skipped — for {@code HashMap}s, whose lookups are by {@code equals}, so a taken
-   * name is one member (a case-insensitive {@code TreeMap} could count one member twice).
+   * One object being bound to a record: each member the record names, looked up once, in the
+   * record's order, and how many of them are there. When that is every member of the object, none
+   * is left over, and the pass over the members for unknown ones (a set lookup each) is skipped:
+   * for {@code HashMap}s, whose lookups are by {@code equals}, so each name found is one member (a
+   * case-insensitive {@code TreeMap} could match one member twice). A closed record refuses an
+   * unknown member before converting any: a union trying it as a variant gives up at once.
    */
   static final class Members {
     private final Map<?, ?> object;
-    private int taken;
+    private final Object[] values;
+    private int found;
 
-    private Members(Map<?, ?> object) {
+    private Members(Map<?, ?> object, String[] names) {
       this.object = object;
-    }
-
-    private @Nullable Object take(String name) {
-      Object value = member(object, name);
-      if (value != ABSENT) {
-        taken++;
+      this.values = new Object[names.length];
+      for (int i = 0; i < names.length; i++) {
+        Object value = member(object, names[i]);
+        if (value != ABSENT) {
+          found++;
+        }
+        values[i] = value;
       }
-      return value;
     }
 
-    <T> T required(String name, Function<@Nullable Object, T> convert) {
-      Object value = take(name);
+    private boolean nothingElse() {
+      return found == object.size() && object instanceof HashMap;
+    }
+
+    /** The named member at {@code index} of the record's names, which must be there. */
+    <T> T required(int index, String name, Function<@Nullable Object, T> convert) {
+      Object value = values[index];
       if (value == ABSENT) {
         throw new Mismatch("missing required property '" + name + "'", null);
       }
@@ -171,28 +178,30 @@ final class JsonValues {
     }
 
     /** An optional property that may not be null: absent gives null. */
-    <T> @Nullable T present(String name, Function<@Nullable Object, T> convert) {
-      Object value = take(name);
+    <T> @Nullable T present(int index, String name, Function<@Nullable Object, T> convert) {
+      Object value = values[index];
       return value == ABSENT ? null : at(name, value, convert);
     }
 
     /** An optional nullable property: absent gives null, JSON null gives an empty Optional. */
-    <T> @Nullable Optional<T> optional(String name, Function<Object, T> convert) {
-      Object value = take(name);
+    <T> @Nullable Optional<T> optional(int index, String name, Function<Object, T> convert) {
+      Object value = values[index];
       if (value == ABSENT) {
         return null;
       }
       return value == null ? Optional.empty() : Optional.of(at(name, value, convert));
     }
 
-    /** After every named member is taken: the others, in their original order. */
+    /** The members the record does not name, in their original order. */
     Map<String, @Nullable Object> rest(Set<String> known) {
-      return taken == object.size() && object instanceof HashMap ? Map.of() : JsonValues.rest(object, known);
+      return nothingElse() ? Map.of() : JsonValues.rest(object, known);
     }
 
-    /** Before any member is taken: refuses a member the record does not name. */
+    /** Refuses a member the record does not name. */
     void rejectUnknown(Set<String> known, String type) {
-      JsonValues.rejectUnknown(object, known, type);
+      if (!nothingElse()) {
+        JsonValues.rejectUnknown(object, known, type);
+      }
     }
   }
 

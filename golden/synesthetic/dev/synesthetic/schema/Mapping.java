@@ -30,6 +30,8 @@ public record Mapping(@JsonProperty(value = "action", required = true) ActionTyp
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("action", "combo");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"action", "combo"};
+
   public Mapping {
     Objects.requireNonNull(action, "'action' is required");
     Objects.requireNonNull(combo, "'combo' is required");
@@ -55,10 +57,10 @@ public record Mapping(@JsonProperty(value = "action", required = true) ActionTyp
    * does not have this shape.
    */
   public static Mapping fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new Mapping(
-          members.required("action", v -> ActionType.fromJsonValue(v)),
-          members.required("combo", v -> ComboType.fromJsonValue(v)),
+          members.required(0, "action", v -> ActionType.fromJsonValue(v)),
+          members.required(1, "combo", v -> ComboType.fromJsonValue(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -34,6 +34,8 @@ public record Modulation(
     @JsonProperty(value = "name", required = true) String name) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "meta_info", "modulations", "name");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"description", "meta_info", "modulations", "name"};
+
   public Modulation {
     Objects.requireNonNull(modulations, "'modulations' is required");
     Objects.requireNonNull(name, "'name' is required");
@@ -65,12 +67,12 @@ public record Modulation(
    * does not have this shape.
    */
   public static Modulation fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "Modulation");
     return new Modulation(
-          members.optional("description", v -> JsonValues.string(v)),
-          members.optional("meta_info", v -> JsonValues.object(v)),
-          members.required("modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
-          members.required("name", v -> JsonValues.string(v)));
+          members.optional(0, "description", v -> JsonValues.string(v)),
+          members.optional(1, "meta_info", v -> JsonValues.object(v)),
+          members.required(2, "modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
+          members.required(3, "name", v -> JsonValues.string(v)));
   }
 }

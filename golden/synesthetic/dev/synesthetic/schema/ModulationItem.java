@@ -57,6 +57,8 @@ public record ModulationItem(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("amplitude", "frequency", "id", "max", "min", "offset", "phase", "scale", "scaleProfile", "target", "type", "waveform");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"amplitude", "frequency", "id", "max", "min", "offset", "phase", "scale", "scaleProfile", "target", "type", "waveform"};
+
   public ModulationItem {
     Objects.requireNonNull(amplitude, "'amplitude' is required");
     Objects.requireNonNull(frequency, "'frequency' is required");
@@ -108,20 +110,20 @@ public record ModulationItem(
    * does not have this shape.
    */
   public static ModulationItem fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ModulationItem(
-          members.required("amplitude", v -> JsonValues.number(v)),
-          members.required("frequency", v -> JsonValues.number(v)),
-          members.required("id", v -> JsonValues.string(v)),
-          members.optional("max", v -> JsonValues.number(v)),
-          members.optional("min", v -> JsonValues.number(v)),
-          members.required("offset", v -> JsonValues.number(v)),
-          members.required("phase", v -> JsonValues.number(v)),
-          members.present("scale", v -> JsonValues.number(v)),
-          members.present("scaleProfile", v -> ModulationItemScaleProfile.fromValue(JsonValues.string(v))),
-          members.required("target", v -> JsonValues.string(v)),
-          members.required("type", v -> ModulationItemType.fromValue(JsonValues.string(v))),
-          members.required("waveform", v -> ModulationItemWaveform.fromValue(JsonValues.string(v))),
+          members.required(0, "amplitude", v -> JsonValues.number(v)),
+          members.required(1, "frequency", v -> JsonValues.number(v)),
+          members.required(2, "id", v -> JsonValues.string(v)),
+          members.optional(3, "max", v -> JsonValues.number(v)),
+          members.optional(4, "min", v -> JsonValues.number(v)),
+          members.required(5, "offset", v -> JsonValues.number(v)),
+          members.required(6, "phase", v -> JsonValues.number(v)),
+          members.present(7, "scale", v -> JsonValues.number(v)),
+          members.present(8, "scaleProfile", v -> ModulationItemScaleProfile.fromValue(JsonValues.string(v))),
+          members.required(9, "target", v -> JsonValues.string(v)),
+          members.required(10, "type", v -> ModulationItemType.fromValue(JsonValues.string(v))),
+          members.required(11, "waveform", v -> ModulationItemWaveform.fromValue(JsonValues.string(v))),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

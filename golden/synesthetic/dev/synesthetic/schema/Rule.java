@@ -38,6 +38,8 @@ public record Rule(
     @JsonProperty("trigger") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> trigger) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("effects", "execution", "expr", "id", "target", "trigger");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"effects", "execution", "expr", "id", "target", "trigger"};
+
   public Rule {
     Objects.requireNonNull(id, "'id' is required");
   }
@@ -72,14 +74,14 @@ public record Rule(
    * does not have this shape.
    */
   public static Rule fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "Rule");
     return new Rule(
-          members.optional("effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),
-          members.optional("execution", v -> JsonValues.string(v)),
-          members.optional("expr", v -> RuleExpr.fromJson(v)),
-          members.required("id", v -> JsonValues.string(v)),
-          members.optional("target", v -> JsonValues.string(v)),
-          members.optional("trigger", v -> JsonValues.object(v)));
+          members.optional(0, "effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),
+          members.optional(1, "execution", v -> JsonValues.string(v)),
+          members.optional(2, "expr", v -> RuleExpr.fromJson(v)),
+          members.required(3, "id", v -> JsonValues.string(v)),
+          members.optional(4, "target", v -> JsonValues.string(v)),
+          members.optional(5, "trigger", v -> JsonValues.object(v)));
   }
 }

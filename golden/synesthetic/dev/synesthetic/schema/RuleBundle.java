@@ -42,6 +42,8 @@ public record RuleBundle(
     @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<OffsetDateTime> updatedAt) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("created_at", "description", "id", "meta_info", "name", "rules", "updated_at");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"created_at", "description", "id", "meta_info", "name", "rules", "updated_at"};
+
   public RuleBundle {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(rules, "'rules' is required");
@@ -79,15 +81,15 @@ public record RuleBundle(
    * does not have this shape.
    */
   public static RuleBundle fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "RuleBundle");
     return new RuleBundle(
-          members.optional("created_at", v -> JsonValues.dateTime(v)),
-          members.optional("description", v -> JsonValues.string(v)),
-          members.optional("id", v -> JsonValues.integer(v)),
-          members.present("meta_info", v -> JsonValues.object(v)),
-          members.required("name", v -> JsonValues.string(v)),
-          members.required("rules", v -> JsonValues.list(v, v0 -> RuleBundleRule.fromJsonValue(v0))),
-          members.optional("updated_at", v -> JsonValues.dateTime(v)));
+          members.optional(0, "created_at", v -> JsonValues.dateTime(v)),
+          members.optional(1, "description", v -> JsonValues.string(v)),
+          members.optional(2, "id", v -> JsonValues.integer(v)),
+          members.present(3, "meta_info", v -> JsonValues.object(v)),
+          members.required(4, "name", v -> JsonValues.string(v)),
+          members.required(5, "rules", v -> JsonValues.list(v, v0 -> RuleBundleRule.fromJsonValue(v0))),
+          members.optional(6, "updated_at", v -> JsonValues.dateTime(v)));
   }
 }

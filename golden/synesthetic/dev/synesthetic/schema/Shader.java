@@ -40,6 +40,8 @@ public record Shader(
     @JsonProperty(value = "vertex_shader", required = true) String vertexShader) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "fragment_shader", "input_parameters", "meta_info", "name", "uniforms", "vertex_shader");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"description", "fragment_shader", "input_parameters", "meta_info", "name", "uniforms", "vertex_shader"};
+
   public Shader {
     Objects.requireNonNull(fragmentShader, "'fragment_shader' is required");
     Objects.requireNonNull(name, "'name' is required");
@@ -78,15 +80,15 @@ public record Shader(
    * does not have this shape.
    */
   public static Shader fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "Shader");
     return new Shader(
-          members.optional("description", v -> JsonValues.string(v)),
-          members.required("fragment_shader", v -> JsonValues.string(v)),
-          members.optional("input_parameters", v -> JsonValues.list(v, v0 -> InputParameter.fromJsonValue(v0))),
-          members.optional("meta_info", v -> JsonValues.object(v)),
-          members.required("name", v -> JsonValues.string(v)),
-          members.optional("uniforms", v -> JsonValues.list(v, v0 -> UniformDef.fromJsonValue(v0))),
-          members.required("vertex_shader", v -> JsonValues.string(v)));
+          members.optional(0, "description", v -> JsonValues.string(v)),
+          members.required(1, "fragment_shader", v -> JsonValues.string(v)),
+          members.optional(2, "input_parameters", v -> JsonValues.list(v, v0 -> InputParameter.fromJsonValue(v0))),
+          members.optional(3, "meta_info", v -> JsonValues.object(v)),
+          members.required(4, "name", v -> JsonValues.string(v)),
+          members.optional(5, "uniforms", v -> JsonValues.list(v, v0 -> UniformDef.fromJsonValue(v0))),
+          members.required(6, "vertex_shader", v -> JsonValues.string(v)));
   }
 }

@@ -51,6 +51,8 @@ public record SynestheticAsset(
     @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OffsetDateTime updatedAt) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("control", "created_at", "description", "haptic", "meta_info", "modulation", "modulations", "name", "rule_bundle", "shader", "tone", "updated_at");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"control", "created_at", "description", "haptic", "meta_info", "modulation", "modulations", "name", "rule_bundle", "shader", "tone", "updated_at"};
+
   public SynestheticAsset {
     Objects.requireNonNull(name, "'name' is required");
   }
@@ -97,20 +99,20 @@ public record SynestheticAsset(
    * does not have this shape.
    */
   public static SynestheticAsset fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "SynestheticAsset");
     return new SynestheticAsset(
-          members.optional("control", v -> ControlBundle.fromJsonValue(v)),
-          members.present("created_at", v -> JsonValues.dateTime(v)),
-          members.optional("description", v -> JsonValues.string(v)),
-          members.optional("haptic", v -> Haptic.fromJsonValue(v)),
-          members.optional("meta_info", v -> JsonValues.object(v)),
-          members.optional("modulation", v -> Modulation.fromJsonValue(v)),
-          members.optional("modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
-          members.required("name", v -> JsonValues.string(v)),
-          members.present("rule_bundle", v -> RuleBundle.fromJsonValue(v)),
-          members.optional("shader", v -> Shader.fromJsonValue(v)),
-          members.optional("tone", v -> Tone.fromJsonValue(v)),
-          members.present("updated_at", v -> JsonValues.dateTime(v)));
+          members.optional(0, "control", v -> ControlBundle.fromJsonValue(v)),
+          members.present(1, "created_at", v -> JsonValues.dateTime(v)),
+          members.optional(2, "description", v -> JsonValues.string(v)),
+          members.optional(3, "haptic", v -> Haptic.fromJsonValue(v)),
+          members.optional(4, "meta_info", v -> JsonValues.object(v)),
+          members.optional(5, "modulation", v -> Modulation.fromJsonValue(v)),
+          members.optional(6, "modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
+          members.required(7, "name", v -> JsonValues.string(v)),
+          members.present(8, "rule_bundle", v -> RuleBundle.fromJsonValue(v)),
+          members.optional(9, "shader", v -> Shader.fromJsonValue(v)),
+          members.optional(10, "tone", v -> Tone.fromJsonValue(v)),
+          members.present(11, "updated_at", v -> JsonValues.dateTime(v)));
   }
 }

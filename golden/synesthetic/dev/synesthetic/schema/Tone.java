@@ -49,6 +49,8 @@ public record Tone(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "effects", "input_parameters", "meta_info", "name", "parts", "patterns", "synth");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"description", "effects", "input_parameters", "meta_info", "name", "parts", "patterns", "synth"};
+
   public Tone {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(synth, "'synth' is required");
@@ -86,16 +88,16 @@ public record Tone(
    * does not have this shape.
    */
   public static Tone fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new Tone(
-          members.optional("description", v -> JsonValues.string(v)),
-          members.optional("effects", v -> JsonValues.list(v, v0 -> ToneEffectsItem.fromJson(v0))),
-          members.present("input_parameters", v -> JsonValues.list(v, v0 -> ToneInputParametersItem.fromJson(v0))),
-          members.optional("meta_info", v -> ToneMetaInfoUnion.fromJson(v)),
-          members.required("name", v -> JsonValues.string(v)),
-          members.optional("parts", v -> JsonValues.list(v, v0 -> TonePartsItem.fromJson(v0))),
-          members.optional("patterns", v -> JsonValues.list(v, v0 -> TonePatternsItem.fromJson(v0))),
-          members.required("synth", v -> ToneSynthUnion.fromJson(v)),
+          members.optional(0, "description", v -> JsonValues.string(v)),
+          members.optional(1, "effects", v -> JsonValues.list(v, v0 -> ToneEffectsItem.fromJson(v0))),
+          members.present(2, "input_parameters", v -> JsonValues.list(v, v0 -> ToneInputParametersItem.fromJson(v0))),
+          members.optional(3, "meta_info", v -> ToneMetaInfoUnion.fromJson(v)),
+          members.required(4, "name", v -> JsonValues.string(v)),
+          members.optional(5, "parts", v -> JsonValues.list(v, v0 -> TonePartsItem.fromJson(v0))),
+          members.optional(6, "patterns", v -> JsonValues.list(v, v0 -> TonePatternsItem.fromJson(v0))),
+          members.required(7, "synth", v -> ToneSynthUnion.fromJson(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -34,6 +34,8 @@ public record ToneEffect(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("options", "order", "type");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"options", "order", "type"};
+
   public ToneEffect {
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(order, "'order' is required");
@@ -62,11 +64,11 @@ public record ToneEffect(
    * does not have this shape.
    */
   public static ToneEffect fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneEffect(
-          members.required("options", v -> JsonValues.object(v)),
-          members.required("order", v -> JsonValues.integer(v)),
-          members.required("type", v -> JsonValues.string(v)),
+          members.required(0, "options", v -> JsonValues.object(v)),
+          members.required(1, "order", v -> JsonValues.integer(v)),
+          members.required(2, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

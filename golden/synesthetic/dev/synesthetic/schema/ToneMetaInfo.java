@@ -33,6 +33,8 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("category", "complexity", "tags");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"category", "complexity", "tags"};
+
   public ToneMetaInfo {
     Objects.requireNonNull(category, "'category' is required");
     Objects.requireNonNull(complexity, "'complexity' is required");
@@ -61,11 +63,11 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
    * does not have this shape.
    */
   public static ToneMetaInfo fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneMetaInfo(
-          members.required("category", v -> JsonValues.string(v)),
-          members.required("complexity", v -> JsonValues.string(v)),
-          members.required("tags", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.required(0, "category", v -> JsonValues.string(v)),
+          members.required(1, "complexity", v -> JsonValues.string(v)),
+          members.required(2, "tags", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

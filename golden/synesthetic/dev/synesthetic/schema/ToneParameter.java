@@ -54,6 +54,8 @@ public record ToneParameter(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "type", "unit");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "type", "unit"};
+
   public ToneParameter {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(path, "'path' is required");
@@ -96,18 +98,18 @@ public record ToneParameter(
    * does not have this shape.
    */
   public static ToneParameter fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneParameter(
-          members.required("default", v -> JsonValues.nullable(v, v0 -> v0)),
-          members.optional("max", v -> v),
-          members.optional("min", v -> v),
-          members.required("name", v -> JsonValues.string(v)),
-          members.optional("options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
-          members.optional("parameter", v -> JsonValues.string(v)),
-          members.required("path", v -> JsonValues.string(v)),
-          members.optional("smoothingTime", v -> JsonValues.number(v)),
-          members.required("type", v -> JsonValues.string(v)),
-          members.optional("unit", v -> JsonValues.string(v)),
+          members.required(0, "default", v -> JsonValues.nullable(v, v0 -> v0)),
+          members.optional(1, "max", v -> v),
+          members.optional(2, "min", v -> v),
+          members.required(3, "name", v -> JsonValues.string(v)),
+          members.optional(4, "options", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
+          members.optional(5, "parameter", v -> JsonValues.string(v)),
+          members.required(6, "path", v -> JsonValues.string(v)),
+          members.optional(7, "smoothingTime", v -> JsonValues.number(v)),
+          members.required(8, "type", v -> JsonValues.string(v)),
+          members.optional(9, "unit", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

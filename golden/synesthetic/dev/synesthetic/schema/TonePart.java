@@ -41,6 +41,8 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("duration", "id", "loop", "pattern", "start");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"duration", "id", "loop", "pattern", "start"};
+
   public TonePart {
     Objects.requireNonNull(duration, "'duration' is required");
     Objects.requireNonNull(id, "'id' is required");
@@ -74,13 +76,13 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
    * does not have this shape.
    */
   public static TonePart fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new TonePart(
-          members.required("duration", v -> JsonValues.string(v)),
-          members.required("id", v -> JsonValues.string(v)),
-          members.optional("loop", v -> JsonValues.bool(v)),
-          members.required("pattern", v -> JsonValues.string(v)),
-          members.required("start", v -> JsonValues.string(v)),
+          members.required(0, "duration", v -> JsonValues.string(v)),
+          members.required(1, "id", v -> JsonValues.string(v)),
+          members.optional(2, "loop", v -> JsonValues.bool(v)),
+          members.required(3, "pattern", v -> JsonValues.string(v)),
+          members.required(4, "start", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -32,6 +32,8 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("id", "options", "type");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"id", "options", "type"};
+
   public TonePattern {
     Objects.requireNonNull(id, "'id' is required");
     Objects.requireNonNull(options, "'options' is required");
@@ -59,11 +61,11 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
    * does not have this shape.
    */
   public static TonePattern fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new TonePattern(
-          members.required("id", v -> JsonValues.string(v)),
-          members.required("options", v -> JsonValues.object(v)),
-          members.required("type", v -> JsonValues.string(v)),
+          members.required(0, "id", v -> JsonValues.string(v)),
+          members.required(1, "options", v -> JsonValues.object(v)),
+          members.required(2, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

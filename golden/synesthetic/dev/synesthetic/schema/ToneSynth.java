@@ -31,6 +31,8 @@ public record ToneSynth(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("options", "type");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"options", "type"};
+
   public ToneSynth {
     Objects.requireNonNull(options, "'options' is required");
     Objects.requireNonNull(type, "'type' is required");
@@ -56,10 +58,10 @@ public record ToneSynth(
    * does not have this shape.
    */
   public static ToneSynth fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneSynth(
-          members.required("options", v -> ToneSynthOptionsUnion.fromJson(v)),
-          members.required("type", v -> SynthType.fromValue(JsonValues.string(v))),
+          members.required(0, "options", v -> ToneSynthOptionsUnion.fromJson(v)),
+          members.required(1, "type", v -> SynthType.fromValue(JsonValues.string(v))),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -44,6 +44,8 @@ public record ToneSynthOptions(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("envelope", "filter", "filterEnvelope", "oscillator", "portamento", "volume");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"envelope", "filter", "filterEnvelope", "oscillator", "portamento", "volume"};
+
   public ToneSynthOptions {
     Objects.requireNonNull(envelope, "'envelope' is required");
     Objects.requireNonNull(oscillator, "'oscillator' is required");
@@ -78,14 +80,14 @@ public record ToneSynthOptions(
    * does not have this shape.
    */
   public static ToneSynthOptions fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneSynthOptions(
-          members.required("envelope", v -> JsonValues.object(v)),
-          members.optional("filter", v -> JsonValues.object(v)),
-          members.optional("filterEnvelope", v -> JsonValues.object(v)),
-          members.required("oscillator", v -> JsonValues.object(v)),
-          members.optional("portamento", v -> ToneSynthOptionsPortamento.fromJson(v)),
-          members.required("volume", v -> ToneSynthOptionsVolume.fromJson(v)),
+          members.required(0, "envelope", v -> JsonValues.object(v)),
+          members.optional(1, "filter", v -> JsonValues.object(v)),
+          members.optional(2, "filterEnvelope", v -> JsonValues.object(v)),
+          members.required(3, "oscillator", v -> JsonValues.object(v)),
+          members.optional(4, "portamento", v -> ToneSynthOptionsPortamento.fromJson(v)),
+          members.required(5, "volume", v -> ToneSynthOptionsVolume.fromJson(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

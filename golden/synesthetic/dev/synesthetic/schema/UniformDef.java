@@ -36,6 +36,8 @@ public record UniformDef(
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "name", "stage", "type");
 
+  private static final String[] JSON_PROPERTY_ORDER = {"default", "name", "stage", "type"};
+
   public UniformDef {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(stage, "'stage' is required");
@@ -66,12 +68,12 @@ public record UniformDef(
    * does not have this shape.
    */
   public static UniformDef fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json);
+    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new UniformDef(
-          members.required("default", v -> JsonValues.nullable(v, v0 -> v0)),
-          members.required("name", v -> JsonValues.string(v)),
-          members.required("stage", v -> JsonValues.string(v)),
-          members.required("type", v -> JsonValues.string(v)),
+          members.required(0, "default", v -> JsonValues.nullable(v, v0 -> v0)),
+          members.required(1, "name", v -> JsonValues.string(v)),
+          members.required(2, "stage", v -> JsonValues.string(v)),
+          members.required(3, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
   }
 }

@@ -92,6 +92,7 @@ final class RecordEmitter {
     }
     record.addMethod(converter(object, self));
     record.addField(knownNames(object));
+    record.addField(namesInOrder(object));
     return record.build();
   }
 
@@ -187,10 +188,10 @@ final class RecordEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-        .addStatement("$T members = $T.members(json)", members, conversions.helper());
+        .addStatement("$T members = $T.members(json, $N)", members, conversions.helper(), NAMES_IN_ORDER);
     List<CodeBlock> arguments = new ArrayList<>();
-    for (Property property : object.properties()) {
-      arguments.add(propertyValue(property));
+    for (int i = 0; i < object.properties().size(); i++) {
+      arguments.add(propertyValue(object.properties().get(i), i));
     }
     CodeBlock rest = CodeBlock.of("members.rest($N)", KNOWN_NAMES);
     if (object.additional() instanceof AdditionalProperties.Typed typed) {
@@ -206,8 +207,20 @@ final class RecordEmitter {
     return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
   }
 
-  /** Not a component name: those are lower camel case. */
+  /** Not component names: those are lower camel case. */
   private static final String KNOWN_NAMES = "JSON_PROPERTY_NAMES";
+  private static final String NAMES_IN_ORDER = "JSON_PROPERTY_ORDER";
+
+  /** The names in component order: {@code fromJsonValue} looks each up once, by this index. */
+  private static FieldSpec namesInOrder(ObjectDecl object) {
+    List<CodeBlock> names = new ArrayList<>();
+    for (Property property : object.properties()) {
+      names.add(JavaLiterals.string(property.wireName()));
+    }
+    return FieldSpec.builder(String[].class, NAMES_IN_ORDER, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$L}", CodeBlock.join(names, ", "))
+        .build();
+  }
 
   /** The names {@code fromJsonValue} knows, built once rather than per call. */
   private FieldSpec knownNames(ObjectDecl object) {
@@ -222,13 +235,14 @@ final class RecordEmitter {
         .build();
   }
 
-  private CodeBlock propertyValue(Property property) {
+  /** The member at {@code index} of {@link #NAMES_IN_ORDER}, converted. */
+  private CodeBlock propertyValue(Property property, int index) {
     return switch (Presence.of(property)) {
-      case REQUIRED, REQUIRED_NULLABLE -> JavaLiterals.of("members.required($S, v -> $L)",
+      case REQUIRED, REQUIRED_NULLABLE -> JavaLiterals.of("members.required($L, $S, v -> $L)", index,
           property.wireName(), conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL -> JavaLiterals.of("members.present($S, v -> $L)", property.wireName(),
+      case OPTIONAL -> JavaLiterals.of("members.present($L, $S, v -> $L)", index, property.wireName(),
           conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL_NULLABLE -> JavaLiterals.of("members.optional($S, v -> $L)", property.wireName(),
+      case OPTIONAL_NULLABLE -> JavaLiterals.of("members.optional($L, $S, v -> $L)", index, property.wireName(),
           conversions.convert(property.type().nonNull(), CodeBlock.of("v")));
     };
   }
