@@ -34,9 +34,9 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
     @JsonProperty("scale") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal scale,
     @JsonProperty(value = "sensitivity", required = true) BigDecimal sensitivity,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("axis", "curve", "scale", "sensitivity");
-
   private static final String[] JSON_PROPERTY_ORDER = {"axis", "curve", "scale", "sensitivity"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ActionType {
     Objects.requireNonNull(axis, "'axis' is required");

@@ -38,9 +38,9 @@ public record ComboType(
     @JsonProperty("strict") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean strict,
     @JsonProperty("wheel") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Boolean> wheel,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("keys", "mouseButtons", "strict", "wheel");
-
   private static final String[] JSON_PROPERTY_ORDER = {"keys", "mouseButtons", "strict", "wheel"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ComboType {
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));

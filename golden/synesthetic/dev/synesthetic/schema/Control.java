@@ -45,9 +45,9 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
     @JsonProperty("step") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<BigDecimal> step,
     @JsonProperty(value = "type", required = true) DataType type,
     @JsonProperty(value = "unit", required = true) String unit) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "label", "mappings", "max", "min", "options", "parameter", "smoothingTime", "step", "type", "unit");
-
   private static final String[] JSON_PROPERTY_ORDER = {"default", "label", "mappings", "max", "min", "options", "parameter", "smoothingTime", "step", "type", "unit"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Control {
     Objects.requireNonNull(defaultValue, "'default' is required");

@@ -32,9 +32,9 @@ public record ControlBundle(
     @JsonProperty("description") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> description,
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
     @JsonProperty(value = "name", required = true) String name) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("control_parameters", "description", "meta_info", "name");
-
   private static final String[] JSON_PROPERTY_ORDER = {"control_parameters", "description", "meta_info", "name"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ControlBundle {
     Objects.requireNonNull(controlParameters, "'control_parameters' is required");

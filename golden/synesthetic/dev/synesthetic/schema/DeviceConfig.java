@@ -29,9 +29,9 @@ public record DeviceConfig(
     @JsonProperty(value = "options", required = true) Map<String, DeviceOptionValue> options,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("options", "type");
-
   private static final String[] JSON_PROPERTY_ORDER = {"options", "type"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public DeviceConfig {
     Objects.requireNonNull(options, "'options' is required");

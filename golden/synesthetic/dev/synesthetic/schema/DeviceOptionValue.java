@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
 public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) String unit,
     @JsonProperty(value = "value", required = true) BigDecimal value,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("unit", "value");
-
   private static final String[] JSON_PROPERTY_ORDER = {"unit", "value"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public DeviceOptionValue {
     Objects.requireNonNull(unit, "'unit' is required");

@@ -41,9 +41,9 @@ public record Haptic(
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
     @JsonProperty(value = "name", required = true) String name,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "device", "input_parameters", "meta_info", "name");
-
   private static final String[] JSON_PROPERTY_ORDER = {"description", "device", "input_parameters", "meta_info", "name"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Haptic {
     Objects.requireNonNull(device, "'device' is required");

@@ -54,9 +54,9 @@ public record HapticParameter(
     @JsonProperty(value = "type", required = true) String type,
     @JsonProperty(value = "unit", required = true) String unit,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "step", "type", "unit");
-
   private static final String[] JSON_PROPERTY_ORDER = {"default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "step", "type", "unit"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public HapticParameter {
     Objects.requireNonNull(name, "'name' is required");

@@ -49,9 +49,9 @@ public record InputParameter(
     @JsonProperty("step") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<BigDecimal> step,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "max", "min", "name", "parameter", "path", "smoothingTime", "step", "type");
-
   private static final String[] JSON_PROPERTY_ORDER = {"default", "max", "min", "name", "parameter", "path", "smoothingTime", "step", "type"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public InputParameter {
     Objects.requireNonNull(defaultValue, "'default' is required");

@@ -71,19 +71,24 @@ final class JsonValues {
       return super.getMessage();
     }
 
-    /** Where the value that did not fit is, e.g. {@code /parts/0/type} (RFC 6901 escaping). */
+    /** Where the value that did not fit is, e.g. {@code /parts/0/type}. */
     String pointer() {
-      StringBuilder pointer = new StringBuilder();
-      for (String token : tokens) {
-        pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
-      }
-      return pointer.toString();
+      return JsonValues.pointer(tokens);
     }
 
     /** Any conversion failure as a Mismatch: an enum's or union's own exception keeps its message. */
     static Mismatch of(IllegalArgumentException e) {
       return e instanceof Mismatch mismatch ? mismatch : new Mismatch(e.getMessage(), e);
     }
+  }
+
+  /** A JSON Pointer from its reference tokens, escaped as RFC 6901 says. */
+  static String pointer(Iterable<String> tokens) {
+    StringBuilder pointer = new StringBuilder();
+    for (String token : tokens) {
+      pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
   }
 
   /** Converts the member {@code token} of an object or array; a failure inside names it. */

@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
 public record Mapping(@JsonProperty(value = "action", required = true) ActionType action,
     @JsonProperty(value = "combo", required = true) ComboType combo,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("action", "combo");
-
   private static final String[] JSON_PROPERTY_ORDER = {"action", "combo"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Mapping {
     Objects.requireNonNull(action, "'action' is required");

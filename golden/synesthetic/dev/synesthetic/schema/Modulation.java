@@ -32,9 +32,9 @@ public record Modulation(
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
     @JsonProperty(value = "modulations", required = true) List<ModulationItem> modulations,
     @JsonProperty(value = "name", required = true) String name) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "meta_info", "modulations", "name");
-
   private static final String[] JSON_PROPERTY_ORDER = {"description", "meta_info", "modulations", "name"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Modulation {
     Objects.requireNonNull(modulations, "'modulations' is required");

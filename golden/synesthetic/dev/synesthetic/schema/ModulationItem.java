@@ -55,9 +55,9 @@ public record ModulationItem(
     @JsonProperty(value = "type", required = true) ModulationItemType type,
     @JsonProperty(value = "waveform", required = true) ModulationItemWaveform waveform,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("amplitude", "frequency", "id", "max", "min", "offset", "phase", "scale", "scaleProfile", "target", "type", "waveform");
-
   private static final String[] JSON_PROPERTY_ORDER = {"amplitude", "frequency", "id", "max", "min", "offset", "phase", "scale", "scaleProfile", "target", "type", "waveform"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ModulationItem {
     Objects.requireNonNull(amplitude, "'amplitude' is required");

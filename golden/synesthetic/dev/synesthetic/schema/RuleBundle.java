@@ -40,9 +40,9 @@ public record RuleBundle(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty(value = "rules", required = true) List<RuleBundleRule> rules,
     @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<OffsetDateTime> updatedAt) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("created_at", "description", "id", "meta_info", "name", "rules", "updated_at");
-
   private static final String[] JSON_PROPERTY_ORDER = {"created_at", "description", "id", "meta_info", "name", "rules", "updated_at"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public RuleBundle {
     Objects.requireNonNull(name, "'name' is required");

@@ -38,9 +38,9 @@ public record RuleBundleRule(
     @JsonProperty(value = "id", required = true) String id,
     @JsonProperty("target") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> target,
     @JsonProperty("trigger") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> trigger) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("effects", "execution", "expr", "id", "target", "trigger");
-
   private static final String[] JSON_PROPERTY_ORDER = {"effects", "execution", "expr", "id", "target", "trigger"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public RuleBundleRule {
     Objects.requireNonNull(id, "'id' is required");

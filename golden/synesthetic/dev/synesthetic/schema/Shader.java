@@ -38,9 +38,9 @@ public record Shader(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty("uniforms") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<List<UniformDef>> uniforms,
     @JsonProperty(value = "vertex_shader", required = true) String vertexShader) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "fragment_shader", "input_parameters", "meta_info", "name", "uniforms", "vertex_shader");
-
   private static final String[] JSON_PROPERTY_ORDER = {"description", "fragment_shader", "input_parameters", "meta_info", "name", "uniforms", "vertex_shader"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Shader {
     Objects.requireNonNull(fragmentShader, "'fragment_shader' is required");

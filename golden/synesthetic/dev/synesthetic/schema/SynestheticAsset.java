@@ -49,9 +49,9 @@ public record SynestheticAsset(
     @JsonProperty("shader") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Shader> shader,
     @JsonProperty("tone") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Tone> tone,
     @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OffsetDateTime updatedAt) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("control", "created_at", "description", "haptic", "meta_info", "modulation", "modulations", "name", "rule_bundle", "shader", "tone", "updated_at");
-
   private static final String[] JSON_PROPERTY_ORDER = {"control", "created_at", "description", "haptic", "meta_info", "modulation", "modulations", "name", "rule_bundle", "shader", "tone", "updated_at"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public SynestheticAsset {
     Objects.requireNonNull(name, "'name' is required");

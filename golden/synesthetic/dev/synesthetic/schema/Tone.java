@@ -47,9 +47,9 @@ public record Tone(
     @JsonProperty("patterns") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<List<TonePatternsItem>> patterns,
     @JsonProperty(value = "synth", required = true) ToneSynthUnion synth,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("description", "effects", "input_parameters", "meta_info", "name", "parts", "patterns", "synth");
-
   private static final String[] JSON_PROPERTY_ORDER = {"description", "effects", "input_parameters", "meta_info", "name", "parts", "patterns", "synth"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Tone {
     Objects.requireNonNull(name, "'name' is required");

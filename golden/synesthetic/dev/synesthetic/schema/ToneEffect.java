@@ -32,9 +32,9 @@ public record ToneEffect(
     @JsonProperty(value = "order", required = true) BigInteger order,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("options", "order", "type");
-
   private static final String[] JSON_PROPERTY_ORDER = {"options", "order", "type"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ToneEffect {
     Objects.requireNonNull(options, "'options' is required");

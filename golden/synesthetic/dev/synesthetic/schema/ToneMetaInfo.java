@@ -31,9 +31,9 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
     @JsonProperty(value = "complexity", required = true) String complexity,
     @JsonProperty(value = "tags", required = true) List<String> tags,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("category", "complexity", "tags");
-
   private static final String[] JSON_PROPERTY_ORDER = {"category", "complexity", "tags"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ToneMetaInfo {
     Objects.requireNonNull(category, "'category' is required");

@@ -52,9 +52,9 @@ public record ToneParameter(
     @JsonProperty(value = "type", required = true) String type,
     @JsonProperty("unit") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> unit,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "type", "unit");
-
   private static final String[] JSON_PROPERTY_ORDER = {"default", "max", "min", "name", "options", "parameter", "path", "smoothingTime", "type", "unit"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ToneParameter {
     Objects.requireNonNull(name, "'name' is required");

@@ -39,9 +39,9 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
     @JsonProperty(value = "pattern", required = true) String pattern,
     @JsonProperty(value = "start", required = true) String start,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("duration", "id", "loop", "pattern", "start");
-
   private static final String[] JSON_PROPERTY_ORDER = {"duration", "id", "loop", "pattern", "start"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public TonePart {
     Objects.requireNonNull(duration, "'duration' is required");

@@ -30,9 +30,9 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
     @JsonProperty(value = "options", required = true) Map<String, @Nullable Object> options,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("id", "options", "type");
-
   private static final String[] JSON_PROPERTY_ORDER = {"id", "options", "type"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public TonePattern {
     Objects.requireNonNull(id, "'id' is required");

@@ -42,9 +42,9 @@ public record ToneSynthOptions(
     @JsonProperty("portamento") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<ToneSynthOptionsPortamento> portamento,
     @JsonProperty(value = "volume", required = true) ToneSynthOptionsVolume volume,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("envelope", "filter", "filterEnvelope", "oscillator", "portamento", "volume");
-
   private static final String[] JSON_PROPERTY_ORDER = {"envelope", "filter", "filterEnvelope", "oscillator", "portamento", "volume"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ToneSynthOptions {
     Objects.requireNonNull(envelope, "'envelope' is required");

@@ -34,9 +34,9 @@ public record UniformDef(
     @JsonProperty(value = "stage", required = true) String stage,
     @JsonProperty(value = "type", required = true) String type,
     @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names("default", "name", "stage", "type");
-
   private static final String[] JSON_PROPERTY_ORDER = {"default", "name", "stage", "type"};
+
+  private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public UniformDef {
     Objects.requireNonNull(name, "'name' is required");

@@ -108,10 +108,11 @@ public class ValidatorBenchmark {
       texts.add(MAPPER.writeValueAsString(value));
       trees.add(tree);
       values.add(value);
-      validators.add(validator(schemaFile));
-      readers.add(reader(schemaFile));
-      binders.add(binder(schemaFile));
-      recordReaders.add(MAPPER.readerFor(reader(schemaFile).apply(raw).orElseThrow().getClass()));
+      Root root = root(schemaFile);
+      validators.add(root.validator());
+      readers.add(root.reader());
+      binders.add(root.binder());
+      recordReaders.add(MAPPER.readerFor(root.reader().apply(raw).orElseThrow().getClass()));
       textBytes.add(texts.get(texts.size() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       networknt.add(registry.getSchema(SchemaLocation.of(ID_PREFIX + schemaFile)));
     }
@@ -202,38 +203,24 @@ public class ValidatorBenchmark {
     }
   }
 
-  private static Function<Object, List<Violation>> validator(String schemaFile) {
-    return switch (schemaFile) {
-      case "control-bundle.schema.json" -> ControlBundleValidator::validate;
-      case "haptic.schema.json" -> HapticValidator::validate;
-      case "rule-bundle.schema.json" -> RuleBundleValidator::validate;
-      case "shader.schema.json" -> ShaderValidator::validate;
-      case "synesthetic-asset.schema.json" -> SynestheticAssetValidator::validate;
-      case "tone.schema.json" -> ToneValidator::validate;
-      default -> throw new IllegalArgumentException(schemaFile);
-    };
-  }
+  /** One root schema's generated entry points. */
+  private record Root(Function<Object, List<Violation>> validator, Function<byte[], ReadResult<?>> reader,
+      Function<Object, Object> binder) {}
 
-  private static Function<byte[], ReadResult<?>> reader(String schemaFile) {
+  private static Root root(String schemaFile) {
     return switch (schemaFile) {
-      case "control-bundle.schema.json" -> new ControlBundleReader(MAPPER)::read;
-      case "haptic.schema.json" -> new HapticReader(MAPPER)::read;
-      case "rule-bundle.schema.json" -> new RuleBundleReader(MAPPER)::read;
-      case "shader.schema.json" -> new ShaderReader(MAPPER)::read;
-      case "synesthetic-asset.schema.json" -> new SynestheticAssetReader(MAPPER)::read;
-      case "tone.schema.json" -> new ToneReader(MAPPER)::read;
-      default -> throw new IllegalArgumentException(schemaFile);
-    };
-  }
-
-  private static Function<Object, Object> binder(String schemaFile) {
-    return switch (schemaFile) {
-      case "control-bundle.schema.json" -> dev.synesthetic.schema.ControlBundle::fromJsonValue;
-      case "haptic.schema.json" -> dev.synesthetic.schema.Haptic::fromJsonValue;
-      case "rule-bundle.schema.json" -> dev.synesthetic.schema.RuleBundle::fromJsonValue;
-      case "shader.schema.json" -> dev.synesthetic.schema.Shader::fromJsonValue;
-      case "synesthetic-asset.schema.json" -> dev.synesthetic.schema.SynestheticAsset::fromJsonValue;
-      case "tone.schema.json" -> dev.synesthetic.schema.Tone::fromJsonValue;
+      case "control-bundle.schema.json" -> new Root(ControlBundleValidator::validate,
+          new ControlBundleReader(MAPPER)::read, dev.synesthetic.schema.ControlBundle::fromJsonValue);
+      case "haptic.schema.json" -> new Root(HapticValidator::validate, new HapticReader(MAPPER)::read,
+          dev.synesthetic.schema.Haptic::fromJsonValue);
+      case "rule-bundle.schema.json" -> new Root(RuleBundleValidator::validate, new RuleBundleReader(MAPPER)::read,
+          dev.synesthetic.schema.RuleBundle::fromJsonValue);
+      case "shader.schema.json" -> new Root(ShaderValidator::validate, new ShaderReader(MAPPER)::read,
+          dev.synesthetic.schema.Shader::fromJsonValue);
+      case "synesthetic-asset.schema.json" -> new Root(SynestheticAssetValidator::validate,
+          new SynestheticAssetReader(MAPPER)::read, dev.synesthetic.schema.SynestheticAsset::fromJsonValue);
+      case "tone.schema.json" -> new Root(ToneValidator::validate, new ToneReader(MAPPER)::read,
+          dev.synesthetic.schema.Tone::fromJsonValue);
       default -> throw new IllegalArgumentException(schemaFile);
     };
   }

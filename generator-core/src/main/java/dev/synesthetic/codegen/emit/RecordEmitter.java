@@ -91,8 +91,8 @@ final class RecordEmitter {
       record.addMethod(creator(object, self));
     }
     record.addMethod(converter(object, self));
-    record.addField(knownNames(object));
     record.addField(namesInOrder(object));
+    record.addField(knownNames());
     return record.build();
   }
 
@@ -222,16 +222,12 @@ final class RecordEmitter {
         .build();
   }
 
-  /** The names {@code fromJsonValue} knows, built once rather than per call. */
-  private FieldSpec knownNames(ObjectDecl object) {
-    List<CodeBlock> known = new ArrayList<>();
-    for (Property property : object.properties()) {
-      known.add(JavaLiterals.string(property.wireName()));
-    }
+  /** The same names as a set, built once, for finding members the record does not name. */
+  private FieldSpec knownNames() {
     return FieldSpec.builder(
             ParameterizedTypeName.get(ClassName.get(Set.class), JavaTypes.STRING), KNOWN_NAMES,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.names($L)", conversions.helper(), CodeBlock.join(known, ", "))
+        .initializer("$T.names($N)", conversions.helper(), NAMES_IN_ORDER)
         .build();
   }
 
