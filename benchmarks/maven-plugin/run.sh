@@ -46,8 +46,7 @@ pom() {
     <pluginManagement><plugins>
       <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.5.0</version></plugin>
       <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.16.0</version></plugin>
-      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version>
-        <configuration><systemPropertyVariables><examples.dir>$examples</examples.dir></systemPropertyVariables></configuration></plugin>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
       <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-jar-plugin</artifactId><version>3.5.1</version></plugin>
     </plugins></pluginManagement>
     <plugins>$1</plugins>
@@ -59,7 +58,7 @@ POM
 plugin() { # $1 = extra configuration, $2 = goal
   cat <<XML
 <plugin><groupId>dev.synesthetic.codegen</groupId><artifactId>synesthetic-codegen-maven-plugin</artifactId><version>$version</version>
-  <configuration><schemaDirectory>$schemas</schemaDirectory><packageName>dev.synesthetic.schema</packageName><validators>true</validators>$1</configuration>
+  <configuration><schemaDirectory>$schemas</schemaDirectory><packageName>com.example.model</packageName><validators>true</validators>$1</configuration>
   <executions><execution><goals><goal>$2</goal></goals></execution></executions></plugin>
 XML
 }
@@ -69,6 +68,8 @@ committed='<outputDirectory>src/main/java</outputDirectory><addCompileSourceRoot
 for project in with-check without incremental; do
   mkdir -p "$work/$project"
   cp -r maven-plugin/src/it/consumer/src "$work/$project/src"
+  mkdir -p "$work/$project/src/test/resources/examples"  # where the test reads them (the IT's setup.groovy does the same)
+  cp "$examples"/*.json "$work/$project/src/test/resources/examples/"
 done
 pom "$(plugin "$committed" check)" > "$work/with-check/pom.xml"
 pom "" > "$work/without/pom.xml"

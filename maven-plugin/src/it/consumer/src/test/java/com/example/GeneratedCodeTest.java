@@ -1,8 +1,11 @@
-package it.consumer;
+package com.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.model.SynestheticAsset;
+import com.example.model.SynestheticAssetValidator;
+import com.example.model.Violation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +14,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.synesthetic.schema.SynestheticAsset;
-import dev.synesthetic.schema.SynestheticAssetValidator;
-import dev.synesthetic.schema.Violation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,7 @@ class GeneratedCodeTest {
       .build();
 
   private static ObjectNode example() throws Exception {
-    Path file = Path.of(System.getProperty("examples.dir"), "SynestheticAsset_Example1.json");
+    Path file = Path.of("src/test/resources/examples/SynestheticAsset_Example1.json");
     ObjectNode json = (ObjectNode) MAPPER.readTree(Files.readAllBytes(file));
     json.remove("$schema"); // document metadata, not an asset property
     return json;
