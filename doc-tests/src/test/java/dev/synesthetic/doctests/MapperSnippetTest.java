@@ -1,0 +1,87 @@
+package dev.synesthetic.doctests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's Java snippet ({@code <!-- snippet: mapper -->}), compiled as written against the
+ * committed Synesthetic records, reads every shipped example into its root record.
+ */
+class MapperSnippetTest {
+  private static final String PACKAGE = "dev.synesthetic.schema";
+
+  @TempDir static Path classes;
+  private static Class<?> snippet;
+
+  @BeforeAll
+  static void compileTheSnippet() throws Exception {
+    Markdown.Snippet mapper = Markdown.read(Project.readme()).snippet("mapper");
+    assertThat(mapper.language()).isEqualTo("java");
+    String className = mapper.text().lines()
+        .map(line -> line.replaceFirst("^public (?:final )?class (\\w+).*", "$1"))
+        .filter(name -> name.matches("\\w+"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the mapper snippet declares no public class:\n" + mapper.text()));
+    Path source = Files.createDirectories(classes.resolve("src")).resolve(className + ".java");
+    Files.writeString(source, mapper.text());
+
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter messages = new StringWriter();
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    boolean compiled = javac.getTask(messages, null, null,
+        List.of("-classpath", classPath, "-d", classes.toString(), "-Xlint:all", "-Werror"),
+        null, javac.getStandardFileManager(null, Locale.ROOT, null).getJavaFileObjects(source.toFile())).call();
+    assertThat(compiled).as("the README's mapper snippet compiles:%n%s", messages).isTrue();
+
+    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, MapperSnippetTest.class.getClassLoader());
+    snippet = loader.loadClass(className);
+  }
+
+  static Stream<Path> examples() throws IOException {
+    Path folder = Path.of(System.getProperty("shared.dir", "../../shared"), "synesthetic-schemas/examples");
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+    }
+  }
+
+  @Test
+  void readsEveryShippedExampleIntoItsRecord() throws Exception {
+    Method read = snippet.getMethod("read", Path.class, Class.class);
+    List<Path> examples = examples().toList();
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(15);
+    for (Path example : examples) {
+      Class<?> root = rootRecord(example);
+      Object value = read.invoke(null, example, root);
+      assertThat(value).as(example.getFileName().toString()).isInstanceOf(root);
+    }
+  }
+
+  /** {@code "$schema": "jsonschema/control-bundle.schema.json"} → {@code ControlBundle}. */
+  private static Class<?> rootRecord(Path example) throws Exception {
+    JsonNode json = new ObjectMapper().readTree(example.toFile());
+    String schema = new File(json.path("$schema").asText()).getName().replace(".schema.json", "");
+    StringBuilder name = new StringBuilder();
+    for (String word : schema.split("-")) {
+      name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return Class.forName(PACKAGE + "." + name);
+  }
+}
