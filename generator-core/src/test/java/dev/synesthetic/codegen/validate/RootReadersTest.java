@@ -132,6 +132,26 @@ class RootReadersTest {
     assertThat(call(instant.getClass().getMethod("value"), instant).toString()).contains("2024-02-29T10:00+01:00");
   }
 
+  @Test
+  void aNullableArrayRootBindsJsonNullAndAList() throws Exception {
+    Files.writeString(temp.resolve("tags.schema.json"), "{\"$schema\": \"http://json-schema.org/draft-07/schema#\","
+        + " \"type\": [\"array\", \"null\"], \"items\": {\"type\": \"string\"}}");
+    GenerationResult result = new Generator().generate(new GeneratorConfig(temp, "com.example.tags")
+        .withValidators().withReaders());
+    ClassLoader classes = compile(result);
+    Class<?> tags = classes.loadClass("com.example.tags.Tags");
+    Object reader = classes.loadClass("com.example.tags.TagsReader").getConstructor(ObjectMapper.class).newInstance(MAPPER);
+    Method read = reader.getClass().getMethod("read", String.class);
+
+    Object nothing = call(read.invoke(reader, "null").getClass().getMethod("value"), read.invoke(reader, "null"));
+    Object some = call(read.invoke(reader, "[\"a\"]").getClass().getMethod("value"), read.invoke(reader, "[\"a\"]"));
+
+    assertThat(call(tags.getMethod("value"), nothing)).isNull();
+    assertThat(call(tags.getMethod("value"), some)).isEqualTo(List.of("a"));
+    assertThat(MAPPER.writeValueAsString(nothing)).isEqualTo("null");
+    assertThat(MAPPER.readValue("[\"a\"]", tags)).isEqualTo(some);
+  }
+
   private static Stream<Path> documents(String kind) throws IOException {
     try (Stream<Path> files = Files.walk(DOCUMENTS.resolve(kind))) {
       List<Path> found = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
