@@ -10,7 +10,9 @@ import java.util.TreeMap;
  * The generated files (sorted by path) and every warning. Only produced when there was no error:
  * with errors, {@link Generator#generate} throws instead and no file exists.
  *
- * @param rootRecords schema file → fully qualified name of the record its root schema became
+ * @param rootRecords schema file → fully qualified name of the type its root schema became: a record, the
+ *     value record of a root that is an array, a map or a scalar, a union or an enum (a file of
+ *     definitions only has none)
  * @param validators schema file → fully qualified name of its validator class (when generated)
  */
 public record GenerationResult(

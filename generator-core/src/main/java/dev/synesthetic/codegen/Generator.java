@@ -9,6 +9,7 @@ import dev.synesthetic.codegen.diagnostic.Severity;
 import dev.synesthetic.codegen.emit.JavaEmitter;
 import dev.synesthetic.codegen.emit.validator.ReaderEmitter;
 import dev.synesthetic.codegen.emit.JavaLimits;
+import dev.synesthetic.codegen.emit.RootBindings;
 import dev.synesthetic.codegen.emit.validator.ValidatorEmitter;
 import dev.synesthetic.codegen.load.Corpus;
 import dev.synesthetic.codegen.load.CorpusLoader;
@@ -65,15 +66,16 @@ public final class Generator {
     stopOnErrors(diagnostics);
     List<GeneratedFile> files = new ArrayList<>(new JavaEmitter().emit(model, names, config.packageName(), config.jackson()));
     List<GeneratedFile> validators = config.validators() ? validators(resolved, config, diagnostics) : List.of();
-    java.util.SortedMap<String, String> roots = rootRecords(model, names, config.packageName());
+    java.util.SortedMap<String, RootBindings.RootBinding> roots = RootBindings.of(model, names, config.packageName());
     java.util.SortedMap<String, String> validatorTypes = GenerationResult.typesBySchemaFile(validators, config.packageName());
     addValidators(files, validators, diagnostics);
     if (config.readers()) {
+      JavaEmitter.addHelper(files, config.packageName()); // readers bind and report through it, whatever the roots are
       addValidators(files, new ReaderEmitter().emit(validatorTypes, roots, config.packageName()), diagnostics);
     }
     stopOnErrors(diagnostics);
     return new GenerationResult(ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
-        diagnostics.sorted(), roots, validatorTypes);
+        diagnostics.sorted(), rootTypes(roots), validatorTypes);
   }
 
   /**
@@ -98,16 +100,11 @@ public final class Generator {
     return new ValidatorEmitter().emit(model, config.packageName());
   }
 
-  /** The record each file's root schema became, for tools that bind whole documents. */
-  private static java.util.SortedMap<String, String> rootRecords(SchemaModel model, JavaNames names, String packageName) {
-    java.util.SortedMap<String, String> roots = new java.util.TreeMap<>();
-    for (dev.synesthetic.codegen.model.TypeDecl decl : model.declarations()) {
-      if (decl instanceof dev.synesthetic.codegen.model.TypeDecl.ObjectDecl object && object.documentRoot()) {
-        String simple = names.type(decl.location());
-        roots.put(decl.location().file(), packageName.isEmpty() ? simple : packageName + "." + simple);
-      }
-    }
-    return roots;
+  /** The type each file's root schema became, for tools that bind whole documents. */
+  private static java.util.SortedMap<String, String> rootTypes(java.util.SortedMap<String, RootBindings.RootBinding> roots) {
+    java.util.SortedMap<String, String> types = new java.util.TreeMap<>();
+    roots.forEach((file, root) -> types.put(file, root.type().canonicalName()));
+    return types;
   }
 
   /** Records, validators and readers share the package: a validator or reader file may not replace a record file. */

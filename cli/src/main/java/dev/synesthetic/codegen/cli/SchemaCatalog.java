@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The compiled validators and root records of a corpus, by schema file: finds the schema an
+ * The compiled validators and root types of a corpus, by schema file: finds the schema an
  * instance names, runs its validator, and binds it for a round trip.
  */
 final class SchemaCatalog {
@@ -52,11 +52,15 @@ final class SchemaCatalog {
     return lines;
   }
 
-  /** Binds to the root record and writes back; a difference is reported like a violation. */
+  /**
+   * Binds to the root type (a record, a root's value record, a union, an enum) and writes back; a
+   * difference is reported like a violation.
+   */
   List<String> roundTripProblems(String schemaFile, JsonNode json) throws CliFailure {
     String record = generated.rootRecords().get(schemaFile);
     if (record == null) {
-      return List.of("(root): --round-trip: " + schemaFile + " has no root record to bind to");
+      return List.of("(root): --round-trip: " + schemaFile + " has no root type to bind to"
+          + " (its root accepts any value; its definitions are its types)");
     }
     try {
       Object bound = JsonDocuments.MAPPER.treeToValue(json, loader.loadClass(record));

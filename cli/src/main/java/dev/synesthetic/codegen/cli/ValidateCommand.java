@@ -40,7 +40,7 @@ final class ValidateCommand extends CodegenCommand {
   String schema;
 
   @Option(names = "--round-trip",
-      description = "Also bind each valid instance to its record and check it writes back the same JSON.")
+      description = "Also bind each valid instance to its root type and check it writes back the same JSON.")
   boolean roundTrip;
 
   @Option(names = "--no-format-assertions", negatable = false,

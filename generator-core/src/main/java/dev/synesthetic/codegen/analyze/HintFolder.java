@@ -51,6 +51,9 @@ final class HintFolder {
     if (decl instanceof TypeDecl.EnumDecl e) {
       return new TypeDecl.EnumDecl(e.location(), hint, e.doc(), e.values());
     }
+    if (decl instanceof TypeDecl.ValueDecl v) {
+      return new TypeDecl.ValueDecl(v.location(), hint, v.doc(), v.value());
+    }
     TypeDecl.UnionDecl u = (TypeDecl.UnionDecl) decl;
     return new TypeDecl.UnionDecl(u.location(), hint, u.doc(), u.variants());
   }

@@ -71,13 +71,15 @@ public final class ModelBuilder {
     for (SchemaDocument document : corpus.documents()) {
       documents.put(document.relativePath(), document);
     }
+    RootTypes roots = new RootTypes(declared, diagnostics);
     for (SchemaDocument document : corpus.documents()) {
       SourceLocation root = SourceLocation.root(document.relativePath());
-      typeOf(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri())));
+      TypeRef type = typeOf(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri())));
+      roots.add(document.relativePath(), document.root(), type, hint(root));
     }
     new UnionFlattener(declared, unions, diagnostics).flattenAll();
-    Reachability.pruneUnreachable(declared);
-    return SchemaModel.of(new HintFolder(declared, this::hint).fold(), corpus.schemaVersion());
+    Reachability.pruneUnreachable(declared, roots.roots().values());
+    return SchemaModel.of(new HintFolder(declared, this::hint).fold(), corpus.schemaVersion(), roots.roots());
   }
 
   private TypeRef typeOf(SchemaNode node) {

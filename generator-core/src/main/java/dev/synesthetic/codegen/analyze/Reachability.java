@@ -6,6 +6,7 @@ import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +15,14 @@ import java.util.Set;
 
 /**
  * Drops inline declarations nothing uses any more (an inner anyOf flattened into its outer one, an
- * enum absorbed by a plain string). File roots and {@code $defs} entries always stay.
+ * enum absorbed by a plain string). File roots, the types they are and {@code $defs} entries always stay.
  */
 final class Reachability {
   private Reachability() {}
 
-  static void pruneUnreachable(Map<SourceLocation, TypeDecl> declared) {
-    Deque<SourceLocation> work = new ArrayDeque<>();
+  /** {@code roots}: the files' root types, kept too (a root {@code $ref} may name an inline schema). */
+  static void pruneUnreachable(Map<SourceLocation, TypeDecl> declared, Collection<SourceLocation> roots) {
+    Deque<SourceLocation> work = new ArrayDeque<>(roots);
     Set<SourceLocation> reached = new HashSet<>();
     for (SourceLocation loc : declared.keySet()) {
       if (isGivenLocation(loc)) {
@@ -56,6 +58,8 @@ final class Reachability {
       }
     } else if (decl instanceof TypeDecl.UnionDecl union) {
       uses.addAll(union.variants());
+    } else if (decl instanceof TypeDecl.ValueDecl value) {
+      uses.add(value.value());
     }
     return uses;
   }

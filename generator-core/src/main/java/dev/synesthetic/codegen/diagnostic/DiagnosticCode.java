@@ -29,6 +29,11 @@ public enum DiagnosticCode {
   UNKNOWN_KEYWORD,
   /** Two schemas or properties would get the same Java name and no rule can separate them. */
   NAME_COLLISION,
+  /**
+   * A file's root schema constrains nothing and the file defines nothing, so it would generate no
+   * Java type at all.
+   */
+  ROOT_WITHOUT_TYPE,
   /** {@code version.json} disagrees with the version segment of an {@code $id}. */
   VERSION_MISMATCH,
   /**

@@ -36,6 +36,17 @@ final class DocWriter {
     return "@param " + component + " " + String.join(" ", parts) + "\n";
   }
 
+  /** The one component of a root's value type: what it holds and the schema's constraints on it. */
+  String valueDoc(TypeRef type) {
+    StringBuilder out = new StringBuilder("@param value the whole document, bound from and written back as the bare JSON value");
+    out.append(type.isNullable() ? "; may be JSON null." : ".");
+    List<String> rules = constraints(type);
+    if (!rules.isEmpty()) {
+      out.append(" Constraints: ").append(Javadocs.escape(String.join(", ", rules))).append(".");
+    }
+    return out.append("\n").toString();
+  }
+
   private static String presenceText(Property property) {
     return switch (Presence.of(property)) {
       case REQUIRED -> "Required.";

@@ -33,6 +33,7 @@ public final class JavaEmitter {
     RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
     EnumEmitter enums = new EnumEmitter(types, names, docs);
     UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
+    ValueEmitter values = new ValueEmitter(types, conversions, docs);
 
     List<GeneratedFile> files = new ArrayList<>();
     boolean needsHelper = false;
@@ -43,6 +44,9 @@ public final class JavaEmitter {
         needsHelper = true;
       } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
         spec = enums.emit(enumeration);
+      } else if (decl instanceof TypeDecl.ValueDecl value) {
+        spec = values.emit(value);
+        needsHelper = true;
       } else {
         spec = unions.emit((TypeDecl.UnionDecl) decl);
         needsHelper = true;
@@ -55,6 +59,14 @@ public final class JavaEmitter {
     model.schemaVersion().ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));
     Collections.sort(files);
     return List.copyOf(files);
+  }
+
+  /** Adds {@code JsonValues} unless {@code files} has it: readers need it even beside enums alone. */
+  public static void addHelper(List<GeneratedFile> files, String packageName) {
+    String path = path(packageName, Conversions.HELPER);
+    if (files.stream().noneMatch(f -> f.relativePath().equals(path))) {
+      files.add(new GeneratedFile(path, helperSource(packageName)));
+    }
   }
 
   private static GeneratedFile file(String packageName, TypeSpec spec, Optional<String> source) {

@@ -37,7 +37,7 @@ public final class JavaLimits {
 
   private JavaLimits() {}
 
-  /** Records, enums and unions: components, constants, constant lengths and type nesting. */
+  /** Records, enums, unions and root value types: components, constants, constant lengths and type nesting. */
   public static void checkRecords(SchemaModel model, Diagnostics diagnostics) {
     for (TypeDecl decl : model.declarations()) {
       if (decl instanceof TypeDecl.ObjectDecl object) {
@@ -60,6 +60,11 @@ public final class JavaLimits {
                 "Give an inner level a name: an object with properties becomes a record and ends the nesting.");
           }
         }
+      } else if (decl instanceof TypeDecl.ValueDecl value && nesting(value.value()) > MAX_TYPE_NESTING) {
+        diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, value.location(),
+            "arrays and maps nest " + nesting(value.value()) + " deep in this root's type; javac compiles at most "
+                + MAX_TYPE_NESTING + " (List<List<…>>)",
+            "Give an inner level a name: an object with properties becomes a record and ends the nesting.");
       } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
         if (enumeration.values().size() > MAX_ENUM_CONSTANTS) {
           diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, enumeration.location(),

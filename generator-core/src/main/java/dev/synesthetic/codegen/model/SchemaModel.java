@@ -9,11 +9,14 @@ import java.util.TreeMap;
 
 /**
  * The whole corpus as types: every declared type by its schema location (sorted, so every later
- * stage iterates in one order), and the corpus schema version.
+ * stage iterates in one order), the corpus schema version, and, per schema file, the declared type
+ * its root schema is (a file of definitions only has none).
  */
-public record SchemaModel(SortedMap<SourceLocation, TypeDecl> types, Optional<String> schemaVersion) {
+public record SchemaModel(
+    SortedMap<SourceLocation, TypeDecl> types, Optional<String> schemaVersion, SortedMap<String, SourceLocation> roots) {
   public SchemaModel {
     types = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(types));
+    roots = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(roots));
   }
 
   public TypeDecl type(SourceLocation location) {
@@ -28,7 +31,8 @@ public record SchemaModel(SortedMap<SourceLocation, TypeDecl> types, Optional<St
     return List.copyOf(types.values());
   }
 
-  public static SchemaModel of(Map<SourceLocation, TypeDecl> types, Optional<String> version) {
-    return new SchemaModel(new TreeMap<>(types), version);
+  public static SchemaModel of(
+      Map<SourceLocation, TypeDecl> types, Optional<String> version, Map<String, SourceLocation> roots) {
+    return new SchemaModel(new TreeMap<>(types), version, new TreeMap<>(roots));
   }
 }

@@ -46,6 +46,12 @@ public sealed interface TypeDecl {
     }
   }
 
+  /**
+   * A file root that is none of the above (an array, a map, a scalar, a free-form object): a named
+   * type holding the one value, bound from and written as that bare JSON value.
+   */
+  record ValueDecl(SourceLocation location, NameHint nameHint, Doc doc, TypeRef value) implements TypeDecl {}
+
   /** A property of an {@link ObjectDecl}. */
   record Property(
       String wireName,

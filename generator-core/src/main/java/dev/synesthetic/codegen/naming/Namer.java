@@ -37,10 +37,9 @@ public final class Namer {
         additional.put(object.location(), unique("additionalProperties", used));
       } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
         constants.put(enumeration.location(), constants(enumeration));
-      } else {
-        TypeDecl.UnionDecl union = (TypeDecl.UnionDecl) decl;
+      } else if (decl instanceof TypeDecl.UnionDecl union) {
         variants.put(union.location(), variants(union, types));
-      }
+      } // a ValueDecl has one component, always "value"
     }
     return new JavaNames(types, components, additional, constants, variants);
   }

@@ -122,6 +122,9 @@ final class TypeNamer {
     if (decl instanceof TypeDecl.ObjectDecl) {
       return "Object";
     }
+    if (decl instanceof TypeDecl.ValueDecl) {
+      return "Value";
+    }
     return decl instanceof TypeDecl.EnumDecl ? "Enum" : "Union";
   }
 

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,11 +16,12 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The one-call API ({@code GeneratorConfig.withReaders()}): for each schema file whose root became a
- * record, an {@code XReader} (named like its {@code XValidator}) that parses bytes or a String,
- * validates and binds (parsing with a Jackson 2 {@code ObjectMapper}, binding with the records'
- * generated {@code fromJsonValue}), returning a {@code ReadResult}; plus the {@code ReadResult} and
- * {@code JacksonReading} templates. The only generated code that needs jackson-databind.
+ * The one-call API ({@code GeneratorConfig.withReaders()}): for each schema file whose root has a
+ * Java type (a record, a root's value record, a union, an enum), an {@code XReader} (named like its
+ * {@code XValidator}) that parses bytes or a String, validates and binds (parsing with a Jackson 2
+ * {@code ObjectMapper}, binding with the generated {@code fromJsonValue}/{@code fromJson}), returning
+ * a {@code ReadResult}; plus the {@code ReadResult} and {@code JacksonReading} templates. The only
+ * generated code that needs jackson-databind.
  */
 public final class ReaderEmitter {
   static final List<String> TEMPLATES = List.of("JacksonReading", "ReadResult");
@@ -27,15 +29,15 @@ public final class ReaderEmitter {
 
   /**
    * @param validators schema file → fully qualified validator class
-   * @param records schema file → fully qualified root record; files in both get a reader
+   * @param roots schema file → its root type and binder; files in both get a reader
    */
-  public List<GeneratedFile> emit(Map<String, String> validators, Map<String, String> records, String packageName) {
+  public List<GeneratedFile> emit(Map<String, String> validators, Map<String, RootBinding> roots, String packageName) {
     List<GeneratedFile> files = new ArrayList<>();
     RuntimeTypes runtime = RuntimeTypes.in(packageName);
-    records.forEach((schemaFile, record) -> {
+    roots.forEach((schemaFile, root) -> {
       String validator = validators.get(schemaFile);
       if (validator != null) {
-        TypeSpec reader = reader(schemaFile, ClassName.bestGuess(record), ClassName.bestGuess(validator), packageName, runtime);
+        TypeSpec reader = reader(schemaFile, root, ClassName.bestGuess(validator), packageName, runtime);
         files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
       }
     });
@@ -46,8 +48,9 @@ public final class ReaderEmitter {
     return List.copyOf(files);
   }
 
-  private static TypeSpec reader(String schemaFile, ClassName record, ClassName validator, String packageName,
+  private static TypeSpec reader(String schemaFile, RootBinding root, ClassName validator, String packageName,
       RuntimeTypes runtime) {
+    ClassName record = root.type();
     String simple = validator.simpleName().replaceFirst("Validator$", "") + "Reader";
     TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, "ReadResult"), record);
     TypeName reading = ParameterizedTypeName.get(ClassName.get(packageName, "JacksonReading"), record);
@@ -68,8 +71,8 @@ public final class ReaderEmitter {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
             .addParameter(MAPPER, "mapper")
-            .addStatement("this.reading = new JacksonReading<>(mapper, $T.class, $T::validate, $T::fromJsonValue)",
-                record, validator, record)
+            .addStatement("this.reading = new JacksonReading<>(mapper, $T.class, $T::validate, $L)",
+                record, validator, root.binder())
             .build())
         .addMethod(delegate("read", TypeName.get(byte[].class), result,
             "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))
