@@ -110,7 +110,7 @@ class GeneratedReadersTest {
     List<String> expected = List.of(
         "(root): missing required property 'name' [required at control-bundle.schema.json#/required]",
         "/control_parameters/0/label: must be string [type at control.schema.json#/properties/label/type]",
-        "/unknown: no value is allowed here [false at control-bundle.schema.json#/additionalProperties]");
+        "/unknown: unknown property 'unknown' (additionalProperties is false) [false at control-bundle.schema.json#/additionalProperties]");
 
     Object result = reader.read(bytes);
 
