@@ -39,7 +39,9 @@ final class EnsureCleanCommand extends CodegenCommand {
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json, github (GitHub Actions annotations) or patch (only a git patch on stdout: | git apply fixes the drift). Default: ${DEFAULT-VALUE}.")
+      description = "text, json, github (GitHub Actions annotations) or patch (only a git patch on stdout: | git apply, run in the same"
+          + " folder, fixes the drift; when --output is not below that folder, stderr names the 'git -C DIR apply' to use)."
+          + " Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--ignore-line", paramLabel = "REGEX",
