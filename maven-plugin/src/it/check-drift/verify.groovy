@@ -56,4 +56,17 @@ assert out.contains('changed: it/drift/Owner.java') : out
 assert out.contains('schema owner.schema.json changed') : out
 assert !out.contains('changed: it/drift/Pet.java') : out
 assert out.contains('+  ') && out.contains('phone') : out
+
+// A hand-written file where a generated one goes: "in the way", and no fix command that would fail.
+(code, out) = run(fix.split(' ').drop(1) as List)
+assert code == 0 : out
+pet.text = 'package it.drift;\n\npublic record Pet(String mine) {}\n'
+(code, out) = run(['verify'])
+assert code != 0 : out
+assert out.contains('in the way: it/drift/Pet.java (would be generated, but the file there was not generated') : out
+assert !out.contains('edited by hand') && !out.contains('to fix.') : out
+assert out.contains('Move or delete it, or generate into another package or output folder; then run') : out
+pet.delete()
+(code, out) = run(fix.split(' ').drop(1) as List)
+assert code == 0 : out
 return true

@@ -4,6 +4,7 @@ import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -14,21 +15,25 @@ import java.util.TreeMap;
  *     value record of a root that is an array, a map or a scalar, a union or an enum (a file of
  *     definitions only has none)
  * @param validators schema file → fully qualified name of its validator class (when generated)
+ * @param keepsSchemaKey schema files whose root declares the instance's {@code "$schema"} key, so
+ *     it is validated rather than set aside ({@link dev.synesthetic.codegen.validate.InstanceSchemaKey})
  */
 public record GenerationResult(
     List<GeneratedFile> files,
     List<Diagnostic> warnings,
     SortedMap<String, String> rootRecords,
-    SortedMap<String, String> validators) {
+    SortedMap<String, String> validators,
+    SortedSet<String> keepsSchemaKey) {
   public GenerationResult {
     files = List.copyOf(files);
     warnings = List.copyOf(warnings);
     rootRecords = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(rootRecords));
     validators = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(validators));
+    keepsSchemaKey = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(keepsSchemaKey));
   }
 
   public GenerationResult(List<GeneratedFile> files, List<Diagnostic> warnings) {
-    this(files, warnings, new TreeMap<>(), new TreeMap<>());
+    this(files, warnings, new TreeMap<>(), new TreeMap<>(), new java.util.TreeSet<>());
   }
 
   static SortedMap<String, String> typesBySchemaFile(List<GeneratedFile> files, String packageName) {

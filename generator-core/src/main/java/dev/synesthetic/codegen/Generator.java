@@ -8,6 +8,7 @@ import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.diagnostic.Severity;
 import dev.synesthetic.codegen.emit.JavaEmitter;
 import dev.synesthetic.codegen.emit.validator.ReaderEmitter;
+import dev.synesthetic.codegen.validate.InstanceSchemaKey;
 import dev.synesthetic.codegen.emit.JavaLimits;
 import dev.synesthetic.codegen.emit.RootBindings;
 import dev.synesthetic.codegen.emit.validator.ValidatorEmitter;
@@ -69,13 +70,14 @@ public final class Generator {
     java.util.SortedMap<String, RootBindings.RootBinding> roots = RootBindings.of(model, names, config.packageName());
     java.util.SortedMap<String, String> validatorTypes = GenerationResult.typesBySchemaFile(validators, config.packageName());
     addValidators(files, validators, diagnostics);
+    java.util.SortedSet<String> keepsSchemaKey = InstanceSchemaKey.declaringFiles(resolved.corpus());
     if (config.readers()) {
       JavaEmitter.addHelper(files, config.packageName()); // readers bind and report through it, whatever the roots are
-      addValidators(files, new ReaderEmitter().emit(validatorTypes, roots, config.packageName()), diagnostics);
+      addValidators(files, new ReaderEmitter().emit(validatorTypes, roots, keepsSchemaKey, config.packageName()), diagnostics);
     }
     stopOnErrors(diagnostics);
     return new GenerationResult(ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
-        diagnostics.sorted(), rootTypes(roots), validatorTypes);
+        diagnostics.sorted(), rootTypes(roots), validatorTypes, keepsSchemaKey);
   }
 
   /**
@@ -85,9 +87,10 @@ public final class Generator {
   public GenerationResult generateValidators(GeneratorConfig config) throws GenerationException {
     return onDeepStack(() -> {
       Diagnostics diagnostics = diagnostics(config);
-      List<GeneratedFile> files = validators(resolve(config, diagnostics), config, diagnostics);
+      Resolved resolved = resolve(config, diagnostics);
+      List<GeneratedFile> files = validators(resolved, config, diagnostics);
       return new GenerationResult(files, diagnostics.sorted(), new java.util.TreeMap<>(),
-          GenerationResult.typesBySchemaFile(files, config.packageName()));
+          GenerationResult.typesBySchemaFile(files, config.packageName()), InstanceSchemaKey.declaringFiles(resolved.corpus()));
     });
   }
 

@@ -7,6 +7,8 @@ import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +58,7 @@ abstract class CodegenCommand implements Callable<Integer> {
 
   /** With {@code validatorsOnly}, the validators alone: every keyword works, no record is needed. */
   GenerationResult generate(ResolvedOptions options, GeneratorConfig config, boolean validatorsOnly) throws CliFailure {
+    requireSchemaFolder(options.schemas());
     try {
       GenerationResult result = validatorsOnly ? new Generator().generateValidators(config) : new Generator().generate(config);
       result.warnings().forEach(w -> err().println(w.render()));
@@ -65,8 +68,19 @@ abstract class CodegenCommand implements Callable<Integer> {
       long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
       // A folder that cannot be read is an I/O problem, not a schema problem.
       boolean io = e.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.CORPUS_IO);
-      throw new CliFailure(io ? ExitCodes.IO : ExitCodes.SCHEMA,
-          errors + " error(s) in the schemas at " + options.schemas() + "; nothing was written.");
+      throw io ? new CliFailure(ExitCodes.IO, "error: cannot read the schemas at " + options.schemas() + "; nothing was written.")
+          : new CliFailure(ExitCodes.SCHEMA, errors + " error(s) in the schemas at " + options.schemas() + "; nothing was written.");
+    }
+  }
+
+  /** A schema folder that is not there is the user's typo (exit 2), not an I/O failure or a corpus error. */
+  private static void requireSchemaFolder(Path folder) throws CliFailure {
+    if (!Files.exists(folder)) {
+      throw new CliFailure(ExitCodes.USAGE, "error: schema folder " + folder + " does not exist (check --schemas, or"
+          + " \"schemas\" in the settings file)");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new CliFailure(ExitCodes.USAGE, "error: schema folder " + folder + " is a file, not a folder of *.json schemas");
     }
   }
 }

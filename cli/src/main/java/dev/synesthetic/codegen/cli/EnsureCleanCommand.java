@@ -5,6 +5,7 @@ import dev.synesthetic.codegen.drift.DriftChecker;
 import dev.synesthetic.codegen.drift.DriftFormat;
 import dev.synesthetic.codegen.drift.DriftOptions;
 import dev.synesthetic.codegen.drift.DriftReport;
+import dev.synesthetic.codegen.drift.OutputPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,9 @@ final class EnsureCleanCommand extends CodegenCommand {
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json, github (GitHub Actions annotations) or patch (only a git patch on stdout: | git apply fixes the drift). Default: ${DEFAULT-VALUE}.")
+      description = "text, json, github (GitHub Actions annotations) or patch (only a git patch on stdout: | git apply, run in the same"
+          + " folder, fixes the drift; when --output is not below that folder, stderr names the 'git -C DIR apply' to use)."
+          + " Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--ignore-line", paramLabel = "REGEX",
@@ -58,33 +61,41 @@ final class EnsureCleanCommand extends CodegenCommand {
     DriftFormat driftFormat = parseFormat();
     ResolvedOptions options = ResolvedOptions.resolve(corpus, output, ignoreLines);
     Path target = options.requireOutput();
-    if (Files.exists(target) && !Files.isDirectory(target)) {
+    String fix = FixCommand.of(options, corpus, output);
+    if (!Files.exists(target)) {
+      // A mistyped folder is not "every file missing": say so, and how to create it if that was meant.
+      throw new CliFailure(ExitCodes.USAGE, "error: output folder " + target + " does not exist (check --output, or"
+          + " \"output\" in the settings file); to generate into it for the first time, run '" + fix + "'");
+    }
+    if (!Files.isDirectory(target)) {
       throw new CliFailure(ExitCodes.IO, "error: output path " + target + " is not a folder");
     }
     DriftOptions driftOptions = driftOptions(options);
     GenerationResult result = generate(options);
+    OutputPaths paths = OutputPaths.of(target);
     DriftReport report;
     try {
-      report = new DriftChecker(driftOptions).check(target, displayPath(target), result.files());
+      report = new DriftChecker(driftOptions).check(target, paths, result.files());
     } catch (IOException e) {
       throw CliFailure.io("cannot read " + target, e);
     }
-    out().print(driftFormat.render(report, FixCommand.of(options, corpus, output), Terminal.colour(color)));
+    out().print(driftFormat.render(report, fix, Terminal.colour(color)));
     out().flush();
     err().println("ensure-clean: " + (report.isClean() ? "clean, " : "drift, ") + report.summary());
+    if (driftFormat == DriftFormat.PATCH && !report.isClean()) {
+      patchNotes(report, paths, fix);
+    }
     return report.isClean() ? ExitCodes.OK : ExitCodes.DRIFT;
   }
 
-  /**
-   * The output folder as diffs name it: relative to the working folder when inside it (so {@code
-   * git apply} from the repository root works), otherwise the absolute path without its root.
-   */
-  static String displayPath(Path target) {
-    Path absolute = target.toAbsolutePath().normalize();
-    Path cwd = Path.of("").toAbsolutePath();
-    Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute.subpath(0, absolute.getNameCount());
-    String display = shown.toString().replace('\\', '/');
-    return display.isEmpty() ? "." : display;
+  /** Where the patch applies when not from here, and what it leaves alone. */
+  private void patchNotes(DriftReport report, OutputPaths paths, String fix) {
+    paths.applyCommand().ifPresent(apply -> err().println("ensure-clean: " + paths.display()
+        + " is not below the working folder, so the patch names files from there (git apply takes no '..' or"
+        + " absolute paths): pipe it into '" + apply + "' (ensure-clean ... --format patch | " + apply + ")"));
+    if (!report.inTheWay().isEmpty()) {
+      err().println("ensure-clean: the patch leaves alone what generate did not write; " + report.fixAdvice(fix));
+    }
   }
 
   private DriftFormat parseFormat() throws CliFailure {
@@ -107,6 +118,6 @@ final class EnsureCleanCommand extends CodegenCommand {
         throw new CliFailure(ExitCodes.USAGE, "error: --ignore-line '" + regex + "' is not a valid regular expression: " + e.getDescription());
       }
     }
-    return new DriftOptions(patterns, diffLines);
+    return new DriftOptions(patterns, diffLines, "--diff-lines 0");
   }
 }

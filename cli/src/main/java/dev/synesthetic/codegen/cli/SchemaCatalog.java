@@ -42,6 +42,11 @@ final class SchemaCatalog {
     return matches.get(0);
   }
 
+  /** Whether the root schema of {@code schemaFile} declares the instance's "$schema" key. */
+  boolean keepsSchemaKey(String schemaFile) {
+    return generated.keepsSchemaKey().contains(schemaFile);
+  }
+
   List<String> validate(String schemaFile, JsonNode json) throws CliFailure {
     Object value = JsonDocuments.MAPPER.convertValue(json, Object.class);
     Object violations = invoke(generated.validators().get(schemaFile), "validate", value);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.support.JsonTrees;
+import dev.synesthetic.codegen.validate.InstanceSchemaKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
       "Checks JSON instances against the corpus with the generated validators.",
       "Instances are files, or folders of *.json. The validators are generated and compiled in memory, so the"
           + " CLI and the generated code cannot disagree. Each instance's schema comes from its root \"$schema\""
-          + " (matched by file name) unless --schema is given; that root key is metadata and is set aside."
+          + " (matched by file name) unless --schema is given; that root key is metadata and is set aside,"
+          + " unless the root schema declares it (properties or patternProperties): then it is validated."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -98,8 +100,8 @@ final class ValidateCommand extends CodegenCommand {
       throw CliFailure.io("cannot read " + instance, e);
     }
     String schemaFile = catalog.schemaFor(instance, json, schema);
-    if (json instanceof ObjectNode object) {
-      object.remove("$schema"); // document metadata, not part of the asset
+    if (json instanceof ObjectNode object && !catalog.keepsSchemaKey(schemaFile)) {
+      object.remove(InstanceSchemaKey.NAME); // document metadata, unless the root schema declares it
     }
     List<String> violations = catalog.validate(schemaFile, json);
     if (violations.isEmpty() && roundTrip) {

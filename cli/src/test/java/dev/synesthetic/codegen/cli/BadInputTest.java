@@ -73,11 +73,25 @@ class BadInputTest {
     return output.getParent();
   }
 
+  /** A mistyped --schemas is the user's (exit 2, the folder named), never an I/O failure or a corpus error. */
   @Test
-  void missingSchemaFolderIsAnIoError() {
-    CliRun run = CliRun.of("generate", "--schemas", temp.resolve("nowhere").toString(), "--output", temp.resolve("o").toString());
-    assertThat(run.exitCode()).isEqualTo(4);
-    assertThat(run.err()).contains("does not exist");
+  void missingSchemaFolderIsAUsageErrorNamingTheFolderForEveryCommand() throws IOException {
+    String nowhere = temp.resolve("nowhere").toString();
+    Path output = Files.createDirectories(temp.resolve("typo-out"));
+    Path instance = Files.writeString(temp.resolve("typo-instance.json"), "{}");
+    List<CliRun> runs = List.of(
+        CliRun.of("generate", "--schemas", nowhere, "--output", output.toString()),
+        CliRun.of("ensure-clean", "--schemas", nowhere, "--output", output.toString()),
+        CliRun.of("validate", "--schemas", nowhere, "--schema", "a.schema.json", instance.toString()));
+    for (CliRun run : runs) {
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err()).as(run.toString()).contains("error: schema folder " + nowhere + " does not exist")
+          .contains("--schemas").doesNotContain("error(s) in the schemas");
+    }
+    Path file = Files.writeString(temp.resolve("schemas-file.json"), "{}");
+    CliRun aFile = CliRun.of("generate", "--schemas", file.toString(), "--output", output.toString());
+    assertThat(aFile.exitCode()).as(aFile.toString()).isEqualTo(2);
+    assertThat(aFile.err()).contains(file + " is a file, not a folder");
   }
 
   @Test
@@ -88,7 +102,8 @@ class BadInputTest {
     CliRun run = CliRun.of("generate", "--schemas", schemas.toString(), "--output", temp.resolve("o2").toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
-    assertThat(run.err()).contains("[CORPUS_IO] gone.schema.json#").contains("cannot read the file");
+    assertThat(run.err()).contains("[CORPUS_IO] gone.schema.json#").contains("cannot read the file")
+        .contains("cannot read the schemas at " + schemas).doesNotContain("error(s) in the schemas");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.synesthetic.codegen.drift.OutputPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,14 +255,68 @@ class EnsureCleanCommandTest {
     assertThat(run.out()).startsWith("--- a/").doesNotContain("to fix").doesNotContain("changed: ");
     Path patch = temp.resolve("drift.patch");
     Files.writeString(patch, run.out());
-    // The patch names files as --output was given (outside the working folder: absolute, without
-    // the leading '/'), so it applies from the file-system root.
-    Process git = new ProcessBuilder("git", "apply", patch.toString())
-        .directory(temp.getRoot().toFile()).redirectErrorStream(true).start();
+    // --output is outside the working folder: the patch names files from the output folder, and
+    // stderr says to apply it there.
+    assertThat(run.err()).contains("| git -C " + output + " apply");
+    Process git = new ProcessBuilder("git", "-C", output.toString(), "apply", patch.toString())
+        .redirectErrorStream(true).start();
     String gitOutput = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(git.waitFor()).as(gitOutput).isZero();
     assertThat(ensureClean().exitCode()).as("clean after git apply").isZero();
     assertThat(Files.readString(tone)).isEqualTo(Files.readString(expected.resolve(PKG + "Tone.java")));
+  }
+
+  /**
+   * A hand-written file where a generated one goes is not "edited by hand", and the fix is not a
+   * generate that would refuse it: the report says what is in the way and what to do, and after
+   * doing that the command it names works.
+   */
+  @Test
+  void aFileGenerateDidNotWriteIsReportedAsInTheWayWithAFixThatWorks() throws IOException {
+    Path tone = output.resolve(PKG + "Tone.java");
+    Files.writeString(tone, "package dev.synesthetic.schema;\n\npublic record Tone(String mine) {}\n");
+
+    CliRun text = ensureClean();
+    assertThat(text.exitCode()).as(text.toString()).isEqualTo(1);
+    assertThat(text.out()).contains("in the way: " + PKG + "Tone.java (would be generated, but the file there was not generated")
+        .doesNotContain("edited by hand").doesNotContain("to fix.")
+        .contains("Not made by the generator, in the way of generated files: " + PKG + "Tone.java")
+        .contains("Move or delete it, or generate into another package or output folder; then run '");
+    assertThat(text.err()).contains("1 in the way");
+    JsonNode json = new ObjectMapper().readTree(ensureClean("--format", "json").out());
+    assertThat(json.has("fix")).as("no fix command that would fail").isFalse();
+    assertThat(json.get("inTheWay").get(0).get("path").asText()).isEqualTo(PKG + "Tone.java");
+    assertThat(ensureClean("--format", "github").out()).contains("Move or delete it").doesNotContain("to fix.");
+    CliRun patch = ensureClean("--format", "patch");
+    assertThat(patch.out()).doesNotContain("Tone.java");
+    assertThat(patch.err()).contains("the patch leaves alone what generate did not write");
+
+    String then = text.out().substring(text.out().lastIndexOf("then run '") + "then run '".length());
+    String fix = then.substring(0, then.indexOf("'."));
+    Files.delete(tone);
+    String[] words = fix.split(" ");
+    CliRun generate = CliRun.of(java.util.Arrays.copyOfRange(words, java.util.Arrays.asList(words).indexOf("generate"), words.length));
+    assertThat(generate.exitCode()).as(generate.toString()).isZero();
+    assertThat(ensureClean().exitCode()).isZero();
+  }
+
+  @Test
+  void aMistypedOutputFolderIsAUsageErrorNotEveryFileMissing() {
+    String typo = temp.resolve("src/mian/java").toString();
+    CliRun run = CliRun.of("ensure-clean", "--schemas", CliRun.synestheticSchemas().toString(), "--output", typo);
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("error: output folder " + typo + " does not exist").contains("--output")
+        .contains("generate --schemas");
+  }
+
+  @Test
+  void aCappedDiffNamesTheOptionThatShowsAll() throws IOException {
+    Path tone = output.resolve(PKG + "Tone.java");
+    Files.writeString(tone, Files.readString(tone).replace("\n", "\n// x\n"));
+
+    assertThat(ensureClean("--diff-lines", "5").out()).contains("more lines; --diff-lines 0 shows all)");
   }
 
   @Test
@@ -275,7 +330,9 @@ class EnsureCleanCommandTest {
 
   @Test
   void theWorkingFolderIsNamedAsADotNotAsNothing() {
-    assertThat(EnsureCleanCommand.displayPath(Path.of(""))).isEqualTo(".");
-    assertThat(EnsureCleanCommand.displayPath(Path.of("src/main/java"))).isEqualTo("src/main/java");
+    assertThat(OutputPaths.of(Path.of("")).display()).isEqualTo(".");
+    assertThat(OutputPaths.of(Path.of("")).patchPrefix()).isEmpty();
+    assertThat(OutputPaths.of(Path.of("src/main/java")).display()).isEqualTo("src/main/java");
+    assertThat(OutputPaths.of(Path.of("src/main/java")).patchPrefix()).isEqualTo("src/main/java/");
   }
 }

@@ -42,6 +42,37 @@ class ValidateCommandTest {
     assertThat(run.err()).contains("validate: 15 valid, 0 invalid, 0 not checked");
   }
 
+  /**
+   * The root "$schema" is set aside only when the root schema does not declare it: a schema that
+   * lists it in properties (and requires it) or matches it with a patternProperties pattern gets it
+   * validated like any member.
+   */
+  @Test
+  void theRootSchemaKeyIsValidatedWhereTheRootSchemaDeclaresIt() throws IOException {
+    Path schemas = Files.createDirectories(temp.resolve("keys"));
+    Files.writeString(schemas.resolve("declared.schema.json"), """
+        {"type": "object", "additionalProperties": false, "required": ["$schema", "name"],
+         "properties": {"$schema": {"type": "string"}, "name": {"type": "string"}}}
+        """);
+    Files.writeString(schemas.resolve("patterned.schema.json"), """
+        {"type": "object", "additionalProperties": false, "properties": {"name": {"type": "string"}},
+         "patternProperties": {"^\\\\$": {"maxLength": 3}}}
+        """);
+    Files.writeString(schemas.resolve("plain.schema.json"), """
+        {"type": "object", "additionalProperties": false, "properties": {"name": {"type": "string"}}}
+        """);
+    Path declared = Files.writeString(temp.resolve("declared.json"), "{\"$schema\": \"declared.schema.json\", \"name\": \"n\"}");
+    Path patterned = Files.writeString(temp.resolve("patterned.json"), "{\"$schema\": \"patterned.schema.json\", \"name\": \"n\"}");
+    Path plain = Files.writeString(temp.resolve("plain.json"), "{\"$schema\": \"plain.schema.json\", \"name\": \"n\"}");
+
+    CliRun run = CliRun.of("validate", "--schemas", schemas.toString(), declared.toString(), patterned.toString(), plain.toString());
+
+    assertThat(run.out()).contains("valid: " + declared).contains("valid: " + plain)
+        .contains("invalid: " + patterned).contains("/$schema: must have at most 3 characters");
+    assertThat(run.err()).contains("validate: 2 valid, 1 invalid");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+  }
+
   @Test
   void violationsNameTheInstanceLocation() throws IOException {
     Path bad = Files.writeString(temp.resolve("bad.json"), """

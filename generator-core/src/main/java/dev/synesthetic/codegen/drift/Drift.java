@@ -41,6 +41,19 @@ public sealed interface Drift extends Comparable<Drift> {
     }
   }
 
+  /**
+   * Something generate did not write stands where a generated file goes (a hand-written file without
+   * the marker line, a folder): generate refuses to replace it, and no patch touches it.
+   *
+   * @param reason what is there, as generate's refusal says it
+   */
+  record InTheWay(String path, String reason) implements Drift {
+    @Override
+    public List<String> patch() {
+      return List.of();
+    }
+  }
+
   /** The patch lines that repair this drift; concatenated over a report they form one git patch. */
   List<String> patch();
 }

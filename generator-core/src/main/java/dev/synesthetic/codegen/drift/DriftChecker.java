@@ -28,36 +28,43 @@ public final class DriftChecker {
 
   /**
    * @param outputFolder the committed generated sources
-   * @param displayFolder how to name that folder in diffs ({@code a/<display>/<path>})
+   * @param paths how to name that folder in messages and diffs, and in the patch
    * @param expected what the generator produces now, including its manifest
    */
-  public DriftReport check(Path outputFolder, String displayFolder, List<GeneratedFile> expected) throws IOException {
+  public DriftReport check(Path outputFolder, OutputPaths paths, List<GeneratedFile> expected) throws IOException {
     Path root = outputFolder.toAbsolutePath().normalize();
     CauseClassifier causes = new CauseClassifier(committedManifest(root, expected), manifestOf(expected));
-    String prefix = displayFolder.isEmpty() || displayFolder.equals(".") ? "" : displayFolder.replaceAll("/+$", "") + "/";
     List<Drift> drifts = new ArrayList<>();
     Set<Path> produced = new HashSet<>();
     for (GeneratedFile file : expected) {
       Path target = root.resolve(file.relativePath()).normalize();
       produced.add(target);
-      if (!Files.isRegularFile(target)) {
-        List<String> created = UnifiedDiffs.creating(prefix + file.relativePath(), lines(file.content()), 0);
-        drifts.add(new Drift.Missing(file.relativePath(), UnifiedDiffs.capped(created, options.maxDiffLines()), created));
+      // Only where a file drifts: one the comparison accepts (ignored lines) needs no generate.
+      Optional<String> inTheWay = GeneratedFiles.inTheWay(target);
+      if (inTheWay.isPresent() && (!Files.isRegularFile(target) || compare(file, target, paths, causes).isPresent())) {
+        drifts.add(new Drift.InTheWay(file.relativePath(), inTheWay.get()));
+      } else if (!Files.isRegularFile(target)) {
+        List<String> created = UnifiedDiffs.creating(file.relativePath(), lines(file.content()));
+        drifts.add(new Drift.Missing(file.relativePath(),
+            UnifiedDiffs.under(paths.displayPrefix(), UnifiedDiffs.capped(created, options)),
+            UnifiedDiffs.under(paths.patchPrefix(), created)));
       } else {
-        compare(file, Files.readAllBytes(target), prefix, causes).ifPresent(drifts::add);
+        compare(file, target, paths, causes).ifPresent(drifts::add);
       }
     }
     for (Path existing : GeneratedFiles.inFoldersOf(root, expected)) {
       if (!produced.contains(existing)) {
         String relative = GeneratedFiles.relative(root, existing);
         String content = new String(Files.readAllBytes(existing), StandardCharsets.UTF_8);
-        drifts.add(new Drift.Orphan(relative, UnifiedDiffs.deleting(prefix + relative, exactLines(content))));
+        drifts.add(new Drift.Orphan(relative, UnifiedDiffs.under(paths.patchPrefix(),
+            UnifiedDiffs.deleting(relative, exactLines(content)))));
       }
     }
-    return new DriftReport(displayFolder, drifts, expected.size());
+    return new DriftReport(paths.display(), drifts, expected.size());
   }
 
-  private Optional<Drift> compare(GeneratedFile file, byte[] committedBytes, String prefix, CauseClassifier causes) {
+  private Optional<Drift> compare(GeneratedFile file, Path target, OutputPaths paths, CauseClassifier causes) throws IOException {
+    byte[] committedBytes = Files.readAllBytes(target);
     if (Arrays.equals(committedBytes, file.bytes())) {
       return Optional.empty();
     }
@@ -70,18 +77,19 @@ public final class DriftChecker {
       return Optional.empty();
     }
     ChangeKind kind = kind(committed, generated);
-    String path = prefix + file.relativePath();
-    List<String> full = UnifiedDiffs.between(path, lines(committed), lines(generated), 0);
+    String path = file.relativePath();
+    List<String> full = UnifiedDiffs.between(path, lines(committed), lines(generated));
     // Generated text is LF-only: without a CR in the committed file, the exact patch is this diff.
     List<String> patch = committed.indexOf('\r') < 0 ? full
-        : UnifiedDiffs.between(path, exactLines(committed), exactLines(generated), 0);
-    List<String> diff = kind == ChangeKind.LINE_ENDINGS ? List.of() : UnifiedDiffs.capped(full, options.maxDiffLines());
+        : UnifiedDiffs.between(path, exactLines(committed), exactLines(generated));
+    List<String> diff = kind == ChangeKind.LINE_ENDINGS ? List.of() : UnifiedDiffs.capped(full, options);
     if (kind == ChangeKind.WHITESPACE) {
       diff = UnifiedDiffs.withVisibleWhitespace(diff);
     }
     DriftCause cause = causes.explain(file.relativePath(), committedBytes, committed);
-    return Optional.of(new Drift.Changed(file.relativePath(), kind, cause, UnifiedDiffs.markedEndOfFile(diff),
-        UnifiedDiffs.markedEndOfFile(patch)));
+    return Optional.of(new Drift.Changed(file.relativePath(), kind, cause,
+        UnifiedDiffs.markedEndOfFile(UnifiedDiffs.under(paths.displayPrefix(), diff)),
+        UnifiedDiffs.markedEndOfFile(UnifiedDiffs.under(paths.patchPrefix(), patch))));
   }
 
   private static ChangeKind kind(String committed, String generated) {

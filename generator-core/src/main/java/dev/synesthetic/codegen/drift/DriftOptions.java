@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  *     committed files that carry volatile lines (like {@code git diff -I})
  * @param maxDiffLines how many diff lines to show per file; 0 shows every line (a patch that
  *     {@code git apply} can use)
+ * @param showAllSetting how the front end spells "0 diff lines", for the note under a capped diff
+ *     ({@code --diff-lines 0})
  */
-public record DriftOptions(List<Pattern> ignoreLines, int maxDiffLines) {
+public record DriftOptions(List<Pattern> ignoreLines, int maxDiffLines, String showAllSetting) {
   public static final int DEFAULT_MAX_DIFF_LINES = 50;
 
   public DriftOptions {
@@ -20,6 +22,6 @@ public record DriftOptions(List<Pattern> ignoreLines, int maxDiffLines) {
   }
 
   public static DriftOptions defaults() {
-    return new DriftOptions(List.of(), DEFAULT_MAX_DIFF_LINES);
+    return new DriftOptions(List.of(), DEFAULT_MAX_DIFF_LINES, "--diff-lines 0");
   }
 }

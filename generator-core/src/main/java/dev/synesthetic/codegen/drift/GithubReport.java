@@ -9,11 +9,15 @@ final class GithubReport {
 
   static String render(DriftReport report, String fixCommand) {
     StringBuilder out = new StringBuilder();
-    String prefix = report.outputFolder().isEmpty() ? "" : report.outputFolder().replaceAll("/+$", "") + "/";
+    String folder = report.outputFolder();
+    String prefix = folder.isEmpty() || folder.equals(".") ? "" : folder.replaceAll("/+$", "") + "/";
     for (Drift drift : report.drifts()) {
       String message;
       if (drift instanceof Drift.Changed changed) {
         message = "Generated file is stale (" + TextReport.describe(changed) + ")\n" + String.join("\n", changed.diff());
+      } else if (drift instanceof Drift.InTheWay blocked) {
+        message = "A file generate did not write is where a generated file goes: " + blocked.reason()
+            + ". Move or delete it, or generate into another package or output folder";
       } else if (drift instanceof Drift.Missing) {
         message = "Generated file is missing: it would be generated but is not committed";
       } else {
@@ -25,7 +29,7 @@ final class GithubReport {
     }
     if (!report.isClean()) {
       out.append("::error title=").append(property("Generated code drift")).append("::")
-          .append(data(report.summary() + ". Run '" + fixCommand + "' to fix.")).append('\n');
+          .append(data(report.summary() + ". " + report.fixAdvice(fixCommand))).append('\n');
     } else {
       out.append("::notice title=Generated code::").append(data("up to date (" + report.comparedFiles() + " files)")).append('\n');
     }

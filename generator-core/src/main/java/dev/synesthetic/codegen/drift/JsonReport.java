@@ -28,8 +28,14 @@ final class JsonReport {
     report.missing().forEach(drift -> missing.add(drift.path()));
     ArrayNode orphans = root.putArray("orphans");
     report.orphans().forEach(drift -> orphans.add(drift.path()));
+    ArrayNode inTheWay = root.putArray("inTheWay");
+    report.inTheWay().forEach(drift -> inTheWay.addObject().put("path", drift.path()).put("reason", drift.reason()));
     if (!report.isClean()) {
-      root.put("fix", fixCommand);
+      // "fix" is only a command that works as it stands; with files in the way, "advice" says what first
+      if (report.inTheWay().isEmpty()) {
+        root.put("fix", fixCommand);
+      }
+      root.put("advice", report.fixAdvice(fixCommand));
     }
     return JsonTrees.writePretty(root) + "\n";
   }

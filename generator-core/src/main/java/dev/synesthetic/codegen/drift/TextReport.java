@@ -32,11 +32,14 @@ final class TextReport {
       } else if (drift instanceof Drift.Missing missing) {
         out.append("missing: ").append(missing.path()).append(" (would be generated, is not there)\n");
         appendDiff(out, missing.diff());
+      } else if (drift instanceof Drift.InTheWay blocked) {
+        out.append("in the way: ").append(blocked.path()).append(" (would be generated, but ").append(blocked.reason())
+            .append("; generate will not replace it)\n");
       } else {
         out.append("orphan:  ").append(drift.path()).append(" (marked generated, no longer produced)\n");
       }
     }
-    return out.append('\n').append("Run '").append(fixCommand).append("' to fix.\n").toString();
+    return out.append('\n').append(report.fixAdvice(fixCommand)).append('\n').toString();
   }
 
   static String describe(Drift.Changed changed) {

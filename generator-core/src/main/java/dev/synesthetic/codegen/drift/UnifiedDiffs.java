@@ -18,19 +18,18 @@ final class UnifiedDiffs {
 
   private UnifiedDiffs() {}
 
-  static List<String> between(String path, List<String> committed, List<String> generated, int maxLines) {
+  static List<String> between(String path, List<String> committed, List<String> generated) {
     Patch<String> patch = DiffUtils.diff(committed, generated);
-    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, committed, patch, CONTEXT);
-    return capped(diff, maxLines);
+    return UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, committed, patch, CONTEXT);
   }
 
-  static List<String> creating(String path, List<String> generated, int maxLines) {
+  static List<String> creating(String path, List<String> generated) {
     List<String> diff = new ArrayList<>();
     diff.add("--- /dev/null");
     diff.add("+++ b/" + path);
     diff.add("@@ -0,0 +1," + generated.size() + " @@");
     generated.forEach(line -> diff.add("+" + line));
-    return capped(markedEndOfFile(diff), maxLines);
+    return markedEndOfFile(diff);
   }
 
   /** The patch that deletes a file, every line shown: what removing an orphan does. */
@@ -41,6 +40,29 @@ final class UnifiedDiffs {
     diff.add("@@ -1," + committed.size() + " +0,0 @@");
     committed.forEach(line -> diff.add("-" + line));
     return markedEndOfFile(diff);
+  }
+
+  /**
+   * The diff with {@code prefix} put before the file's path in its {@code --- a/} and {@code +++ b/}
+   * header lines (those before the first hunk); {@code /dev/null} stays as it is.
+   */
+  static List<String> under(String prefix, List<String> diff) {
+    if (prefix.isEmpty()) {
+      return diff;
+    }
+    List<String> out = new ArrayList<>(diff.size());
+    boolean header = true;
+    for (String line : diff) {
+      header &= !line.startsWith("@@");
+      if (header && line.startsWith("--- a/")) {
+        out.add("--- a/" + prefix + line.substring("--- a/".length()));
+      } else if (header && line.startsWith("+++ b/")) {
+        out.add("+++ b/" + prefix + line.substring("+++ b/".length()));
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   /** Lines split at LF without the LF; the last line, if it has no newline, ends in {@link #NO_NEWLINE}. */
@@ -77,13 +99,14 @@ final class UnifiedDiffs {
     return out;
   }
 
-  /** The first {@code maxLines} lines and a note of how many more; 0 keeps all. */
-  static List<String> capped(List<String> diff, int maxLines) {
+  /** The first {@code maxDiffLines} lines and a note of how many more, naming the setting that shows all; 0 keeps all. */
+  static List<String> capped(List<String> diff, DriftOptions options) {
+    int maxLines = options.maxDiffLines();
     if (maxLines == 0 || diff.size() <= maxLines) {
       return diff;
     }
     List<String> kept = new ArrayList<>(diff.subList(0, maxLines));
-    kept.add("... (" + (diff.size() - maxLines) + " more lines; a diff-lines setting of 0 shows all)");
+    kept.add("... (" + (diff.size() - maxLines) + " more lines; " + options.showAllSetting() + " shows all)");
     return kept;
   }
 }

@@ -46,6 +46,9 @@ public final class SchemaReader {
     if (!json.isObject() && !json.isBoolean()) {
       invalid(where, "a schema must be an object or a boolean");
     }
+    if (tokens.length == 0) {
+      builder.heldBy(where, keyword);
+    }
     return builder.request(new SchemaNode(json, where, builder.index().baseAt(where, node.baseUri())));
   }
 

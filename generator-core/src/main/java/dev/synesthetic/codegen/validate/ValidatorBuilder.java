@@ -32,6 +32,8 @@ public final class ValidatorBuilder {
   private final Map<String, URI> retrievalUris = new HashMap<>();
   private final Map<String, Draft> drafts = new HashMap<>();
   private final Map<SourceLocation, SchemaNode> requested = new HashMap<>();
+  /** Subschema location → the keyword whose value it is (when one is). */
+  private final Map<SourceLocation, String> heldBy = new HashMap<>();
   private final Deque<SchemaNode> work = new ArrayDeque<>();
   /** Resource root location → id, in first-reached order (deterministic: the walk is). */
   private final Map<SourceLocation, Integer> resourceIds = new HashMap<>();
@@ -66,6 +68,11 @@ public final class ValidatorBuilder {
     return new ValidatorModel(units, roots, dynamicScope);
   }
 
+  /** Notes that the schema at {@code location} is the value of {@code keyword} of the schema around it. */
+  void heldBy(SourceLocation location, String keyword) {
+    heldBy.putIfAbsent(location, keyword);
+  }
+
   /** Queues a schema for generation (once per location) and returns its location. */
   SourceLocation request(SchemaNode node) {
     if (requested.putIfAbsent(node.location(), node) == null) {
@@ -78,7 +85,7 @@ public final class ValidatorBuilder {
     JsonNode json = node.json();
     int resource = isResourceRoot(node) ? resourceId(node.location()) : -1;
     if (json.isBoolean()) {
-      List<Check> checks = json.booleanValue() ? List.of() : List.of(new ValueChecks.FalseSchema(node.location()));
+      List<Check> checks = json.booleanValue() ? List.of() : List.of(new ValueChecks.FalseSchema(node.location(), heldBy.getOrDefault(node.location(), "")));
       return new SchemaUnit(node.location(), resource, false, checks);
     }
     if (!json.isObject()) {

@@ -24,8 +24,13 @@ public final class ValueChecks {
   /** @param json the array of allowed values as JSON text */
   public record Enum(SourceLocation at, String json) implements Check {}
 
-  /** The boolean schema {@code false}: nothing is valid. */
-  public record FalseSchema(SourceLocation at) implements Check {
+  /**
+   * The boolean schema {@code false}: nothing is valid.
+   *
+   * @param heldBy the keyword whose value it is ({@code additionalProperties}, ...), or empty when
+   *     not known: the message then names the unknown property
+   */
+  public record FalseSchema(SourceLocation at, String heldBy) implements Check {
     @Override
     public String keyword() {
       return "false";

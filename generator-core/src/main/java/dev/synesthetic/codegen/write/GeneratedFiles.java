@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,23 @@ public final class GeneratedFiles {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  /**
+   * Why {@code generate} must not replace what stands where a generated file goes: a folder or link,
+   * or a file it did not write (no marker line; the manifest is recognised by its content). Empty
+   * when nothing or a generated file is there. The one rule for generate and for drift reports.
+   */
+  public static Optional<String> inTheWay(Path target) throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of("a folder or link is in the way");
+    }
+    boolean manifest = target.getFileName().toString().equals(Manifest.FILE_NAME);
+    return manifest || isGenerated(target) ? Optional.empty()
+        : Optional.of("the file there was not generated (its first line is not the marker '" + GeneratedFile.MARKER + "')");
   }
 
   /**

@@ -81,18 +81,10 @@ public final class OutputWriter {
    * not write (no marker line), is never replaced.
    */
   private static void refuseIfInTheWay(Path target, String relativePath) throws IOException {
-    if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      throw new FileInTheWayException(relativePath + " would be generated, but a folder or link is in the way; "
-          + "move it, or generate into another output folder or package. Nothing was written.");
-    }
-    boolean manifest = target.getFileName().toString().equals(dev.synesthetic.codegen.provenance.Manifest.FILE_NAME);
-    if (!manifest && !GeneratedFiles.isGenerated(target)) {
-      throw new FileInTheWayException(relativePath + " would be generated, but the file there was not generated "
-          + "(its first line is not the marker '" + GeneratedFile.MARKER + "'); move it, or generate into another "
-          + "output folder or package. Nothing was written.");
+    java.util.Optional<String> reason = GeneratedFiles.inTheWay(target);
+    if (reason.isPresent()) {
+      throw new FileInTheWayException(relativePath + " would be generated, but " + reason.get()
+          + "; move it, or generate into another output folder or package. Nothing was written.");
     }
   }
 

@@ -110,7 +110,7 @@ class GeneratedReadersTest {
     List<String> expected = List.of(
         "(root): missing required property 'name' [required at control-bundle.schema.json#/required]",
         "/control_parameters/0/label: must be string [type at control.schema.json#/properties/label/type]",
-        "/unknown: no value is allowed here [false at control-bundle.schema.json#/additionalProperties]");
+        "/unknown: unknown property 'unknown' (additionalProperties is false) [false at control-bundle.schema.json#/additionalProperties]");
 
     Object result = reader.read(bytes);
 
@@ -316,6 +316,39 @@ class GeneratedReadersTest {
     inner.add("b");
     extra.put("more", 1);
     assertThat(call(bound, "extra")).isEqualTo(java.util.Optional.of(Map.of("list", List.of("a"))));
+  }
+
+  /**
+   * The root "$schema" key is metadata set aside only where the root schema does not declare it: a
+   * schema that lists it in properties (and requires it) gets it validated and bound, by read, bind
+   * and validate alike.
+   */
+  @Test
+  void theRootSchemaKeyIsKeptWhereTheRootSchemaDeclaresIt(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    Files.writeString(temp.resolve("declared.schema.json"), """
+        {"title": "Declared", "type": "object", "additionalProperties": false, "required": ["$schema", "name"],
+         "properties": {"$schema": {"type": "string"}, "name": {"type": "string"}}}
+        """);
+    Files.writeString(temp.resolve("plain.schema.json"), """
+        {"title": "Plain", "type": "object", "additionalProperties": false, "properties": {"name": {"type": "string"}}}
+        """);
+    GenerationResult result = new Generator().generate(new GeneratorConfig(temp, "k").withReaders());
+    com.google.testing.compile.Compilation compilation = InMemoryJava.compile(result.files(), "--release", "17");
+    assertThat(compilation).succeeded();
+    ClassLoader keys = InMemoryJava.load(compilation);
+    Reader declared = new Reader(keys, "k.DeclaredReader", MAPPER);
+    Reader plain = new Reader(keys, "k.PlainReader", MAPPER);
+    String document = "{\"$schema\": \"jsonschema/x.schema.json\", \"name\": \"n\"}";
+
+    assertThat(result.keepsSchemaKey()).containsExactly("declared.schema.json");
+    for (Reader reader : List.of(declared, plain)) {
+      assertThat(strings(call(reader.read(document), "violations"))).isEmpty();
+      assertThat(strings(call(reader.bind(MAPPER.readTree(document)), "violations"))).isEmpty();
+      assertThat(strings(reader.validate(MAPPER.readTree(document)))).isEmpty();
+    }
+    assertThat(call(declared.read(document), "value").toString()).contains("jsonschema/x.schema.json");
+    assertThat(violations(declared.read("{\"name\": \"n\"}"))).containsExactly(new Located("", "required"));
+    assertThat(violations(declared.read("{\"$schema\": 1, \"name\": \"n\"}"))).containsExactly(new Located("/$schema", "type"));
   }
 
   /** A generated {@code XReader}, called reflectively. */

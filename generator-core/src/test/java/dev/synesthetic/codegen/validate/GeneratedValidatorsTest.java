@@ -65,7 +65,7 @@ class GeneratedValidatorsTest {
     assertThat(violations).containsExactly(
         "(root): missing required property 'name' [required at control-bundle.schema.json#/required]",
         "/control_parameters/0/label: must be string [type at control.schema.json#/properties/label/type]",
-        "/unknown: no value is allowed here [false at control-bundle.schema.json#/additionalProperties]");
+        "/unknown: unknown property 'unknown' (additionalProperties is false) [false at control-bundle.schema.json#/additionalProperties]");
     assertThat(validator.validate(bundle)).isEqualTo(violations); // stable
     assertThat(validator.validateFailFast(bundle)).containsExactly(violations.get(0));
     assertThat(validator.isValid(bundle)).isFalse();
@@ -115,6 +115,44 @@ class GeneratedValidatorsTest {
     assertThat(nested.validate(deep)).singleElement().asString().contains("maxDepth").contains("nested deeper than 500");
     assertThat(nested.isValid(deep)).isFalse();
     assertThat(new GeneratedValidator(hostile, "hostile.LoopValidator").validate("x")).singleElement().asString().contains("maxDepth");
+  }
+
+  /**
+   * Messages say what is wrong in words: the unknown member by name (keyword and pointers as
+   * before), and every count with its noun in the right number.
+   */
+  @Test
+  void messagesNameTheUnknownPropertyAndCountInTheRightNumber(@TempDir Path corpus) throws Exception {
+    Files.writeString(corpus.resolve("counts.json"), """
+        {"type": "object", "additionalProperties": false,
+         "properties": {"one": {"minLength": 1, "maxLength": 1, "minItems": 1, "maxItems": 1,
+                                "minProperties": 1, "maxProperties": 1, "maxContains": 1, "contains": {"const": 0}},
+                        "two": {"minLength": 2, "minItems": 2, "minProperties": 2}, "never": false}}
+        """);
+    Files.writeString(corpus.resolve("later.json"), "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\","
+        + " \"properties\": {\"a\": true}, \"unevaluatedProperties\": false}");
+    List<GeneratedFile> sources = new Generator().generateValidators(new GeneratorConfig(corpus, "msgs")).files();
+    ClassLoader messages = InMemoryJava.load(InMemoryJava.compile(sources, "--release", "17"));
+    GeneratedValidator counts = new GeneratedValidator(messages, "msgs.CountsValidator");
+    GeneratedValidator later = new GeneratedValidator(messages, "msgs.LaterValidator");
+
+    assertThat(counts.validate(Map.of("foo", 1))).containsExactly(
+        "/foo: unknown property 'foo' (additionalProperties is false) [false at counts.json#/additionalProperties]");
+    assertThat(counts.validate(Map.of("never", 1))).containsExactly(
+        "/never: no value is allowed here [false at counts.json#/properties/never]");
+    assertThat(later.validate(Map.of("a", 1, "b", 2))).containsExactly(
+        "/b: property 'b' is not evaluated by any subschema (unevaluatedProperties is false) [false at later.json#/unevaluatedProperties]");
+    assertThat(String.join("\n", counts.validate(Map.of("one", ""))))
+        .contains("must have at least 1 character [").doesNotContain("1 characters");
+    assertThat(String.join("\n", counts.validate(Map.of("one", "ab")))).contains("must have at most 1 character [");
+    assertThat(String.join("\n", counts.validate(Map.of("one", List.of())))).contains("must have at least 1 item [");
+    assertThat(String.join("\n", counts.validate(Map.of("one", List.of(0, 0)))))
+        .contains("must have at most 1 item [").contains("must contain at most 1 matching item, found 2 [");
+    assertThat(String.join("\n", counts.validate(Map.of("one", Map.of())))).contains("must have at least 1 property [");
+    assertThat(String.join("\n", counts.validate(Map.of("one", Map.of("a", 1, "b", 2))))).contains("must have at most 1 property [");
+    assertThat(String.join("\n", counts.validate(Map.of("two", "a")))).contains("must have at least 2 characters [");
+    assertThat(String.join("\n", counts.validate(Map.of("two", List.of(1))))).contains("must have at least 2 items [");
+    assertThat(String.join("\n", counts.validate(Map.of("two", Map.of("a", 1))))).contains("must have at least 2 properties [");
   }
 
   private static GeneratedValidator validatorFor(String schemaFile) throws ReflectiveOperationException {

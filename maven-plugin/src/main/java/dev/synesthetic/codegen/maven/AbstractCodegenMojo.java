@@ -231,9 +231,14 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   /** IDE builds show each diagnostic on its schema file; the command line needs nothing more. */
   void reportToIde(Options options, List<Diagnostic> diagnostics) {}
 
+  /** The folder Maven was started in: the user's working folder. */
+  Path executionRoot() {
+    return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+  }
+
   /** A path as the user would type it from the directory Maven was started in. */
   String relative(Path path) {
-    Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+    Path root = executionRoot();
     Path absolute = path.toAbsolutePath().normalize();
     return absolute.startsWith(root) ? root.relativize(absolute).toString().replace(File.separatorChar, '/')
         : absolute.toString();

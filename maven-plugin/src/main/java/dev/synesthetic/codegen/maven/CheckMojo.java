@@ -5,6 +5,7 @@ import dev.synesthetic.codegen.drift.DriftChecker;
 import dev.synesthetic.codegen.drift.DriftFormat;
 import dev.synesthetic.codegen.drift.DriftOptions;
 import dev.synesthetic.codegen.drift.DriftReport;
+import dev.synesthetic.codegen.drift.OutputPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractCodegenMojo {
+  private static final String DIFF_LINES = "synesthetic-codegen.diffLines";
+
   /** Skips this goal only (generate still runs). */
   @Parameter(property = "synesthetic-codegen.check.skip", defaultValue = "false")
   boolean checkSkip;
@@ -36,7 +39,7 @@ public class CheckMojo extends AbstractCodegenMojo {
   List<String> ignoreLines;
 
   /** Diff lines shown per file; 0 shows all. */
-  @Parameter(property = "synesthetic-codegen.diffLines", defaultValue = "50")
+  @Parameter(property = DIFF_LINES, defaultValue = "50")
   int diffLines;
 
   /**
@@ -62,10 +65,11 @@ public class CheckMojo extends AbstractCodegenMojo {
       throw new MojoExecutionException("synesthetic-codegen: output path " + options.output() + " is not a folder");
     }
     GenerationResult result = generate(options);
+    OutputPaths paths = OutputPaths.of(options.output(), executionRoot());
     DriftReport report;
     try {
-      report = new DriftChecker(new DriftOptions(patterns(options.ignoreLines()), diffLines))
-          .check(options.output(), relative(options.output()), result.files());
+      report = new DriftChecker(new DriftOptions(patterns(options.ignoreLines()), diffLines, "-D" + DIFF_LINES + "=0"))
+          .check(options.output(), paths, result.files());
     } catch (IOException e) {
       throw new MojoExecutionException("synesthetic-codegen: cannot read " + options.output() + ": " + e.getMessage(), e);
     }
@@ -79,10 +83,17 @@ public class CheckMojo extends AbstractCodegenMojo {
       System.out.flush();
       throw new MojoFailureException("synesthetic-codegen: generated code in " + relative(options.output())
           + " is stale: " + report.summary() + " (" + format + " report on standard output)"
-          + System.lineSeparator() + "Run '" + fix + "' to fix.");
+          + patchNote(driftFormat, paths) + System.lineSeparator() + report.fixAdvice(fix));
     }
     // The report's last line is "Run '<fix>' to fix.", as Spotless ends its check.
     throw new MojoFailureException("synesthetic-codegen: " + DriftFormat.TEXT.render(report, fix, false).stripTrailing());
+  }
+
+  /** Outside the folder Maven started in, the patch applies from the output folder (git takes no '..'). */
+  private static String patchNote(DriftFormat format, OutputPaths paths) {
+    return format != DriftFormat.PATCH ? "" : paths.applyCommand()
+        .map(apply -> System.lineSeparator() + "The patch names files from " + paths.display() + ": pipe it into '" + apply + "'.")
+        .orElse("");
   }
 
   private DriftFormat driftFormat() throws MojoExecutionException {

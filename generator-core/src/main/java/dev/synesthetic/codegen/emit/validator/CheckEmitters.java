@@ -27,7 +27,8 @@ final class CheckEmitters {
     on(ValueChecks.Type.class, (k, s) -> call(s, "type(v, c, $L, $S)", k.mask(), k.at().toString()));
     on(ValueChecks.Const.class, (k, s) -> call(s, "constant(v, c, $N, $S)", s.pool().json(k.json()), k.at().toString()));
     on(ValueChecks.Enum.class, (k, s) -> call(s, "enumeration(v, c, $N, $S)", s.pool().jsonList(k.json()), k.at().toString()));
-    on(ValueChecks.FalseSchema.class, (k, s) -> call(s, "falseSchema(c, $S)", k.at().toString()));
+    on(ValueChecks.FalseSchema.class, (k, s) -> k.heldBy().equals("additionalProperties") || k.heldBy().equals("unevaluatedProperties")
+        ? call(s, "unknownProperty(c, $S, $S)", k.heldBy(), k.at().toString()) : call(s, "falseSchema(c, $S)", k.at().toString()));
     on(ScalarChecks.Bound.class, (k, s) ->
         call(s, "bound(v, c, $N, $S, $S)", s.pool().decimal(k.limit()), k.keyword(), k.at().toString()));
     on(ScalarChecks.MultipleOf.class, (k, s) ->

@@ -30,14 +30,17 @@ public final class ReaderEmitter {
   /**
    * @param validators schema file → fully qualified validator class
    * @param roots schema file → its root type and binder; files in both get a reader
+   * @param keepsSchemaKey schema files whose root declares {@code "$schema"}: their readers keep it
    */
-  public List<GeneratedFile> emit(Map<String, String> validators, Map<String, RootBinding> roots, String packageName) {
+  public List<GeneratedFile> emit(Map<String, String> validators, Map<String, RootBinding> roots,
+      java.util.Set<String> keepsSchemaKey, String packageName) {
     List<GeneratedFile> files = new ArrayList<>();
     RuntimeTypes runtime = RuntimeTypes.in(packageName);
     roots.forEach((schemaFile, root) -> {
       String validator = validators.get(schemaFile);
       if (validator != null) {
-        TypeSpec reader = reader(schemaFile, root, ClassName.bestGuess(validator), packageName, runtime);
+        TypeSpec reader = reader(schemaFile, root, ClassName.bestGuess(validator), keepsSchemaKey.contains(schemaFile),
+            packageName, runtime);
         files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
       }
     });
@@ -48,8 +51,8 @@ public final class ReaderEmitter {
     return List.copyOf(files);
   }
 
-  private static TypeSpec reader(String schemaFile, RootBinding root, ClassName validator, String packageName,
-      RuntimeTypes runtime) {
+  private static TypeSpec reader(String schemaFile, RootBinding root, ClassName validator, boolean keepsSchemaKey,
+      String packageName, RuntimeTypes runtime) {
     ClassName record = root.type();
     String simple = validator.simpleName().replaceFirst("Validator$", "") + "Reader";
     TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, "ReadResult"), record);
@@ -61,18 +64,19 @@ public final class ReaderEmitter {
             .build())
         .addJavadoc("Reads $L documents in one call: bytes or a String in, a {@link $T} or its violations out.\n"
             + "Parses with the mapper into plain values (exact numbers; a repeated key or trailing text is refused\n"
-            + "whatever the mapper says; the root {@code \"$$schema\"} key is set aside as metadata), validates\n"
+            + "whatever the mapper says; the root {@code \"$$schema\"} key $L), validates\n"
             + "them with {@link $T} and binds only a valid document, with generated code rather than databind: the\n"
             + "mapper only parses, so it needs no modules. Build one per mapper and share it: it is immutable and\n"
             + "thread-safe.\n",
-            Comments.safe(schemaFile), record, validator)
+            Comments.safe(schemaFile), record,
+            keepsSchemaKey ? "is a member, as the root schema declares it" : "is set aside as metadata", validator)
         .addField(FieldSpec.builder(reading, "reading", Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
             .addParameter(MAPPER, "mapper")
-            .addStatement("this.reading = new JacksonReading<>(mapper, $T.class, $T::validate, $L)",
-                record, validator, root.binder())
+            .addStatement("this.reading = new JacksonReading<>(mapper, $T.class, $T::validate, $L, $L)",
+                record, validator, root.binder(), keepsSchemaKey)
             .build())
         .addMethod(delegate("read", TypeName.get(byte[].class), result,
             "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))
