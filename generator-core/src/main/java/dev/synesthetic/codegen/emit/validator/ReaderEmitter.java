@@ -15,7 +15,7 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The one-call API ({@code GeneratorConfig.withReaders()}): for each schema file whose root became a
+ * The one-call API ({@code GeneratorConfig.Emit.RECORDS_VALIDATORS_AND_READERS}): for each schema file whose root became a
  * record, an {@code XReader} (named like its {@code XValidator}) that parses bytes or a String,
  * validates and binds (parsing with a Jackson 2 {@code ObjectMapper}, binding with the records'
  * generated {@code fromJsonValue}), returning a {@code ReadResult}; plus the {@code ReadResult} and
