@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.cli;
 
 import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.drift.DriftChecker;
 import dev.synesthetic.codegen.drift.DriftFormat;
 import dev.synesthetic.codegen.drift.DriftOptions;
@@ -34,16 +35,9 @@ import picocli.CommandLine.Option;
       "4:I/O or internal error (never reported as drift)."
     })
 final class EnsureCleanCommand extends CodegenCommand {
-  @Option(names = "--output", paramLabel = "DIR", description = "The committed generated sources to check.")
-  Path output;
-
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json, github (GitHub Actions annotations) or patch (only a git patch on stdout: | git apply fixes the drift). Default: ${DEFAULT-VALUE}.")
   String format;
-
-  @Option(names = "--ignore-line", paramLabel = "REGEX",
-      description = "Leave lines matching REGEX out of the comparison (both sides); repeatable.")
-  List<String> ignoreLines = new ArrayList<>();
 
   @Option(names = "--diff-lines", paramLabel = "N", defaultValue = "50",
       description = "Diff lines shown per file in text/json/github output; 0 shows all. Default: ${DEFAULT-VALUE}.")
@@ -53,25 +47,36 @@ final class EnsureCleanCommand extends CodegenCommand {
       description = "auto (terminal and no NO_COLOR), always or never. Default: ${DEFAULT-VALUE}.")
   String color;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "No summary line on stderr; the report and errors still print.")
+  boolean quiet;
+
+  @Override
+  List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
+    return CodegenOptions.ALL;
+  }
+
   @Override
   int run() throws CliFailure {
     DriftFormat driftFormat = parseFormat();
-    ResolvedOptions options = ResolvedOptions.resolve(corpus, output, ignoreLines);
+    CliOptions options = options();
     Path target = options.requireOutput();
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new CliFailure(ExitCodes.IO, "error: output path " + target + " is not a folder");
     }
     DriftOptions driftOptions = driftOptions(options);
-    GenerationResult result = generate(options);
+    GenerationResult result = generate(options, options.generatorConfig());
     DriftReport report;
     try {
       report = new DriftChecker(driftOptions).check(target, displayPath(target), result.files());
     } catch (IOException e) {
       throw CliFailure.io("cannot read " + target, e);
     }
-    out().print(driftFormat.render(report, FixCommand.of(options, corpus, output), Terminal.colour(color)));
+    out().print(driftFormat.render(report, FixCommand.of(options), Terminal.colour(color)));
     out().flush();
-    err().println("ensure-clean: " + (report.isClean() ? "clean, " : "drift, ") + report.summary());
+    if (!quiet) {
+      err().println("ensure-clean: " + (report.isClean() ? "clean, " : "drift, ") + report.summary());
+    }
     return report.isClean() ? ExitCodes.OK : ExitCodes.DRIFT;
   }
 
@@ -95,12 +100,12 @@ final class EnsureCleanCommand extends CodegenCommand {
     }
   }
 
-  private DriftOptions driftOptions(ResolvedOptions options) throws CliFailure {
+  private DriftOptions driftOptions(CliOptions options) throws CliFailure {
     if (diffLines < 0) {
       throw new CliFailure(ExitCodes.USAGE, "error: --diff-lines must be 0 (all) or positive");
     }
     List<Pattern> patterns = new ArrayList<>();
-    for (String regex : options.ignoreLines()) {
+    for (String regex : options.resolved().get(CodegenOptions.IGNORE_LINES)) {
       try {
         patterns.add(Pattern.compile(regex));
       } catch (PatternSyntaxException e) {
