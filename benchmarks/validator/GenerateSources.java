@@ -1,4 +1,5 @@
 import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.nio.file.Files;
@@ -11,8 +12,8 @@ import java.nio.file.Path;
  */
 public class GenerateSources {
   public static void main(String[] args) throws Exception {
-    GeneratorConfig config = new GeneratorConfig(Path.of(args[0]), "dev.synesthetic.schema")
-        .withValidators().withFormatAssertions().withReaders();
+    GeneratorConfig config = GeneratorConfig.builder(Path.of(args[0]), "dev.synesthetic.schema")
+        .emit(Emit.RECORDS_VALIDATORS_AND_READERS).formatAssertions(true).build();
     Path out = Path.of(args[1]);
     for (GeneratedFile file : new Generator().generate(config).files()) {
       if (file.relativePath().endsWith(".java")) {

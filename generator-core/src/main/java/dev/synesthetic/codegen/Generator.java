@@ -54,8 +54,9 @@ public final class Generator {
     this.loader = loader;
   }
 
+  /** Generates what {@link GeneratorConfig#emit()} asks for. */
   public GenerationResult generate(GeneratorConfig config) throws GenerationException {
-    return onDeepStack(() -> generateHere(config));
+    return onDeepStack(() -> config.emit().records() ? generateHere(config) : validatorsAlone(config));
   }
 
   private GenerationResult generateHere(GeneratorConfig config) throws GenerationException {
@@ -81,17 +82,19 @@ public final class Generator {
   }
 
   /**
-   * Validators only, no records: for corpora the record model cannot express (e.g. {@code allOf},
-   * {@code not}), which validators check in full.
+   * Validators only, no records, whatever {@code config}'s mode: {@link GeneratorConfig.Emit#VALIDATORS_ONLY}
+   * for corpora the record model cannot express (e.g. {@code allOf}, {@code not}).
    */
   public GenerationResult generateValidators(GeneratorConfig config) throws GenerationException {
-    return onDeepStack(() -> {
-      Diagnostics diagnostics = diagnostics(config);
-      Resolved resolved = resolve(config, diagnostics);
-      List<GeneratedFile> files = validators(resolved, config, diagnostics);
-      return new GenerationResult(files, diagnostics.sorted(), new java.util.TreeMap<>(),
-          GenerationResult.typesBySchemaFile(files, config.packageName()), InstanceSchemaKey.declaringFiles(resolved.corpus()));
-    });
+    return generate(config.toBuilder().emit(GeneratorConfig.Emit.VALIDATORS_ONLY).build());
+  }
+
+  private GenerationResult validatorsAlone(GeneratorConfig config) throws GenerationException {
+    Diagnostics diagnostics = diagnostics(config);
+    Resolved resolved = resolve(config, diagnostics);
+    List<GeneratedFile> files = validators(resolved, config, diagnostics);
+    return new GenerationResult(files, diagnostics.sorted(), new java.util.TreeMap<>(),
+        GenerationResult.typesBySchemaFile(files, config.packageName()), InstanceSchemaKey.declaringFiles(resolved.corpus()));
   }
 
   private List<GeneratedFile> validators(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)

@@ -1,92 +1,158 @@
 package dev.synesthetic.codegen;
 
 import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.naming.PackageNames;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What to generate.
+ * What to generate. Build one with {@link #builder(Path, String)}; every setting but the folder and
+ * the package has a default.
  *
  * @param schemaFolder the corpus folder ({@code *.json} files below it are schemas)
- * @param packageName the Java package of the generated types
- * @param idPrefixes optional {@code $id} prefix → folder (relative to {@code schemaFolder}) for
- *     referenced {@code $id}s no corpus file declares
+ * @param packageName the Java package of the generated types ({@link PackageNames} says which are allowed)
+ * @param idPrefixes {@code $id} prefix → folder (relative to {@code schemaFolder}) for referenced
+ *     {@code $id}s no corpus file declares
  * @param jackson the oldest Jackson the records must compile and bind with
- * @param validators also generate one validator per schema file (opt-in while validators mature)
- * @param formatAssertions generated validators assert {@code format} for {@link #ASSERTED_FORMATS};
- *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
- * @param readers also generate, per root record, an {@code XReader} that parses, validates and binds
- *     in one call with a Jackson 2 {@code ObjectMapper} (needs jackson-databind; implies validators)
- * @param defaultDraft the draft of schema files that declare no {@code $schema} (2020-12 unless set)
+ * @param defaultDraft the draft of schema files that declare no {@code $schema}
  * @param strict unknown keywords (and keywords the draft ignores) are errors, not warnings;
  *     {@code x-} extension keywords stay silent
+ * @param emit which kinds of code to generate
+ * @param formatAssertions generated validators assert {@code format} for {@link #ASSERTED_FORMATS};
+ *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
  */
 public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
-    JacksonBaseline jackson, boolean validators, boolean formatAssertions, boolean readers, Draft defaultDraft, boolean strict) {
-  /** The formats {@link #withFormatAssertions()} makes validators check (RFC 3339 section 5.6). */
-  public static final java.util.Set<String> ASSERTED_FORMATS = java.util.Set.of("date-time", "date", "time");
+    JacksonBaseline jackson, Draft defaultDraft, boolean strict, Emit emit, boolean formatAssertions) {
+  /** The formats {@code formatAssertions} makes validators check (RFC 3339 section 5.6). */
+  public static final Set<String> ASSERTED_FORMATS = Set.of("date-time", "date", "time");
+
+  /** Which kinds of code a run generates. */
+  public enum Emit {
+    /** Records, enums and unions only. */
+    RECORDS(true, false, false),
+    /** Records plus one validator per schema file (JDK only, no dependencies). */
+    RECORDS_AND_VALIDATORS(true, true, false),
+    /**
+     * Records, validators and, per root record, an {@code XReader}: bytes or a String in, the record
+     * or the violations out. Readers use jackson-databind 2 (records and validators still do not).
+     */
+    RECORDS_VALIDATORS_AND_READERS(true, true, true),
+    /** Validators alone, for corpora the record model refuses ({@code allOf}, {@code not}, tuples, ...). */
+    VALIDATORS_ONLY(false, true, false);
+
+    private final boolean records;
+    private final boolean validators;
+    private final boolean readers;
+
+    Emit(boolean records, boolean validators, boolean readers) {
+      this.records = records;
+      this.validators = validators;
+      this.readers = readers;
+    }
+
+    public boolean records() {
+      return records;
+    }
+
+    public boolean validators() {
+      return validators;
+    }
+
+    public boolean readers() {
+      return readers;
+    }
+
+    /** The mode the three user switches name: validators alone win, readers imply validators. */
+    public static Emit of(boolean validators, boolean readers, boolean validatorsOnly) {
+      if (validatorsOnly) {
+        return VALIDATORS_ONLY;
+      }
+      return readers ? RECORDS_VALIDATORS_AND_READERS : validators ? RECORDS_AND_VALIDATORS : RECORDS;
+    }
+  }
 
   public GeneratorConfig {
     Objects.requireNonNull(schemaFolder, "schemaFolder");
-    Objects.requireNonNull(packageName, "packageName");
+    PackageNames.require(Objects.requireNonNull(packageName, "packageName"));
     Objects.requireNonNull(jackson, "jackson");
     Objects.requireNonNull(defaultDraft, "defaultDraft");
-    if (!packageName.isEmpty() && !packageName.matches("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*")) {
-      throw new IllegalArgumentException("not a Java package name: '" + packageName + "'");
+    Objects.requireNonNull(emit, "emit");
+    idPrefixes = Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
+  }
+
+  /** A configuration with every default: records only, Jackson 2.20, draft 2020-12, lenient, no format assertions. */
+  public static Builder builder(Path schemaFolder, String packageName) {
+    return new Builder(schemaFolder, packageName);
+  }
+
+  /** A builder holding this configuration, to change some settings. */
+  public Builder toBuilder() {
+    return new Builder(schemaFolder, packageName).idPrefixes(idPrefixes).jackson(jackson).defaultDraft(defaultDraft)
+        .strict(strict).emit(emit).formatAssertions(formatAssertions);
+  }
+
+  /** Whether validators are generated (alone or next to the records). */
+  public boolean validators() {
+    return emit.validators();
+  }
+
+  /** Whether readers are generated. */
+  public boolean readers() {
+    return emit.readers();
+  }
+
+  /** Collects settings; {@link #build()} checks them. */
+  public static final class Builder {
+    private final Path schemaFolder;
+    private final String packageName;
+    private Map<String, Path> idPrefixes = Map.of();
+    private JacksonBaseline jackson = JacksonBaseline.JACKSON_2_20;
+    private Draft defaultDraft = Draft.DRAFT_2020_12;
+    private boolean strict;
+    private Emit emit = Emit.RECORDS;
+    private boolean formatAssertions;
+
+    private Builder(Path schemaFolder, String packageName) {
+      this.schemaFolder = schemaFolder;
+      this.packageName = packageName;
     }
-    for (String segment : packageName.isEmpty() ? new String[0] : packageName.split("\\.")) {
-      if (dev.synesthetic.codegen.naming.Identifiers.isKeyword(segment)) {
-        throw new IllegalArgumentException("not a Java package name: '" + packageName + "' ('" + segment + "' is a keyword)");
-      }
+
+    public Builder idPrefixes(Map<String, Path> prefixes) {
+      this.idPrefixes = prefixes;
+      return this;
     }
-    idPrefixes = java.util.Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
-    validators |= readers;
-  }
 
-  public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
-    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false, false, Draft.DRAFT_2020_12, false);
-  }
+    public Builder jackson(JacksonBaseline baseline) {
+      this.jackson = baseline;
+      return this;
+    }
 
-  public GeneratorConfig(Path schemaFolder, String packageName) {
-    this(schemaFolder, packageName, Map.of());
-  }
+    public Builder defaultDraft(Draft draft) {
+      this.defaultDraft = draft;
+      return this;
+    }
 
-  public GeneratorConfig withJackson(JacksonBaseline baseline) {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, baseline, validators, formatAssertions, readers, defaultDraft, strict);
-  }
+    public Builder strict(boolean on) {
+      this.strict = on;
+      return this;
+    }
 
-  /** This configuration with validators generated next to the records. */
-  public GeneratorConfig withValidators() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, readers, defaultDraft, strict);
-  }
+    public Builder emit(Emit what) {
+      this.emit = what;
+      return this;
+    }
 
-  /**
-   * This configuration with generated validators asserting {@code format} {@code date-time},
-   * {@code date} and {@code time} (RFC 3339); every other format stays an annotation.
-   */
-  public GeneratorConfig withFormatAssertions() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, true, readers, defaultDraft, strict);
-  }
+    public Builder formatAssertions(boolean on) {
+      this.formatAssertions = on;
+      return this;
+    }
 
-  /**
-   * This configuration with validators and, for each root schema that became a record, an
-   * {@code XReader}: bytes or a String in, the record or the violations out ({@code ReadResult}).
-   * Readers use jackson-databind 2 (the records and validators still do not).
-   */
-  public GeneratorConfig withReaders() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, true, formatAssertions, true, defaultDraft, strict);
-  }
-
-  /** This configuration refusing unknown keywords ({@link dev.synesthetic.codegen.diagnostic.Diagnostics#STRICT}). */
-  public GeneratorConfig withStrict() {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, formatAssertions, readers,
-        defaultDraft, true);
-  }
-
-  /** This configuration reading schema files without {@code $schema} as {@code draft}. */
-  public GeneratorConfig withDefaultDraft(Draft draft) {
-    return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, validators, formatAssertions, readers, draft, strict);
+    public GeneratorConfig build() {
+      return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, defaultDraft, strict, emit, formatAssertions);
+    }
   }
 }

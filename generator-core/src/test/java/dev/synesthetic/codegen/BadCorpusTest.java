@@ -201,7 +201,7 @@ class BadCorpusTest {
 
   @Test
   void warningsDoNotStopGeneration() throws GenerationException {
-    GenerationResult result = new Generator().generate(new GeneratorConfig(invalid("warnings-only"), PACKAGE));
+    GenerationResult result = new Generator().generate(GeneratorConfig.builder(invalid("warnings-only"), PACKAGE).build());
 
     assertThat(result.files()).extracting(GeneratedFile::relativePath)
         .contains("com/example/bad/Widget.java");
@@ -219,7 +219,7 @@ class BadCorpusTest {
   @Test
   void strictTurnsUnknownKeywordsIntoErrorsButExtensionKeywordsStaySilent() {
     GenerationException thrown = catchThrowableOfType(GenerationException.class,
-        () -> new Generator().generate(new GeneratorConfig(invalid("warnings-only"), PACKAGE).withStrict()));
+        () -> new Generator().generate(GeneratorConfig.builder(invalid("warnings-only"), PACKAGE).strict(true).build()));
 
     assertThat(thrown).isNotNull();
     assertThat(thrown.diagnostics()).singleElement().satisfies(e -> {
@@ -235,11 +235,11 @@ class BadCorpusTest {
 
   @Test
   void validatorsAloneWarnAndAreStrictExactlyAsRecordsAre() throws GenerationException {
-    GeneratorConfig config = new GeneratorConfig(invalid("warnings-only"), PACKAGE);
+    GeneratorConfig config = GeneratorConfig.builder(invalid("warnings-only"), PACKAGE).build();
 
     GenerationResult lenient = new Generator().generateValidators(config);
     GenerationException strict = catchThrowableOfType(GenerationException.class,
-        () -> new Generator().generateValidators(config.withStrict()));
+        () -> new Generator().generateValidators(config.toBuilder().strict(true).build()));
 
     assertThat(lenient.warnings()).extracting(w -> w.code() + " " + w.location().orElseThrow())
         .containsExactly("UNKNOWN_KEYWORD widget.schema.json#/properties/name/exmaple");
@@ -253,7 +253,7 @@ class BadCorpusTest {
   void aCorpusWithErrorsYieldsNoResultAndTheExceptionShowsEveryError() {
     AtomicReference<GenerationResult> result = new AtomicReference<>();
     GenerationException thrown = catchThrowableOfType(GenerationException.class,
-        () -> result.set(new Generator().generate(new GeneratorConfig(invalid("several-errors"), PACKAGE))));
+        () -> result.set(new Generator().generate(GeneratorConfig.builder(invalid("several-errors"), PACKAGE).build())));
 
     // Generator only returns files in memory: throwing means no GenerationResult, hence no files.
     assertThat(thrown).isNotNull();
@@ -275,7 +275,7 @@ class BadCorpusTest {
 
   private static GenerationException exceptionOf(Path folder) {
     GenerationException thrown = catchThrowableOfType(GenerationException.class,
-        () -> new Generator().generate(new GeneratorConfig(folder, PACKAGE)));
+        () -> new Generator().generate(GeneratorConfig.builder(folder, PACKAGE).build()));
     assertThat(thrown).as("generate(%s) must throw GenerationException", folder).isNotNull();
     return thrown;
   }

@@ -3,25 +3,30 @@ package dev.synesthetic.codegen.cli;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.config.Option;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What every subcommand shares: corpus options, running the generator, and turning failures into
- * messages and exit codes. Progress and diagnostics go to stderr; results go to stdout.
+ * What every subcommand shares: the shared options it offers, resolving them, running the
+ * generator, and turning failures into messages and exit codes. Progress and diagnostics go to
+ * stderr; results go to stdout.
  */
+@Command(versionProvider = Main.Version.class, abbreviateSynopsis = true)
 abstract class CodegenCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin CorpusOptions corpus = new CorpusOptions();
+  @Mixin CommonOptions common = new CommonOptions();
 
   @Override
   public final Integer call() {
@@ -29,7 +34,7 @@ abstract class CodegenCommand implements Callable<Integer> {
       return run();
     } catch (CliFailure failure) {
       err().println(failure.getMessage());
-      if (corpus.verbose && failure.getCause() != null) {
+      if (common.verbose && failure.getCause() != null) {
         failure.getCause().printStackTrace(err());
       }
       return failure.exitCode();
@@ -37,6 +42,14 @@ abstract class CodegenCommand implements Callable<Integer> {
   }
 
   abstract int run() throws CliFailure;
+
+  /** The shared options ({@code CodegenOptions}) this command offers as flags: only those it uses. */
+  abstract List<Option<?>> sharedOptions();
+
+  /** This command line's options, merged with the settings file and the defaults. */
+  CliOptions options() throws CliFailure {
+    return CliOptions.resolve(common.config, CatalogFlags.read(spec, sharedOptions()));
+  }
 
   PrintWriter out() {
     return spec.commandLine().getOut();
@@ -47,20 +60,10 @@ abstract class CodegenCommand implements Callable<Integer> {
   }
 
   /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
-  GenerationResult generate(ResolvedOptions options) throws CliFailure {
-    return generate(options, options.generatorConfig());
-  }
-
-  /** {@link #generate(ResolvedOptions)} with {@code config} (the options' own, with extras such as validators). */
-  GenerationResult generate(ResolvedOptions options, GeneratorConfig config) throws CliFailure {
-    return generate(options, config, options.validatorsOnly());
-  }
-
-  /** With {@code validatorsOnly}, the validators alone: every keyword works, no record is needed. */
-  GenerationResult generate(ResolvedOptions options, GeneratorConfig config, boolean validatorsOnly) throws CliFailure {
+  GenerationResult generate(CliOptions options, GeneratorConfig config) throws CliFailure {
     requireSchemaFolder(options.schemas());
     try {
-      GenerationResult result = validatorsOnly ? new Generator().generateValidators(config) : new Generator().generate(config);
+      GenerationResult result = new Generator().generate(config);
       result.warnings().forEach(w -> err().println(w.render()));
       return result;
     } catch (GenerationException e) {

@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.cli;
 
 import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.drift.DriftChecker;
 import dev.synesthetic.codegen.drift.DriftFormat;
 import dev.synesthetic.codegen.drift.DriftOptions;
@@ -35,18 +36,11 @@ import picocli.CommandLine.Option;
       "4:I/O or internal error (never reported as drift)."
     })
 final class EnsureCleanCommand extends CodegenCommand {
-  @Option(names = "--output", paramLabel = "DIR", description = "The committed generated sources to check.")
-  Path output;
-
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json, github (GitHub Actions annotations) or patch (only a git patch on stdout: | git apply, run in the same"
           + " folder, fixes the drift; when --output is not below that folder, stderr names the 'git -C DIR apply' to use)."
           + " Default: ${DEFAULT-VALUE}.")
   String format;
-
-  @Option(names = "--ignore-line", paramLabel = "REGEX",
-      description = "Leave lines matching REGEX out of the comparison (both sides); repeatable.")
-  List<String> ignoreLines = new ArrayList<>();
 
   @Option(names = "--diff-lines", paramLabel = "N", defaultValue = "50",
       description = "Diff lines shown per file in text/json/github output; 0 shows all. Default: ${DEFAULT-VALUE}.")
@@ -56,12 +50,21 @@ final class EnsureCleanCommand extends CodegenCommand {
       description = "auto (terminal and no NO_COLOR), always or never. Default: ${DEFAULT-VALUE}.")
   String color;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "No summary line on stderr; the report and errors still print.")
+  boolean quiet;
+
+  @Override
+  List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
+    return CodegenOptions.ALL;
+  }
+
   @Override
   int run() throws CliFailure {
     DriftFormat driftFormat = parseFormat();
-    ResolvedOptions options = ResolvedOptions.resolve(corpus, output, ignoreLines);
+    CliOptions options = options();
     Path target = options.requireOutput();
-    String fix = FixCommand.of(options, corpus, output);
+    String fix = FixCommand.of(options);
     if (!Files.exists(target)) {
       // A mistyped folder is not "every file missing": say so, and how to create it if that was meant.
       throw new CliFailure(ExitCodes.USAGE, "error: output folder " + target + " does not exist (check --output, or"
@@ -71,7 +74,7 @@ final class EnsureCleanCommand extends CodegenCommand {
       throw new CliFailure(ExitCodes.IO, "error: output path " + target + " is not a folder");
     }
     DriftOptions driftOptions = driftOptions(options);
-    GenerationResult result = generate(options);
+    GenerationResult result = generate(options, options.generatorConfig());
     OutputPaths paths = OutputPaths.of(target);
     DriftReport report;
     try {
@@ -81,7 +84,9 @@ final class EnsureCleanCommand extends CodegenCommand {
     }
     out().print(driftFormat.render(report, fix, Terminal.colour(color)));
     out().flush();
-    err().println("ensure-clean: " + (report.isClean() ? "clean, " : "drift, ") + report.summary());
+    if (!quiet) {
+      err().println("ensure-clean: " + (report.isClean() ? "clean, " : "drift, ") + report.summary());
+    }
     if (driftFormat == DriftFormat.PATCH && !report.isClean()) {
       patchNotes(report, paths, fix);
     }
@@ -106,12 +111,12 @@ final class EnsureCleanCommand extends CodegenCommand {
     }
   }
 
-  private DriftOptions driftOptions(ResolvedOptions options) throws CliFailure {
+  private DriftOptions driftOptions(CliOptions options) throws CliFailure {
     if (diffLines < 0) {
       throw new CliFailure(ExitCodes.USAGE, "error: --diff-lines must be 0 (all) or positive");
     }
     List<Pattern> patterns = new ArrayList<>();
-    for (String regex : options.ignoreLines()) {
+    for (String regex : options.resolved().get(CodegenOptions.IGNORE_LINES)) {
       try {
         patterns.add(Pattern.compile(regex));
       } catch (PatternSyntaxException e) {

@@ -1,10 +1,13 @@
 package dev.synesthetic.codegen.cli;
 
+import dev.synesthetic.codegen.config.CodegenOptions;
+import dev.synesthetic.codegen.config.Option;
 import dev.synesthetic.codegen.support.ShellWords;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The exact {@code generate} command that makes the output clean: the same launcher and the same
@@ -13,53 +16,45 @@ import java.util.Map;
 final class FixCommand {
   private FixCommand() {}
 
-  static String of(ResolvedOptions options, CorpusOptions flags, Path outputFlag) {
+  static String of(CliOptions options) {
     List<String> words = new ArrayList<>(launcher());
     words.add("generate");
-    if (flags.config != null) {
+    options.configFlag().ifPresent(config -> {
       words.add("--config");
-      words.add(flags.config.toString());
-    }
-    if (options.configFile().isEmpty() || flags.schemas != null) {
-      words.add("--schemas");
-      words.add(options.schemas().toString());
-    }
-    if (options.configFile().isEmpty() || outputFlag != null) {
-      words.add("--output");
-      words.add(options.output().map(Path::toString).orElse("DIR"));
-    }
-    if (options.configFile().isEmpty() || flags.packageName != null) {
-      words.add("--package");
-      words.add(options.packageName());
-    }
-    if (flags.defaultDraft != null) {
-      words.add("--default-draft");
-      words.add(flags.defaultDraft);
-    }
-    if (flags.strict) {
-      words.add("--strict");
-    }
-    if (flags.validators) {
-      words.add("--validators");
-    }
-    if (flags.validatorsOnly) {
-      words.add("--validators-only");
-    }
-    if (flags.readers) {
-      words.add("--readers");
-    }
-    if (flags.formatAssertions) {
-      words.add("--format-assertions");
-    }
-    if (flags.jackson != null) {
-      words.add("--jackson");
-      words.add(flags.jackson);
-    }
-    for (Map.Entry<String, Path> mapping : flags.idPrefixes.entrySet()) {
-      words.add("--map-id");
-      words.add(mapping.getKey() + "=" + mapping.getValue());
+      words.add(config.toString());
+    });
+    for (Option<?> option : CodegenOptions.GENERATE) {
+      add(words, option, options);
     }
     return ShellWords.join(words);
+  }
+
+  /** Options a fix command without a settings file always spells out. */
+  private static final Set<Option<?>> WHERE_AND_WHAT = Set.of(CodegenOptions.SCHEMAS, CodegenOptions.OUTPUT, CodegenOptions.PACKAGE);
+
+  /** The flag words for {@code option}: as the user gave it, else (without a settings file) where and what. */
+  private static <T> void add(List<String> words, Option<T> option, CliOptions options) {
+    Optional<T> given = options.flags().get(option);
+    if (given.isPresent()) {
+      words.addAll(flagWords(option, given.get()));
+    } else if (options.configFile().isEmpty() && WHERE_AND_WHAT.contains(option)) {
+      // Without a settings file the command must say where and what, even where the default applied.
+      words.addAll(options.resolved().find(option).map(value -> flagWords(option, value))
+          .orElse(List.of(option.flag(), option.label())));
+    }
+  }
+
+  /** {@code --x} / {@code --no-x} for a switch, else the flag before each argument. */
+  private static <T> List<String> flagWords(Option<T> option, T value) {
+    if (option.kind() == Option.Kind.SWITCH) {
+      return List.of((Boolean) value ? option.flag() : "--no-" + option.flag().substring(2));
+    }
+    List<String> words = new ArrayList<>();
+    for (String argument : option.print(value)) {
+      words.add(option.flag());
+      words.add(argument);
+    }
+    return words;
   }
 
   /** {@code java -jar <jar>} when running from the shaded jar, else the command name. */

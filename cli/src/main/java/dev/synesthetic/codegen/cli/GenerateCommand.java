@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.cli;
 
 import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.write.OutputWriter;
 import dev.synesthetic.codegen.write.WriteSummary;
 import java.io.IOException;
@@ -27,19 +28,27 @@ import picocli.CommandLine.Option;
       "4:I/O or internal error."
     })
 final class GenerateCommand extends CodegenCommand {
-  @Option(names = "--output", paramLabel = "DIR", description = "Source folder to write into, e.g. src/main/java.")
-  Path output;
+  @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors, not each file"
+      + " written or deleted nor the summary.")
+  boolean quiet;
+
+  @Override
+  List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
+    return CodegenOptions.GENERATE;
+  }
 
   @Override
   int run() throws CliFailure {
-    ResolvedOptions options = ResolvedOptions.resolve(corpus, output, List.of());
+    CliOptions options = options();
     Path target = options.requireOutput();
-    GenerationResult result = generate(options);
+    GenerationResult result = generate(options, options.generatorConfig());
     try {
       WriteSummary summary = new OutputWriter().write(target, result.files());
-      summary.written().forEach(path -> out().println("wrote " + path));
-      summary.deleted().forEach(path -> out().println("deleted " + path));
-      err().println("generate: " + summary.describe() + " in " + target);
+      if (!quiet) {
+        summary.written().forEach(path -> out().println("wrote " + path));
+        summary.deleted().forEach(path -> out().println("deleted " + path));
+        err().println("generate: " + summary.describe() + " in " + target);
+      }
       return ExitCodes.OK;
     } catch (IOException e) {
       throw e instanceof OutputWriter.FileInTheWayException ? new CliFailure(ExitCodes.IO, "error: " + e.getMessage(), e)

@@ -33,6 +33,11 @@ public final class Main {
 
   /** Runs the command line with the given writers; returns the exit code. Tests call this. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** The command tree, each subcommand offering the shared options it uses. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new Main())
         .setOut(out)
         .setErr(err)
@@ -54,7 +59,13 @@ public final class Main {
           }
           return ExitCodes.IO;
         });
-    return commandLine.execute(args);
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      if (subcommand.getCommand() instanceof CodegenCommand command) {
+        CatalogFlags.declare(subcommand.getCommandSpec(), command.sharedOptions(), CliOptions.DEFAULTS);
+      }
+    }
+    HelpLayout.install(commandLine);
+    return commandLine;
   }
 
   private static boolean verbose(CommandLine.ParseResult result) {

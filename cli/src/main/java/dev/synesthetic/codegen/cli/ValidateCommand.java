@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.support.JsonTrees;
 import dev.synesthetic.codegen.validate.InstanceSchemaKey;
 import java.io.IOException;
@@ -55,12 +56,20 @@ final class ValidateCommand extends CodegenCommand {
   List<Path> instances = new ArrayList<>();
 
   @Override
+  List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
+    return CodegenOptions.CORPUS;
+  }
+
+  @Override
   int run() throws CliFailure {
-    ResolvedOptions options = ResolvedOptions.resolve(corpus, null, List.of());
-    GeneratorConfig config = options.generatorConfig().withValidators();
+    CliOptions options = options();
     // Validators alone unless records are needed to bind: then every keyword a validator honours
     // works, even in corpora the record model refuses (allOf, oneOf, tuples, ...).
-    GenerationResult generated = generate(options, noFormatAssertions ? config : config.withFormatAssertions(), !roundTrip);
+    GeneratorConfig config = options.generatorConfig().toBuilder()
+        .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
+        .formatAssertions(!noFormatAssertions)
+        .build();
+    GenerationResult generated = generate(options, config);
     SchemaCatalog catalog = new SchemaCatalog(generated, InMemoryCompiler.compile(generated.files()));
     int valid = 0;
     int invalid = 0;

@@ -85,7 +85,7 @@ class SchemaBumpHistoryTest {
 
   private static Map<String, String> files(Path schemas) throws Exception {
     Map<String, String> files = new TreeMap<>();
-    for (GeneratedFile file : new Generator().generate(new GeneratorConfig(schemas, "p")).files()) {
+    for (GeneratedFile file : new Generator().generate(GeneratorConfig.builder(schemas, "p").build()).files()) {
       files.put(file.relativePath(), file.content());
     }
     return files;

@@ -6,16 +6,13 @@ import dev.synesthetic.codegen.support.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Reads {@code synesthetic-codegen.json}:
+ * Reads {@code synesthetic-codegen.json}, whose keys are the {@link CodegenOptions} keys:
  *
  * <pre>{@code
  * {
@@ -32,14 +29,11 @@ import java.util.TreeMap;
  * }</pre>
  *
  * Relative paths are relative to the file's folder. Unknown keys are errors, so a typo cannot be
- * silently ignored.
+ * silently ignored; so are values an option refuses, named by key.
  */
 public final class SettingsFile {
   /** The name both front ends look for in the working folder / project folder. */
   public static final String DEFAULT_NAME = "synesthetic-codegen.json";
-
-  private static final Set<String> KEYS = Set.of("schemas", "output", "package", "idPrefixes", "ignoreLines", "jackson", "defaultDraft", "strict",
-      "validators", "readers", "formatAssertions", "validatorsOnly");
 
   private SettingsFile() {}
 
@@ -52,7 +46,7 @@ public final class SettingsFile {
     }
   }
 
-  public static Settings read(Path file) throws IOException, InvalidSettingsException {
+  public static OptionValues read(Path file) throws IOException, InvalidSettingsException {
     JsonNode root;
     try {
       root = JsonTrees.parse(Files.readAllBytes(file));
@@ -62,101 +56,63 @@ public final class SettingsFile {
     if (root == null || !root.isObject()) {
       throw new InvalidSettingsException(file, "must hold one JSON object");
     }
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String key = names.next();
-      if (!KEYS.contains(key)) {
-        throw new InvalidSettingsException(file, "unknown key '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
-      }
-    }
+    OptionValues.Builder values = OptionValues.builder();
     Path folder = file.toAbsolutePath().getParent();
-    return new Settings(
-        path(root, "schemas", folder, file),
-        path(root, "output", folder, file),
-        text(root, "package", file),
-        idPrefixes(root, folder, file),
-        ignoreLines(root, file),
-        text(root, "jackson", file),
-        draft(root, file),
-        flag(root, "strict", file),
-        flag(root, "validators", file),
-        flag(root, "readers", file),
-        flag(root, "formatAssertions", file),
-        flag(root, "validatorsOnly", file));
-  }
-
-  private static Optional<Boolean> flag(JsonNode root, String key, Path file) throws InvalidSettingsException {
-    JsonNode value = root.get(key);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (!value.isBoolean()) {
-      throw new InvalidSettingsException(file, "'" + key + "' must be true or false");
-    }
-    return Optional.of(value.booleanValue());
-  }
-
-  private static Optional<Path> path(JsonNode root, String key, Path folder, Path file) throws InvalidSettingsException {
-    return text(root, key, file).map(folder::resolve).map(Path::normalize);
-  }
-
-  private static Optional<String> text(JsonNode root, String key, Path file) throws InvalidSettingsException {
-    JsonNode value = root.get(key);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (!value.isTextual() || value.textValue().isBlank()) {
-      throw new InvalidSettingsException(file, "'" + key + "' must be a non-empty string");
-    }
-    return Optional.of(value.textValue());
-  }
-
-  /** {@code defaultDraft}: the draft of schema files without {@code $schema}; checked here so the key is named. */
-  private static Optional<String> draft(JsonNode root, Path file) throws InvalidSettingsException {
-    Optional<String> value = text(root, "defaultDraft", file);
-    if (value.isPresent()) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      Option<?> option = option(field.getKey())
+          .orElseThrow(() -> new InvalidSettingsException(file, "unknown key '" + field.getKey() + "' (known: " + keys() + ")"));
       try {
-        dev.synesthetic.codegen.load.Draft.parse(value.get());
+        read(option, field.getValue(), folder, values);
       } catch (IllegalArgumentException e) {
-        throw new InvalidSettingsException(file, "'defaultDraft': " + e.getMessage());
+        throw new InvalidSettingsException(file, "'" + option.key() + "': " + e.getMessage());
       }
     }
-    return value;
+    return values.build();
   }
 
-  private static Map<String, Path> idPrefixes(JsonNode root, Path folder, Path file) throws InvalidSettingsException {
-    Map<String, Path> prefixes = new TreeMap<>();
-    JsonNode value = root.get("idPrefixes");
-    if (value == null) {
-      return prefixes;
-    }
-    if (!value.isObject()) {
-      throw new InvalidSettingsException(file, "'idPrefixes' must map $id prefixes to folders");
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      if (!entry.getValue().isTextual()) {
-        throw new InvalidSettingsException(file, "'idPrefixes' value for '" + entry.getKey() + "' must be a folder path");
+  private static void read(Option<?> option, JsonNode value, Path folder, OptionValues.Builder values) {
+    switch (option.kind()) {
+      case SWITCH -> {
+        require(value.isBoolean(), "must be true or false");
+        values.text(option, value.asText(), folder);
       }
-      prefixes.put(entry.getKey(), Path.of(entry.getValue().textValue()));
+      case VALUE -> {
+        require(value.isTextual() && !value.textValue().isBlank(), "must be a non-empty string");
+        values.text(option, value.textValue(), folder);
+      }
+      case PAIRS -> {
+        require(value.isObject(), "must map $id prefixes to folders");
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> entry = it.next();
+          require(entry.getValue().isTextual(), "value for '" + entry.getKey() + "' must be a folder path");
+          // Put, not parsed from PREFIX=DIR: a JSON key may hold '=' itself.
+          values.put(option.asPairs(), Map.of(entry.getKey(), Path.of(entry.getValue().textValue())));
+        }
+      }
+      case LIST -> {
+        require(value.isArray(), "must be an array of strings");
+        for (JsonNode item : value) {
+          require(item.isTextual(), "entries must be strings");
+          values.text(option, item.textValue(), null);
+        }
+      }
     }
-    return prefixes;
   }
 
-  private static List<String> ignoreLines(JsonNode root, Path file) throws InvalidSettingsException {
-    List<String> patterns = new ArrayList<>();
-    JsonNode value = root.get("ignoreLines");
-    if (value == null) {
-      return patterns;
+  private static void require(boolean ok, String problem) {
+    if (!ok) {
+      throw new IllegalArgumentException(problem);
     }
-    if (!value.isArray()) {
-      throw new InvalidSettingsException(file, "'ignoreLines' must be an array of regular expressions");
-    }
-    for (JsonNode pattern : value) {
-      if (!pattern.isTextual()) {
-        throw new InvalidSettingsException(file, "'ignoreLines' entries must be strings");
-      }
-      patterns.add(pattern.textValue());
-    }
-    return patterns;
+  }
+
+  private static Optional<Option<?>> option(String key) {
+    return CodegenOptions.ALL.stream().filter(o -> o.key().equals(key)).findFirst();
+  }
+
+  private static String keys() {
+    TreeSet<String> keys = new TreeSet<>();
+    CodegenOptions.ALL.forEach(o -> keys.add(o.key()));
+    return String.join(", ", keys);
   }
 }

@@ -47,7 +47,7 @@ class DraftRecordsTest {
   void theDefaultDraftDecidesForAFileWithoutSchema() throws Exception {
     Path corpus = corpus("{" + REF_WITH_SIBLINGS);
 
-    assertThat(generate(corpus, c -> c.withDefaultDraft(Draft.DRAFT_07)).warnings()).hasSize(2);
+    assertThat(generate(corpus, c -> c.toBuilder().defaultDraft(Draft.DRAFT_07).build()).warnings()).hasSize(2);
     assertThat(errors(corpus, c -> c)).extracting(DraftRecordsTest::summary)
         .containsExactly("UNSUPPORTED_KEYWORD widget.schema.json#/properties/part/minLength",
             "UNSUPPORTED_KEYWORD widget.schema.json#/properties/part/type");
@@ -111,7 +111,7 @@ class DraftRecordsTest {
 
   private static GenerationResult generate(Path corpus, java.util.function.UnaryOperator<GeneratorConfig> options)
       throws GenerationException {
-    return new Generator().generate(options.apply(new GeneratorConfig(corpus, "com.example.drafts")));
+    return new Generator().generate(options.apply(GeneratorConfig.builder(corpus, "com.example.drafts").build()));
   }
 
   private static List<Diagnostic> errors(Path corpus, java.util.function.UnaryOperator<GeneratorConfig> options) {

@@ -22,7 +22,7 @@ class PropertyPrecisionTest {
 
   private static SchemaModel model() {
     try {
-      return new Generator().model(new GeneratorConfig(Locations.synestheticSchemas(), "p"));
+      return new Generator().model(GeneratorConfig.builder(Locations.synestheticSchemas(), "p").build());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -90,7 +90,7 @@ class PropertyPrecisionTest {
   }
 
   private static List<String> sources(java.nio.file.Path corpus) throws Exception {
-    return new Generator().generate(new GeneratorConfig(corpus, "p")).files().stream()
+    return new Generator().generate(GeneratorConfig.builder(corpus, "p").build()).files().stream()
         .map(dev.synesthetic.codegen.write.GeneratedFile::content).toList();
   }
 

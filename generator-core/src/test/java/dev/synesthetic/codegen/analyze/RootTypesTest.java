@@ -87,7 +87,7 @@ class RootTypesTest {
         "ok.schema.json", "{" + D7 + "\"type\": \"string\"}"));
 
     GenerationException thrown = catchThrowableOfType(GenerationException.class,
-        () -> new Generator().generate(new GeneratorConfig(corpus, PACKAGE)));
+        () -> new Generator().generate(GeneratorConfig.builder(corpus, PACKAGE).build()));
 
     assertThat(thrown).as("a root with no type must not pass silently").isNotNull();
     List<Diagnostic> errors = thrown.diagnostics().stream().filter(Diagnostic::isError).toList();
@@ -115,7 +115,7 @@ class RootTypesTest {
   }
 
   private GenerationResult generate(Map<String, String> files) throws Exception {
-    return new Generator().generate(new GeneratorConfig(corpus(files), PACKAGE));
+    return new Generator().generate(GeneratorConfig.builder(corpus(files), PACKAGE).build());
   }
 
   private static String source(GenerationResult result, String file) {

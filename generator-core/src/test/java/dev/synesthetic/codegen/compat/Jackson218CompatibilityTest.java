@@ -48,7 +48,7 @@ class Jackson218CompatibilityTest {
   @BeforeAll
   static void compileAgainstJackson218() throws Exception {
     GenerationResult result = new Generator().generate(
-        new GeneratorConfig(Locations.synestheticSchemas(), PACKAGE).withJackson(JacksonBaseline.JACKSON_2_18));
+        GeneratorConfig.builder(Locations.synestheticSchemas(), PACKAGE).jackson(JacksonBaseline.JACKSON_2_18).build());
     assertThat(result.files()).noneMatch(f -> f.content().contains("JacksonInject"));
     List<JavaFileObject> sources = result.files().stream().filter(f -> f.relativePath().endsWith(".java"))
         .map(f -> JavaFileObjects.forSourceString(f.relativePath().replace(".java", "").replace('/', '.'), f.content()))

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.validate.InMemoryJava;
 import java.lang.reflect.Method;
@@ -46,7 +47,7 @@ class HostileMeaningTest {
   @BeforeAll
   static void generateCompileAndLoad() throws Exception {
     Path corpus = Path.of(HostileMeaningTest.class.getResource("/hostile/hostile.schema.json").toURI()).getParent();
-    GenerationResult result = new Generator().generate(new GeneratorConfig(corpus, "p").withValidators());
+    GenerationResult result = new Generator().generate(GeneratorConfig.builder(corpus, "p").emit(Emit.RECORDS_AND_VALIDATORS).build());
     Compilation compilation = InMemoryJava.compile(result.files(), "--release", "17", "-Xlint:all", "-Werror");
     assertThat(compilation).succeededWithoutWarnings();
     loader = InMemoryJava.load(compilation);

@@ -43,7 +43,7 @@ class HostileTextTest {
   void hostileSchemaTextCompilesUnderDoclintAndKeepsValues() throws Exception {
     Files.writeString(temp.resolve("hostile.schema.json"), SCHEMA);
 
-    GenerationResult result = new Generator().generate(new GeneratorConfig(temp, "p"));
+    GenerationResult result = new Generator().generate(GeneratorConfig.builder(temp, "p").build());
     Compilation compilation = javac()
         .withOptions("--release", "17", "-Xlint:all", "-Werror", "-Xdoclint:all,-missing")
         .compile(result.files().stream()

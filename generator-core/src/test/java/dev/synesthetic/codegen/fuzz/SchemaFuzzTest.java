@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
@@ -32,9 +33,9 @@ class SchemaFuzzTest {
   @FuzzTest(maxDuration = "5m")
   void loadAndGenerate(byte[] input) throws IOException {
     writeCorpus(input);
-    GeneratorConfig config = new GeneratorConfig(CORPUS, "fuzz.out");
+    GeneratorConfig config = GeneratorConfig.builder(CORPUS, "fuzz.out").build();
     check(() -> new Generator().generate(config));
-    check(() -> new Generator().generate(config.withValidators()));
+    check(() -> new Generator().generate(config.toBuilder().emit(Emit.RECORDS_AND_VALIDATORS).build()));
     check(() -> new Generator().generateValidators(config));
   }
 

@@ -19,7 +19,7 @@ public record GoldenCorpus(String name, Path schemas, String packageName, Path g
   public static final String FIXTURE_PACKAGE = "dev.synesthetic.fixtures";
 
   public GeneratorConfig config() {
-    return new GeneratorConfig(schemas, packageName);
+    return GeneratorConfig.builder(schemas, packageName).build();
   }
 
   @Override

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Same corpus, same bytes: whatever order files are listed in, whatever the default locale. */
 class InProcessDeterminismTest {
   private static final GeneratorConfig SYNESTHETIC =
-      new GeneratorConfig(Locations.synestheticSchemas(), GoldenCorpus.SYNESTHETIC_PACKAGE);
+      GeneratorConfig.builder(Locations.synestheticSchemas(), GoldenCorpus.SYNESTHETIC_PACKAGE).build();
 
   @Test
   void reverseFileOrderGivesIdenticalOutput() throws Exception {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.analyze.ModelBuilder;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
@@ -97,7 +98,7 @@ class PathologicalSizeTest {
 
     assertCompiles(generate(records, true));
     GenerationResult wide = assertTimeoutPreemptively(HANG_GUARD,
-        () -> new Generator().generateValidators(new GeneratorConfig(validators, "p")));
+        () -> new Generator().generateValidators(GeneratorConfig.builder(validators, "p").build()));
     assertCompiles(wide);
   }
 
@@ -242,7 +243,7 @@ class PathologicalSizeTest {
   private static List<Diagnostic> validatorErrors(Path corpus) {
     return errors(assertTimeoutPreemptively(HANG_GUARD, () -> {
       try {
-        new Generator().generateValidators(new GeneratorConfig(corpus, "p"));
+        new Generator().generateValidators(GeneratorConfig.builder(corpus, "p").build());
         return null;
       } catch (GenerationException e) {
         return e;
@@ -257,16 +258,16 @@ class PathologicalSizeTest {
   }
 
   private static GenerationResult generate(Path corpus, boolean validators) {
-    GeneratorConfig config = new GeneratorConfig(corpus, "p");
+    GeneratorConfig config = GeneratorConfig.builder(corpus, "p").build();
     return assertTimeoutPreemptively(HANG_GUARD,
-        () -> new Generator().generate(validators ? config.withValidators() : config));
+        () -> new Generator().generate(validators ? config.toBuilder().emit(Emit.RECORDS_AND_VALIDATORS).build() : config));
   }
 
   private static Diagnostic singleError(Path corpus, boolean validators) {
-    GeneratorConfig config = new GeneratorConfig(corpus, "p");
+    GeneratorConfig config = GeneratorConfig.builder(corpus, "p").build();
     GenerationException thrown = assertTimeoutPreemptively(HANG_GUARD, () -> {
       try {
-        new Generator().generate(validators ? config.withValidators() : config);
+        new Generator().generate(validators ? config.toBuilder().emit(Emit.RECORDS_AND_VALIDATORS).build() : config);
         return null;
       } catch (GenerationException e) {
         return e;

@@ -85,13 +85,13 @@ class ValidatorStackDepthTest {
     for (Map.Entry<String, String> shape : SHAPES.entrySet()) {
       Files.writeString(shapes.resolve(shape.getKey() + ".schema.json"), "{" + DRAFT + ", " + shape.getValue().substring(1));
     }
-    List<GeneratedFile> sources = new ArrayList<>(new Generator().generateValidators(new GeneratorConfig(shapes, "shapes")).files());
+    List<GeneratedFile> sources = new ArrayList<>(new Generator().generateValidators(GeneratorConfig.builder(shapes, "shapes").build()).files());
     int limit = maxDepth(sources);
     // $ref hops alone: the root's $ref and the aliases d0 … d(n-1), each naming the next, are n + 1 hops
     Path chains = Files.createDirectories(temp.resolve("chains"));
     Files.writeString(chains.resolve("at-limit.schema.json"), chain(limit - 1));
     Files.writeString(chains.resolve("past-limit.schema.json"), chain(limit));
-    sources.addAll(new Generator().generateValidators(new GeneratorConfig(chains, "chains")).files());
+    sources.addAll(new Generator().generateValidators(GeneratorConfig.builder(chains, "chains").build()).files());
     Path classes = write(InMemoryJava.compile(sources, "--release", "17"), temp.resolve("classes"));
 
     // every nesting level is two steps (the push into the child, the $ref); the limit allows `limit` steps

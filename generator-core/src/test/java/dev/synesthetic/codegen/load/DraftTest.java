@@ -83,7 +83,7 @@ class DraftTest {
 
     dev.synesthetic.codegen.diagnostic.GenerationException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
         dev.synesthetic.codegen.diagnostic.GenerationException.class,
-        () -> new dev.synesthetic.codegen.Generator().generateValidators(new dev.synesthetic.codegen.GeneratorConfig(dir, "p")));
+        () -> new dev.synesthetic.codegen.Generator().generateValidators(dev.synesthetic.codegen.GeneratorConfig.builder(dir, "p").build()));
 
     assertThat(thrown).isNotNull();
     assertThat(thrown.diagnostics()).singleElement().satisfies(d -> {

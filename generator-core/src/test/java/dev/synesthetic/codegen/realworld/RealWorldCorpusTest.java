@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
@@ -124,7 +125,7 @@ class RealWorldCorpusTest {
   void generatesCodeThatCompilesOrFailsWithTheDocumentedDiagnostics(Row row) throws Exception {
     Path corpus = ROOT.resolve(row.folder());
     assertThat(draftsOf(corpus)).as("drafts of %s", row.folder()).containsExactly(row.draft());
-    GeneratorConfig config = new GeneratorConfig(corpus, PACKAGE).withValidators();
+    GeneratorConfig config = GeneratorConfig.builder(corpus, PACKAGE).emit(Emit.RECORDS_AND_VALIDATORS).build();
     if (row.outcome() == Outcome.COMPILES) {
       GenerationResult result = new Generator().generate(config);
       assertThat(rendered(result.warnings())).isEqualTo(new TreeSet<>(row.diagnostics()));

@@ -29,8 +29,8 @@ class CorpusVariantsTest {
     Path published = Locations.shared().resolve("synesthetic-schemas/published");
     assertThat(Files.readString(published.resolve("tone.schema.json"))).doesNotContain("schemas.synesthetic.dev");
 
-    GenerationResult fromPublished = new Generator().generate(new GeneratorConfig(published, "p"));
-    GenerationResult fromLive = new Generator().generate(new GeneratorConfig(Locations.synestheticSchemas(), "p"));
+    GenerationResult fromPublished = new Generator().generate(GeneratorConfig.builder(published, "p").build());
+    GenerationResult fromLive = new Generator().generate(GeneratorConfig.builder(Locations.synestheticSchemas(), "p").build());
 
     // Same Java sources; only the manifest differs, since it records each schema's digest ($id included).
     assertThat(javaSources(fromPublished)).isEqualTo(javaSources(fromLive));
@@ -48,7 +48,7 @@ class CorpusVariantsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("snapshots")
   void everyHistoricalSnapshotGenerates(Path snapshot) throws Exception {
-    GenerationResult result = new Generator().generate(new GeneratorConfig(snapshot.resolve("jsonschema"), "p"));
+    GenerationResult result = new Generator().generate(GeneratorConfig.builder(snapshot.resolve("jsonschema"), "p").build());
 
     assertThat(result.files()).extracting(f -> f.relativePath()).contains("p/Control.java");
   }
@@ -66,7 +66,7 @@ class CorpusVariantsTest {
         """);
 
     GenerationResult result = new Generator().generate(
-        new GeneratorConfig(temp, "p", Map.of("https://units.example.org/v1/", Path.of("vendor"))));
+        GeneratorConfig.builder(temp, "p").idPrefixes(Map.of("https://units.example.org/v1/", Path.of("vendor"))).build());
 
     assertThat(result.files()).extracting(f -> f.relativePath()).contains("p/Main.java", "p/Unit.java");
     assertThat(result.files().stream().filter(f -> f.relativePath().equals("p/Main.java")).findFirst().orElseThrow().content())

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import com.networknt.schema.Error;
 import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.naming.Identifiers;
 import dev.synesthetic.codegen.support.JsonTrees;
@@ -64,7 +65,8 @@ class DifferentialTest {
 
   @BeforeAll
   static void generateCompileAndRead() throws Exception {
-    GeneratorConfig config = new GeneratorConfig(Locations.synestheticSchemas(), PACKAGE).withValidators().withFormatAssertions();
+    GeneratorConfig config = GeneratorConfig.builder(Locations.synestheticSchemas(), PACKAGE)
+        .emit(Emit.RECORDS_AND_VALIDATORS).formatAssertions(true).build();
     Compilation compilation = InMemoryJava.compile(new Generator().generate(config).files(), "--release", "17", "-Xlint:all", "-Werror");
     assertThat(compilation).succeededWithoutWarnings();
     loader = InMemoryJava.load(compilation);

@@ -35,7 +35,7 @@ class DraftSemanticsTest {
   private static List<SuiteRunner.Outcome> run(Draft draft, String file, Path staging) throws Exception {
     List<SuiteRunner.Group> groups = SuiteRunner.read(resource(file));
     Path folder = staging.resolve(draft.optionName());
-    return new SuiteRunner(SuiteConformance.SUITE.resolve("remotes"), folder, c -> c.withDefaultDraft(draft), "none")
+    return new SuiteRunner(SuiteConformance.SUITE.resolve("remotes"), folder, c -> c.toBuilder().defaultDraft(draft).build(), "none")
         .run(groups);
   }
 

@@ -32,7 +32,7 @@ class ExplainBoundTest {
            {"required": ["b"], "properties": {"c": {"$ref": "#/$defs/t"}}}]}}}
         """);
     Compilation compilation = InMemoryJava.compile(
-        new Generator().generateValidators(new GeneratorConfig(temp, "p")).files(), "--release", "17");
+        new Generator().generateValidators(GeneratorConfig.builder(temp, "p").build()).files(), "--release", "17");
     Method validate = InMemoryJava.load(compilation).loadClass("p.TValidator").getMethod("validate", Object.class);
     Map<String, Object> document = new LinkedHashMap<>();
     for (int i = 0; i < 40; i++) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code format} assertion, opt-in through {@link GeneratorConfig#withFormatAssertions()}: the
+ * {@code format} assertion, opt-in through {@link GeneratorConfig#formatAssertions()}: the
  * suite's optional {@code date-time}, {@code date} and {@code time} files pass in full with it on;
  * with it off those same strings are only annotated (every case valid); formats we do not assert
  * stay annotations either way.
@@ -27,7 +27,7 @@ class FormatAssertionTest {
   @Test
   void assertedFormatsPassTheOptionalSuiteFiles(@TempDir Path staging) throws Exception {
     List<SuiteRunner.Group> groups = groups("date-time.json", "date.json", "time.json");
-    List<SuiteRunner.Outcome> outcomes = new SuiteRunner(REMOTES, staging, GeneratorConfig::withFormatAssertions).run(groups);
+    List<SuiteRunner.Outcome> outcomes = new SuiteRunner(REMOTES, staging, c -> c.toBuilder().formatAssertions(true).build()).run(groups);
 
     assertThat(outcomes).hasSizeGreaterThan(150);
     assertThat(outcomes).filteredOn(o -> !o.passed())
@@ -49,7 +49,7 @@ class FormatAssertionTest {
   @Test
   void formatsWeDoNotAssertStayAnnotations(@TempDir Path staging) throws Exception {
     List<SuiteRunner.Group> groups = groups("email.json", "unknown.json", "uuid.json");
-    List<SuiteRunner.Outcome> outcomes = new SuiteRunner(REMOTES, staging, GeneratorConfig::withFormatAssertions).run(groups);
+    List<SuiteRunner.Outcome> outcomes = new SuiteRunner(REMOTES, staging, c -> c.toBuilder().formatAssertions(true).build()).run(groups);
 
     // Only the cases the suite expects to be valid pass: the invalid e-mails and uuids are accepted.
     List<SuiteRunner.Case> cases = groups.stream().flatMap(g -> g.cases().stream()).toList();
@@ -62,10 +62,10 @@ class FormatAssertionTest {
   @Test
   void aFormatThatIsNotAStringIsASchemaErrorOnlyWhenFormatsAssert(@TempDir Path corpus) throws Exception {
     Files.writeString(corpus.resolve("odd.json"), "{\"properties\": {\"when\": {\"format\": 5}}}");
-    GeneratorConfig config = new GeneratorConfig(corpus, "odd");
+    GeneratorConfig config = GeneratorConfig.builder(corpus, "odd").build();
 
     assertThat(new Generator().generateValidators(config).files()).isNotEmpty();
-    assertThatThrownBy(() -> new Generator().generateValidators(config.withFormatAssertions()))
+    assertThatThrownBy(() -> new Generator().generateValidators(config.toBuilder().formatAssertions(true).build()))
         .isInstanceOf(GenerationException.class)
         .hasMessageContaining("odd.json#/properties/when/format")
         .hasMessageContaining("format must be a string");
@@ -74,7 +74,7 @@ class FormatAssertionTest {
   @Test
   void theFormatRuntimeIsEmittedOnlyWhenAFormatAsserts(@TempDir Path corpus) throws Exception {
     Files.writeString(corpus.resolve("plain.json"), "{\"properties\": {\"when\": {\"format\": \"email\"}}}");
-    GeneratorConfig config = new GeneratorConfig(corpus, "plain").withFormatAssertions();
+    GeneratorConfig config = GeneratorConfig.builder(corpus, "plain").formatAssertions(true).build();
     assertThat(new Generator().generateValidators(config).files()).extracting(f -> f.relativePath())
         .doesNotContain("plain/JsonFormats.java").contains("plain/PlainValidator.java");
 

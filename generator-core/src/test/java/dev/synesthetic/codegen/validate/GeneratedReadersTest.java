@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.testing.Locations;
 import dev.synesthetic.codegen.write.GeneratedFile;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-call API ({@code GeneratorConfig.withReaders()}): one {@code XReader} per root schema that
+ * The one-call API ({@code Emit.RECORDS_VALIDATORS_AND_READERS}): one {@code XReader} per root schema that
  * parses bytes or a String, validates with the generated validator and binds the root record, with
  * a {@code ReadResult} that is either the record or the violations. Compiled in memory and run
  * against the Synesthetic examples.
@@ -41,8 +42,8 @@ class GeneratedReadersTest {
 
   @BeforeAll
   static void generateAndCompile() throws Exception {
-    generated = new Generator().generate(new GeneratorConfig(Locations.synestheticSchemas(), PACKAGE)
-        .withValidators().withFormatAssertions().withReaders());
+    generated = new Generator().generate(GeneratorConfig.builder(Locations.synestheticSchemas(), PACKAGE)
+        .emit(Emit.RECORDS_VALIDATORS_AND_READERS).formatAssertions(true).build());
     Compilation compilation = InMemoryJava.compile(generated.files(), "--release", "17", "-Xlint:all", "-Werror");
     assertThat(compilation).succeededWithoutWarnings();
     loader = InMemoryJava.load(compilation);
@@ -55,8 +56,8 @@ class GeneratedReadersTest {
     assertThat(readers).hasSize(generated.rootRecords().size()).contains(
         "dev/synesthetic/schema/ControlBundleReader.java", "dev/synesthetic/schema/SynestheticAssetReader.java");
     assertThat(generated.files()).extracting(GeneratedFile::relativePath).contains("dev/synesthetic/schema/ReadResult.java");
-    List<GeneratedFile> plain = new Generator().generate(new GeneratorConfig(Locations.synestheticSchemas(), PACKAGE)
-        .withValidators().withFormatAssertions()).files();
+    List<GeneratedFile> plain = new Generator().generate(GeneratorConfig.builder(Locations.synestheticSchemas(), PACKAGE)
+        .emit(Emit.RECORDS_AND_VALIDATORS).formatAssertions(true).build()).files();
     assertThat(plain).extracting(GeneratedFile::relativePath)
         .noneMatch(p -> p.endsWith("Reader.java") || p.endsWith("ReadResult.java") || p.endsWith("JacksonReading.java"));
     // The records and validators do not change when readers are added: readers are extra files only.
@@ -198,7 +199,7 @@ class GeneratedReadersTest {
          "properties": {"child": {"anyOf": [{"$ref": "#"}, {"type": "object"}]}, "count": {"type": "integer"},
            "extra": {}, "tags": {"type": "array", "uniqueItems": true}, "name": {}, "Name": {}}}
         """);
-    GenerationResult node = new Generator().generate(new GeneratorConfig(temp, "n").withReaders());
+    GenerationResult node = new Generator().generate(GeneratorConfig.builder(temp, "n").emit(Emit.RECORDS_VALIDATORS_AND_READERS).build());
     Compilation compilation = InMemoryJava.compile(node.files(), "--release", "17");
     assertThat(compilation).succeeded();
     ClassLoader nodes = InMemoryJava.load(compilation);
@@ -286,7 +287,7 @@ class GeneratedReadersTest {
            "parts": {"type": "array", "items": {"title": "Part", "properties": {"at": {"type": "string", "format": "date-time"}}}},
            "extra": {}}}
         """);
-    GenerationResult item = new Generator().generate(new GeneratorConfig(temp, "p").withReaders());
+    GenerationResult item = new Generator().generate(GeneratorConfig.builder(temp, "p").emit(Emit.RECORDS_VALIDATORS_AND_READERS).build());
     com.google.testing.compile.Compilation compilation = InMemoryJava.compile(item.files(), "--release", "17");
     assertThat(compilation).succeeded();
     Reader reader = new Reader(InMemoryJava.load(compilation), "p.ItemReader", MAPPER);
@@ -332,7 +333,7 @@ class GeneratedReadersTest {
     Files.writeString(temp.resolve("plain.schema.json"), """
         {"title": "Plain", "type": "object", "additionalProperties": false, "properties": {"name": {"type": "string"}}}
         """);
-    GenerationResult result = new Generator().generate(new GeneratorConfig(temp, "k").withReaders());
+    GenerationResult result = new Generator().generate(GeneratorConfig.builder(temp, "k").emit(GeneratorConfig.Emit.RECORDS_VALIDATORS_AND_READERS).build());
     com.google.testing.compile.Compilation compilation = InMemoryJava.compile(result.files(), "--release", "17");
     assertThat(compilation).succeeded();
     ClassLoader keys = InMemoryJava.load(compilation);

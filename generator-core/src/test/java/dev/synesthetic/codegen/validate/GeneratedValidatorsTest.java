@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.testing.Locations;
 import dev.synesthetic.codegen.write.GeneratedFile;
@@ -29,7 +30,7 @@ class GeneratedValidatorsTest {
 
   @BeforeAll
   static void generateAndCompile() throws Exception {
-    files = new Generator().generate(new GeneratorConfig(Locations.synestheticSchemas(), PACKAGE).withValidators()).files();
+    files = new Generator().generate(GeneratorConfig.builder(Locations.synestheticSchemas(), PACKAGE).emit(Emit.RECORDS_AND_VALIDATORS).build()).files();
     Compilation compilation = InMemoryJava.compile(files, "--release", "17", "-Xlint:all", "-Werror");
     assertThat(compilation).succeededWithoutWarnings();
     loader = InMemoryJava.load(compilation);
@@ -95,7 +96,7 @@ class GeneratedValidatorsTest {
 
   @Test
   void generationIsDeterministic() throws Exception {
-    assertThat(new Generator().generate(new GeneratorConfig(Locations.synestheticSchemas(), PACKAGE).withValidators()).files())
+    assertThat(new Generator().generate(GeneratorConfig.builder(Locations.synestheticSchemas(), PACKAGE).emit(Emit.RECORDS_AND_VALIDATORS).build()).files())
         .isEqualTo(files);
   }
 
@@ -103,7 +104,7 @@ class GeneratedValidatorsTest {
   void hostileNestingGivesAViolationNotAStackOverflow(@TempDir Path corpus) throws Exception {
     Files.writeString(corpus.resolve("nested.json"), "{\"items\": {\"$ref\": \"#\"}}");
     Files.writeString(corpus.resolve("loop.json"), "{\"$defs\": {\"a\": {\"$ref\": \"#/$defs/b\"}, \"b\": {\"$ref\": \"#/$defs/a\"}}, \"$ref\": \"#/$defs/a\"}");
-    List<GeneratedFile> sources = new Generator().generateValidators(new GeneratorConfig(corpus, "hostile")).files();
+    List<GeneratedFile> sources = new Generator().generateValidators(GeneratorConfig.builder(corpus, "hostile").build()).files();
     ClassLoader hostile = InMemoryJava.load(InMemoryJava.compile(sources, "--release", "17"));
     Object deep = new ArrayList<>();
     for (int i = 0; i < 100_000; i++) {
@@ -131,7 +132,7 @@ class GeneratedValidatorsTest {
         """);
     Files.writeString(corpus.resolve("later.json"), "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\","
         + " \"properties\": {\"a\": true}, \"unevaluatedProperties\": false}");
-    List<GeneratedFile> sources = new Generator().generateValidators(new GeneratorConfig(corpus, "msgs")).files();
+    List<GeneratedFile> sources = new Generator().generateValidators(GeneratorConfig.builder(corpus, "msgs").build()).files();
     ClassLoader messages = InMemoryJava.load(InMemoryJava.compile(sources, "--release", "17"));
     GeneratedValidator counts = new GeneratedValidator(messages, "msgs.CountsValidator");
     GeneratedValidator later = new GeneratedValidator(messages, "msgs.LaterValidator");

@@ -33,7 +33,7 @@ class HugeNumbersTest {
          "properties": {"tenth": {"multipleOf": 0.1}, "three": {"multipleOf": 3}}}
         """);
     Compilation compilation = InMemoryJava.compile(
-        new Generator().generateValidators(new GeneratorConfig(temp, "p")).files(), "--release", "17");
+        new Generator().generateValidators(GeneratorConfig.builder(temp, "p").build()).files(), "--release", "17");
     ClassLoader loader = InMemoryJava.load(compilation);
     isMultiple = loader.loadClass("p.JsonKeywords").getDeclaredMethod("isMultiple", BigDecimal.class, BigDecimal.class);
     isMultiple.setAccessible(true);

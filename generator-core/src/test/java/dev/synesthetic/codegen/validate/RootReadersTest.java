@@ -46,8 +46,8 @@ class RootReadersTest {
 
   @BeforeAll
   static void generateAndCompile() throws Exception {
-    generated = new Generator().generate(new GeneratorConfig(Locations.fixtures().resolve("roots"), PACKAGE)
-        .withValidators().withFormatAssertions().withReaders());
+    generated = new Generator().generate(GeneratorConfig.builder(Locations.fixtures().resolve("roots"), PACKAGE)
+        .emit(GeneratorConfig.Emit.RECORDS_VALIDATORS_AND_READERS).formatAssertions(true).build());
     loader = compile(generated);
   }
 
@@ -117,8 +117,8 @@ class RootReadersTest {
         + " \"type\": \"string\", \"enum\": [\"stable\", \"beta\"]}");
     Files.writeString(temp.resolve("released-at.schema.json"), "{\"$schema\": \"http://json-schema.org/draft-07/schema#\","
         + " \"type\": \"string\", \"format\": \"date-time\"}");
-    GenerationResult result = new Generator().generate(new GeneratorConfig(temp, "com.example.only")
-        .withValidators().withFormatAssertions().withReaders());
+    GenerationResult result = new Generator().generate(GeneratorConfig.builder(temp, "com.example.only")
+        .emit(GeneratorConfig.Emit.RECORDS_VALIDATORS_AND_READERS).formatAssertions(true).build());
     ClassLoader classes = compile(result);
     Object reader = classes.loadClass("com.example.only.ChannelReader").getConstructor(ObjectMapper.class)
         .newInstance(MAPPER);
@@ -136,8 +136,8 @@ class RootReadersTest {
   void aNullableArrayRootBindsJsonNullAndAList() throws Exception {
     Files.writeString(temp.resolve("tags.schema.json"), "{\"$schema\": \"http://json-schema.org/draft-07/schema#\","
         + " \"type\": [\"array\", \"null\"], \"items\": {\"type\": \"string\"}}");
-    GenerationResult result = new Generator().generate(new GeneratorConfig(temp, "com.example.tags")
-        .withValidators().withReaders());
+    GenerationResult result = new Generator().generate(GeneratorConfig.builder(temp, "com.example.tags")
+        .emit(GeneratorConfig.Emit.RECORDS_VALIDATORS_AND_READERS).build());
     ClassLoader classes = compile(result);
     Class<?> tags = classes.loadClass("com.example.tags.Tags");
     Object reader = classes.loadClass("com.example.tags.TagsReader").getConstructor(ObjectMapper.class).newInstance(MAPPER);

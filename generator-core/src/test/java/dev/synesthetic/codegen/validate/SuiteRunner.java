@@ -141,7 +141,7 @@ final class SuiteRunner {
     if (text.contains(REMOTE)) {
       copyRemotes(folder.resolve("remotes"));
     }
-    return options.apply(new GeneratorConfig(folder, group.packageName(), Map.of(REMOTE, Path.of("remotes"))));
+    return options.apply(GeneratorConfig.builder(folder, group.packageName()).idPrefixes(Map.of(REMOTE, Path.of("remotes"))).build());
   }
 
   /**

@@ -3,22 +3,20 @@ package dev.synesthetic.codegen.maven;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
-import dev.synesthetic.codegen.JacksonBaseline;
+import dev.synesthetic.codegen.config.CodegenOptions;
+import dev.synesthetic.codegen.config.Option;
+import dev.synesthetic.codegen.config.OptionValues;
 import dev.synesthetic.codegen.config.OutputPlacement;
-import dev.synesthetic.codegen.config.Settings;
+import dev.synesthetic.codegen.config.ResolvedOptions;
 import dev.synesthetic.codegen.config.SettingsFile;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
-import dev.synesthetic.codegen.load.Draft;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -28,9 +26,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Parameters both goals share and the one way they are merged: a parameter set in the POM (or by
+ * Parameters both goals share, translated into core's options: a parameter set in the POM (or by
  * its {@code synesthetic-codegen.*} user property) wins over the repository settings file, which
- * wins over the defaults — the same file and precedence as the CLI, so CI and the build agree.
+ * wins over the defaults — merged by the same core code as the CLI's flags, so CI and the build agree.
  */
 abstract class AbstractCodegenMojo extends AbstractMojo {
   /** Where generate writes when neither the POM nor the settings file says otherwise. */
@@ -104,30 +102,36 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.skip", defaultValue = "false")
   boolean skip;
 
-  /** The effective options after merging POM, settings file and defaults. */
-  record Options(Path schemas, Path output, String packageName, Map<String, Path> idPrefixes,
-      List<String> ignoreLines, String jackson, String defaultDraft, boolean validators, boolean readers,
-      boolean formatAssertions, boolean strict, boolean validatorsOnly, Optional<Path> settingsFile) {
+  /**
+   * The effective options after merging POM, settings file and defaults (in core), and the settings
+   * file read. Its {@code toString()} spells every option, which the up-to-date fingerprint digests.
+   */
+  record Options(ResolvedOptions resolved, Optional<Path> settingsFile) {
+    Path schemas() {
+      return resolved.get(CodegenOptions.SCHEMAS);
+    }
+
+    Path output() {
+      return resolved.get(CodegenOptions.OUTPUT);
+    }
+
+    List<String> ignoreLines() {
+      return resolved.get(CodegenOptions.IGNORE_LINES);
+    }
 
     GeneratorConfig generatorConfig() throws MojoExecutionException {
       try {
-        GeneratorConfig config = new GeneratorConfig(schemas, packageName, idPrefixes)
-            .withJackson(JacksonBaseline.parse(jackson))
-            .withDefaultDraft(Draft.parse(defaultDraft));
-        config = strict ? config.withStrict() : config;
-        config = validators ? config.withValidators() : config;
-        config = readers ? config.withReaders() : config;
-        return formatAssertions ? config.withFormatAssertions() : config;
+        return resolved.generatorConfig();
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException("synesthetic-codegen: " + e.getMessage());
       }
     }
   }
 
-  Options options(List<String> extraIgnoreLines) throws MojoExecutionException, MojoFailureException {
+  Options options(List<String> ignoreLines) throws MojoExecutionException, MojoFailureException {
     Path basedir = project.getBasedir().toPath();
-    Settings settings = Settings.EMPTY;
     Optional<Path> settingsFile = settingsFile(basedir);
+    OptionValues settings = OptionValues.NONE;
     if (settingsFile.isPresent()) {
       try {
         settings = SettingsFile.read(settingsFile.get());
@@ -137,49 +141,57 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
         throw new MojoExecutionException("synesthetic-codegen: cannot read " + settingsFile.get() + ": " + e.getMessage(), e);
       }
     }
-    Path schemas = schemaDirectory != null ? schemaDirectory.toPath()
-        : settings.schemas().orElse(basedir.resolve("src/main/jsonschema"));
-    Path output = outputDirectory != null ? outputDirectory.toPath()
-        : settings.output().orElse(Path.of(project.getBuild().getDirectory()).resolve(DEFAULT_OUTPUT));
-    String pkg = packageName != null ? packageName : settings.packageName().orElse(null);
-    if (pkg == null) {
+    OptionValues defaults = OptionValues.builder()
+        .put(CodegenOptions.SCHEMAS, basedir.resolve("src/main/jsonschema").normalize())
+        .put(CodegenOptions.OUTPUT, Path.of(project.getBuild().getDirectory()).resolve(DEFAULT_OUTPUT).normalize())
+        .build();
+    ResolvedOptions resolved = parameters(basedir, ignoreLines).over(settings).over(defaults).resolve();
+    if (resolved.find(CodegenOptions.PACKAGE).isEmpty()) {
       throw new MojoExecutionException("synesthetic-codegen: no package name: set <packageName> in the plugin "
           + "configuration, -Dsynesthetic-codegen.packageName=..., or \"package\" in " + SettingsFile.DEFAULT_NAME);
     }
-    Map<String, Path> prefixes = new TreeMap<>(settings.idPrefixes());
-    for (String mapping : idPrefixes == null ? List.<String>of() : idPrefixes) {
-      int equals = mapping.lastIndexOf('=');
-      if (equals <= 0 || equals == mapping.length() - 1) {
-        throw new MojoExecutionException("synesthetic-codegen: idPrefixes entry '" + mapping + "' is not PREFIX=DIR");
-      }
-      prefixes.put(mapping.substring(0, equals), Path.of(mapping.substring(equals + 1)));
-    }
-    List<String> ignore = new ArrayList<>(settings.ignoreLines());
-    ignore.addAll(extraIgnoreLines);
-    String jacksonLine = jackson != null ? jackson
-        : settings.jackson().orElse(JacksonBaseline.JACKSON_2_20.version());
-    String draft = defaultDraft != null ? defaultDraft
-        : settings.defaultDraft().orElse(Draft.DRAFT_2020_12.optionName());
-    Path schemaFolder = basedir.resolve(schemas).normalize();
-    Path outputFolder = basedir.resolve(output).normalize();
-    if (!Files.isDirectory(schemaFolder)) {
-      throw new MojoFailureException("synesthetic-codegen: schema directory " + schemaFolder
+    Options options = new Options(resolved, settingsFile);
+    if (!Files.isDirectory(options.schemas())) {
+      throw new MojoFailureException("synesthetic-codegen: schema directory " + options.schemas()
           + " does not exist; set <schemaDirectory> or \"schemas\" in " + SettingsFile.DEFAULT_NAME);
     }
-    Optional<String> misplaced = OutputPlacement.problem(schemaFolder, outputFolder);
+    Optional<String> misplaced = OutputPlacement.problem(options.schemas(), options.output());
     if (misplaced.isPresent()) {
       throw new MojoExecutionException("synesthetic-codegen: " + misplaced.get());
     }
-    boolean strictMode = strict != null ? strict : settings.strict().orElse(false);
-    return new Options(schemaFolder, outputFolder, pkg, prefixes, ignore, jacksonLine, draft,
-        choose(validators, settings.validators()), choose(readers, settings.readers()),
-        choose(formatAssertions, settings.formatAssertions()), strictMode,
-        choose(validatorsOnly, settings.validatorsOnly()), settingsFile);
+    return options;
   }
 
-  /** A parameter set in the POM (or by its user property) wins; else the settings file; else off. */
-  private static boolean choose(Boolean parameter, Optional<Boolean> setting) {
-    return parameter != null ? parameter : setting.orElse(false);
+  /** The parameters set in the POM or by user property, as core's top layer; an unset one is absent. */
+  OptionValues parameters(Path basedir, List<String> ignoreLines) throws MojoExecutionException {
+    OptionValues.Builder values = OptionValues.builder();
+    set(values, CodegenOptions.SCHEMAS, "schemaDirectory", schemaDirectory, basedir);
+    set(values, CodegenOptions.OUTPUT, "outputDirectory", outputDirectory, basedir);
+    set(values, CodegenOptions.PACKAGE, "packageName", packageName, basedir);
+    set(values, CodegenOptions.ID_PREFIXES, "idPrefixes", idPrefixes, basedir);
+    set(values, CodegenOptions.IGNORE_LINES, "ignoreLines", ignoreLines, basedir);
+    set(values, CodegenOptions.JACKSON, "jackson", jackson, basedir);
+    set(values, CodegenOptions.DEFAULT_DRAFT, "defaultDraft", defaultDraft, basedir);
+    set(values, CodegenOptions.STRICT, "strict", strict, basedir);
+    set(values, CodegenOptions.VALIDATORS, "validators", validators, basedir);
+    set(values, CodegenOptions.VALIDATORS_ONLY, "validatorsOnly", validatorsOnly, basedir);
+    set(values, CodegenOptions.READERS, "readers", readers, basedir);
+    set(values, CodegenOptions.FORMAT_ASSERTIONS, "formatAssertions", formatAssertions, basedir);
+    return values.build();
+  }
+
+  /** One parameter's value, unless it is unset; a value the option refuses fails naming the parameter. */
+  private static void set(OptionValues.Builder values, Option<?> option, String parameter, Object value, Path basedir)
+      throws MojoExecutionException {
+    try {
+      if (value instanceof List<?> texts) {
+        values.texts(option, texts.stream().map(String::valueOf).toList(), basedir);
+      } else if (value != null) {
+        values.text(option, value.toString(), basedir);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("synesthetic-codegen: <" + parameter + ">: " + e.getMessage());
+    }
   }
 
   /** The explicit {@code configFile}, or the nearest settings file from the module up to the multi-module root. */
@@ -210,9 +222,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
    */
   GenerationResult generate(Options options) throws MojoExecutionException, MojoFailureException {
     try {
-      GenerationResult result = options.validatorsOnly()
-          ? new Generator().generateValidators(options.generatorConfig())
-          : new Generator().generate(options.generatorConfig());
+      GenerationResult result = new Generator().generate(options.generatorConfig());
       result.warnings().forEach(w -> getLog().warn(w.render()));
       return result;
     } catch (GenerationException e) {

@@ -16,8 +16,8 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The one-call API ({@code GeneratorConfig.withReaders()}): for each schema file whose root has a
- * Java type (a record, a root's value record, a union, an enum), an {@code XReader} (named like its
+ * The one-call API ({@code GeneratorConfig.Emit.RECORDS_VALIDATORS_AND_READERS}): for each schema file whose
+ * root has a Java type (a record, a root's value record, a union, an enum), an {@code XReader} (named like its
  * {@code XValidator}) that parses bytes or a String, validates and binds (parsing with a Jackson 2
  * {@code ObjectMapper}, binding with the generated {@code fromJsonValue}/{@code fromJson}), returning
  * a {@code ReadResult}; plus the {@code ReadResult} and {@code JacksonReading} templates. The only
