@@ -17,6 +17,7 @@ final class Jackson {
   static final ClassName ANY_GETTER = ClassName.get(PACKAGE, "JsonAnyGetter");
   static final ClassName INJECT = ClassName.get(PACKAGE, "JacksonInject");
   static final ClassName OPT_BOOLEAN = ClassName.get(PACKAGE, "OptBoolean");
+  static final ClassName FORMAT = ClassName.get(PACKAGE, "JsonFormat");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private Jackson() {}
@@ -44,6 +45,19 @@ final class Jackson {
         .addMember("value", "$S", "dev.synesthetic.codegen.absent")
         .addMember("useInput", "$T.TRUE", OPT_BOOLEAN)
         .addMember("optional", "$T.TRUE", OPT_BOOLEAN)
+        .build();
+  }
+
+  /**
+   * On every use of a date-time (and on lists and maps of them, whose elements Jackson formats
+   * the same way): written as an RFC 3339 string and read keeping its own offset, whatever the
+   * mapper's WRITE_DATES_AS_TIMESTAMPS and ADJUST_DATES_TO_CONTEXT_TIME_ZONE say, so a mapper with
+   * no configuration round-trips it.
+   */
+  static AnnotationSpec dateTimeFormat() {
+    return AnnotationSpec.builder(FORMAT)
+        .addMember("shape", "$T.Shape.STRING", FORMAT)
+        .addMember("without", "$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", FORMAT)
         .build();
   }
 

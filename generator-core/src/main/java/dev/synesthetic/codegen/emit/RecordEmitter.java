@@ -116,6 +116,9 @@ final class RecordEmitter {
       case OPTIONAL, OPTIONAL_NULLABLE -> spec.addAnnotation(Jackson.include("NON_NULL"));
       default -> { }
     }
+    if (JavaTypes.holdsDateTime(property.type())) {
+      spec.addAnnotation(Jackson.dateTimeFormat());
+    }
     return spec.build();
   }
 
@@ -160,6 +163,9 @@ final class RecordEmitter {
           .addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
       if (presence == Presence.OPTIONAL_NULLABLE && jackson == JacksonBaseline.JACKSON_2_20) {
         parameter.addAnnotation(Jackson.absentAsNull());
+      }
+      if (JavaTypes.holdsDateTime(property.type())) {
+        parameter.addAnnotation(Jackson.dateTimeFormat());
       }
       method.addParameter(parameter.build());
     }
