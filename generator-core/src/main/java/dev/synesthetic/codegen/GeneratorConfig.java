@@ -46,7 +46,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes) {
-    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.JACKSON_2_20, false, false, false, Draft.DRAFT_2020_12, false);
+    this(schemaFolder, packageName, idPrefixes, JacksonBaseline.DEFAULT, false, false, false, Draft.DRAFT_2020_12, false);
   }
 
   public GeneratorConfig(Path schemaFolder, String packageName) {

@@ -20,7 +20,7 @@ final class CorpusOptions {
   String packageName;
 
   @Option(names = "--jackson", paramLabel = "VERSION",
-      description = "Oldest Jackson the records must work with: 2.20 (default; Jackson 2.20+ and 3) or 2.18.")
+      description = "Oldest jackson-databind the records bind with: 2.21 (default; also Jackson 3) or 2.18 (any Jackson 2.18+, for 2.18-2.20).")
   String jackson;
 
   @Option(names = "--default-draft", paramLabel = "DRAFT",

@@ -51,7 +51,7 @@ record ResolvedOptions(
         Optional.ofNullable(flags.packageName).or(settings::packageName).orElse(DEFAULT_PACKAGE),
         prefixes,
         ignore,
-        Optional.ofNullable(flags.jackson).or(settings::jackson).orElse(JacksonBaseline.JACKSON_2_20.version()),
+        Optional.ofNullable(flags.jackson).or(settings::jackson).orElse(JacksonBaseline.DEFAULT.version()),
         Optional.ofNullable(flags.defaultDraft).or(settings::defaultDraft).orElse(Draft.DRAFT_2020_12.optionName()),
         flags.strict || settings.strict().orElse(false),
         flags.validators || settings.validators().orElse(false),

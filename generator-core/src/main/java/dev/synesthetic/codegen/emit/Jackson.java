@@ -35,10 +35,10 @@ final class Jackson {
   }
 
   /**
-   * Marks a creator parameter so an absent key arrives as Java null on Jackson 2.20+ and 3.x alike:
-   * absent creator properties are looked up as injectable values first, and an optional injection
-   * that nobody configured yields null, while a JSON null still goes through the parameter's own
-   * deserializer.
+   * Marks a creator parameter so an absent key arrives as Java null on jackson-databind 2.21+ and
+   * 3.x alike: absent creator properties are looked up as injectable values first, and an optional
+   * injection that nobody configured yields null, while a JSON null still goes through the
+   * parameter's own deserializer. (jackson-databind 2.20 ignores {@code optional} there and fails.)
    */
   static AnnotationSpec absentAsNull() {
     return AnnotationSpec.builder(INJECT)

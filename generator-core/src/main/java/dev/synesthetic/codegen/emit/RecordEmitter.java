@@ -161,7 +161,7 @@ final class RecordEmitter {
       }
       ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
           .addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
-      if (presence == Presence.OPTIONAL_NULLABLE && jackson == JacksonBaseline.JACKSON_2_20) {
+      if (presence == Presence.OPTIONAL_NULLABLE && jackson == JacksonBaseline.JACKSON_2_21) {
         parameter.addAnnotation(Jackson.absentAsNull());
       }
       if (JavaTypes.holdsDateTime(property.type())) {

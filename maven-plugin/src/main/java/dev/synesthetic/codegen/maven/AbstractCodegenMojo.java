@@ -64,7 +64,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.idPrefixes")
   List<String> idPrefixes;
 
-  /** The oldest Jackson the records must work with: {@code 2.18} or {@code 2.20} (default). */
+  /** The oldest jackson-databind the records bind with: {@code 2.21} (default; also Jackson 3) or {@code 2.18}. */
   @Parameter(property = "synesthetic-codegen.jackson")
   String jackson;
 
@@ -157,7 +157,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     List<String> ignore = new ArrayList<>(settings.ignoreLines());
     ignore.addAll(extraIgnoreLines);
     String jacksonLine = jackson != null ? jackson
-        : settings.jackson().orElse(JacksonBaseline.JACKSON_2_20.version());
+        : settings.jackson().orElse(JacksonBaseline.DEFAULT.version());
     String draft = defaultDraft != null ? defaultDraft
         : settings.defaultDraft().orElse(Draft.DRAFT_2020_12.optionName());
     Path schemaFolder = basedir.resolve(schemas).normalize();
