@@ -4,6 +4,7 @@ package dev.synesthetic.schema;
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
@@ -33,13 +34,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.synesthetic.codegen")
 public record RuleBundle(
-    @JsonProperty("created_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<OffsetDateTime> createdAt,
+    @JsonProperty("created_at") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) @Nullable Optional<OffsetDateTime> createdAt,
     @JsonProperty("description") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> description,
     @JsonProperty("id") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<BigInteger> id,
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Map<String, @Nullable Object> metaInfo,
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty(value = "rules", required = true) List<RuleBundleRule> rules,
-    @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<OffsetDateTime> updatedAt) {
+    @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) @Nullable Optional<OffsetDateTime> updatedAt) {
   private static final String[] JSON_PROPERTY_ORDER = {"created_at", "description", "id", "meta_info", "name", "rules", "updated_at"};
 
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
@@ -56,13 +57,13 @@ public record RuleBundle(
 
   @JsonCreator
   private static RuleBundle fromJson(
-      @JsonProperty("created_at") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<OffsetDateTime> createdAt,
+      @JsonProperty("created_at") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) @Nullable AtomicReference<OffsetDateTime> createdAt,
       @JsonProperty("description") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<String> description,
       @JsonProperty("id") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<BigInteger> id,
       @JsonProperty("meta_info") @Nullable Map<String, @Nullable Object> metaInfo,
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "rules", required = true) List<RuleBundleRule> rules,
-      @JsonProperty("updated_at") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<OffsetDateTime> updatedAt) {
+      @JsonProperty("updated_at") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) @Nullable AtomicReference<OffsetDateTime> updatedAt) {
     return new RuleBundle(
           createdAt == null ? null : Optional.ofNullable(createdAt.get()),
           description == null ? null : Optional.ofNullable(description.get()),

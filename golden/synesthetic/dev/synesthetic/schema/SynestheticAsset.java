@@ -4,6 +4,7 @@ package dev.synesthetic.schema;
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.synesthetic.codegen")
 public record SynestheticAsset(
     @JsonProperty("control") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<ControlBundle> control,
-    @JsonProperty("created_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OffsetDateTime createdAt,
+    @JsonProperty("created_at") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) @Nullable OffsetDateTime createdAt,
     @JsonProperty("description") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<String> description,
     @JsonProperty("haptic") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Haptic> haptic,
     @JsonProperty("meta_info") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Map<String, @Nullable Object>> metaInfo,
@@ -48,7 +49,7 @@ public record SynestheticAsset(
     @JsonProperty("rule_bundle") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable RuleBundle ruleBundle,
     @JsonProperty("shader") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Shader> shader,
     @JsonProperty("tone") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Tone> tone,
-    @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OffsetDateTime updatedAt) {
+    @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) @Nullable OffsetDateTime updatedAt) {
   private static final String[] JSON_PROPERTY_ORDER = {"control", "created_at", "description", "haptic", "meta_info", "modulation", "modulations", "name", "rule_bundle", "shader", "tone", "updated_at"};
 
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
@@ -65,7 +66,7 @@ public record SynestheticAsset(
   @JsonCreator
   private static SynestheticAsset fromJson(
       @JsonProperty("control") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<ControlBundle> control,
-      @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+      @JsonProperty("created_at") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) @Nullable OffsetDateTime createdAt,
       @JsonProperty("description") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<String> description,
       @JsonProperty("haptic") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<Haptic> haptic,
       @JsonProperty("meta_info") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<Map<String, @Nullable Object>> metaInfo,
@@ -75,7 +76,7 @@ public record SynestheticAsset(
       @JsonProperty("rule_bundle") @Nullable RuleBundle ruleBundle,
       @JsonProperty("shader") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<Shader> shader,
       @JsonProperty("tone") @JacksonInject(value = "dev.synesthetic.codegen.absent", useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) @Nullable AtomicReference<Tone> tone,
-      @JsonProperty("updated_at") @Nullable OffsetDateTime updatedAt) {
+      @JsonProperty("updated_at") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) @Nullable OffsetDateTime updatedAt) {
     return new SynestheticAsset(
           control == null ? null : Optional.ofNullable(control.get()),
           createdAt,

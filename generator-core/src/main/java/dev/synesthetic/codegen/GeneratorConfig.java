@@ -84,7 +84,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
     idPrefixes = Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
   }
 
-  /** A configuration with every default: records only, Jackson 2.20, draft 2020-12, lenient, no format assertions. */
+  /** A configuration with every default: records only, the default Jackson baseline, draft 2020-12, lenient, no format assertions. */
   public static Builder builder(Path schemaFolder, String packageName) {
     return new Builder(schemaFolder, packageName);
   }
@@ -110,7 +110,7 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
     private final Path schemaFolder;
     private final String packageName;
     private Map<String, Path> idPrefixes = Map.of();
-    private JacksonBaseline jackson = JacksonBaseline.JACKSON_2_20;
+    private JacksonBaseline jackson = JacksonBaseline.DEFAULT;
     private Draft defaultDraft = Draft.DRAFT_2020_12;
     private boolean strict;
     private Emit emit = Emit.RECORDS;

@@ -29,8 +29,8 @@ public final class CodegenOptions {
       "Leave lines matching REGEX out of the comparison (both sides); repeatable.");
 
   public static final Option<JacksonBaseline> JACKSON = Option.value("jackson", "VERSION",
-      "Oldest Jackson the records must work with: 2.20 (Jackson 2.20+ and 3) or 2.18.",
-      JacksonBaseline::parse, JacksonBaseline::version, JacksonBaseline.JACKSON_2_20);
+      "Oldest jackson-databind the records bind with: 2.21 (default; also Jackson 3) or 2.18 (any Jackson 2.18+, for 2.18-2.20).",
+      JacksonBaseline::parse, JacksonBaseline::version, JacksonBaseline.DEFAULT);
 
   public static final Option<Draft> DEFAULT_DRAFT = Option.value("defaultDraft", "DRAFT",
       "Draft of schema files without $schema: 04, 06, 07, 2019-09 or 2020-12.", Draft::parse, Draft::optionName,

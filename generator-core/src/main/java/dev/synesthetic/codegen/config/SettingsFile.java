@@ -21,7 +21,7 @@ import java.util.TreeSet;
  *   "package": "com.example.model",
  *   "idPrefixes": {"https://example.com/vendor/": "vendor"},
  *   "ignoreLines": ["^// Generated on"],
- *   "jackson": "2.20",
+ *   "jackson": "2.21",
  *   "defaultDraft": "07",
  *   "strict": true,
  *   "validators": true

@@ -17,6 +17,7 @@ final class Jackson {
   static final ClassName ANY_GETTER = ClassName.get(PACKAGE, "JsonAnyGetter");
   static final ClassName INJECT = ClassName.get(PACKAGE, "JacksonInject");
   static final ClassName OPT_BOOLEAN = ClassName.get(PACKAGE, "OptBoolean");
+  static final ClassName FORMAT = ClassName.get(PACKAGE, "JsonFormat");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private Jackson() {}
@@ -34,16 +35,29 @@ final class Jackson {
   }
 
   /**
-   * Marks a creator parameter so an absent key arrives as Java null on Jackson 2.20+ and 3.x alike:
-   * absent creator properties are looked up as injectable values first, and an optional injection
-   * that nobody configured yields null, while a JSON null still goes through the parameter's own
-   * deserializer.
+   * Marks a creator parameter so an absent key arrives as Java null on jackson-databind 2.21+ and
+   * 3.x alike: absent creator properties are looked up as injectable values first, and an optional
+   * injection that nobody configured yields null, while a JSON null still goes through the
+   * parameter's own deserializer. (jackson-databind 2.20 ignores {@code optional} there and fails.)
    */
   static AnnotationSpec absentAsNull() {
     return AnnotationSpec.builder(INJECT)
         .addMember("value", "$S", "dev.synesthetic.codegen.absent")
         .addMember("useInput", "$T.TRUE", OPT_BOOLEAN)
         .addMember("optional", "$T.TRUE", OPT_BOOLEAN)
+        .build();
+  }
+
+  /**
+   * On every use of a date-time (and on lists and maps of them, whose elements Jackson formats
+   * the same way): written as an RFC 3339 string and read keeping its own offset, whatever the
+   * mapper's WRITE_DATES_AS_TIMESTAMPS and ADJUST_DATES_TO_CONTEXT_TIME_ZONE say, so a mapper with
+   * no configuration round-trips it.
+   */
+  static AnnotationSpec dateTimeFormat() {
+    return AnnotationSpec.builder(FORMAT)
+        .addMember("shape", "$T.Shape.STRING", FORMAT)
+        .addMember("without", "$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", FORMAT)
         .build();
   }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.synesthetic.codegen.model.ScalarKind;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
@@ -64,6 +65,21 @@ final class JavaTypes {
     }
     TypeRef.Any any = (TypeRef.Any) ref;
     return any.objectOnly() ? freeObject() : OBJECT;
+  }
+
+  /**
+   * Whether a use holds date-times Jackson binds itself: a date-time, or a list or map of them
+   * (a declared type carries its own annotations).
+   */
+  static boolean holdsDateTime(TypeRef ref) {
+    TypeRef type = ref.nonNull();
+    if (type instanceof TypeRef.Scalar scalar) {
+      return scalar.kind() == ScalarKind.DATE_TIME;
+    }
+    if (type instanceof TypeRef.ListOf list) {
+      return holdsDateTime(list.element());
+    }
+    return type instanceof TypeRef.MapOf map && holdsDateTime(map.value());
   }
 
   /** {@code Map<String, @Nullable Object>}: a JSON object with any members. */

@@ -116,6 +116,9 @@ final class RecordEmitter {
       case OPTIONAL, OPTIONAL_NULLABLE -> spec.addAnnotation(Jackson.include("NON_NULL"));
       default -> { }
     }
+    if (JavaTypes.holdsDateTime(property.type())) {
+      spec.addAnnotation(Jackson.dateTimeFormat());
+    }
     return spec.build();
   }
 
@@ -158,8 +161,11 @@ final class RecordEmitter {
       }
       ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
           .addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
-      if (presence == Presence.OPTIONAL_NULLABLE && jackson == JacksonBaseline.JACKSON_2_20) {
+      if (presence == Presence.OPTIONAL_NULLABLE && jackson == JacksonBaseline.JACKSON_2_21) {
         parameter.addAnnotation(Jackson.absentAsNull());
+      }
+      if (JavaTypes.holdsDateTime(property.type())) {
+        parameter.addAnnotation(Jackson.dateTimeFormat());
       }
       method.addParameter(parameter.build());
     }

@@ -12,6 +12,7 @@ import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeDecl.UnionDecl;
 import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.naming.JavaNames;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +68,39 @@ final class UnionEmitter {
 
   private TypeSpec variantRecord(ClassName name, ClassName union, TypeRef variant) {
     TypeName valueType = types.of(variant);
-    return TypeSpec.recordBuilder(name)
+    boolean dateTime = variant instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME;
+    ParameterSpec.Builder value = ParameterSpec.builder(valueType, "value");
+    if (!dateTime) {
+      value.addAnnotation(Jackson.plain(Jackson.VALUE));
+    }
+    TypeSpec.Builder record = TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addSuperinterface(union)
         .addJavadoc("The $L variant.\n\n@param value the value, written back to JSON as is\n", kind(variant))
-        .recordConstructor(MethodSpec.constructorBuilder()
-            .addParameter(ParameterSpec.builder(valueType, "value").addAnnotation(Jackson.plain(Jackson.VALUE)).build())
-            .build())
+        .recordConstructor(MethodSpec.constructorBuilder().addParameter(value.build()).build())
         .addMethod(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
-            .build())
+            .build());
+    if (dateTime) {
+      record.addMethod(dateTimeText());
+    }
+    return record.build();
+  }
+
+  /**
+   * A date-time variant's JSON value. Jackson formats a {@code @JsonValue} with the settings of the
+   * property that holds the union, not the variant's own {@code @JsonFormat}, so the variant writes
+   * its text itself: RFC 3339 with the value's own offset, whatever the mapper's date settings.
+   */
+  private static MethodSpec dateTimeText() {
+    return MethodSpec.methodBuilder("jsonValue")
+        .addJavadoc("The value as RFC 3339 text with its own offset, as it is written to JSON.\n\n"
+            + "@return the text\n")
+        .addAnnotation(Jackson.plain(Jackson.VALUE))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(String.class)
+        .addStatement("return $T.ISO_OFFSET_DATE_TIME.format(value)", DateTimeFormatter.class)
         .build();
   }
 

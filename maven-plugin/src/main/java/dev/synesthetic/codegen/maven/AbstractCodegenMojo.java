@@ -62,7 +62,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.idPrefixes")
   List<String> idPrefixes;
 
-  /** The oldest Jackson the records must work with: {@code 2.18} or {@code 2.20} (default). */
+  /** The oldest jackson-databind the records bind with: {@code 2.21} (default; also Jackson 3) or {@code 2.18}. */
   @Parameter(property = "synesthetic-codegen.jackson")
   String jackson;
 
