@@ -1,12 +1,12 @@
 package dev.synesthetic.codegen;
 
+import dev.synesthetic.codegen.emit.JacksonBaseline;
 import dev.synesthetic.codegen.load.Draft;
 import dev.synesthetic.codegen.naming.PackageNames;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,14 +22,12 @@ import java.util.TreeMap;
  * @param strict unknown keywords (and keywords the draft ignores) are errors, not warnings;
  *     {@code x-} extension keywords stay silent
  * @param emit which kinds of code to generate
- * @param formatAssertions generated validators assert {@code format} for {@link #ASSERTED_FORMATS};
+ * @param formatAssertions generated validators assert {@code format} for the RFC 3339 formats the
+ *     validator analysis knows ({@code date-time}, {@code date}, {@code time});
  *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
  */
 public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
     JacksonBaseline jackson, Draft defaultDraft, boolean strict, Emit emit, boolean formatAssertions) {
-  /** The formats {@code formatAssertions} makes validators check (RFC 3339 section 5.6). */
-  public static final Set<String> ASSERTED_FORMATS = Set.of("date-time", "date", "time");
-
   /** Which kinds of code a run generates. */
   public enum Emit {
     /** Records, enums and unions only. */

@@ -4,7 +4,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.synesthetic.codegen.JacksonBaseline;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.naming.JavaNames;

@@ -8,7 +8,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.synesthetic.codegen.JacksonBaseline;
 import dev.synesthetic.codegen.model.AdditionalProperties;
 import dev.synesthetic.codegen.model.TypeDecl.ObjectDecl;
 import dev.synesthetic.codegen.model.TypeDecl.Property;

@@ -1,15 +1,18 @@
 package dev.synesthetic.codegen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
 /** Readers for the number and string keywords. */
 final class ScalarKeywords {
+  /** The formats format assertion makes validators check (RFC 3339 section 5.6). */
+  static final Set<String> ASSERTED_FORMATS = Set.of("date-time", "date", "time");
+
   private ScalarKeywords() {}
 
   static void bound(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
@@ -59,7 +62,7 @@ final class ScalarKeywords {
 
   /**
    * {@code format} asserts only with format assertion on, and then only the formats in {@link
-   * GeneratorConfig#ASSERTED_FORMATS}; otherwise (and for every other format) it is an annotation.
+   * #ASSERTED_FORMATS}; otherwise (and for every other format) it is an annotation.
    */
   static void format(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
     if (!schema.builder().assertsFormats()) {
@@ -67,7 +70,7 @@ final class ScalarKeywords {
     }
     if (!value.isTextual()) {
       schema.invalid(at, "format must be a string");
-    } else if (GeneratorConfig.ASSERTED_FORMATS.contains(value.textValue())) {
+    } else if (ASSERTED_FORMATS.contains(value.textValue())) {
       out.add(new ScalarChecks.Format(at, value.textValue()));
     }
   }

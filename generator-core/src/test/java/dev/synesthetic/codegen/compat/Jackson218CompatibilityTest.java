@@ -1,6 +1,6 @@
 package dev.synesthetic.codegen.compat;
 
-import dev.synesthetic.codegen.JacksonBaseline;
+import dev.synesthetic.codegen.emit.JacksonBaseline;
 
 /** {@code --jackson 2.18} on its floor: the real 2.18.2 jars. */
 class Jackson218CompatibilityTest extends JacksonCompatibility {

@@ -1,6 +1,6 @@
 package dev.synesthetic.codegen.compat;
 
-import dev.synesthetic.codegen.JacksonBaseline;
+import dev.synesthetic.codegen.emit.JacksonBaseline;
 
 /**
  * {@code --jackson 2.18} on jackson-databind 2.20.0, the line {@code --jackson 2.21} cannot serve:

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
-import dev.synesthetic.codegen.JacksonBaseline;
+import dev.synesthetic.codegen.emit.JacksonBaseline;
 import dev.synesthetic.codegen.support.JsonEquivalence;
 import dev.synesthetic.codegen.testing.Locations;
 import java.nio.file.Files;

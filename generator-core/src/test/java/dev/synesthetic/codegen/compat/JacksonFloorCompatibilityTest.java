@@ -1,6 +1,6 @@
 package dev.synesthetic.codegen.compat;
 
-import dev.synesthetic.codegen.JacksonBaseline;
+import dev.synesthetic.codegen.emit.JacksonBaseline;
 
 /**
  * {@code --jackson 2.21} (the default) on its floor: compiled against jackson-annotations 2.20

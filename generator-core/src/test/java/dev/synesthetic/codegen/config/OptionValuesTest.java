@@ -10,16 +10,16 @@ import static dev.synesthetic.codegen.config.CodegenOptions.STRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.GeneratorConfig.Emit;
+import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.load.Draft;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The one merge: flag/parameter over settings file over front-end default over the option's fallback. */
 class OptionValuesTest {
@@ -108,7 +108,7 @@ class OptionValuesTest {
     GeneratorConfig config = values.resolve().generatorConfig();
 
     assertThat(config).isEqualTo(GeneratorConfig.builder(Path.of("s"), "p").emit(Emit.RECORDS_VALIDATORS_AND_READERS)
-        .formatAssertions(true).jackson(dev.synesthetic.codegen.JacksonBaseline.JACKSON_2_18).strict(true).build());
+        .formatAssertions(true).jackson(dev.synesthetic.codegen.emit.JacksonBaseline.JACKSON_2_18).strict(true).build());
   }
 
   @Test

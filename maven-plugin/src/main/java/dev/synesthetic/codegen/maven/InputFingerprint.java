@@ -1,6 +1,6 @@
 package dev.synesthetic.codegen.maven;
 
-import dev.synesthetic.codegen.GeneratorVersion;
+import dev.synesthetic.codegen.provenance.GeneratorVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,10 +3,10 @@ package dev.synesthetic.codegen.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synesthetic.codegen.GeneratorConfig;
-import dev.synesthetic.codegen.JacksonBaseline;
 import dev.synesthetic.codegen.cli.CliResolution;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.config.ResolvedOptions;
+import dev.synesthetic.codegen.emit.JacksonBaseline;
 import dev.synesthetic.codegen.load.Draft;
 import java.io.IOException;
 import java.nio.file.Files;

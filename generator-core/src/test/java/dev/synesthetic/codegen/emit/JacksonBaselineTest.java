@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen;
+package dev.synesthetic.codegen.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

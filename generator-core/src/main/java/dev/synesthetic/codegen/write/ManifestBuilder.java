@@ -1,16 +1,21 @@
-package dev.synesthetic.codegen.provenance;
+package dev.synesthetic.codegen.write;
 
-import dev.synesthetic.codegen.GeneratorVersion;
 import dev.synesthetic.codegen.load.Corpus;
 import dev.synesthetic.codegen.load.SchemaDocument;
-import dev.synesthetic.codegen.write.GeneratedFile;
+import dev.synesthetic.codegen.provenance.Digests;
+import dev.synesthetic.codegen.provenance.GeneratorVersion;
+import dev.synesthetic.codegen.provenance.Manifest;
+import dev.synesthetic.codegen.provenance.ManifestCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Adds the manifest describing a generation to its file list. */
+/**
+ * Adds the manifest describing a generation to its file list (here, beside {@link GeneratedFiles}
+ * which recognises manifests, so {@code provenance/} stays free of file lists).
+ */
 public final class ManifestBuilder {
   private ManifestBuilder() {}
 

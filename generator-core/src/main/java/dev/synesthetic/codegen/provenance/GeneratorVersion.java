@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen;
+package dev.synesthetic.codegen.provenance;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ public final class GeneratorVersion {
   }
 
   private static String load() {
-    try (InputStream in = GeneratorVersion.class.getResourceAsStream("generator.properties")) {
+    try (InputStream in = GeneratorVersion.class.getResourceAsStream("/dev/synesthetic/codegen/generator.properties")) {
       Properties properties = new Properties();
       if (in != null) {
         properties.load(in);

@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen;
+package dev.synesthetic.codegen.emit;
 
 import java.util.Locale;
 
