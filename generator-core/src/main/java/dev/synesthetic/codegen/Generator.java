@@ -14,18 +14,22 @@ import dev.synesthetic.codegen.emit.validator.ValidatorEmitter;
 import dev.synesthetic.codegen.load.Corpus;
 import dev.synesthetic.codegen.load.CorpusLoader;
 import dev.synesthetic.codegen.model.SchemaModel;
+import dev.synesthetic.codegen.naming.CompanionNamer;
+import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.naming.JavaNames;
 import dev.synesthetic.codegen.naming.Namer;
+import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.resolve.RefResolver;
 import dev.synesthetic.codegen.resolve.SchemaIndex;
+import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.validate.InstanceSchemaKey;
 import dev.synesthetic.codegen.validate.ValidatorBuilder;
 import dev.synesthetic.codegen.validate.ValidatorModel;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import dev.synesthetic.codegen.write.ManifestBuilder;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -66,17 +70,20 @@ public final class Generator {
     JavaNames names = new Namer().name(model, diagnostics);
     JavaLimits.checkRecords(model, diagnostics);
     stopOnErrors(diagnostics);
+    ValidatorModel checks = config.validators() ? validatorModel(resolved, config, diagnostics) : null;
+    Set<String> read = config.readers() ? model.roots().keySet() : Set.of();
+    CompanionNames companions = companions(checks, read, names.types(), config, diagnostics);
     List<GeneratedFile> files = new ArrayList<>(new JavaEmitter().emit(model, names, config.packageName(), config.jackson()));
-    List<GeneratedFile> validators = config.validators() ? validators(resolved, config, diagnostics) : List.of();
+    List<GeneratedFile> validators =
+        checks == null ? List.of() : new ValidatorEmitter().emit(checks, companions, config.packageName());
     java.util.SortedMap<String, RootBindings.RootBinding> roots = RootBindings.of(model, names, config.packageName());
     java.util.SortedMap<String, String> validatorTypes = GenerationResult.typesBySchemaFile(validators, config.packageName());
-    addValidators(files, validators, diagnostics);
+    files.addAll(validators);
     java.util.SortedSet<String> keepsSchemaKey = InstanceSchemaKey.declaringFiles(resolved.corpus());
     if (config.readers()) {
       JavaEmitter.addHelper(files, config.packageName()); // readers bind and report through it, whatever the roots are
-      addValidators(files, new ReaderEmitter().emit(validatorTypes, roots, keepsSchemaKey, config.packageName()), diagnostics);
+      files.addAll(new ReaderEmitter().emit(companions, roots, keepsSchemaKey, config.packageName()));
     }
-    stopOnErrors(diagnostics);
     return new GenerationResult(ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
         diagnostics.sorted(), rootTypes(roots), validatorTypes, keepsSchemaKey);
   }
@@ -92,18 +99,35 @@ public final class Generator {
   private GenerationResult validatorsAlone(GeneratorConfig config) throws GenerationException {
     Diagnostics diagnostics = diagnostics(config);
     Resolved resolved = resolve(config, diagnostics);
-    List<GeneratedFile> files = validators(resolved, config, diagnostics);
+    ValidatorModel checks = validatorModel(resolved, config, diagnostics);
+    CompanionNames companions = companions(checks, Set.of(), Map.of(), config, diagnostics);
+    List<GeneratedFile> files = new ValidatorEmitter().emit(checks, companions, config.packageName());
     return new GenerationResult(files, diagnostics.sorted(), new java.util.TreeMap<>(),
         GenerationResult.typesBySchemaFile(files, config.packageName()), InstanceSchemaKey.declaringFiles(resolved.corpus()));
   }
 
-  private List<GeneratedFile> validators(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)
+  private static ValidatorModel validatorModel(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)
       throws GenerationException {
     ValidatorModel model = new ValidatorBuilder(resolved.index(), resolved.resolver(), diagnostics,
         config.formatAssertions()).build(resolved.corpus());
     JavaLimits.checkValidators(model, diagnostics);
     stopOnErrors(diagnostics);
-    return new ValidatorEmitter().emit(model, config.packageName());
+    return model;
+  }
+
+  /**
+   * Names the validators and readers ({@code checks} is null without validators) and reports, before
+   * anything is emitted, any two top-level classes of the package that would share a name.
+   */
+  private static CompanionNames companions(ValidatorModel checks, Set<String> read,
+      Map<SourceLocation, String> types, GeneratorConfig config,
+      Diagnostics diagnostics) throws GenerationException {
+    List<String> runtime = RuntimeClasses.emitted(config.emit().records(), checks != null,
+        checks != null && checks.assertsFormats(), config.readers());
+    CompanionNames names = CompanionNamer.name(checks == null ? List.of() : checks.roots(), read, types, runtime,
+        diagnostics);
+    stopOnErrors(diagnostics);
+    return names;
   }
 
   /** The type each file's root schema became, for tools that bind whole documents. */
@@ -111,20 +135,6 @@ public final class Generator {
     java.util.SortedMap<String, String> types = new java.util.TreeMap<>();
     roots.forEach((file, root) -> types.put(file, root.type().canonicalName()));
     return types;
-  }
-
-  /** Records, validators and readers share the package: a validator or reader file may not replace a record file. */
-  private static void addValidators(List<GeneratedFile> files, List<GeneratedFile> validators, Diagnostics diagnostics) {
-    Set<String> taken = new HashSet<>();
-    files.forEach(f -> taken.add(f.relativePath()));
-    for (GeneratedFile validator : validators) {
-      if (!taken.add(validator.relativePath())) {
-        diagnostics.error(DiagnosticCode.NAME_COLLISION, null,
-            "a generated type and a validator or reader are both named " + validator.relativePath(),
-            "Rename the schema (its title or file) whose type takes the validator's name.");
-      }
-      files.add(validator);
-    }
   }
 
   /** Load, resolve and analyse only: the corpus as a model, for tools that need no Java source. */

@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.drift;
 
 import dev.synesthetic.codegen.drift.DriftCause.Reason;
+import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.provenance.Digests;
 import dev.synesthetic.codegen.provenance.Manifest;
 import java.util.List;
@@ -64,7 +65,8 @@ final class CauseClassifier {
 
   /** Without a manifest, SchemaVersion.java still says which version it was generated for. */
   private Optional<DriftCause> schemaVersionFromSource(String path, String committedText) {
-    if (!path.endsWith("/SchemaVersion.java") && !path.equals("SchemaVersion.java")) {
+    String file = RuntimeClasses.SCHEMA_VERSION + ".java";
+    if (!path.endsWith("/" + file) && !path.equals(file)) {
       return Optional.empty();
     }
     Matcher matcher = SCHEMA_VERSION_VALUE.matcher(committedText);

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
+import dev.synesthetic.codegen.naming.RuntimeClasses;
 
 /**
  * Code that converts a parsed JSON value (maps, lists, strings, numbers, booleans, null) to a model
@@ -13,7 +14,7 @@ import dev.synesthetic.codegen.model.TypeRef;
  * records depend on nothing but jackson-annotations.
  */
 final class Conversions {
-  static final String HELPER = "JsonValues";
+  static final String HELPER = RuntimeClasses.JSON_VALUES;
 
   private final SchemaModel model;
   private final JavaTypes types;

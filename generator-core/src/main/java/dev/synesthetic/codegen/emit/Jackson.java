@@ -2,23 +2,23 @@ package dev.synesthetic.codegen.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import dev.synesthetic.codegen.naming.GeneratedImports;
 
 /**
  * The Jackson annotations generated code uses. Only {@code com.fasterxml.jackson.annotation}: it
  * is shared by Jackson 2 and Jackson 3, so the records work with either.
  */
 final class Jackson {
-  private static final String PACKAGE = "com.fasterxml.jackson.annotation";
-  static final ClassName PROPERTY = ClassName.get(PACKAGE, "JsonProperty");
-  static final ClassName CREATOR = ClassName.get(PACKAGE, "JsonCreator");
-  static final ClassName VALUE = ClassName.get(PACKAGE, "JsonValue");
-  static final ClassName INCLUDE = ClassName.get(PACKAGE, "JsonInclude");
-  static final ClassName ANY_SETTER = ClassName.get(PACKAGE, "JsonAnySetter");
-  static final ClassName ANY_GETTER = ClassName.get(PACKAGE, "JsonAnyGetter");
-  static final ClassName INJECT = ClassName.get(PACKAGE, "JacksonInject");
-  static final ClassName OPT_BOOLEAN = ClassName.get(PACKAGE, "OptBoolean");
-  static final ClassName FORMAT = ClassName.get(PACKAGE, "JsonFormat");
-  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName PROPERTY = ClassName.bestGuess(GeneratedImports.JSON_PROPERTY);
+  static final ClassName CREATOR = ClassName.bestGuess(GeneratedImports.JSON_CREATOR);
+  static final ClassName VALUE = ClassName.bestGuess(GeneratedImports.JSON_VALUE);
+  static final ClassName INCLUDE = ClassName.bestGuess(GeneratedImports.JSON_INCLUDE);
+  static final ClassName ANY_SETTER = ClassName.bestGuess(GeneratedImports.JSON_ANY_SETTER);
+  static final ClassName ANY_GETTER = ClassName.bestGuess(GeneratedImports.JSON_ANY_GETTER);
+  static final ClassName INJECT = ClassName.bestGuess(GeneratedImports.JACKSON_INJECT);
+  static final ClassName OPT_BOOLEAN = ClassName.bestGuess(GeneratedImports.OPT_BOOLEAN);
+  static final ClassName FORMAT = ClassName.bestGuess(GeneratedImports.JSON_FORMAT);
+  static final ClassName GENERATED = ClassName.bestGuess(GeneratedImports.GENERATED);
 
   private Jackson() {}
 

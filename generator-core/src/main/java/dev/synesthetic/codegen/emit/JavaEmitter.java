@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.naming.JavaNames;
+import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +84,7 @@ public final class JavaEmitter {
   }
 
   private static TypeSpec schemaVersion(String version) {
-    return TypeSpec.classBuilder("SchemaVersion")
+    return TypeSpec.classBuilder(RuntimeClasses.SCHEMA_VERSION)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(Jackson.generated())
         .addJavadoc("The version of the schema corpus these types were generated from, as {@code version.json}\n"

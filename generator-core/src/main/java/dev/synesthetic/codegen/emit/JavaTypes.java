@@ -8,6 +8,7 @@ import dev.synesthetic.codegen.model.ScalarKind;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
+import dev.synesthetic.codegen.naming.GeneratedImports;
 import dev.synesthetic.codegen.naming.JavaNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * JSON Schema puts no bound on either, and a 19-digit value must survive a round trip unrounded.
  */
 final class JavaTypes {
-  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+  static final ClassName NULLABLE = ClassName.bestGuess(GeneratedImports.NULLABLE);
   static final AnnotationSpec NULLABLE_SPEC = AnnotationSpec.builder(NULLABLE).build();
   static final ClassName OBJECT = ClassName.get(Object.class);
   static final ClassName STRING = ClassName.get(String.class);

@@ -24,17 +24,16 @@ import java.util.TreeMap;
 final class TypeNamer {
   /**
    * Simple names a generated type must not take: every public java.lang type (which it would
-   * shadow in its package) and every type the generated code imports or emits beside it.
+   * shadow in its package), every type the generated code imports ({@link GeneratedImports}) and
+   * the classes emitted beside the records ({@link RuntimeClasses#RECORDS}). A type wanting one of
+   * them takes a longer name (JsonValues → JsonValuesObject); the validator and reader runtime is
+   * checked by {@link CompanionNamer}, since only runs emitting it may not take those names.
    */
   static final Set<String> RESERVED = reservedNames();
 
   private static Set<String> reservedNames() {
-    Set<String> names = new java.util.TreeSet<>(Set.of(
-        "SchemaVersion", "JsonValues", "Nullable", "Generated", "List", "Map", "Optional", "Set",
-        "Function", "ArrayList", "BigDecimal", "BigInteger", "OffsetDateTime", "DateTimeParseException",
-        "JsonProperty", "JsonCreator", "JsonValue", "JsonInclude", "JsonAnySetter", "JsonAnyGetter",
-        "JsonIgnore", "JacksonInject", "OptBoolean", "Objects", "LinkedHashMap", "Collections",
-        "AtomicReference"));
+    Set<String> names = new java.util.TreeSet<>(GeneratedImports.simpleNames());
+    names.addAll(RuntimeClasses.RECORDS);
     try (java.io.InputStream in = TypeNamer.class.getResourceAsStream("java-lang-names.txt")) {
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank() && !line.startsWith("#")) {

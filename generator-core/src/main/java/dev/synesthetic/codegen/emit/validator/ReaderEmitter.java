@@ -8,6 +8,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
+import dev.synesthetic.codegen.naming.CompanionNames;
+import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,25 +26,23 @@ import javax.lang.model.element.Modifier;
  * generated code that needs jackson-databind.
  */
 public final class ReaderEmitter {
-  static final List<String> TEMPLATES = List.of("JacksonReading", "ReadResult");
+  static final List<String> TEMPLATES = RuntimeClasses.READERS;
   private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
 
   /**
-   * @param validators schema file → fully qualified validator class
-   * @param roots schema file → its root type and binder; files in both get a reader
+   * @param companions each file's validator and reader class, decided by the naming stage
+   * @param roots schema file → its root type and binder; files with a reader name get a reader
    * @param keepsSchemaKey schema files whose root declares {@code "$schema"}: their readers keep it
    */
-  public List<GeneratedFile> emit(Map<String, String> validators, Map<String, RootBinding> roots,
+  public List<GeneratedFile> emit(CompanionNames companions, Map<String, RootBinding> roots,
       java.util.Set<String> keepsSchemaKey, String packageName) {
     List<GeneratedFile> files = new ArrayList<>();
     RuntimeTypes runtime = RuntimeTypes.in(packageName);
-    roots.forEach((schemaFile, root) -> {
-      String validator = validators.get(schemaFile);
-      if (validator != null) {
-        TypeSpec reader = reader(schemaFile, root, ClassName.bestGuess(validator), keepsSchemaKey.contains(schemaFile),
-            packageName, runtime);
-        files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
-      }
+    companions.readers().forEach((schemaFile, simple) -> {
+      TypeSpec reader = reader(schemaFile, roots.get(schemaFile), ClassName.get(packageName, simple),
+          ClassName.get(packageName, companions.validator(schemaFile)), keepsSchemaKey.contains(schemaFile),
+          packageName, runtime);
+      files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
     });
     for (String template : TEMPLATES) {
       files.add(new GeneratedFile(ValidatorEmitter.path(packageName, template), ValidatorEmitter.template(template, packageName)));
@@ -51,13 +51,12 @@ public final class ReaderEmitter {
     return List.copyOf(files);
   }
 
-  private static TypeSpec reader(String schemaFile, RootBinding root, ClassName validator, boolean keepsSchemaKey,
-      String packageName, RuntimeTypes runtime) {
+  private static TypeSpec reader(String schemaFile, RootBinding root, ClassName name, ClassName validator,
+      boolean keepsSchemaKey, String packageName, RuntimeTypes runtime) {
     ClassName record = root.type();
-    String simple = validator.simpleName().replaceFirst("Validator$", "") + "Reader";
-    TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, "ReadResult"), record);
-    TypeName reading = ParameterizedTypeName.get(ClassName.get(packageName, "JacksonReading"), record);
-    return TypeSpec.classBuilder(ClassName.get(packageName, simple))
+    TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, RuntimeClasses.READ_RESULT), record);
+    TypeName reading = ParameterizedTypeName.get(ClassName.get(packageName, RuntimeClasses.JACKSON_READING), record);
+    return TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
             .addMember("value", "$S", "dev.synesthetic.codegen")
@@ -75,8 +74,9 @@ public final class ReaderEmitter {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
             .addParameter(MAPPER, "mapper")
-            .addStatement("this.reading = new JacksonReading<>(mapper, $T.class, $T::validate, $L, $L)",
-                record, validator, root.binder(), keepsSchemaKey)
+            .addStatement("this.reading = new $T<>(mapper, $T.class, $T::validate, $L, $L)",
+                ClassName.get(packageName, RuntimeClasses.JACKSON_READING), record, validator, root.binder(),
+                keepsSchemaKey)
             .build())
         .addMethod(delegate("read", TypeName.get(byte[].class), result,
             "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))

@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.validate.SchemaUnit;
 import dev.synesthetic.codegen.validate.ValidatorModel;
 import dev.synesthetic.codegen.write.GeneratedFile;
@@ -24,8 +25,9 @@ import java.util.Map;
 public final class ValidatorEmitter {
   private static final String INDENT = "  ";
 
-  public List<GeneratedFile> emit(ValidatorModel model, String packageName) {
-    ValidatorNames names = new ValidatorNames(model, packageName);
+  /** @param companions the validator class of each file, decided by the naming stage */
+  public List<GeneratedFile> emit(ValidatorModel model, CompanionNames companions, String packageName) {
+    ValidatorNames names = new ValidatorNames(model, companions, packageName);
     RuntimeTypes runtime = RuntimeTypes.in(packageName);
     ValidatorClassEmitter classes = new ValidatorClassEmitter(names, runtime, model.dynamicScope());
     Map<String, List<SchemaUnit>> byFile = new LinkedHashMap<>();

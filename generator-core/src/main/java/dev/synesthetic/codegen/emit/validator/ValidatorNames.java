@@ -1,7 +1,7 @@
 package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.ClassName;
-import dev.synesthetic.codegen.naming.Identifiers;
+import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.validate.SchemaUnit;
 import dev.synesthetic.codegen.validate.ValidatorModel;
@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Java names for the validators: one class per schema file ({@code tone.schema.json} →
- * {@code ToneValidator}; two files with one base name are both named from their whole path), one
+ * Java names for the validators: one class per schema file, named by {@link CompanionNames}, one
  * method per unit, numbered in location order within its file.
  */
 final class ValidatorNames {
@@ -21,16 +20,10 @@ final class ValidatorNames {
   private final Map<SourceLocation, String> methods = new HashMap<>();
   private final Map<SourceLocation, SchemaUnit> units = new HashMap<>();
 
-  ValidatorNames(ValidatorModel model, String packageName) {
+  ValidatorNames(ValidatorModel model, CompanionNames companions, String packageName) {
     this.packageName = packageName;
-    Map<String, Integer> baseCounts = new HashMap<>();
     for (SourceLocation root : model.roots()) {
-      baseCounts.merge(baseName(root.file()), 1, Integer::sum);
-    }
-    for (SourceLocation root : model.roots()) {
-      String base = baseName(root.file());
-      String words = baseCounts.get(base) == 1 ? base : stripExtension(root.file());
-      classes.put(root.file(), Identifiers.pascal(words) + "Validator");
+      classes.put(root.file(), companions.validator(root.file()));
     }
     Map<String, Integer> counters = new HashMap<>();
     for (SchemaUnit unit : model.units()) { // sorted by location: numbering follows the file
@@ -55,14 +48,5 @@ final class ValidatorNames {
 
   List<String> files() {
     return List.copyOf(classes.keySet());
-  }
-
-  private static String baseName(String file) {
-    return stripExtension(file.substring(file.lastIndexOf('/') + 1));
-  }
-
-  private static String stripExtension(String file) {
-    return file.endsWith(".schema.json") ? file.substring(0, file.length() - ".schema.json".length())
-        : file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
   }
 }
