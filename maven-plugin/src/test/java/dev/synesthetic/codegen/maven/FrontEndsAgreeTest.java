@@ -134,7 +134,7 @@ class FrontEndsAgreeTest {
       case "ignoreLines" -> {
         return mojo.options(List.of("^// changed"));
       }
-      case "jackson" -> mojo.jackson = "2.18";
+      case "jackson" -> mojo.jackson = "2.21";
       case "defaultDraft" -> mojo.defaultDraft = "04";
       case "strict" -> mojo.strict = false;
       case "validators" -> mojo.validators = false;
