@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Maven snippets are the POMs the plugin's integration tests build: the consumer POM
- * is {@code maven-plugin/src/it/consumer/pom.xml}, and the same POM with the README's
- * committed-sources plugin block in place of its plugin is {@code src/it/committed-sources/pom.xml}
- * — each after the invoker's {@code @token@} filtering, with this build's values.
+ * The documented Maven snippets are the POMs the plugin's integration tests build: the README's
+ * consumer POM is {@code maven-plugin/src/it/consumer/pom.xml}, and the same POM with
+ * docs/maven-plugin.md's committed-sources plugin block in place of its plugin is
+ * {@code src/it/committed-sources/pom.xml} — each after the invoker's {@code @token@} filtering,
+ * with this build's values.
  */
 class MavenSnippetTest {
   private static final Pattern TOKEN = Pattern.compile("@([\\w.]+)@");
@@ -32,9 +33,8 @@ class MavenSnippetTest {
 
   @Test
   void theCommittedSourcesVariantIsTheIntegrationTestsPom() throws IOException {
-    Markdown markdown = Markdown.read(Project.readme());
-    String pom = markdown.snippet("consumer-pom").text();
-    String plugin = markdown.snippet("check-plugin").text();
+    String pom = Markdown.read(Project.readme()).snippet("consumer-pom").text();
+    String plugin = Markdown.read(Project.page("maven-plugin.md")).snippet("check-plugin").text();
 
     assertThat(replacePlugin(pom, plugin)).isEqualTo(filteredItPom("committed-sources"));
   }

@@ -19,6 +19,11 @@ final class Project {
     return root().resolve("README.md");
   }
 
+  /** A topic page in docs/. */
+  static Path page(String name) {
+    return root().resolve("docs").resolve(name);
+  }
+
   /** README.md and every page in docs/, in name order. */
   static List<Path> pages() throws java.io.IOException {
     List<Path> pages = new ArrayList<>(List.of(readme()));

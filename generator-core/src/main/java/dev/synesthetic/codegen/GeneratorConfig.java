@@ -35,8 +35,9 @@ public record GeneratorConfig(Path schemaFolder, String packageName, Map<String,
     /** Records plus one validator per schema file (JDK only, no dependencies). */
     RECORDS_AND_VALIDATORS(true, true, false),
     /**
-     * Records, validators and, per root record, an {@code XReader}: bytes or a String in, the record
-     * or the violations out. Readers use jackson-databind 2 (records and validators still do not).
+     * Records, validators and, per schema file whose root has a Java type, an {@code XReader}: bytes
+     * or a String in, the root type or the violations out. Readers use jackson-databind 2 (records
+     * and validators still do not).
      */
     RECORDS_VALIDATORS_AND_READERS(true, true, true),
     /** Validators alone, for corpora the record model refuses ({@code allOf}, {@code not}, tuples, ...). */

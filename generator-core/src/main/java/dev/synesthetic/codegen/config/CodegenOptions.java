@@ -47,8 +47,8 @@ public final class CodegenOptions {
           + " tuples, ...).");
 
   public static final Option<Boolean> READERS = Option.toggle("readers",
-      "Also generate, per root record, a reader that parses, validates and binds in one call (implies validators;"
-          + " needs jackson-databind 2).");
+      "Also generate, per schema file whose root has a Java type, a reader that parses, validates and binds in"
+          + " one call (implies validators; needs jackson-databind 2).");
 
   public static final Option<Boolean> FORMAT_ASSERTIONS = Option.toggle("formatAssertions",
       "Generated validators assert format date-time, date and time (RFC 3339); otherwise format is an annotation.");

@@ -78,7 +78,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   @Parameter(property = "synesthetic-codegen.validatorsOnly")
   Boolean validatorsOnly;
 
-  /** Also generate per root record a reader (parse + validate + bind; needs jackson-databind 2); implies validators. */
+  /** Also generate, per schema file whose root has a Java type, a reader (parse + validate + bind; needs jackson-databind 2); implies validators. */
   @Parameter(property = "synesthetic-codegen.readers")
   Boolean readers;
 
