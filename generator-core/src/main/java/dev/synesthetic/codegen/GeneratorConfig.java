@@ -1,6 +1,6 @@
 package dev.synesthetic.codegen;
 
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.naming.PackageNames;
 import java.nio.file.Path;
 import java.util.Collections;

@@ -3,7 +3,7 @@ package dev.synesthetic.codegen.analyze;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.model.Constraints;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.load.Corpus;
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.model.AdditionalProperties;
 import dev.synesthetic.codegen.model.NameHint;
@@ -17,6 +17,10 @@ import dev.synesthetic.codegen.resolve.RefResolver;
 import dev.synesthetic.codegen.resolve.SchemaIndex;
 import dev.synesthetic.codegen.resolve.SchemaNode;
 import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.vocabulary.Keyword;
+import dev.synesthetic.codegen.vocabulary.KeywordWarnings;
+import dev.synesthetic.codegen.vocabulary.Keywords;
+import dev.synesthetic.codegen.vocabulary.RecordRole;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -238,10 +242,10 @@ public final class ModelBuilder {
     boolean refOnly = draft.refOverridesSiblings() && json.has("$ref");
     for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
       String keyword = names.next();
-      Optional<Keywords.Role> role = Keywords.role(keyword, draft);
+      Optional<RecordRole> role = Keywords.lookup(keyword, draft).map(Keyword::role);
       if (refOnly && !keyword.equals("$ref")) {
         continue; // ignored beside $ref in this draft: warned about above, never refused
-      } else if (role.isPresent() && role.get() == Keywords.Role.UNSUPPORTED) {
+      } else if (role.isPresent() && role.get() == RecordRole.UNSUPPORTED) {
         diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child(keyword),
             "'" + keyword + "' is not supported by the generator yet",
             "Remove it or rewrite the schema with supported keywords; nothing is skipped silently. " + VALIDATORS_ONLY);
@@ -285,8 +289,7 @@ public final class ModelBuilder {
     for (Iterator<String> names = draft.refOverridesSiblings() ? java.util.Collections.emptyIterator() : json.fieldNames();
         names.hasNext(); ) {
       String keyword = names.next();
-      Optional<Keywords.Role> role = Keywords.role(keyword, draft);
-      boolean shapes = role.isPresent() && (role.get() == Keywords.Role.STRUCTURE || role.get() == Keywords.Role.CONSTRAINT);
+      boolean shapes = Keywords.lookup(keyword, draft).map(k -> k.role().shapesValue()).orElse(false);
       if (shapes && !keyword.equals("$ref") && !keyword.equals("$defs") && !keyword.equals("definitions")) {
         diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child(keyword),
             "'" + keyword + "' beside $ref is not supported yet",
@@ -376,8 +379,7 @@ public final class ModelBuilder {
   private void rejectSiblings(SchemaNode node, String keyword, String hint) {
     for (Iterator<String> names = node.json().fieldNames(); names.hasNext(); ) {
       String sibling = names.next();
-      Optional<Keywords.Role> role = Keywords.role(sibling, draftOf(node.location()));
-      boolean shapes = role.isPresent() && (role.get() == Keywords.Role.STRUCTURE || role.get() == Keywords.Role.CONSTRAINT);
+      boolean shapes = Keywords.lookup(sibling, draftOf(node.location())).map(k -> k.role().shapesValue()).orElse(false);
       if (shapes && !sibling.equals(keyword) && !sibling.equals("$defs") && !sibling.equals("definitions")) {
         diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, node.location().child(sibling),
             "'" + sibling + "' beside '" + keyword + "' is not supported yet", hint);

@@ -2,7 +2,7 @@ package dev.synesthetic.codegen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.resolve.SchemaNode;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.math.BigDecimal;

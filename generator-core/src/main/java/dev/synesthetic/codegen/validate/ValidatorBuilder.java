@@ -1,11 +1,12 @@
 package dev.synesthetic.codegen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.synesthetic.codegen.analyze.KeywordWarnings;
+import dev.synesthetic.codegen.vocabulary.KeywordWarnings;
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.load.Corpus;
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.resolve.RefResolver;
 import dev.synesthetic.codegen.resolve.SchemaIndex;
@@ -94,17 +95,17 @@ public final class ValidatorBuilder {
     }
     Draft draft = draftOf(node.location().file());
     KeywordWarnings.report(json, node.location(), draft, diagnostics);
-    boolean collects = !(draft.refOverridesSiblings() && json.has("$ref"))
-        && (KeywordTable.defines(draft, "unevaluatedProperties") && json.has("unevaluatedProperties")
-            || KeywordTable.defines(draft, "unevaluatedItems") && json.has("unevaluatedItems"));
+    boolean collects = !Keywords.refHidesSiblings(json, draft)
+        && (Keywords.UNEVALUATED_PROPERTIES.in(draft) && Keywords.UNEVALUATED_PROPERTIES.isIn(json)
+            || Keywords.UNEVALUATED_ITEMS.in(draft) && Keywords.UNEVALUATED_ITEMS.isIn(json));
     return new SchemaUnit(node.location(), resource, collects, KeywordTable.read(new SchemaReader(this, node)));
   }
 
   private boolean isResourceRoot(SchemaNode node) {
     Draft draft = draftOf(node.location().file());
-    JsonNode id = node.json().path(draft.idKeyword());
+    JsonNode id = Keywords.id(draft).pathIn(node.json());
     return node.location().pointer().isRoot()
-        || id.isTextual() && !id.textValue().startsWith("#") && !(draft.refOverridesSiblings() && node.json().has("$ref"));
+        || id.isTextual() && !id.textValue().startsWith("#") && !Keywords.refHidesSiblings(node.json(), draft);
   }
 
   Draft draftOf(String file) {

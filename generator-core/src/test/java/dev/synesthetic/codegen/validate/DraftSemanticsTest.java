@@ -2,7 +2,7 @@ package dev.synesthetic.codegen.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,8 @@
-package dev.synesthetic.codegen.analyze;
+package dev.synesthetic.codegen.vocabulary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
-import dev.synesthetic.codegen.load.Draft;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.Iterator;
 import java.util.Optional;
@@ -18,20 +17,20 @@ public final class KeywordWarnings {
   private KeywordWarnings() {}
 
   public static void report(JsonNode json, SourceLocation loc, Draft draft, Diagnostics diagnostics) {
-    boolean refOnly = draft.refOverridesSiblings() && json.has("$ref");
+    boolean refOnly = Keywords.refHidesSiblings(json, draft);
     for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-      String keyword = names.next();
-      Optional<Keywords.Role> role = Keywords.role(keyword, draft);
-      if (refOnly && role.isPresent() && role.get() != Keywords.Role.ANNOTATION && !keyword.equals("$ref")
-          && !keyword.equals("definitions") && !keyword.equals("$defs")) {
-        diagnostics.warning(DiagnosticCode.IGNORED_KEYWORD, loc.child(keyword),
-            "'" + keyword + "' beside $ref is ignored in " + draft.displayName() + ": only the $ref applies",
+      String name = names.next();
+      Optional<Keyword> keyword = Keywords.lookup(name, draft);
+      if (refOnly && keyword.isPresent() && keyword.get().role() != RecordRole.ANNOTATION
+          && keyword.get() != Keywords.REF && !Keywords.isDefinitionContainer(name)) {
+        diagnostics.warning(DiagnosticCode.IGNORED_KEYWORD, loc.child(name),
+            "'" + name + "' beside $ref is ignored in " + draft.displayName() + ": only the $ref applies",
             "Move the keyword into the referenced schema, or wrap the $ref in allOf beside it.");
-      } else if (role.isEmpty() && !keyword.startsWith("x-")) {
-        diagnostics.warning(DiagnosticCode.UNKNOWN_KEYWORD, loc.child(keyword),
-            "'" + keyword + "' is not a JSON Schema " + draft.displayName() + " keyword; "
+      } else if (keyword.isEmpty() && !name.startsWith("x-")) {
+        diagnostics.warning(DiagnosticCode.UNKNOWN_KEYWORD, loc.child(name),
+            "'" + name + "' is not a JSON Schema " + draft.displayName() + " keyword; "
                 + (diagnostics.refuses(DiagnosticCode.UNKNOWN_KEYWORD) ? "strict mode refuses it" : "it is ignored"),
-            Keywords.closest(keyword, draft).map(k -> "Did you mean '" + k + "'? ").orElse("")
+            Suggestions.closest(name, draft).map(k -> "Did you mean '" + k + "'? ").orElse("")
                 + "Prefix custom keywords with 'x-' to silence this.");
       }
     }

@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.load;
+package dev.synesthetic.codegen.vocabulary;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -49,11 +49,6 @@ public enum Draft {
     return compareTo(DRAFT_07) <= 0;
   }
 
-  /** Draft-04 names a resource with {@code id}; later drafts with {@code $id}. */
-  public String idKeyword() {
-    return this == DRAFT_04 ? "id" : "$id";
-  }
-
   /** Drafts before 2020-12: {@code items} may be an array (a tuple) and {@code additionalItems} follows it. */
   public boolean tupleItems() {
     return compareTo(DRAFT_2019_09) <= 0;
@@ -74,7 +69,7 @@ public enum Draft {
   }
 
   /** Whether the value names a draft we know and refuse (draft-03). */
-  static boolean isKnownUnsupported(String schemaUri) {
+  public static boolean isKnownUnsupported(String schemaUri) {
     return withoutEmptyFragment(schemaUri).equals(DRAFT_03);
   }
 
