@@ -21,7 +21,7 @@ import dev.synesthetic.codegen.provenance.ManifestBuilder;
 import dev.synesthetic.codegen.resolve.RefResolver;
 import dev.synesthetic.codegen.resolve.SchemaIndex;
 import dev.synesthetic.codegen.validate.ValidatorBuilder;
-import dev.synesthetic.codegen.validate.ValidatorModel;
+import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,6 +3,8 @@ package dev.synesthetic.codegen.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.load.Corpus;
 import dev.synesthetic.codegen.load.SchemaDocument;
+import dev.synesthetic.codegen.vocabulary.EcmaPatterns;
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.util.Iterator;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -18,15 +20,15 @@ import java.util.regex.PatternSyntaxException;
  * tolerates unknown keys did not ask for the metadata. The one rule for readers and the CLI.
  */
 public final class InstanceSchemaKey {
-  public static final String NAME = "$schema";
+  public static final String NAME = Keywords.SCHEMA.name();
 
   private InstanceSchemaKey() {}
 
   public static boolean declaredBy(JsonNode rootSchema) {
-    if (rootSchema.path("properties").has(NAME)) {
+    if (Keywords.PROPERTIES.pathIn(rootSchema).has(NAME)) {
       return true;
     }
-    for (Iterator<String> patterns = rootSchema.path("patternProperties").fieldNames(); patterns.hasNext(); ) {
+    for (Iterator<String> patterns = Keywords.PATTERN_PROPERTIES.pathIn(rootSchema).fieldNames(); patterns.hasNext(); ) {
       try {
         if (Pattern.compile(EcmaPatterns.toJava(patterns.next())).matcher(NAME).find()) {
           return true;

@@ -2,7 +2,12 @@ package dev.synesthetic.codegen.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.vocabulary.KeywordWarnings;
+import dev.synesthetic.codegen.vocabulary.Keyword;
 import dev.synesthetic.codegen.vocabulary.Keywords;
+import dev.synesthetic.codegen.checks.Check;
+import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.checks.ValidatorModel;
+import dev.synesthetic.codegen.checks.ValueChecks;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.load.Corpus;
@@ -23,7 +28,7 @@ import java.util.Map;
 
 /**
  * Builds the validator model: starting at every file root, reads each reachable schema's keywords
- * through its draft's {@link KeywordTable} into {@link Check}s. Unlike the record model, every
+ * through the vocabulary's readers for its draft ({@link Keywords#validated}) into {@link Check}s. Unlike the record model, every
  * validation keyword of the draft is accepted here; a keyword value of the wrong shape is an error.
  */
 public final class ValidatorBuilder {
@@ -45,7 +50,7 @@ public final class ValidatorBuilder {
     this(index, resolver, diagnostics, false);
   }
 
-  /** @param assertFormats whether {@code format} asserts (see {@link ScalarKeywords#format}) */
+  /** @param assertFormats whether {@code format} asserts (for {@link dev.synesthetic.codegen.GeneratorConfig#ASSERTED_FORMATS}) */
   public ValidatorBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics, boolean assertFormats) {
     this.index = index;
     this.resolver = resolver;
@@ -98,7 +103,19 @@ public final class ValidatorBuilder {
     boolean collects = !Keywords.refHidesSiblings(json, draft)
         && (Keywords.UNEVALUATED_PROPERTIES.in(draft) && Keywords.UNEVALUATED_PROPERTIES.isIn(json)
             || Keywords.UNEVALUATED_ITEMS.in(draft) && Keywords.UNEVALUATED_ITEMS.isIn(json));
-    return new SchemaUnit(node.location(), resource, collects, KeywordTable.read(new SchemaReader(this, node)));
+    return new SchemaUnit(node.location(), resource, collects, checks(new UnitReader(this, node)));
+  }
+
+  /** The checks of one schema object, in the vocabulary's evaluation order. */
+  private static List<Check> checks(UnitReader schema) {
+    List<Check> checks = new ArrayList<>();
+    for (Keyword keyword : Keywords.validated(schema.json(), schema.draft())) {
+      JsonNode value = keyword.valueIn(schema.json());
+      if (value != null) {
+        keyword.reader().orElseThrow().read(schema, value, schema.at(keyword), checks);
+      }
+    }
+    return checks;
   }
 
   private boolean isResourceRoot(SchemaNode node) {

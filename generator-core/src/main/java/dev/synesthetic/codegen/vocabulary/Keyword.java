@@ -16,13 +16,23 @@ public final class Keyword {
   private final RecordRole role;
   private final ValueKind kind;
   private final Keyword readWith;
+  private final KeywordReader reader;
 
-  Keyword(String name, Set<Draft> drafts, RecordRole role, ValueKind kind, Keyword readWith) {
+  Keyword(String name, Set<Draft> drafts, RecordRole role, ValueKind kind, Keyword readWith, KeywordReader reader) {
     this.name = name;
     this.drafts = EnumSet.copyOf(drafts);
     this.role = role;
     this.kind = kind;
     this.readWith = readWith;
+    this.reader = reader;
+  }
+
+  /**
+   * How generated validators read it: absent for annotations, definitions and keywords read with
+   * another ({@link #readWith}).
+   */
+  public Optional<KeywordReader> reader() {
+    return Optional.ofNullable(reader);
   }
 
   public String name() {

@@ -31,53 +31,91 @@ public final class Keywords {
   private static final List<Keyword> ALL = new ArrayList<>();
 
   // References first: up to draft-07 a $ref hides every sibling.
-  public static final Keyword REF = define("$ref", allDrafts(), SHAPE, ValueKind.URI);
-  public static final Keyword DYNAMIC_REF = define("$dynamicRef", only(DRAFT_2020_12), UNSUPPORTED, ValueKind.URI);
-  public static final Keyword RECURSIVE_REF = define("$recursiveRef", only(DRAFT_2019_09), UNSUPPORTED, ValueKind.URI);
+  public static final Keyword REF = define("$ref", allDrafts(), SHAPE, ValueKind.URI,
+      ApplicatorKeywords::ref);
+  public static final Keyword DYNAMIC_REF = define("$dynamicRef", only(DRAFT_2020_12), UNSUPPORTED, ValueKind.URI,
+      DynamicRefKeyword::read);
+  public static final Keyword RECURSIVE_REF = define("$recursiveRef", only(DRAFT_2019_09), UNSUPPORTED, ValueKind.URI,
+      DynamicRefKeyword::recursive);
   // Assertions on any value, then on numbers, strings, arrays, objects.
-  public static final Keyword TYPE = define("type", allDrafts(), SHAPE, ValueKind.TYPE);
-  public static final Keyword ENUM = define("enum", allDrafts(), SHAPE, ValueKind.DATA);
-  public static final Keyword CONST = define("const", since(DRAFT_06), SHAPE, ValueKind.DATA);
-  public static final Keyword MINIMUM = define("minimum", allDrafts(), ASSERTION, ValueKind.NUMBER);
-  public static final Keyword EXCLUSIVE_MINIMUM = define("exclusiveMinimum", allDrafts(), ASSERTION, ValueKind.BOUND);
-  public static final Keyword MAXIMUM = define("maximum", allDrafts(), ASSERTION, ValueKind.NUMBER);
-  public static final Keyword EXCLUSIVE_MAXIMUM = define("exclusiveMaximum", allDrafts(), ASSERTION, ValueKind.BOUND);
-  public static final Keyword MULTIPLE_OF = define("multipleOf", allDrafts(), ASSERTION, ValueKind.NUMBER);
-  public static final Keyword MIN_LENGTH = define("minLength", allDrafts(), ASSERTION, ValueKind.COUNT);
-  public static final Keyword MAX_LENGTH = define("maxLength", allDrafts(), ASSERTION, ValueKind.COUNT);
-  public static final Keyword PATTERN = define("pattern", allDrafts(), ASSERTION, ValueKind.STRING);
-  public static final Keyword FORMAT = define("format", allDrafts(), SHAPE, ValueKind.STRING);
-  public static final Keyword MIN_ITEMS = define("minItems", allDrafts(), ASSERTION, ValueKind.COUNT);
-  public static final Keyword MAX_ITEMS = define("maxItems", allDrafts(), ASSERTION, ValueKind.COUNT);
-  public static final Keyword UNIQUE_ITEMS = define("uniqueItems", allDrafts(), ASSERTION, ValueKind.BOOLEAN);
-  public static final Keyword REQUIRED = define("required", allDrafts(), SHAPE, ValueKind.STRING_ARRAY);
+  public static final Keyword TYPE = define("type", allDrafts(), SHAPE, ValueKind.TYPE,
+      ValueKeywords::type);
+  public static final Keyword ENUM = define("enum", allDrafts(), SHAPE, ValueKind.DATA,
+      ValueKeywords::enumeration);
+  public static final Keyword CONST = define("const", since(DRAFT_06), SHAPE, ValueKind.DATA,
+      ValueKeywords::constant);
+  public static final Keyword MINIMUM = define("minimum", allDrafts(), ASSERTION, ValueKind.NUMBER,
+      ScalarKeywords::bound);
+  public static final Keyword EXCLUSIVE_MINIMUM = define("exclusiveMinimum", allDrafts(), ASSERTION, ValueKind.BOUND,
+      ScalarKeywords::bound);
+  public static final Keyword MAXIMUM = define("maximum", allDrafts(), ASSERTION, ValueKind.NUMBER,
+      ScalarKeywords::bound);
+  public static final Keyword EXCLUSIVE_MAXIMUM = define("exclusiveMaximum", allDrafts(), ASSERTION, ValueKind.BOUND,
+      ScalarKeywords::bound);
+  public static final Keyword MULTIPLE_OF = define("multipleOf", allDrafts(), ASSERTION, ValueKind.NUMBER,
+      ScalarKeywords::multipleOf);
+  public static final Keyword MIN_LENGTH = define("minLength", allDrafts(), ASSERTION, ValueKind.COUNT,
+      ScalarKeywords::length);
+  public static final Keyword MAX_LENGTH = define("maxLength", allDrafts(), ASSERTION, ValueKind.COUNT,
+      ScalarKeywords::length);
+  public static final Keyword PATTERN = define("pattern", allDrafts(), ASSERTION, ValueKind.STRING,
+      ScalarKeywords::pattern);
+  public static final Keyword FORMAT = define("format", allDrafts(), SHAPE, ValueKind.STRING,
+      ScalarKeywords::format);
+  public static final Keyword MIN_ITEMS = define("minItems", allDrafts(), ASSERTION, ValueKind.COUNT,
+      ArrayKeywords::count);
+  public static final Keyword MAX_ITEMS = define("maxItems", allDrafts(), ASSERTION, ValueKind.COUNT,
+      ArrayKeywords::count);
+  public static final Keyword UNIQUE_ITEMS = define("uniqueItems", allDrafts(), ASSERTION, ValueKind.BOOLEAN,
+      ArrayKeywords::uniqueItems);
+  public static final Keyword REQUIRED = define("required", allDrafts(), SHAPE, ValueKind.STRING_ARRAY,
+      ObjectKeywords::required);
   public static final Keyword DEPENDENT_REQUIRED =
-      define("dependentRequired", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.OBJECT);
-  public static final Keyword MIN_PROPERTIES = define("minProperties", allDrafts(), ASSERTION, ValueKind.COUNT);
-  public static final Keyword MAX_PROPERTIES = define("maxProperties", allDrafts(), ASSERTION, ValueKind.COUNT);
+      define("dependentRequired", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.OBJECT,
+      ObjectKeywords::dependentRequired);
+  public static final Keyword MIN_PROPERTIES = define("minProperties", allDrafts(), ASSERTION, ValueKind.COUNT,
+      ObjectKeywords::count);
+  public static final Keyword MAX_PROPERTIES = define("maxProperties", allDrafts(), ASSERTION, ValueKind.COUNT,
+      ObjectKeywords::count);
   // Applicators on parts of the value.
-  public static final Keyword PROPERTIES = define("properties", allDrafts(), SHAPE, ValueKind.SCHEMA_MAP);
-  public static final Keyword PATTERN_PROPERTIES = define("patternProperties", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA_MAP);
-  public static final Keyword ADDITIONAL_PROPERTIES = define("additionalProperties", allDrafts(), SHAPE, ValueKind.SCHEMA);
-  public static final Keyword PROPERTY_NAMES = define("propertyNames", since(DRAFT_06), UNSUPPORTED, ValueKind.SCHEMA);
+  public static final Keyword PROPERTIES = define("properties", allDrafts(), SHAPE, ValueKind.SCHEMA_MAP,
+      ObjectKeywords::properties);
+  public static final Keyword PATTERN_PROPERTIES = define("patternProperties", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA_MAP,
+      ObjectKeywords::patternProperties);
+  public static final Keyword ADDITIONAL_PROPERTIES = define("additionalProperties", allDrafts(), SHAPE, ValueKind.SCHEMA,
+      ObjectKeywords::additionalProperties);
+  public static final Keyword PROPERTY_NAMES = define("propertyNames", since(DRAFT_06), UNSUPPORTED, ValueKind.SCHEMA,
+      ObjectKeywords::propertyNames);
   public static final Keyword DEPENDENT_SCHEMAS =
-      define("dependentSchemas", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA_MAP);
+      define("dependentSchemas", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA_MAP,
+      ObjectKeywords::dependentSchemas);
   /** Before 2019-09: names (as {@code dependentRequired}) or a schema (as {@code dependentSchemas}) per entry. */
-  public static final Keyword DEPENDENCIES = define("dependencies", until(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA_MAP);
-  public static final Keyword PREFIX_ITEMS = define("prefixItems", only(DRAFT_2020_12), UNSUPPORTED, ValueKind.SCHEMA_ARRAY);
-  public static final Keyword ITEMS = define("items", allDrafts(), SHAPE, ValueKind.SCHEMA_OR_ARRAY);
-  public static final Keyword CONTAINS = define("contains", since(DRAFT_06), UNSUPPORTED, ValueKind.SCHEMA);
+  public static final Keyword DEPENDENCIES = define("dependencies", until(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA_MAP,
+      ObjectKeywords::dependencies);
+  public static final Keyword PREFIX_ITEMS = define("prefixItems", only(DRAFT_2020_12), UNSUPPORTED, ValueKind.SCHEMA_ARRAY,
+      ArrayKeywords::prefixItems);
+  public static final Keyword ITEMS = define("items", allDrafts(), SHAPE, ValueKind.SCHEMA_OR_ARRAY,
+      ArrayKeywords::items);
+  public static final Keyword CONTAINS = define("contains", since(DRAFT_06), UNSUPPORTED, ValueKind.SCHEMA,
+      ArrayKeywords::contains);
   // Applicators on the value itself.
-  public static final Keyword ALL_OF = define("allOf", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA_ARRAY);
-  public static final Keyword ANY_OF = define("anyOf", allDrafts(), SHAPE, ValueKind.SCHEMA_ARRAY);
-  public static final Keyword ONE_OF = define("oneOf", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA_ARRAY);
-  public static final Keyword NOT = define("not", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA);
-  public static final Keyword IF = define("if", since(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA);
+  public static final Keyword ALL_OF = define("allOf", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA_ARRAY,
+      ApplicatorKeywords::allOf);
+  public static final Keyword ANY_OF = define("anyOf", allDrafts(), SHAPE, ValueKind.SCHEMA_ARRAY,
+      ApplicatorKeywords::anyOf);
+  public static final Keyword ONE_OF = define("oneOf", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA_ARRAY,
+      ApplicatorKeywords::oneOf);
+  public static final Keyword NOT = define("not", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA,
+      ApplicatorKeywords::not);
+  public static final Keyword IF = define("if", since(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA,
+      ApplicatorKeywords::conditional);
   // Last: they read what every other keyword evaluated.
   public static final Keyword UNEVALUATED_ITEMS =
-      define("unevaluatedItems", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA);
+      define("unevaluatedItems", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA,
+      ArrayKeywords::unevaluatedItems);
   public static final Keyword UNEVALUATED_PROPERTIES =
-      define("unevaluatedProperties", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA);
+      define("unevaluatedProperties", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA,
+      ObjectKeywords::unevaluatedProperties);
 
   // Read together with the keyword they belong to: alone they have no effect.
   public static final Keyword THEN = companion("then", since(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA, IF);
@@ -148,6 +186,17 @@ public final class Keywords {
     return List.copyOf(BY_DRAFT.get(draft).values());
   }
 
+  /**
+   * The keywords generated validators read in {@code draft}, in evaluation order; up to draft-07
+   * only {@code $ref} when the schema has one (it hides its siblings).
+   */
+  public static List<Keyword> validated(com.fasterxml.jackson.databind.JsonNode json, Draft draft) {
+    if (refHidesSiblings(json, draft)) {
+      return List.of(REF);
+    }
+    return BY_DRAFT.get(draft).values().stream().filter(k -> k.reader().isPresent()).toList();
+  }
+
   /** The keyword named {@code name} in {@code draft}, or empty when that draft does not define it. */
   public static Optional<Keyword> lookup(String name, Draft draft) {
     return Optional.ofNullable(BY_DRAFT.get(draft).get(name));
@@ -184,12 +233,22 @@ public final class Keywords {
     return names;
   }
 
+  /** A keyword validators do not read (an annotation, a definitions container). */
   private static Keyword define(String name, Set<Draft> drafts, RecordRole role, ValueKind kind) {
-    return companion(name, drafts, role, kind, null);
+    return add(new Keyword(name, drafts, role, kind, null, null));
   }
 
+  /** A keyword with its validator reader. */
+  private static Keyword define(String name, Set<Draft> drafts, RecordRole role, ValueKind kind, KeywordReader reader) {
+    return add(new Keyword(name, drafts, role, kind, null, reader));
+  }
+
+  /** A keyword {@code owner}'s reader reads along with it. */
   private static Keyword companion(String name, Set<Draft> drafts, RecordRole role, ValueKind kind, Keyword owner) {
-    Keyword keyword = new Keyword(name, drafts, role, kind, owner);
+    return add(new Keyword(name, drafts, role, kind, owner, null));
+  }
+
+  private static Keyword add(Keyword keyword) {
     ALL.add(keyword);
     return keyword;
   }

@@ -68,7 +68,7 @@ class FormatAssertionTest {
     assertThatThrownBy(() -> new Generator().generateValidators(config.toBuilder().formatAssertions(true).build()))
         .isInstanceOf(GenerationException.class)
         .hasMessageContaining("odd.json#/properties/when/format")
-        .hasMessageContaining("format must be a string");
+        .hasMessageContaining("'format' must be a string");
   }
 
   @Test

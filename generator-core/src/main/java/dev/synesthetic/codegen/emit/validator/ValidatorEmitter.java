@@ -2,8 +2,8 @@ package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.synesthetic.codegen.validate.SchemaUnit;
-import dev.synesthetic.codegen.validate.ValidatorModel;
+import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;

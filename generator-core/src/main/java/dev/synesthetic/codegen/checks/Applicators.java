@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.validate;
+package dev.synesthetic.codegen.checks;
 
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.List;
@@ -10,11 +10,12 @@ import java.util.TreeMap;
 public final class Applicators {
   private Applicators() {}
 
-  /** One {@code allOf} entry: its violations are the value's violations. */
+  /** One {@code allOf} entry ({@code at} is the entry): its violations are the value's violations. */
   public record AllOfEntry(SourceLocation at, SourceLocation target) implements Check {
     @Override
     public String keyword() {
-      return "allOf";
+      List<String> tokens = at.pointer().tokens();
+      return tokens.get(tokens.size() - 2);
     }
   }
 

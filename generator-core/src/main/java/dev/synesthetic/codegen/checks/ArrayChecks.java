@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.validate;
+package dev.synesthetic.codegen.checks;
 
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.List;

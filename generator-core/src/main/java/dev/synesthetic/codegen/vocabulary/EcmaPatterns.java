@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.validate;
+package dev.synesthetic.codegen.vocabulary;
 
 import java.util.Map;
 
@@ -8,7 +8,7 @@ import java.util.Map;
  * and {@code Script=}/{@code sc=} forms ({@code \p{Script=Greek}} → {@code \p{IsGreek}}).
  * Everything else is passed through; the README lists the remaining differences.
  */
-final class EcmaPatterns {
+public final class EcmaPatterns {
   private static final Map<String, String> CATEGORIES = Map.ofEntries(
       Map.entry("Letter", "L"), Map.entry("Cased_Letter", "LC"), Map.entry("Uppercase_Letter", "Lu"),
       Map.entry("Lowercase_Letter", "Ll"), Map.entry("Titlecase_Letter", "Lt"), Map.entry("Modifier_Letter", "Lm"),
@@ -24,7 +24,7 @@ final class EcmaPatterns {
 
   private EcmaPatterns() {}
 
-  static String toJava(String ecma) {
+  public static String toJava(String ecma) {
     StringBuilder out = new StringBuilder(ecma.length());
     for (int i = 0; i < ecma.length(); i++) {
       char c = ecma.charAt(i);
