@@ -28,7 +28,7 @@ import java.util.TreeMap;
 public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
     JacksonBaseline jackson, Draft defaultDraft, boolean strict, Emit emit, boolean formatAssertions) {
   /** The formats {@code formatAssertions} makes validators check (RFC 3339 section 5.6). */
-  public static final Set<String> ASSERTED_FORMATS = Set.of("date-time", "date", "time");
+  public static final Set<String> ASSERTED_FORMATS = dev.synesthetic.codegen.vocabulary.Formats.ASSERTED;
 
   /** Which kinds of code a run generates. */
   public enum Emit {

@@ -23,7 +23,7 @@ final class ReferenceShape implements Shape {
     SourceLocation loc = node.location();
     // Before 2019-09 a $ref's siblings are ignored (warned about in KeywordRules.check).
     if (!analysis.draftOf(loc).refOverridesSiblings()) {
-      rules.rejectSiblings(node, Keywords.REF, "$ref",
+      rules.rejectSiblings(node, Keywords.REF, Keywords.REF.name(),
           "Move the keyword into the referenced schema, or wrap both in a new $defs entry.");
     }
     JsonNode ref = Keywords.REF.valueIn(node.json());

@@ -1,7 +1,6 @@
 package dev.synesthetic.codegen.vocabulary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.ScalarChecks;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
@@ -38,14 +37,14 @@ final class ScalarKeywords {
 
   /**
    * {@code format} asserts only with format assertion on, and then only the formats in {@link
-   * GeneratorConfig#ASSERTED_FORMATS}; otherwise (and for every other format) it is an annotation.
+   * Formats#ASSERTED}; otherwise (and for every other format) it is an annotation.
    */
   static void format(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
     if (!schema.assertsFormats()) {
       return;
     }
     KeywordValues.string(value, at, schema.diagnostics())
-        .filter(GeneratorConfig.ASSERTED_FORMATS::contains)
+        .filter(Formats.ASSERTED::contains)
         .ifPresent(format -> out.add(new ScalarChecks.Format(at, format)));
   }
 

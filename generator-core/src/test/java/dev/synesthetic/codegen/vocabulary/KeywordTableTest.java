@@ -127,6 +127,28 @@ class KeywordTableTest {
     }
   }
 
+  /** Validators: unevaluated* run last; a keyword read with another has no reader, its owner has one. */
+  @ParameterizedTest
+  @EnumSource(Draft.class)
+  void validatorReadersFollowTheTable(Draft draft) {
+    List<Keyword> validated = Keywords.validated(JSON.createObjectNode(), draft);
+    List<String> tail = validated.subList(Math.max(0, validated.size() - 2), validated.size()).stream()
+        .map(Keyword::name).toList();
+    if (Keywords.UNEVALUATED_ITEMS.in(draft)) {
+      assertThat(tail).containsExactly("unevaluatedItems", "unevaluatedProperties");
+    }
+    for (Keyword keyword : Keywords.of(draft)) {
+      keyword.readWith().ifPresent(owner -> {
+        assertThat(keyword.reader()).as(keyword.name()).isEmpty();
+        assertThat(owner.in(draft) && owner.reader().isPresent()).as(keyword + " read with " + owner).isTrue();
+      });
+      if (keyword.role() == RecordRole.ANNOTATION) {
+        assertThat(keyword.reader()).as("annotation %s", keyword).isEmpty();
+      }
+    }
+    assertThat(validated).allMatch(k -> k.reader().isPresent() && k.in(draft));
+  }
+
   private static Set<String> names(Draft draft) {
     Set<String> names = new TreeSet<>();
     Keywords.of(draft).forEach(k -> names.add(k.name()));

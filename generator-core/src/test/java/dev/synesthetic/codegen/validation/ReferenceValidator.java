@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.validate;
+package dev.synesthetic.codegen.validation;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;

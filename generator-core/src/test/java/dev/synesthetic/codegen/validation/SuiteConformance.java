@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.validate;
+package dev.synesthetic.codegen.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.validate;
+package dev.synesthetic.codegen.validation;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.validate;
+package dev.synesthetic.codegen.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.vocabulary.KeywordWarnings;
@@ -50,7 +50,7 @@ public final class ValidatorBuilder {
     this(index, resolver, diagnostics, false);
   }
 
-  /** @param assertFormats whether {@code format} asserts (for {@link dev.synesthetic.codegen.GeneratorConfig#ASSERTED_FORMATS}) */
+  /** @param assertFormats whether {@code format} asserts (for {@link dev.synesthetic.codegen.vocabulary.Formats#ASSERTED}) */
   public ValidatorBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics, boolean assertFormats) {
     this.index = index;
     this.resolver = resolver;

@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.validate;
+package dev.synesthetic.codegen.validation;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
