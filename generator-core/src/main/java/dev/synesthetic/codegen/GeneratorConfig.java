@@ -1,7 +1,7 @@
 package dev.synesthetic.codegen;
 
 import dev.synesthetic.codegen.emit.JacksonBaseline;
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.naming.PackageNames;
 import java.nio.file.Path;
 import java.util.Collections;

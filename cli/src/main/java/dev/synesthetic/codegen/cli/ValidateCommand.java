@@ -7,7 +7,7 @@ import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.support.JsonTrees;
-import dev.synesthetic.codegen.validate.InstanceSchemaKey;
+import dev.synesthetic.codegen.validation.InstanceSchemaKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.analyze;
 
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.model.Doc;
 import dev.synesthetic.codegen.model.Literal;
@@ -10,7 +11,7 @@ final class DocReader {
   private DocReader() {}
 
   static Doc doc(JsonNode schema) {
-    return new Doc(text(schema.get("title")), text(schema.get("description")));
+    return new Doc(text(Keywords.TITLE.valueIn(schema)), text(Keywords.DESCRIPTION.valueIn(schema)));
   }
 
   private static Optional<String> text(JsonNode node) {

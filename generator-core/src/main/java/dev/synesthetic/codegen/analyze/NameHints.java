@@ -1,5 +1,7 @@
 package dev.synesthetic.codegen.analyze;
 
+import dev.synesthetic.codegen.vocabulary.Keywords;
+import dev.synesthetic.codegen.vocabulary.JsonType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.model.NameHint;
 import dev.synesthetic.codegen.source.JsonPointer;
@@ -17,35 +19,39 @@ final class NameHints {
     List<String> tokens = location.pointer().tokens();
     int n = tokens.size();
     if (n == 0) {
-      JsonNode title = documentRoot.path("title");
+      JsonNode title = Keywords.TITLE.pathIn(documentRoot);
       return new NameHint.Root(title.isTextual() ? title.textValue() : "", fileName);
     }
     String last = tokens.get(n - 1);
     String parent = n >= 2 ? tokens.get(n - 2) : "";
-    if (n >= 2 && (parent.equals("$defs") || parent.equals("definitions"))) {
+    if (n >= 2 && Keywords.isDefinitionContainer(parent)) {
       return new NameHint.Definition(last);
     }
-    if (n >= 2 && parent.equals("properties")) {
+    if (n >= 2 && Keywords.PROPERTIES.is(parent)) {
       return new NameHint.Derived(up(location, 2), last);
     }
-    if (n >= 2 && parent.equals("anyOf")) {
+    if (n >= 2 && Keywords.ANY_OF.is(parent)) {
       // The one non-null branch of a nullable wrapper takes the wrapper's name.
       JsonNode branches = at(documentRoot, up(location, 1).pointer());
       long nonNull = 0;
       for (JsonNode branch : branches) {
-        if (!branch.path("type").asText().equals("null")) {
+        if (!Keywords.TYPE.pathIn(branch).asText().equals(JsonType.NULL.jsonName())) {
           nonNull++;
         }
       }
       return new NameHint.Derived(up(location, 2), nonNull <= 1 ? "" : "Option" + (Integer.parseInt(last) + 1));
     }
-    return switch (last) {
-      case "items" -> new NameHint.Derived(up(location, 1), "Item");
-      case "additionalProperties" -> new NameHint.Derived(up(location, 1), "Value");
+    if (Keywords.ITEMS.is(last)) {
+      return new NameHint.Derived(up(location, 1), "Item");
+    }
+    if (Keywords.ADDITIONAL_PROPERTIES.is(last)) {
+      return new NameHint.Derived(up(location, 1), "Value");
+    }
+    if (Keywords.TYPE.is(last)) {
       // the union around a record declared at the same schema (type: ["object", "string"])
-      case "type" -> new NameHint.Derived(up(location, 1), "");
-      default -> new NameHint.Definition(last);
-    };
+      return new NameHint.Derived(up(location, 1), "");
+    }
+    return new NameHint.Definition(last);
   }
 
   private static SourceLocation up(SourceLocation location, int levels) {

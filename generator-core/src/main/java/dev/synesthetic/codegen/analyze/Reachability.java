@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.analyze;
 
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import dev.synesthetic.codegen.model.AdditionalProperties;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
@@ -46,7 +47,7 @@ final class Reachability {
       return true;
     }
     String parent = tokens.size() >= 2 ? tokens.get(tokens.size() - 2) : "";
-    return parent.equals("$defs") || parent.equals("definitions");
+    return Keywords.isDefinitionContainer(parent);
   }
 
   static List<TypeRef> uses(TypeDecl decl) {

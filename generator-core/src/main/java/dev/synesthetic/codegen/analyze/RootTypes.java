@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.analyze;
 
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
@@ -59,7 +60,7 @@ final class RootTypes {
   }
 
   private static boolean definesAny(JsonNode json) {
-    return json.path("$defs").size() > 0 || json.path("definitions").size() > 0;
+    return Keywords.definitionContainers().stream().anyMatch(k -> k.pathIn(json).size() > 0);
   }
 
   /** A root already reported as broken (e.g. {@code "type": "null"}) needs no second error. */

@@ -2,7 +2,7 @@ package dev.synesthetic.codegen.config;
 
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.emit.JacksonBaseline;
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.naming.PackageNames;
 import java.nio.file.Path;
 import java.util.List;

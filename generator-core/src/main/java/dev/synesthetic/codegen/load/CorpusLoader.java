@@ -1,5 +1,7 @@
 package dev.synesthetic.codegen.load;
 
+import dev.synesthetic.codegen.vocabulary.Keywords;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -142,11 +144,11 @@ public final class CorpusLoader {
 
 
   private static Optional<Draft> draftOf(JsonNode json, String relative, Draft defaultDraft, Diagnostics diagnostics) {
-    JsonNode declared = json.path("$schema");
+    JsonNode declared = Keywords.SCHEMA.pathIn(json);
     if (declared.isMissingNode()) {
       return Optional.of(defaultDraft);
     }
-    SourceLocation where = new SourceLocation(relative, dev.synesthetic.codegen.source.JsonPointer.parse("/$schema"));
+    SourceLocation where = Keywords.SCHEMA.at(SourceLocation.root(relative));
     if (!declared.isTextual()) {
       diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where, "$schema must be a string",
           "Write e.g. \"$schema\": \"" + Draft.DRAFT_2020_12.uri() + "\".");

@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.load;
 
+import dev.synesthetic.codegen.vocabulary.Draft;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 

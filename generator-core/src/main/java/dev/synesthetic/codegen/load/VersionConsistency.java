@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.load;
 
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
@@ -23,7 +24,7 @@ final class VersionConsistency {
     }
     String declared = corpus.schemaVersion().get();
     for (SchemaDocument document : corpus.documents()) {
-      JsonNode id = document.root().path("$id");
+      JsonNode id = Keywords.ID.pathIn(document.root());
       if (!id.isTextual()) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.model;
 
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -32,22 +33,22 @@ public record Constraints(
   /** Each constraint as {@code keyword value}, in keyword order, for documentation. */
   public List<String> describe() {
     java.util.ArrayList<String> out = new java.util.ArrayList<>();
-    minLength.ifPresent(v -> out.add("minLength " + v));
-    maxLength.ifPresent(v -> out.add("maxLength " + v));
-    pattern.ifPresent(v -> out.add("pattern " + v));
-    format.ifPresent(v -> out.add("format " + v));
-    minimum.ifPresent(v -> out.add("minimum " + v.toPlainString()));
-    maximum.ifPresent(v -> out.add("maximum " + v.toPlainString()));
-    exclusiveMinimum.ifPresent(v -> out.add("exclusiveMinimum " + v.toPlainString()));
-    exclusiveMaximum.ifPresent(v -> out.add("exclusiveMaximum " + v.toPlainString()));
-    multipleOf.ifPresent(v -> out.add("multipleOf " + v.toPlainString()));
-    minItems.ifPresent(v -> out.add("minItems " + v));
-    maxItems.ifPresent(v -> out.add("maxItems " + v));
+    minLength.ifPresent(v -> out.add(Keywords.MIN_LENGTH + " " + v));
+    maxLength.ifPresent(v -> out.add(Keywords.MAX_LENGTH + " " + v));
+    pattern.ifPresent(v -> out.add(Keywords.PATTERN + " " + v));
+    format.ifPresent(v -> out.add(Keywords.FORMAT + " " + v));
+    minimum.ifPresent(v -> out.add(Keywords.MINIMUM + " " + v.toPlainString()));
+    maximum.ifPresent(v -> out.add(Keywords.MAXIMUM + " " + v.toPlainString()));
+    exclusiveMinimum.ifPresent(v -> out.add(Keywords.EXCLUSIVE_MINIMUM + " " + v.toPlainString()));
+    exclusiveMaximum.ifPresent(v -> out.add(Keywords.EXCLUSIVE_MAXIMUM + " " + v.toPlainString()));
+    multipleOf.ifPresent(v -> out.add(Keywords.MULTIPLE_OF + " " + v.toPlainString()));
+    minItems.ifPresent(v -> out.add(Keywords.MIN_ITEMS + " " + v));
+    maxItems.ifPresent(v -> out.add(Keywords.MAX_ITEMS + " " + v));
     if (uniqueItems) {
-      out.add("uniqueItems");
+      out.add(Keywords.UNIQUE_ITEMS.name());
     }
-    minProperties.ifPresent(v -> out.add("minProperties " + v));
-    maxProperties.ifPresent(v -> out.add("maxProperties " + v));
+    minProperties.ifPresent(v -> out.add(Keywords.MIN_PROPERTIES + " " + v));
+    maxProperties.ifPresent(v -> out.add(Keywords.MAX_PROPERTIES + " " + v));
     return List.copyOf(out);
   }
 }

@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.naming;
 
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.ScalarKind;
@@ -34,7 +35,7 @@ public final class Namer {
       if (decl instanceof TypeDecl.ObjectDecl object) {
         Set<String> used = new HashSet<>();
         components.put(object.location(), components(object, used));
-        additional.put(object.location(), unique("additionalProperties", used));
+        additional.put(object.location(), unique(Keywords.ADDITIONAL_PROPERTIES.name(), used));
       } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
         constants.put(enumeration.location(), constants(enumeration));
       } else if (decl instanceof TypeDecl.UnionDecl union) {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.load.Corpus;
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.vocabulary.Keywords;
+import dev.synesthetic.codegen.vocabulary.ValueKind;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -28,12 +30,10 @@ public final class SchemaIndex {
   public static final String RECURSIVE_ANCHOR = "";
 
   /** Keywords whose values are data, not schemas: never scanned for {@code $id}. */
-  private static final Set<String> DATA_KEYWORDS =
-      Set.of("const", "default", "enum", "examples", "example");
+  private static final Set<String> DATA_KEYWORDS = withOpenApiExample(Keywords.namesOfKind(ValueKind.DATA));
 
   /** Keywords whose values map names to schemas: their keys are names, not keywords. */
-  private static final Set<String> SCHEMA_MAPS =
-      Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies");
+  private static final Set<String> SCHEMA_MAPS = Keywords.namesOfKind(ValueKind.SCHEMA_MAP);
 
   private final Map<URI, SchemaNode> resources = new HashMap<>();
   private final Map<URI, SchemaNode> anchors = new HashMap<>();
@@ -84,13 +84,13 @@ public final class SchemaIndex {
    * change the keywords' meaning below it, which is not supported: an error, not silently ignored.
    */
   private void checkEmbeddedDraft(JsonNode json, SourceLocation where, Diagnostics diagnostics) {
-    JsonNode declared = json.get("$schema");
+    JsonNode declared = Keywords.SCHEMA.valueIn(json);
     if (declared == null || where.pointer().isRoot()) {
       return;
     }
     Optional<Draft> embedded = declared.isTextual() ? Draft.fromSchemaUri(declared.textValue()) : Optional.empty();
     if (embedded.isEmpty() || embedded.get() != draft) {
-      diagnostics.error(DiagnosticCode.UNSUPPORTED_DRAFT, where.child("$schema"),
+      diagnostics.error(DiagnosticCode.UNSUPPORTED_DRAFT, Keywords.SCHEMA.at(where),
           "an embedded $schema (" + declared + ") that is not the file's draft (" + draft.displayName()
               + ") is not supported",
           "Move the subschema into a file of its own with that $schema, or remove the embedded $schema.");
@@ -103,9 +103,9 @@ public final class SchemaIndex {
    * fragment ({@code #foo}, or {@code other.json#foo}): an anchor in the resource it names.
    */
   private URI declareId(JsonNode json, SourceLocation where, URI base, Diagnostics diagnostics) {
-    String keyword = draft.idKeyword();
+    String keyword = Keywords.id(draft).name();
     JsonNode id = json.get(keyword);
-    if (id == null || (draft.refOverridesSiblings() && json.has("$ref"))) {
+    if (id == null || Keywords.refHidesSiblings(json, draft)) {
       return base;
     }
     if (!id.isTextual()) {
@@ -133,24 +133,24 @@ public final class SchemaIndex {
   }
 
   private void declareAnchor(JsonNode json, SourceLocation where, URI base, Diagnostics diagnostics) {
-    JsonNode anchor = draft.refOverridesSiblings() ? null : json.get("$anchor");
+    JsonNode anchor = Keywords.ANCHOR.in(draft) ? Keywords.ANCHOR.valueIn(json) : null;
     if (anchor != null && !anchor.isTextual()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where.child("$anchor"), "$anchor must be a string",
+      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, Keywords.ANCHOR.at(where), "$anchor must be a string",
           "Use a plain name such as \"part\" and refer to it as \"#part\".");
     }
     if (anchor != null && anchor.isTextual()) {
       URI key = withFragment(base, anchor.textValue());
-      register(anchors, "$anchor", key, new SchemaNode(json, where, base), diagnostics);
+      register(anchors, Keywords.ANCHOR.name(), key, new SchemaNode(json, where, base), diagnostics);
     }
     // 2019-09: "$recursiveAnchor": true marks a resource $recursiveRef may re-target to.
-    if (draft == Draft.DRAFT_2019_09 && json.path("$recursiveAnchor").asBoolean(false)) {
+    if (Keywords.RECURSIVE_ANCHOR.in(draft) && Keywords.RECURSIVE_ANCHOR.pathIn(json).asBoolean(false)) {
       dynamicAnchors.computeIfAbsent(RECURSIVE_ANCHOR, name -> new ArrayList<>()).add(new SchemaNode(json, where, base));
     }
     // A $dynamicAnchor is also a plain anchor for $ref (2020-12 §8.2.3.2).
-    JsonNode dynamic = draft == Draft.DRAFT_2020_12 ? json.get("$dynamicAnchor") : null;
+    JsonNode dynamic = Keywords.DYNAMIC_ANCHOR.in(draft) ? Keywords.DYNAMIC_ANCHOR.valueIn(json) : null;
     if (dynamic != null && dynamic.isTextual()) {
       SchemaNode node = new SchemaNode(json, where, base);
-      register(anchors, "$dynamicAnchor", withFragment(base, dynamic.textValue()), node, diagnostics);
+      register(anchors, Keywords.DYNAMIC_ANCHOR.name(), withFragment(base, dynamic.textValue()), node, diagnostics);
       dynamicAnchors.computeIfAbsent(dynamic.textValue(), name -> new ArrayList<>()).add(node);
     }
   }
@@ -162,6 +162,13 @@ public final class SchemaIndex {
           "'" + corpusUri.relativize(key) + "' is also declared at " + previous.location().child(keyword),
           "Each $id and $anchor must be unique in the corpus: rename one of them.");
     }
+  }
+
+  /** OpenAPI's {@code example} (not a JSON Schema keyword) holds data too, in schemas embedded there. */
+  private static Set<String> withOpenApiExample(Set<String> data) {
+    Set<String> all = new java.util.TreeSet<>(data);
+    all.add("example");
+    return Set.copyOf(all);
   }
 
   /** The resource (a file root or a subschema with {@code $id}) declared under this URI. */

@@ -15,7 +15,7 @@ import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
-import dev.synesthetic.codegen.validate.InMemoryJava;
+import dev.synesthetic.codegen.validation.InMemoryJava;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;

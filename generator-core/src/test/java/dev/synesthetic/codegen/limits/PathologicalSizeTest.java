@@ -16,7 +16,7 @@ import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.emit.JavaLimits;
 import dev.synesthetic.codegen.source.JsonPointer;
 import dev.synesthetic.codegen.source.SourceLocation;
-import dev.synesthetic.codegen.validate.InMemoryJava;
+import dev.synesthetic.codegen.validation.InMemoryJava;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.naming.Identifiers;
-import dev.synesthetic.codegen.validate.InMemoryJava;
+import dev.synesthetic.codegen.validation.InMemoryJava;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;

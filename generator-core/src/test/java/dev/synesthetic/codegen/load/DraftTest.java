@@ -1,5 +1,7 @@
 package dev.synesthetic.codegen.load;
 
+import dev.synesthetic.codegen.vocabulary.Draft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synesthetic.codegen.diagnostic.Diagnostic;

@@ -14,7 +14,7 @@ import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.diagnostic.Severity;
-import dev.synesthetic.codegen.validate.InMemoryJava;
+import dev.synesthetic.codegen.validation.InMemoryJava;
 import dev.synesthetic.codegen.testing.ReadmeMapper;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;

@@ -7,7 +7,7 @@ import dev.synesthetic.codegen.cli.CliResolution;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.config.ResolvedOptions;
 import dev.synesthetic.codegen.emit.JacksonBaseline;
-import dev.synesthetic.codegen.load.Draft;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.synesthetic.codegen.source.SourceLocation;
-import dev.synesthetic.codegen.validate.Applicators;
+import dev.synesthetic.codegen.checks.Applicators;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;

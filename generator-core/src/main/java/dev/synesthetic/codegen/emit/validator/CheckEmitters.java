@@ -2,11 +2,11 @@ package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.synesthetic.codegen.emit.JavaLiterals;
-import dev.synesthetic.codegen.validate.ArrayChecks;
-import dev.synesthetic.codegen.validate.Check;
-import dev.synesthetic.codegen.validate.ObjectChecks;
-import dev.synesthetic.codegen.validate.ScalarChecks;
-import dev.synesthetic.codegen.validate.ValueChecks;
+import dev.synesthetic.codegen.checks.ArrayChecks;
+import dev.synesthetic.codegen.checks.Check;
+import dev.synesthetic.codegen.checks.ObjectChecks;
+import dev.synesthetic.codegen.checks.ScalarChecks;
+import dev.synesthetic.codegen.checks.ValueChecks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;

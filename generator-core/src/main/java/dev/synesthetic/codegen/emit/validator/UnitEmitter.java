@@ -3,8 +3,8 @@ package dev.synesthetic.codegen.emit.validator;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.synesthetic.codegen.validate.Check;
-import dev.synesthetic.codegen.validate.SchemaUnit;
+import dev.synesthetic.codegen.checks.Check;
+import dev.synesthetic.codegen.checks.SchemaUnit;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 

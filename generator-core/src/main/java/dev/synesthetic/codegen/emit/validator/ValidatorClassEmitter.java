@@ -5,7 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.synesthetic.codegen.validate.SchemaUnit;
+import dev.synesthetic.codegen.checks.SchemaUnit;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 

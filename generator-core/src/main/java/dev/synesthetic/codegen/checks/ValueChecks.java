@@ -1,0 +1,39 @@
+package dev.synesthetic.codegen.checks;
+
+import dev.synesthetic.codegen.source.SourceLocation;
+
+/** Keywords that apply to any JSON value: {@code type}, {@code const}, {@code enum}, the false schema. */
+public final class ValueChecks {
+  private ValueChecks() {}
+
+  /** Type bits, as the generated runtime's {@code JsonData} numbers them. */
+  public static final int NULL = 1;
+  public static final int BOOLEAN = 2;
+  public static final int OBJECT = 4;
+  public static final int ARRAY = 8;
+  public static final int NUMBER = 16;
+  public static final int STRING = 32;
+  public static final int INTEGER = 64;
+  public static final int ALL_TYPES = NULL | BOOLEAN | OBJECT | ARRAY | NUMBER | STRING | INTEGER;
+
+  public record Type(SourceLocation at, int mask) implements Check {}
+
+  /** @param json the constant as JSON text, re-read by the generated code */
+  public record Const(SourceLocation at, String json) implements Check {}
+
+  /** @param json the array of allowed values as JSON text */
+  public record Enum(SourceLocation at, String json) implements Check {}
+
+  /**
+   * The boolean schema {@code false}: nothing is valid.
+   *
+   * @param heldBy the keyword whose value it is ({@code additionalProperties}, ...), or empty when
+   *     not known: the message then names the unknown property
+   */
+  public record FalseSchema(SourceLocation at, String heldBy) implements Check {
+    @Override
+    public String keyword() {
+      return "false";
+    }
+  }
+}
