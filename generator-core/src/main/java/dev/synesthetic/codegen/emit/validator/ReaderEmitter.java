@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +21,7 @@ import javax.lang.model.element.Modifier;
  * root has a Java type (a record, a root's value record, a union, an enum), an {@code XReader} (named like its
  * {@code XValidator}) that parses bytes or a String, validates and binds (parsing with a Jackson 2
  * {@code ObjectMapper}, binding with the generated {@code fromJsonValue}/{@code fromJson}), returning
- * a {@code ReadResult}; plus the {@code ReadResult} and {@code JacksonReading} templates. The only
+ * a {@code ReadResult}; plus the {@code ReadResult} and {@code JacksonReading} runtime sources. The only
  * generated code that needs jackson-databind.
  */
 public final class ReaderEmitter {
@@ -44,8 +45,9 @@ public final class ReaderEmitter {
         files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
       }
     });
-    for (String template : TEMPLATES) {
-      files.add(new GeneratedFile(ValidatorEmitter.path(packageName, template), ValidatorEmitter.template(template, packageName)));
+    for (String runtimeClass : TEMPLATES) {
+      files.add(new GeneratedFile(ValidatorEmitter.path(packageName, runtimeClass),
+          RuntimeSources.source(runtimeClass, packageName)));
     }
     Collections.sort(files);
     return List.copyOf(files);

@@ -5,12 +5,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 
-/** The emitted runtime classes (templates in this package's resources) as JavaPoet names. */
+/** The emitted runtime classes (generator-runtime's sources, see {@code RuntimeSources}) as JavaPoet names. */
 record RuntimeTypes(ClassName keywords, ClassName data, ClassName context, ClassName evaluated, ClassName rule,
     ClassName violation, ClassName formats) {
-  /** The template files every validator package gets, by simple class name. */
+  /** The runtime classes every validator package gets, by simple class name. */
   static final List<String> TEMPLATES = List.of("JsonData", "JsonKeywords", "ValidationContext", "Violation");
-  /** The template emitted only when some schema asserts a {@code format}. */
+  /** The runtime class emitted only when some schema asserts a {@code format}. */
   static final String FORMATS_TEMPLATE = "JsonFormats";
 
   static RuntimeTypes in(String packageName) {
