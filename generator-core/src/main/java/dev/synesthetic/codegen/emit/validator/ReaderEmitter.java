@@ -2,12 +2,15 @@ package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
+import dev.synesthetic.codegen.emit.RuntimeApi.JacksonReading;
+import dev.synesthetic.codegen.emit.RuntimeMethod;
 import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
@@ -58,7 +61,8 @@ public final class ReaderEmitter {
     ClassName record = root.type();
     String simple = validator.simpleName().replaceFirst("Validator$", "") + "Reader";
     TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, "ReadResult"), record);
-    TypeName reading = ParameterizedTypeName.get(ClassName.get(packageName, "JacksonReading"), record);
+    ClassName readingClass = ClassName.get(packageName, JacksonReading.NEW.owner());
+    TypeName reading = ParameterizedTypeName.get(readingClass, record);
     return TypeSpec.classBuilder(ClassName.get(packageName, simple))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
@@ -77,28 +81,29 @@ public final class ReaderEmitter {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
             .addParameter(MAPPER, "mapper")
-            .addStatement("this.reading = new JacksonReading<>(mapper, $T.class, $T::validate, $L, $L)",
-                record, validator, root.binder(), keepsSchemaKey)
+            .addStatement("this.reading = $L", JacksonReading.NEW.create(CodeBlock.of("$T<>", readingClass),
+                "mapper, $T.class, $T::validate, $L, $L", record, validator, root.binder(), keepsSchemaKey))
             .build())
-        .addMethod(delegate("read", TypeName.get(byte[].class), result,
+        .addMethod(delegate(JacksonReading.READ, TypeName.get(byte[].class), result,
             "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))
-        .addMethod(delegate("read", ClassName.get(String.class), result,
+        .addMethod(delegate(JacksonReading.READ, ClassName.get(String.class), result,
             "Parses JSON text, validates it and binds it: malformed JSON is a violation too."))
-        .addMethod(delegate("bind", ClassName.get(Object.class), result,
+        .addMethod(delegate(JacksonReading.BIND, ClassName.get(Object.class), result,
             "Validates an already-parsed document (plain values, never modified, or a Jackson {@code JsonNode}) and binds it."))
-        .addMethod(delegate("validate", ClassName.get(Object.class), runtime.violations(),
+        .addMethod(delegate(JacksonReading.VALIDATE, ClassName.get(Object.class), runtime.violations(),
             "Only validates an already-parsed document (plain values or a {@code JsonNode}); empty when valid."))
         .build();
   }
 
-  private static MethodSpec delegate(String name, TypeName parameter, TypeName returns, String doc) {
+  /** A reader method of the same name as the {@code JacksonReading} method it delegates to. */
+  private static MethodSpec delegate(RuntimeMethod runtimeMethod, TypeName parameter, TypeName returns, String doc) {
     String argument = parameter.equals(ClassName.get(Object.class)) ? "parsed" : "json";
-    return MethodSpec.methodBuilder(name)
+    return MethodSpec.methodBuilder(runtimeMethod.name())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n", doc)
         .returns(returns)
         .addParameter(parameter, argument)
-        .addStatement("return reading.$N($N)", name, argument)
+        .addStatement("return $L", runtimeMethod.on("reading", "$N", argument))
         .build();
   }
 }
