@@ -1,19 +1,20 @@
 package dev.synesthetic.codegen.checks;
 
+import dev.synesthetic.codegen.runtime.JsonTypes;
 import dev.synesthetic.codegen.source.SourceLocation;
 
 /** Keywords that apply to any JSON value: {@code type}, {@code const}, {@code enum}, the false schema. */
 public final class ValueChecks {
   private ValueChecks() {}
 
-  /** Type bits, as the generated runtime's {@code JsonData} numbers them. */
-  public static final int NULL = 1;
-  public static final int BOOLEAN = 2;
-  public static final int OBJECT = 4;
-  public static final int ARRAY = 8;
-  public static final int NUMBER = 16;
-  public static final int STRING = 32;
-  public static final int INTEGER = 64;
+  /** Type bits: the generated runtime's own numbering ({@code JsonData}, through {@link JsonTypes}). */
+  public static final int NULL = JsonTypes.NULL;
+  public static final int BOOLEAN = JsonTypes.BOOLEAN;
+  public static final int OBJECT = JsonTypes.OBJECT;
+  public static final int ARRAY = JsonTypes.ARRAY;
+  public static final int NUMBER = JsonTypes.NUMBER;
+  public static final int STRING = JsonTypes.STRING;
+  public static final int INTEGER = JsonTypes.INTEGER;
   public static final int ALL_TYPES = NULL | BOOLEAN | OBJECT | ARRAY | NUMBER | STRING | INTEGER;
 
   public record Type(SourceLocation at, int mask) implements Check {}

@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.synesthetic.codegen.emit.RuntimeApi.JsonValues;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
@@ -37,29 +38,29 @@ final class Conversions {
       String v = "v" + (lambdaDepth++);
       CodeBlock inner = convert(nullable.inner(), CodeBlock.of("$L", v));
       lambdaDepth--;
-      return CodeBlock.of("$T.nullable($L, $L -> $L)", helper, value, v, inner);
+      return JsonValues.NULLABLE.call(helper, "$L, $L -> $L", value, v, inner);
     }
     if (ref instanceof TypeRef.Scalar scalar) {
-      String method = switch (scalar.kind()) {
-        case STRING -> "string";
-        case DATE_TIME -> "dateTime";
-        case INTEGER -> "integer";
-        case NUMBER -> "number";
-        case BOOLEAN -> "bool";
+      RuntimeMethod method = switch (scalar.kind()) {
+        case STRING -> JsonValues.STRING;
+        case DATE_TIME -> JsonValues.DATE_TIME;
+        case INTEGER -> JsonValues.INTEGER;
+        case NUMBER -> JsonValues.NUMBER;
+        case BOOLEAN -> JsonValues.BOOL;
       };
-      return CodeBlock.of("$T.$L($L)", helper, method, value);
+      return method.call(helper, "$L", value);
     }
     if (ref instanceof TypeRef.ListOf list) {
-      return CodeBlock.of("$T.list($L, $L)", helper, value, lambda(list.element()));
+      return JsonValues.LIST.call(helper, "$L, $L", value, lambda(list.element()));
     }
     if (ref instanceof TypeRef.MapOf map) {
-      return CodeBlock.of("$T.map($L, $L)", helper, value, lambda(map.value()));
+      return JsonValues.MAP.call(helper, "$L, $L", value, lambda(map.value()));
     }
     if (ref instanceof TypeRef.Named named) {
       TypeDecl decl = model.type(named.declaration());
       ClassName type = types.declared(decl);
       if (decl instanceof TypeDecl.EnumDecl) {
-        return CodeBlock.of("$T.fromValue($T.string($L))", type, helper, value);
+        return CodeBlock.of("$T.fromValue($L)", type, JsonValues.STRING.call(helper, "$L", value));
       }
       if (decl instanceof TypeDecl.UnionDecl) {
         return CodeBlock.of("$T.fromJson($L)", type, value);
@@ -67,7 +68,7 @@ final class Conversions {
       return CodeBlock.of("$T.fromJsonValue($L)", type, value);
     }
     TypeRef.Any any = (TypeRef.Any) ref;
-    return any.objectOnly() ? CodeBlock.of("$T.object($L)", helper, value) : value;
+    return any.objectOnly() ? JsonValues.OBJECT.call(helper, "$L", value) : value;
   }
 
   private CodeBlock lambda(TypeRef element) {

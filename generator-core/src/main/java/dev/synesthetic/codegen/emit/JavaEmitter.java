@@ -9,10 +9,6 @@ import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.naming.JavaNames;
 import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.write.GeneratedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,7 +50,8 @@ public final class JavaEmitter {
       files.add(file(packageName, spec, Optional.of(decl.location().file())));
     }
     if (needsHelper) {
-      files.add(new GeneratedFile(path(packageName, Conversions.HELPER), helperSource(packageName)));
+      String helper = RuntimeSources.source(Conversions.HELPER, packageName);
+      files.add(new GeneratedFile(path(packageName, Conversions.HELPER), helper));
     }
     model.schemaVersion().ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));
     Collections.sort(files);
@@ -65,7 +62,7 @@ public final class JavaEmitter {
   public static void addHelper(List<GeneratedFile> files, String packageName) {
     String path = path(packageName, Conversions.HELPER);
     if (files.stream().noneMatch(f -> f.relativePath().equals(path))) {
-      files.add(new GeneratedFile(path, helperSource(packageName)));
+      files.add(new GeneratedFile(path, RuntimeSources.source(Conversions.HELPER, packageName)));
     }
   }
 
@@ -95,17 +92,5 @@ public final class JavaEmitter {
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
-  }
-
-  private static String helperSource(String packageName) {
-    try (InputStream in = JavaEmitter.class.getResourceAsStream("JsonValues.java.template")) {
-      if (in == null) {
-        throw new IllegalStateException("JsonValues.java.template is missing from the generator jar");
-      }
-      String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return template.replace("package ${package};", packageName.isEmpty() ? "" : "package " + packageName + ";");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

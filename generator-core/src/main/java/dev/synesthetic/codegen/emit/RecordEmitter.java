@@ -8,6 +8,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.emit.RuntimeApi.JsonValues;
+import dev.synesthetic.codegen.emit.RuntimeApi.Members;
 import dev.synesthetic.codegen.model.AdditionalProperties;
 import dev.synesthetic.codegen.model.TypeDecl.ObjectDecl;
 import dev.synesthetic.codegen.model.TypeDecl.Property;
@@ -182,7 +184,7 @@ final class RecordEmitter {
    * bind with it (no databind on that path), and unions try their variants with it.
    */
   private MethodSpec converter(ObjectDecl object, ClassName self) {
-    ClassName members = conversions.helper().nestedClass("Members");
+    ClassName members = Members.REST.ownerIn(conversions.helper().packageName());
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
         .addJavadoc("Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
             + "null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding\n"
@@ -193,12 +195,13 @@ final class RecordEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-        .addStatement("$T members = $T.members(json, $N)", members, conversions.helper(), NAMES_IN_ORDER);
+        .addStatement("$T members = $L", members,
+            JsonValues.MEMBERS.call(conversions.helper(), "json, $N", NAMES_IN_ORDER));
     List<CodeBlock> arguments = new ArrayList<>();
     for (int i = 0; i < object.properties().size(); i++) {
       arguments.add(propertyValue(object.properties().get(i), i));
     }
-    CodeBlock rest = CodeBlock.of("members.rest($N)", KNOWN_NAMES);
+    CodeBlock rest = Members.REST.on("members", "$N", KNOWN_NAMES);
     if (object.additional() instanceof AdditionalProperties.Typed typed) {
       arguments.add(conversions.convert(new dev.synesthetic.codegen.model.TypeRef.MapOf(typed.valueType(),
           dev.synesthetic.codegen.model.Constraints.NONE, object.location()), rest));
@@ -207,7 +210,7 @@ final class RecordEmitter {
     } else {
       // Before any member is converted: a union trying this variant on a value with a member it
       // does not know gives up at once instead of binding the rest first.
-      method.addStatement("members.rejectUnknown($N, $S)", KNOWN_NAMES, self.simpleName());
+      method.addStatement("$L", Members.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
     }
     return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
   }
@@ -232,18 +235,18 @@ final class RecordEmitter {
     return FieldSpec.builder(
             ParameterizedTypeName.get(ClassName.get(Set.class), JavaTypes.STRING), KNOWN_NAMES,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.names($N)", conversions.helper(), NAMES_IN_ORDER)
+        .initializer(JsonValues.NAMES.call(conversions.helper(), "$N", NAMES_IN_ORDER))
         .build();
   }
 
   /** The member at {@code index} of {@link #NAMES_IN_ORDER}, converted. */
   private CodeBlock propertyValue(Property property, int index) {
     return switch (Presence.of(property)) {
-      case REQUIRED, REQUIRED_NULLABLE -> JavaLiterals.of("members.required($L, $S, v -> $L)", index,
+      case REQUIRED, REQUIRED_NULLABLE -> Members.REQUIRED.on("members", "$L, $S, v -> $L", index,
           property.wireName(), conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL -> JavaLiterals.of("members.present($L, $S, v -> $L)", index, property.wireName(),
+      case OPTIONAL -> Members.PRESENT.on("members", "$L, $S, v -> $L", index, property.wireName(),
           conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL_NULLABLE -> JavaLiterals.of("members.optional($L, $S, v -> $L)", index, property.wireName(),
+      case OPTIONAL_NULLABLE -> Members.OPTIONAL.on("members", "$L, $S, v -> $L", index, property.wireName(),
           conversions.convert(property.type().nonNull(), CodeBlock.of("v")));
     };
   }

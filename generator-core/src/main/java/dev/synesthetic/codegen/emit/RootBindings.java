@@ -31,7 +31,7 @@ public final class RootBindings {
 
   private static CodeBlock binder(TypeDecl decl, ClassName type, ClassName helper) {
     if (decl instanceof TypeDecl.EnumDecl) {
-      return CodeBlock.of("json -> $T.fromValue($T.string(json))", type, helper);
+      return CodeBlock.of("json -> $T.fromValue($L)", type, RuntimeApi.JsonValues.STRING.call(helper, "json"));
     }
     return CodeBlock.of("$T::$L", type, decl instanceof TypeDecl.UnionDecl ? "fromJson" : "fromJsonValue");
   }

@@ -61,8 +61,9 @@ final class UnionEmitter {
       type.addType(variantRecord(variantName, self, variant));
       addAttempt(fromJson, variantName, variant);
     }
-    fromJson.addStatement("throw new $T($S + $T.kind(json))", IllegalArgumentException.class,
-        self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ", conversions.helper());
+    fromJson.addStatement("throw new $T($S + $L)", IllegalArgumentException.class,
+        self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ",
+        RuntimeApi.JsonValues.KIND.call(conversions.helper(), "json"));
     return type.addMethod(fromJson.build()).build();
   }
 

@@ -7,14 +7,18 @@ import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.ObjectChecks;
 import dev.synesthetic.codegen.checks.ScalarChecks;
 import dev.synesthetic.codegen.checks.ValueChecks;
+import dev.synesthetic.codegen.emit.RuntimeApi.JsonFormats;
+import dev.synesthetic.codegen.emit.RuntimeApi.JsonKeywords;
+import dev.synesthetic.codegen.emit.RuntimeMethod;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
  * The emit side of the keyword table: for each kind of {@link Check}, the boolean expression (true
- * = valid) that calls the matching {@code JsonKeywords} method with the keyword's constants. In the
- * expressions {@code v} is the value, {@code c} the context and {@code e} the evaluated-collector.
+ * = valid) that calls the matching runtime method ({@link JsonKeywords}) with the keyword's
+ * constants. In the expressions {@code v} is the value, {@code c} the context and {@code e} the
+ * evaluated-collector.
  */
 final class CheckEmitters {
   private static final Map<Class<?>, BiFunction<Check, ClassScope, CodeBlock>> TABLE = new HashMap<>();
@@ -24,41 +28,52 @@ final class CheckEmitters {
   }
 
   static {
-    on(ValueChecks.Type.class, (k, s) -> call(s, "type(v, c, $L, $S)", k.mask(), k.at().toString()));
-    on(ValueChecks.Const.class, (k, s) -> call(s, "constant(v, c, $N, $S)", s.pool().json(k.json()), k.at().toString()));
-    on(ValueChecks.Enum.class, (k, s) -> call(s, "enumeration(v, c, $N, $S)", s.pool().jsonList(k.json()), k.at().toString()));
+    on(ValueChecks.Type.class, (k, s) -> call(s, JsonKeywords.TYPE, "v, c, $L, $S", k.mask(), k.at().toString()));
+    on(ValueChecks.Const.class, (k, s) ->
+        call(s, JsonKeywords.CONSTANT, "v, c, $N, $S", s.pool().json(k.json()), k.at().toString()));
+    on(ValueChecks.Enum.class, (k, s) ->
+        call(s, JsonKeywords.ENUMERATION, "v, c, $N, $S", s.pool().jsonList(k.json()), k.at().toString()));
     on(ValueChecks.FalseSchema.class, (k, s) -> k.heldBy().equals("additionalProperties") || k.heldBy().equals("unevaluatedProperties")
-        ? call(s, "unknownProperty(c, $S, $S)", k.heldBy(), k.at().toString()) : call(s, "falseSchema(c, $S)", k.at().toString()));
+        ? call(s, JsonKeywords.UNKNOWN_PROPERTY, "c, $S, $S", k.heldBy(), k.at().toString())
+        : call(s, JsonKeywords.FALSE_SCHEMA, "c, $S", k.at().toString()));
     on(ScalarChecks.Bound.class, (k, s) ->
-        call(s, "bound(v, c, $N, $S, $S)", s.pool().decimal(k.limit()), k.keyword(), k.at().toString()));
+        call(s, JsonKeywords.BOUND, "v, c, $N, $S, $S", s.pool().decimal(k.limit()), k.keyword(), k.at().toString()));
     on(ScalarChecks.MultipleOf.class, (k, s) ->
-        call(s, "multipleOf(v, c, $N, $S)", s.pool().decimal(k.divisor()), k.at().toString()));
-    on(ScalarChecks.Length.class, (k, s) -> call(s, "$N(v, c, $LL, $S)", k.keyword(), k.limit(), k.at().toString()));
-    on(ScalarChecks.Pattern.class, (k, s) -> call(s, "pattern(v, c, $N, $S)", s.pool().pattern(k.regex()), k.at().toString()));
+        call(s, JsonKeywords.MULTIPLE_OF, "v, c, $N, $S", s.pool().decimal(k.divisor()), k.at().toString()));
+    on(ScalarChecks.Length.class, (k, s) ->
+        call(s, JsonKeywords.count(k.keyword()), "v, c, $LL, $S", k.limit(), k.at().toString()));
+    on(ScalarChecks.Pattern.class, (k, s) ->
+        call(s, JsonKeywords.PATTERN, "v, c, $N, $S", s.pool().pattern(k.regex()), k.at().toString()));
     on(ScalarChecks.Format.class, (k, s) ->
-        JavaLiterals.of("$T.format(v, c, $S, $S)", s.runtime().formats(), k.format(), k.at().toString()));
-    on(ObjectChecks.Required.class, (k, s) -> call(s, "required(v, c, $N, $S)", s.pool().names(k.names()), k.at().toString()));
-    on(ObjectChecks.DependentRequired.class, (k, s) ->
-        call(s, "dependentRequired(v, c, $S, $N, $S)", k.trigger(), s.pool().names(k.names()), k.at().toString()));
+        JsonFormats.FORMAT.call(s.runtime().formats(), "v, c, $S, $S", k.format(), k.at().toString()));
+    on(ObjectChecks.Required.class, (k, s) ->
+        call(s, JsonKeywords.REQUIRED, "v, c, $N, $S", s.pool().names(k.names()), k.at().toString()));
+    on(ObjectChecks.DependentRequired.class, (k, s) -> call(s, JsonKeywords.DEPENDENT_REQUIRED, "v, c, $S, $N, $S",
+        k.trigger(), s.pool().names(k.names()), k.at().toString()));
     on(ObjectChecks.PropertyCount.class, (k, s) ->
-        call(s, "$N(v, c, $LL, $S)", k.at().pointer().last(), k.limit(), k.at().toString()));
-    on(ObjectChecks.Property.class, (k, s) -> call(s, "property(v, c, e, $S, $L)", k.name(), s.rule(k.target())));
+        call(s, JsonKeywords.count(k.at().pointer().last()), "v, c, $LL, $S", k.limit(), k.at().toString()));
+    on(ObjectChecks.Property.class, (k, s) ->
+        call(s, JsonKeywords.PROPERTY, "v, c, e, $S, $L", k.name(), s.rule(k.target())));
     on(ObjectChecks.PatternProperty.class, (k, s) ->
-        call(s, "patternProperties(v, c, e, $N, $L)", s.pool().pattern(k.regex()), s.rule(k.target())));
-    on(ObjectChecks.AdditionalProperties.class, (k, s) -> call(s, "additionalProperties(v, c, e, $N, $N, $L)",
-        s.pool().nameSet(k.declared()), s.pool().patterns(k.patterns()), s.rule(k.target())));
+        call(s, JsonKeywords.PATTERN_PROPERTIES, "v, c, e, $N, $L", s.pool().pattern(k.regex()), s.rule(k.target())));
+    on(ObjectChecks.AdditionalProperties.class, (k, s) -> call(s, JsonKeywords.ADDITIONAL_PROPERTIES,
+        "v, c, e, $N, $N, $L", s.pool().nameSet(k.declared()), s.pool().patterns(k.patterns()), s.rule(k.target())));
     on(ObjectChecks.PropertyNames.class, (k, s) ->
-        call(s, "propertyNames(v, c, $L, $S)", s.rule(k.target()), k.at().toString()));
+        call(s, JsonKeywords.PROPERTY_NAMES, "v, c, $L, $S", s.rule(k.target()), k.at().toString()));
     on(ObjectChecks.DependentSchema.class, (k, s) ->
-        call(s, "dependentSchema(v, c, e, $S, $L)", k.trigger(), s.rule(k.target())));
-    on(ObjectChecks.UnevaluatedProperties.class, (k, s) -> call(s, "unevaluatedProperties(v, c, e, $L)", s.rule(k.target())));
-    on(ArrayChecks.ItemCount.class, (k, s) -> call(s, "$N(v, c, $LL, $S)", k.keyword(), k.limit(), k.at().toString()));
-    on(ArrayChecks.UniqueItems.class, (k, s) -> call(s, "uniqueItems(v, c, $S)", k.at().toString()));
-    on(ArrayChecks.PrefixItems.class, (k, s) -> call(s, "prefixItems(v, c, e, $N)", s.pool().rules(s.rules(k.targets()))));
-    on(ArrayChecks.Items.class, (k, s) -> call(s, "items(v, c, e, $L, $L)", k.from(), s.rule(k.target())));
-    on(ArrayChecks.Contains.class, (k, s) -> call(s, "contains(v, c, e, $L, $LL, $LL, $S, $S)", s.rule(k.target()),
-        k.min(), k.max(), k.minAt().toString(), k.maxAt().toString()));
-    on(ArrayChecks.UnevaluatedItems.class, (k, s) -> call(s, "unevaluatedItems(v, c, e, $L)", s.rule(k.target())));
+        call(s, JsonKeywords.DEPENDENT_SCHEMA, "v, c, e, $S, $L", k.trigger(), s.rule(k.target())));
+    on(ObjectChecks.UnevaluatedProperties.class, (k, s) ->
+        call(s, JsonKeywords.UNEVALUATED_PROPERTIES, "v, c, e, $L", s.rule(k.target())));
+    on(ArrayChecks.ItemCount.class, (k, s) ->
+        call(s, JsonKeywords.count(k.keyword()), "v, c, $LL, $S", k.limit(), k.at().toString()));
+    on(ArrayChecks.UniqueItems.class, (k, s) -> call(s, JsonKeywords.UNIQUE_ITEMS, "v, c, $S", k.at().toString()));
+    on(ArrayChecks.PrefixItems.class, (k, s) ->
+        call(s, JsonKeywords.PREFIX_ITEMS, "v, c, e, $N", s.pool().rules(s.rules(k.targets()))));
+    on(ArrayChecks.Items.class, (k, s) -> call(s, JsonKeywords.ITEMS, "v, c, e, $L, $L", k.from(), s.rule(k.target())));
+    on(ArrayChecks.Contains.class, (k, s) -> call(s, JsonKeywords.CONTAINS, "v, c, e, $L, $LL, $LL, $S, $S",
+        s.rule(k.target()), k.min(), k.max(), k.minAt().toString(), k.maxAt().toString()));
+    on(ArrayChecks.UnevaluatedItems.class, (k, s) ->
+        call(s, JsonKeywords.UNEVALUATED_ITEMS, "v, c, e, $L", s.rule(k.target())));
     ApplicatorEmitters.register(CheckEmitters::on);
   }
 
@@ -77,8 +92,8 @@ final class CheckEmitters {
     return emitter.apply(check, scope);
   }
 
-  /** {@code JsonKeywords.<format>}. */
-  static CodeBlock call(ClassScope scope, String format, Object... args) {
-    return CodeBlock.builder().add("$T.", scope.runtime().keywords()).add(JavaLiterals.of(format, args)).build();
+  /** {@code JsonKeywords.method(arguments)}. */
+  static CodeBlock call(ClassScope scope, RuntimeMethod method, String arguments, Object... args) {
+    return method.call(scope.runtime().keywords(), arguments, args);
   }
 }

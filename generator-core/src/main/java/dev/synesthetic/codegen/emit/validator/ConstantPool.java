@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.synesthetic.codegen.emit.JavaLiterals;
+import dev.synesthetic.codegen.emit.RuntimeApi.JsonData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,12 +41,13 @@ final class ConstantPool {
   }
 
   String json(String json) {
-    return field("VALUE", "json " + json, ClassName.OBJECT, JavaLiterals.of("$T.parse($S)", runtime.data(), json));
+    return field("VALUE", "json " + json, ClassName.OBJECT, JsonData.PARSE.call(runtime.data(), "$S", json));
   }
 
   String jsonList(String json) {
     TypeName type = ParameterizedTypeName.get(ClassName.get(List.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
-    return field("VALUES", "list " + json, type, JavaLiterals.of("($T) $T.parse($S)", type, runtime.data(), json));
+    return field("VALUES", "list " + json, type,
+        CodeBlock.of("($T) $L", type, JsonData.PARSE.call(runtime.data(), "$S", json)));
   }
 
   String names(List<String> names) {
@@ -55,7 +57,8 @@ final class ConstantPool {
   String nameSet(List<String> names) {
     TypeName type = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
     List<CodeBlock> items = names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
-    return field("NAME_SET", "set " + names, type, CodeBlock.of("$T.nameSet($L)", runtime.data(), CodeBlock.join(items, ", ")));
+    return field("NAME_SET", "set " + names, type,
+        JsonData.NAME_SET.call(runtime.data(), "$L", CodeBlock.join(items, ", ")));
   }
 
   String patterns(List<String> regexes) {

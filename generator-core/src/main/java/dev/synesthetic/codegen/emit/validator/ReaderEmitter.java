@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -10,6 +11,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
 import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.naming.RuntimeClasses;
+import dev.synesthetic.codegen.emit.RuntimeApi.JacksonReading;
+import dev.synesthetic.codegen.emit.RuntimeMethod;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +26,7 @@ import javax.lang.model.element.Modifier;
  * root has a Java type (a record, a root's value record, a union, an enum), an {@code XReader} (named like its
  * {@code XValidator}) that parses bytes or a String, validates and binds (parsing with a Jackson 2
  * {@code ObjectMapper}, binding with the generated {@code fromJsonValue}/{@code fromJson}), returning
- * a {@code ReadResult}; plus the {@code ReadResult} and {@code JacksonReading} templates. The only
+ * a {@code ReadResult}; plus the {@code ReadResult} and {@code JacksonReading} runtime sources. The only
  * generated code that needs jackson-databind.
  */
 public final class ReaderEmitter {
@@ -44,8 +48,9 @@ public final class ReaderEmitter {
           packageName, runtime);
       files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
     });
-    for (String template : TEMPLATES) {
-      files.add(new GeneratedFile(ValidatorEmitter.path(packageName, template), ValidatorEmitter.template(template, packageName)));
+    for (String runtimeClass : TEMPLATES) {
+      files.add(new GeneratedFile(ValidatorEmitter.path(packageName, runtimeClass),
+          RuntimeSources.source(runtimeClass, packageName)));
     }
     Collections.sort(files);
     return List.copyOf(files);
@@ -55,7 +60,8 @@ public final class ReaderEmitter {
       boolean keepsSchemaKey, String packageName, RuntimeTypes runtime) {
     ClassName record = root.type();
     TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, RuntimeClasses.READ_RESULT), record);
-    TypeName reading = ParameterizedTypeName.get(ClassName.get(packageName, RuntimeClasses.JACKSON_READING), record);
+    ClassName readingClass = ClassName.get(packageName, RuntimeClasses.JACKSON_READING);
+    TypeName reading = ParameterizedTypeName.get(readingClass, record);
     return TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
@@ -74,29 +80,29 @@ public final class ReaderEmitter {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
             .addParameter(MAPPER, "mapper")
-            .addStatement("this.reading = new $T<>(mapper, $T.class, $T::validate, $L, $L)",
-                ClassName.get(packageName, RuntimeClasses.JACKSON_READING), record, validator, root.binder(),
-                keepsSchemaKey)
+            .addStatement("this.reading = $L", JacksonReading.NEW.create(CodeBlock.of("$T<>", readingClass),
+                "mapper, $T.class, $T::validate, $L, $L", record, validator, root.binder(), keepsSchemaKey))
             .build())
-        .addMethod(delegate("read", TypeName.get(byte[].class), result,
+        .addMethod(delegate(JacksonReading.READ, TypeName.get(byte[].class), result,
             "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))
-        .addMethod(delegate("read", ClassName.get(String.class), result,
+        .addMethod(delegate(JacksonReading.READ, ClassName.get(String.class), result,
             "Parses JSON text, validates it and binds it: malformed JSON is a violation too."))
-        .addMethod(delegate("bind", ClassName.get(Object.class), result,
+        .addMethod(delegate(JacksonReading.BIND, ClassName.get(Object.class), result,
             "Validates an already-parsed document (plain values, never modified, or a Jackson {@code JsonNode}) and binds it."))
-        .addMethod(delegate("validate", ClassName.get(Object.class), runtime.violations(),
+        .addMethod(delegate(JacksonReading.VALIDATE, ClassName.get(Object.class), runtime.violations(),
             "Only validates an already-parsed document (plain values or a {@code JsonNode}); empty when valid."))
         .build();
   }
 
-  private static MethodSpec delegate(String name, TypeName parameter, TypeName returns, String doc) {
+  /** A reader method of the same name as the {@code JacksonReading} method it delegates to. */
+  private static MethodSpec delegate(RuntimeMethod runtimeMethod, TypeName parameter, TypeName returns, String doc) {
     String argument = parameter.equals(ClassName.get(Object.class)) ? "parsed" : "json";
-    return MethodSpec.methodBuilder(name)
+    return MethodSpec.methodBuilder(runtimeMethod.name())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n", doc)
         .returns(returns)
         .addParameter(parameter, argument)
-        .addStatement("return reading.$N($N)", name, argument)
+        .addStatement("return $L", runtimeMethod.on("reading", "$N", argument))
         .build();
   }
 }

@@ -7,14 +7,14 @@ import dev.synesthetic.codegen.naming.RuntimeClasses;
 import java.util.List;
 
 /**
- * The emitted runtime classes (templates in this package's resources) as JavaPoet names; their
- * names are decided in {@link RuntimeClasses}.
+ * The emitted runtime classes (generator-runtime's sources, see {@code RuntimeSources}) as JavaPoet
+ * names; their names are decided in {@link RuntimeClasses}.
  */
 record RuntimeTypes(ClassName keywords, ClassName data, ClassName context, ClassName evaluated, ClassName rule,
     ClassName violation, ClassName formats) {
-  /** The template files every validator package gets, by simple class name. */
+  /** The runtime classes every validator package gets, by simple class name. */
   static final List<String> TEMPLATES = RuntimeClasses.VALIDATORS;
-  /** The template emitted only when some schema asserts a {@code format}. */
+  /** The runtime class emitted only when some schema asserts a {@code format}. */
   static final String FORMATS_TEMPLATE = RuntimeClasses.JSON_FORMATS;
 
   static RuntimeTypes in(String packageName) {

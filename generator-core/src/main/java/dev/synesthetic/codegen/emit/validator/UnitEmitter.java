@@ -1,10 +1,13 @@
 package dev.synesthetic.codegen.emit.validator;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.emit.RuntimeApi.Evaluated;
+import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -29,9 +32,9 @@ final class UnitEmitter {
     }
     MethodSpec wrapper = signature(name, "e")
         .addJavadoc("$L (enters its schema resource into the dynamic scope)\n", where)
-        .addStatement("c.enterResource($L)", unit.resource())
+        .addStatement("$L", ValidationContext.ENTER_RESOURCE.on("c", "$L", unit.resource()))
         .addStatement("boolean ok = $NBody(v, c, e)", name)
-        .addStatement("c.exitResource()")
+        .addStatement("$L", ValidationContext.EXIT_RESOURCE.on("c", ""))
         .addStatement("return ok")
         .build();
     return List.of(wrapper, addBody(signature(name + "Body", evaluated).addModifiers(Modifier.PRIVATE), unit));
@@ -52,14 +55,16 @@ final class UnitEmitter {
     }
     if (unit.collectsEvaluation()) {
       // unevaluated* needs what every in-place subschema evaluated, whether or not the caller asks.
-      method.addStatement("$T e = new $T()", scope.runtime().evaluated(), scope.runtime().evaluated());
+      ClassName evaluated = scope.runtime().evaluated();
+      method.addStatement("$T e = $L", evaluated, Evaluated.NEW.create(CodeBlock.of("$T", evaluated), ""));
     }
     method.addStatement("boolean ok = true");
     for (Check check : unit.checks()) {
       method.addCode(checkStatement(CheckEmitters.condition(check, scope)));
     }
     if (unit.collectsEvaluation()) {
-      method.beginControlFlow("if (ok && parent != null)").addStatement("parent.merge(e)").endControlFlow();
+      method.beginControlFlow("if (ok && parent != null)").addStatement("$L", Evaluated.MERGE.on("parent", "e"))
+          .endControlFlow();
     }
     return method.addStatement("return ok").build();
   }
@@ -67,7 +72,7 @@ final class UnitEmitter {
   private static CodeBlock checkStatement(CodeBlock condition) {
     return CodeBlock.builder()
         .beginControlFlow("if (!$L)", condition)
-        .beginControlFlow("if (c.stop())")
+        .beginControlFlow("if ($L)", ValidationContext.STOP.on("c", ""))
         .addStatement("return false")
         .endControlFlow()
         .addStatement("ok = false")

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -53,21 +54,21 @@ final class ValidatorClassEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(runtime.violations())
         .addParameter(Object.class, "json")
-        .addStatement("return $T.run(json, $T::$N, false)", runtime.context(), self, root)
+        .addStatement("return $L", ValidationContext.RUN.call(runtime.context(), "json, $T::$N, false", self, root))
         .build();
     MethodSpec failFast = MethodSpec.methodBuilder("validateFailFast")
         .addJavadoc("The first violation only (an empty list when valid): for hot paths that need one reason.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(runtime.violations())
         .addParameter(Object.class, "json")
-        .addStatement("return $T.run(json, $T::$N, true)", runtime.context(), self, root)
+        .addStatement("return $L", ValidationContext.RUN.call(runtime.context(), "json, $T::$N, true", self, root))
         .build();
     MethodSpec isValid = MethodSpec.methodBuilder("isValid")
         .addJavadoc("Only the verdict; the fastest check.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(TypeName.BOOLEAN)
         .addParameter(Object.class, "json")
-        .addStatement("return $T.valid(json, $T::$N)", runtime.context(), self, root)
+        .addStatement("return $L", ValidationContext.VALID.call(runtime.context(), "json, $T::$N", self, root))
         .build();
     return List.of(validate, failFast, isValid);
   }

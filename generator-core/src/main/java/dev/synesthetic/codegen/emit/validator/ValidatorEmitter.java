@@ -5,11 +5,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.checks.ValidatorModel;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.write.GeneratedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,8 +16,9 @@ import java.util.Map;
 /**
  * Validator model → Java sources: one {@code XValidator} per schema file plus the runtime the
  * validators share ({@code Violation}, {@code ValidationContext}, {@code JsonKeywords},
- * {@code JsonData}, and {@code JsonFormats} when a schema asserts a format), emitted from templates into the same package so the generated code needs
- * nothing but the JDK.
+ * {@code JsonData}, and {@code JsonFormats} when a schema asserts a format), its sources
+ * ({@link RuntimeSources}) emitted into the same package so the generated code needs nothing but
+ * the JDK.
  */
 public final class ValidatorEmitter {
   private static final String INDENT = "  ";
@@ -36,12 +34,12 @@ public final class ValidatorEmitter {
 
     List<GeneratedFile> files = new ArrayList<>();
     byFile.forEach((file, units) -> files.add(file(packageName, classes.emit(file, units), file)));
-    List<String> templates = new ArrayList<>(RuntimeTypes.TEMPLATES);
+    List<String> runtimeClasses = new ArrayList<>(RuntimeTypes.TEMPLATES);
     if (model.assertsFormats()) {
-      templates.add(RuntimeTypes.FORMATS_TEMPLATE);
+      runtimeClasses.add(RuntimeTypes.FORMATS_TEMPLATE);
     }
-    for (String template : templates) {
-      files.add(new GeneratedFile(path(packageName, template), template(template, packageName)));
+    for (String runtimeClass : runtimeClasses) {
+      files.add(new GeneratedFile(path(packageName, runtimeClass), RuntimeSources.source(runtimeClass, packageName)));
     }
     Collections.sort(files);
     return List.copyOf(files);
@@ -59,17 +57,5 @@ public final class ValidatorEmitter {
   static String path(String packageName, String simpleName) {
     String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
     return folder + simpleName + ".java";
-  }
-
-  static String template(String name, String packageName) {
-    try (InputStream in = ValidatorEmitter.class.getResourceAsStream(name + ".java.template")) {
-      if (in == null) {
-        throw new IllegalStateException(name + ".java.template is missing from the generator jar");
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.replace("package ${package};", packageName.isEmpty() ? "" : "package " + packageName + ";");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
