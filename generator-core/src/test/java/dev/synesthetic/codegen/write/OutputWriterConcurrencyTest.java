@@ -84,7 +84,8 @@ class OutputWriterConcurrencyTest {
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
       Future<WriteSummary> waiting;
-      try (OutputLock held = OutputLock.acquire(out, notice -> {})) {
+      OutputLock held = OutputLock.acquire(out, notice -> {});
+      try {
         waiting = thread.submit(() -> OutputWriter.tellingWaitsTo(notices::add).write(out, ConcurrentWriter.files(0)));
         HangGuard.end("the waiting notice", () -> {
           while (notices.isEmpty()) {
@@ -92,6 +93,8 @@ class OutputWriterConcurrencyTest {
           }
         });
         assertThat(out).as("nothing written while another run holds the folder").doesNotExist();
+      } finally {
+        held.close();
       }
       assertThat(HangGuard.end("the waiting run", () -> waiting.get()).written()).hasSize(ConcurrentWriter.FILES);
     } finally {
