@@ -110,6 +110,7 @@ final class OutputLock implements AutoCloseable {
       existing = existing.getParent();
     }
     Path real = existing == null ? root : existing.toRealPath().resolve(existing.relativize(root));
+    // A folder per user: in a shared /tmp another user's folder may not be writable.
     String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
     return Path.of(System.getProperty("java.io.tmpdir"), "synesthetic-codegen-" + user, sha256(real.toString()) + ".lock");
   }
