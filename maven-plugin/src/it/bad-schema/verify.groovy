@@ -2,7 +2,8 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('1 error(s) in the schemas at src/main/jsonschema; nothing was written.')
 assert log.contains('broken.schema.json#/properties/owner')
-assert log.contains('UNRESOLVABLE_REF')
+assert log.contains('[ERROR] [UNRESOLVABLE_REF] broken.schema.json#/properties/owner/$ref: no schema') : log
+assert !(log =~ /\[(WARNING|ERROR)\].* (WARNING|ERROR) \[[A-Z_]+\]/) : 'a doubled level in the log'
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'a stack trace in the log'
 assert !new File(basedir, 'target/generated-sources/synesthetic-codegen').exists()
 return true

@@ -3,7 +3,9 @@
 // and returns [exit code, output].
 return { File project, String repository, List<String> args ->
   def command = [System.getProperty('maven.home') + '/bin/mvn', '-B', '-o', '-Dmaven.repo.local=' + repository] + args
-  def process = new ProcessBuilder(command).directory(project).redirectErrorStream(true).start()
+  def builder = new ProcessBuilder(command).directory(project).redirectErrorStream(true)
+  builder.environment().put('MAVEN_OPTS', itMavenOpts) // as the invoker's own builds (maven-plugin/pom.xml)
+  def process = builder.start()
   def output = process.inputStream.text
   process.waitFor()
   return [process.exitValue(), output]

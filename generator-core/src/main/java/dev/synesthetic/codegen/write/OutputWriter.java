@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Writes generated files into an output folder, all or nothing. Files whose bytes are unchanged
@@ -24,6 +27,9 @@ import java.util.Set;
  * <p>New contents are first staged next to their targets; then each replaced or deleted file is
  * moved aside before its slot changes. If anything fails, every step is undone, so the folder is
  * left exactly as it was.
+ *
+ * <p>Runs into the same folder at once take turns ({@link OutputLock}), each seeing what the one
+ * before left; staged and moved-aside files carry a name of their own run as well.
  */
 public final class OutputWriter {
   private static final String STAGED = ".synesthetic-codegen.tmp";
@@ -36,17 +42,36 @@ public final class OutputWriter {
   }
 
   private final Mover mover;
+  private final Consumer<String> waiting;
+  private final String runId = Long.toHexString(new SecureRandom().nextLong());
 
+  /** Says on standard error when it waits for another run holding the folder. */
   public OutputWriter() {
     this(OutputWriter::atomicMove);
   }
 
   public OutputWriter(Mover mover) {
+    this(mover, System.err::println);
+  }
+
+  /** @param waiting told once, when this run has to wait for another run holding the output folder */
+  public static OutputWriter tellingWaitsTo(Consumer<String> waiting) {
+    return new OutputWriter(OutputWriter::atomicMove, waiting);
+  }
+
+  public OutputWriter(Mover mover, Consumer<String> waiting) {
     this.mover = mover;
+    this.waiting = waiting;
   }
 
   public WriteSummary write(Path outputFolder, List<GeneratedFile> files) throws IOException {
     Path root = outputFolder.toAbsolutePath().normalize();
+    try (OutputLock turn = OutputLock.acquire(root, waiting)) {
+      return writeHolding(root, files);
+    }
+  }
+
+  private WriteSummary writeHolding(Path root, List<GeneratedFile> files) throws IOException {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new IOException("output path " + root + " exists and is not a folder");
     }
@@ -114,7 +139,7 @@ public final class OutputWriter {
         for (Map.Entry<Path, GeneratedFile> entry : changed.entrySet()) {
           createFolders(entry.getKey().getParent());
           Path temp = sibling(entry.getKey(), STAGED);
-          Files.write(temp, entry.getValue().bytes());
+          Files.write(temp, entry.getValue().bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
           staged.put(entry.getKey(), temp);
         }
         for (Map.Entry<Path, Path> entry : staged.entrySet()) {
@@ -174,8 +199,9 @@ public final class OutputWriter {
     }
   }
 
-  private static Path sibling(Path file, String suffix) {
-    return file.resolveSibling(file.getFileName() + suffix);
+  /** A name beside {@code file} that only this run uses (a run killed midway leaves its own, never another's). */
+  private Path sibling(Path file, String suffix) {
+    return file.resolveSibling(file.getFileName() + "." + runId + suffix);
   }
 
   private static void atomicMove(Path from, Path to) throws IOException {

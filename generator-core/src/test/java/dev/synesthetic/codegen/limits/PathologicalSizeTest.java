@@ -2,7 +2,6 @@ package dev.synesthetic.codegen.limits;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.GenerationResult;
@@ -17,11 +16,11 @@ import dev.synesthetic.codegen.emit.JavaLimits;
 import dev.synesthetic.codegen.source.JsonPointer;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.validation.InMemoryJava;
+import dev.synesthetic.codegen.testing.HangGuard;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Pathological sizes end in generated code that compiles or in a {@code LIMIT_EXCEEDED} error naming
  * the schema and the limit: never a hang, never a {@code StackOverflowError}. The inputs are built
- * here, not committed. Each run is guarded by a generous timeout on JUnit's own thread (default
+ * here, not committed. Each run is guarded by {@link HangGuard} on a thread of its own (default
  * stack): a hang guard, not a speed claim. Surefire runs this class in its own JVM with the memory
  * bound the README states (see generator-core/pom.xml).
  */
 class PathologicalSizeTest {
-  private static final Duration HANG_GUARD = Duration.ofSeconds(60);
   private static final String RECORD_LINK = "{\"type\": \"object\", \"properties\": {\"next\": {\"$ref\": \"NEXT\"}}}";
   private static final String STRING = "{\"type\": \"string\"}";
   private static final String DRAFT = "\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"";
@@ -97,7 +95,7 @@ class PathologicalSizeTest {
     Files.writeString(validators.resolve("wide.schema.json"), object(998));
 
     assertCompiles(generate(records, true));
-    GenerationResult wide = assertTimeoutPreemptively(HANG_GUARD,
+    GenerationResult wide = HangGuard.end("validators for 998 properties",
         () -> new Generator().generateValidators(GeneratorConfig.builder(validators, "p").build()));
     assertCompiles(wide);
   }
@@ -241,7 +239,7 @@ class PathologicalSizeTest {
   }
 
   private static List<Diagnostic> validatorErrors(Path corpus) {
-    return errors(assertTimeoutPreemptively(HANG_GUARD, () -> {
+    return errors(HangGuard.end("generating validators", () -> {
       try {
         new Generator().generateValidators(GeneratorConfig.builder(corpus, "p").build());
         return null;
@@ -259,13 +257,13 @@ class PathologicalSizeTest {
 
   private static GenerationResult generate(Path corpus, boolean validators) {
     GeneratorConfig config = GeneratorConfig.builder(corpus, "p").build();
-    return assertTimeoutPreemptively(HANG_GUARD,
+    return HangGuard.end("generating",
         () -> new Generator().generate(validators ? config.toBuilder().emit(Emit.RECORDS_AND_VALIDATORS).build() : config));
   }
 
   private static Diagnostic singleError(Path corpus, boolean validators) {
     GeneratorConfig config = GeneratorConfig.builder(corpus, "p").build();
-    GenerationException thrown = assertTimeoutPreemptively(HANG_GUARD, () -> {
+    GenerationException thrown = HangGuard.end("generating", () -> {
       try {
         new Generator().generate(validators ? config.toBuilder().emit(Emit.RECORDS_AND_VALIDATORS).build() : config);
         return null;
@@ -293,7 +291,7 @@ class PathologicalSizeTest {
   }
 
   private static void assertCompiles(GenerationResult result) {
-    Compilation compilation = assertTimeoutPreemptively(HANG_GUARD,
+    Compilation compilation = HangGuard.end("javac on the generated sources",
         () -> InMemoryJava.compile(result.files(), "--release", "17"));
     assertThat(compilation).succeeded();
   }

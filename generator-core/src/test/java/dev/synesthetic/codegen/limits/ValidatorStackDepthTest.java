@@ -8,17 +8,16 @@ import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.naming.Identifiers;
 import dev.synesthetic.codegen.validation.InMemoryJava;
+import dev.synesthetic.codegen.testing.HangGuard;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
@@ -126,17 +125,9 @@ class ValidatorStackDepthTest {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xint", "-cp", testClasses.toString(), StackProbe.class.getName(), classes.toString(), Integer.toString(STACK_KIB)));
     command.addAll(cases);
-    // Output to a file, so the timeout below is what stops a child that hangs.
-    Path log = Files.createTempFile("stack-probe", ".txt");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-    if (!ended) {
-      process.destroyForcibly().waitFor();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.delete(log);
-    assertThat(ended).as("the probe ends within 2 minutes: %s", output).isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
+    HangGuard.Finished probe = HangGuard.run(new ProcessBuilder(command), "the stack probe");
+    String output = probe.output();
+    assertThat(probe.exitCode()).as(output).isZero();
     Map<String, String> outcomes = new LinkedHashMap<>();
     for (String line : output.split("\n")) {
       int tab = line.indexOf('\t');

@@ -12,6 +12,7 @@ import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.testing.HangGuard;
 import dev.synesthetic.codegen.testing.Locations;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import dev.synesthetic.codegen.testing.ReadmeMapper;
@@ -192,7 +193,8 @@ class GeneratedReadersTest {
    * violation, never a StackOverflowError, an endless loop or an exception.
    */
   @Test
-  @org.junit.jupiter.api.Timeout(120) // a cycle that slips through would loop, not fail
+  // a cycle that slips through would loop, not fail: a hang guard, not a speed claim
+  @org.junit.jupiter.api.Timeout(value = HangGuard.MINUTES, unit = java.util.concurrent.TimeUnit.MINUTES)
   void hostileInputIsAViolationEvenWhereTheValidatorDoesNotLook(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
     Files.writeString(temp.resolve("node.schema.json"), """
         {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Node", "type": "object",

@@ -223,16 +223,20 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
   GenerationResult generate(Options options) throws MojoExecutionException, MojoFailureException {
     try {
       GenerationResult result = new Generator().generate(options.generatorConfig());
-      result.warnings().forEach(w -> getLog().warn(w.render()));
+      result.warnings().forEach(w -> getLog().warn(DiagnosticText.withoutLevel(w)));
       return result;
     } catch (GenerationException e) {
       reportToIde(options, e.diagnostics());
+      // Warnings at their level; the errors in the failure, whose every line Maven prints as [ERROR].
+      e.diagnostics().stream().filter(d -> !d.isError()).forEach(w -> getLog().warn(DiagnosticText.withoutLevel(w)));
       StringBuilder message = new StringBuilder();
       long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
       message.append("synesthetic-codegen: ").append(errors).append(" error(s) in the schemas at ")
           .append(relative(options.schemas())).append("; nothing was written.");
       for (Diagnostic diagnostic : e.diagnostics()) {
-        message.append(System.lineSeparator()).append(diagnostic.render());
+        if (diagnostic.isError()) {
+          message.append(System.lineSeparator()).append(DiagnosticText.withoutLevel(diagnostic));
+        }
       }
       throw new MojoFailureException(message.toString());
     }

@@ -60,7 +60,9 @@ public class GenerateMojo extends AbstractCodegenMojo {
     buildContext.removeMessages(options.schemas().toFile());
     GenerationResult result = generate(options);
     try {
-      WriteSummary summary = new OutputWriter().write(options.output(), result.files());
+      // Another build writing the same folder (an IDE beside the command line, parallel modules): take turns.
+      OutputWriter writer = OutputWriter.tellingWaitsTo(waiting -> getLog().info("synesthetic-codegen: " + waiting));
+      WriteSummary summary = writer.write(options.output(), result.files());
       for (String written : summary.written()) {
         buildContext.refresh(options.output().resolve(written).toFile());
       }
@@ -78,7 +80,7 @@ public class GenerateMojo extends AbstractCodegenMojo {
   void reportToIde(Options options, List<Diagnostic> diagnostics) {
     for (Diagnostic diagnostic : diagnostics) {
       File file = diagnostic.location().map(l -> options.schemas().resolve(l.file()).toFile()).orElse(options.schemas().toFile());
-      buildContext.addMessage(file, 0, 0, diagnostic.render(),
+      buildContext.addMessage(file, 0, 0, DiagnosticText.withoutLevel(diagnostic),
           diagnostic.isError() ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING, null);
     }
   }

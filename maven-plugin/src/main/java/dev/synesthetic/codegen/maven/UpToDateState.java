@@ -52,7 +52,8 @@ final class UpToDateState {
     }
     Files.createDirectories(stateFile.getParent());
     // Written aside and moved: a build killed mid-write must not leave a state that claims up to date.
-    Path temporary = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
+    // A name of its own, so two builds of the module at once do not move each other's file.
+    Path temporary = Files.createTempFile(stateFile.getParent(), stateFile.getFileName().toString(), ".tmp");
     Files.write(temporary, lines, StandardCharsets.UTF_8);
     Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
