@@ -5,10 +5,12 @@ import static dev.synesthetic.codegen.emit.RuntimeMethod.instanceMethod;
 import static dev.synesthetic.codegen.emit.RuntimeMethod.staticMethod;
 
 import dev.synesthetic.codegen.naming.RuntimeClasses;
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.util.List;
 
 /**
- * Every runtime method generated code calls, one nested class per runtime class (named like it).
+ * Every runtime method generated code calls, one nested class per runtime class (named like it); a
+ * keyword's check in the runtime is named like the keyword ({@code Keywords.X.name()}).
  * {@code RuntimeApiTest} resolves each constant here against the compiled generator-runtime.
  */
 public final class RuntimeApi {
@@ -19,36 +21,36 @@ public final class RuntimeApi {
     private static final String OWNER = RuntimeClasses.JSON_KEYWORDS;
     public static final RuntimeMethod FALSE_SCHEMA = staticMethod(OWNER, "falseSchema", 2);
     public static final RuntimeMethod UNKNOWN_PROPERTY = staticMethod(OWNER, "unknownProperty", 3);
-    public static final RuntimeMethod TYPE = staticMethod(OWNER, "type", 4);
+    public static final RuntimeMethod TYPE = staticMethod(OWNER, Keywords.TYPE.name(), 4);
     public static final RuntimeMethod CONSTANT = staticMethod(OWNER, "constant", 4);
     public static final RuntimeMethod ENUMERATION = staticMethod(OWNER, "enumeration", 4);
     public static final RuntimeMethod BOUND = staticMethod(OWNER, "bound", 5);
-    public static final RuntimeMethod MULTIPLE_OF = staticMethod(OWNER, "multipleOf", 4);
-    public static final RuntimeMethod MIN_LENGTH = staticMethod(OWNER, "minLength", 4);
-    public static final RuntimeMethod MAX_LENGTH = staticMethod(OWNER, "maxLength", 4);
-    public static final RuntimeMethod PATTERN = staticMethod(OWNER, "pattern", 4);
-    public static final RuntimeMethod REQUIRED = staticMethod(OWNER, "required", 4);
-    public static final RuntimeMethod DEPENDENT_REQUIRED = staticMethod(OWNER, "dependentRequired", 5);
-    public static final RuntimeMethod MIN_PROPERTIES = staticMethod(OWNER, "minProperties", 4);
-    public static final RuntimeMethod MAX_PROPERTIES = staticMethod(OWNER, "maxProperties", 4);
+    public static final RuntimeMethod MULTIPLE_OF = staticMethod(OWNER, Keywords.MULTIPLE_OF.name(), 4);
+    public static final RuntimeMethod MIN_LENGTH = staticMethod(OWNER, Keywords.MIN_LENGTH.name(), 4);
+    public static final RuntimeMethod MAX_LENGTH = staticMethod(OWNER, Keywords.MAX_LENGTH.name(), 4);
+    public static final RuntimeMethod PATTERN = staticMethod(OWNER, Keywords.PATTERN.name(), 4);
+    public static final RuntimeMethod REQUIRED = staticMethod(OWNER, Keywords.REQUIRED.name(), 4);
+    public static final RuntimeMethod DEPENDENT_REQUIRED = staticMethod(OWNER, Keywords.DEPENDENT_REQUIRED.name(), 5);
+    public static final RuntimeMethod MIN_PROPERTIES = staticMethod(OWNER, Keywords.MIN_PROPERTIES.name(), 4);
+    public static final RuntimeMethod MAX_PROPERTIES = staticMethod(OWNER, Keywords.MAX_PROPERTIES.name(), 4);
     public static final RuntimeMethod PROPERTY = staticMethod(OWNER, "property", 5);
-    public static final RuntimeMethod PATTERN_PROPERTIES = staticMethod(OWNER, "patternProperties", 5);
-    public static final RuntimeMethod ADDITIONAL_PROPERTIES = staticMethod(OWNER, "additionalProperties", 6);
-    public static final RuntimeMethod UNEVALUATED_PROPERTIES = staticMethod(OWNER, "unevaluatedProperties", 4);
-    public static final RuntimeMethod PROPERTY_NAMES = staticMethod(OWNER, "propertyNames", 4);
+    public static final RuntimeMethod PATTERN_PROPERTIES = staticMethod(OWNER, Keywords.PATTERN_PROPERTIES.name(), 5);
+    public static final RuntimeMethod ADDITIONAL_PROPERTIES = staticMethod(OWNER, Keywords.ADDITIONAL_PROPERTIES.name(), 6);
+    public static final RuntimeMethod UNEVALUATED_PROPERTIES = staticMethod(OWNER, Keywords.UNEVALUATED_PROPERTIES.name(), 4);
+    public static final RuntimeMethod PROPERTY_NAMES = staticMethod(OWNER, Keywords.PROPERTY_NAMES.name(), 4);
     public static final RuntimeMethod DEPENDENT_SCHEMA = staticMethod(OWNER, "dependentSchema", 5);
-    public static final RuntimeMethod MIN_ITEMS = staticMethod(OWNER, "minItems", 4);
-    public static final RuntimeMethod MAX_ITEMS = staticMethod(OWNER, "maxItems", 4);
-    public static final RuntimeMethod UNIQUE_ITEMS = staticMethod(OWNER, "uniqueItems", 3);
-    public static final RuntimeMethod PREFIX_ITEMS = staticMethod(OWNER, "prefixItems", 4);
-    public static final RuntimeMethod ITEMS = staticMethod(OWNER, "items", 5);
-    public static final RuntimeMethod CONTAINS = staticMethod(OWNER, "contains", 8);
-    public static final RuntimeMethod UNEVALUATED_ITEMS = staticMethod(OWNER, "unevaluatedItems", 4);
+    public static final RuntimeMethod MIN_ITEMS = staticMethod(OWNER, Keywords.MIN_ITEMS.name(), 4);
+    public static final RuntimeMethod MAX_ITEMS = staticMethod(OWNER, Keywords.MAX_ITEMS.name(), 4);
+    public static final RuntimeMethod UNIQUE_ITEMS = staticMethod(OWNER, Keywords.UNIQUE_ITEMS.name(), 3);
+    public static final RuntimeMethod PREFIX_ITEMS = staticMethod(OWNER, Keywords.PREFIX_ITEMS.name(), 4);
+    public static final RuntimeMethod ITEMS = staticMethod(OWNER, Keywords.ITEMS.name(), 5);
+    public static final RuntimeMethod CONTAINS = staticMethod(OWNER, Keywords.CONTAINS.name(), 8);
+    public static final RuntimeMethod UNEVALUATED_ITEMS = staticMethod(OWNER, Keywords.UNEVALUATED_ITEMS.name(), 4);
     public static final RuntimeMethod IN_PLACE = staticMethod(OWNER, "inPlace", 4);
     public static final RuntimeMethod REF = staticMethod(OWNER, "ref", 5);
-    public static final RuntimeMethod ANY_OF = staticMethod(OWNER, "anyOf", 5);
-    public static final RuntimeMethod ONE_OF = staticMethod(OWNER, "oneOf", 5);
-    public static final RuntimeMethod NOT = staticMethod(OWNER, "not", 4);
+    public static final RuntimeMethod ANY_OF = staticMethod(OWNER, Keywords.ANY_OF.name(), 5);
+    public static final RuntimeMethod ONE_OF = staticMethod(OWNER, Keywords.ONE_OF.name(), 5);
+    public static final RuntimeMethod NOT = staticMethod(OWNER, Keywords.NOT.name(), 4);
     public static final RuntimeMethod CONDITIONAL = staticMethod(OWNER, "conditional", 6);
 
     /** The count checks, each named after its keyword. */
@@ -78,7 +80,7 @@ public final class RuntimeApi {
 
   /** The asserted formats. */
   public static final class JsonFormats {
-    public static final RuntimeMethod FORMAT = staticMethod("JsonFormats", "format", 4);
+    public static final RuntimeMethod FORMAT = staticMethod(RuntimeClasses.JSON_FORMATS, Keywords.FORMAT.name(), 4);
 
     private JsonFormats() {}
   }
@@ -128,7 +130,7 @@ public final class RuntimeApi {
   /** One object being bound to a record ({@code members} in {@code fromJsonValue}). */
   public static final class Members {
     private static final String OWNER = "JsonValues.Members";
-    public static final RuntimeMethod REQUIRED = instanceMethod(OWNER, "required", 3);
+    public static final RuntimeMethod REQUIRED = instanceMethod(OWNER, Keywords.REQUIRED.name(), 3);
     public static final RuntimeMethod PRESENT = instanceMethod(OWNER, "present", 3);
     public static final RuntimeMethod OPTIONAL = instanceMethod(OWNER, "optional", 3);
     public static final RuntimeMethod REST = instanceMethod(OWNER, "rest", 1);

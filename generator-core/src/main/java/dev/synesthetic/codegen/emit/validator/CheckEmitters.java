@@ -10,6 +10,7 @@ import dev.synesthetic.codegen.checks.ValueChecks;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonFormats;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonKeywords;
 import dev.synesthetic.codegen.emit.RuntimeMethod;
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -33,7 +34,7 @@ final class CheckEmitters {
         call(s, JsonKeywords.CONSTANT, "v, c, $N, $S", s.pool().json(k.json()), k.at().toString()));
     on(ValueChecks.Enum.class, (k, s) ->
         call(s, JsonKeywords.ENUMERATION, "v, c, $N, $S", s.pool().jsonList(k.json()), k.at().toString()));
-    on(ValueChecks.FalseSchema.class, (k, s) -> k.heldBy().equals("additionalProperties") || k.heldBy().equals("unevaluatedProperties")
+    on(ValueChecks.FalseSchema.class, (k, s) -> Keywords.ADDITIONAL_PROPERTIES.is(k.heldBy()) || Keywords.UNEVALUATED_PROPERTIES.is(k.heldBy())
         ? call(s, JsonKeywords.UNKNOWN_PROPERTY, "c, $S, $S", k.heldBy(), k.at().toString())
         : call(s, JsonKeywords.FALSE_SCHEMA, "c, $S", k.at().toString()));
     on(ScalarChecks.Bound.class, (k, s) ->
