@@ -50,19 +50,23 @@ public final class JavaEmitter {
       files.add(file(packageName, spec, Optional.of(decl.location().file())));
     }
     if (needsHelper) {
-      String helper = RuntimeSources.source(Conversions.HELPER, packageName);
-      files.add(new GeneratedFile(path(packageName, Conversions.HELPER), helper));
+      addHelper(files, packageName);
     }
     model.schemaVersion().ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));
     Collections.sort(files);
     return List.copyOf(files);
   }
 
-  /** Adds {@code JsonValues} unless {@code files} has it: readers need it even beside enums alone. */
+  /**
+   * Adds the records' runtime ({@link RuntimeClasses#RECORD_HELPERS}) unless {@code files} has it:
+   * readers need it even beside enums alone.
+   */
   public static void addHelper(List<GeneratedFile> files, String packageName) {
-    String path = path(packageName, Conversions.HELPER);
-    if (files.stream().noneMatch(f -> f.relativePath().equals(path))) {
-      files.add(new GeneratedFile(path, RuntimeSources.source(Conversions.HELPER, packageName)));
+    for (String helper : RuntimeClasses.RECORD_HELPERS) {
+      String path = path(packageName, helper);
+      if (files.stream().noneMatch(f -> f.relativePath().equals(path))) {
+        files.add(new GeneratedFile(path, RuntimeSources.source(helper, packageName)));
+      }
     }
   }
 

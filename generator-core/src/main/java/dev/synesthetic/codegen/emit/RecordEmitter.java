@@ -9,7 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonValues;
-import dev.synesthetic.codegen.emit.RuntimeApi.Members;
+import dev.synesthetic.codegen.emit.RuntimeApi.JsonMembers;
 import dev.synesthetic.codegen.model.AdditionalProperties;
 import dev.synesthetic.codegen.model.TypeDecl.ObjectDecl;
 import dev.synesthetic.codegen.model.TypeDecl.Property;
@@ -184,7 +184,7 @@ final class RecordEmitter {
    * bind with it (no databind on that path), and unions try their variants with it.
    */
   private MethodSpec converter(ObjectDecl object, ClassName self) {
-    ClassName members = Members.REST.ownerIn(conversions.helper().packageName());
+    ClassName members = JsonMembers.REST.ownerIn(conversions.helper().packageName());
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
         .addJavadoc("Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
             + "null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding\n"
@@ -201,7 +201,7 @@ final class RecordEmitter {
     for (int i = 0; i < object.properties().size(); i++) {
       arguments.add(propertyValue(object.properties().get(i), i));
     }
-    CodeBlock rest = Members.REST.on("members", "$N", KNOWN_NAMES);
+    CodeBlock rest = JsonMembers.REST.on("members", "$N", KNOWN_NAMES);
     if (object.additional() instanceof AdditionalProperties.Typed typed) {
       arguments.add(conversions.convert(new dev.synesthetic.codegen.model.TypeRef.MapOf(typed.valueType(),
           dev.synesthetic.codegen.model.Constraints.NONE, object.location()), rest));
@@ -210,7 +210,7 @@ final class RecordEmitter {
     } else {
       // Before any member is converted: a union trying this variant on a value with a member it
       // does not know gives up at once instead of binding the rest first.
-      method.addStatement("$L", Members.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
+      method.addStatement("$L", JsonMembers.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
     }
     return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
   }
@@ -242,11 +242,11 @@ final class RecordEmitter {
   /** The member at {@code index} of {@link #NAMES_IN_ORDER}, converted. */
   private CodeBlock propertyValue(Property property, int index) {
     return switch (Presence.of(property)) {
-      case REQUIRED, REQUIRED_NULLABLE -> Members.REQUIRED.on("members", "$L, $S, v -> $L", index,
+      case REQUIRED, REQUIRED_NULLABLE -> JsonMembers.REQUIRED.on("members", "$L, $S, v -> $L", index,
           property.wireName(), conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL -> Members.PRESENT.on("members", "$L, $S, v -> $L", index, property.wireName(),
+      case OPTIONAL -> JsonMembers.PRESENT.on("members", "$L, $S, v -> $L", index, property.wireName(),
           conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL_NULLABLE -> Members.OPTIONAL.on("members", "$L, $S, v -> $L", index, property.wireName(),
+      case OPTIONAL_NULLABLE -> JsonMembers.OPTIONAL.on("members", "$L, $S, v -> $L", index, property.wireName(),
           conversions.convert(property.type().nonNull(), CodeBlock.of("v")));
     };
   }

@@ -61,7 +61,7 @@ class RecordEmitterTest {
            * does not have this shape.
            */
           public static Point fromJsonValue(@Nullable Object json) {
-            JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+            JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
             members.rejectUnknown(JSON_PROPERTY_NAMES, "Point");
             return new Point(
                   members.required(0, "x", v -> JsonValues.integer(v)),

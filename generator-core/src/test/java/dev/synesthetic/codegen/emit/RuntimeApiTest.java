@@ -56,8 +56,9 @@ class RuntimeApiTest {
 
   @Test
   void countChecksAreFoundByTheirKeyword() {
-    assertThat(RuntimeApi.JsonKeywords.count("maxItems")).isEqualTo(RuntimeApi.JsonKeywords.MAX_ITEMS);
-    assertThat(RuntimeApi.JsonKeywords.count("minProperties")).isEqualTo(RuntimeApi.JsonKeywords.MIN_PROPERTIES);
+    assertThat(RuntimeApi.count("maxItems")).isEqualTo(RuntimeApi.JsonArrayKeywords.MAX_ITEMS);
+    assertThat(RuntimeApi.count("minProperties")).isEqualTo(RuntimeApi.JsonObjectKeywords.MIN_PROPERTIES);
+    assertThat(RuntimeApi.count("maxLength")).isEqualTo(RuntimeApi.JsonScalarKeywords.MAX_LENGTH);
   }
 
   private static List<RuntimeMethod> constants() throws IllegalAccessException {

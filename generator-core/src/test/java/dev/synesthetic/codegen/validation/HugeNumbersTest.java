@@ -34,7 +34,7 @@ class HugeNumbersTest {
     Compilation compilation = InMemoryJava.compile(
         new Generator().generateValidators(GeneratorConfig.builder(temp, "p").build()).files(), "--release", "17");
     ClassLoader loader = InMemoryJava.load(compilation);
-    isMultiple = loader.loadClass("p.JsonKeywords").getDeclaredMethod("isMultiple", BigDecimal.class, BigDecimal.class);
+    isMultiple = loader.loadClass("p.JsonNumbers").getDeclaredMethod("isMultiple", BigDecimal.class, BigDecimal.class);
     isMultiple.setAccessible(true);
     isValid = loader.loadClass("p.NValidator").getMethod("isValid", Object.class);
   }

@@ -3,23 +3,15 @@ package dev.synesthetic.codegen.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * JSON semantics over plain Java values (what Jackson binds to {@code Object} with
- * {@code USE_BIG_DECIMAL_FOR_FLOATS}): the JSON type of a value, exact numbers, equality with
- * numbers compared by value ({@code 1 == 1.0}). Equality and hashing walk with an explicit stack so
- * deeply nested values cannot overflow the thread stack.
+ * The JSON type of a value as Jackson binds it to {@code Object} with
+ * {@code USE_BIG_DECIMAL_FOR_FLOATS} (maps, lists, strings, numbers, booleans, null): one bit per
+ * type, an integer-valued number having both {@code number} and {@code integer}.
  */
 @Generated("dev.synesthetic.codegen")
 final class JsonData {
@@ -48,11 +40,11 @@ final class JsonData {
     } else if (value instanceof List<?>) {
       return ARRAY;
     }
-    BigDecimal number = decimal(value);
+    BigDecimal number = JsonNumbers.decimal(value);
     if (number == null) {
       return 0;
     }
-    return isWhole(number) ? NUMBER | INTEGER : NUMBER;
+    return JsonNumbers.isWhole(number) ? NUMBER | INTEGER : NUMBER;
   }
 
   /**
@@ -67,7 +59,7 @@ final class JsonData {
     } else if (value instanceof String) {
       return (mask & STRING) != 0;
     } else if (value instanceof BigDecimal) {
-      return (mask & NUMBER) != 0 || (mask & INTEGER) != 0 && isWhole((BigDecimal) value);
+      return (mask & NUMBER) != 0 || (mask & INTEGER) != 0 && JsonNumbers.isWhole((BigDecimal) value);
     } else if (isIntegral(value)) {
       return (mask & (NUMBER | INTEGER)) != 0;
     } else if (value instanceof Boolean) {
@@ -86,14 +78,6 @@ final class JsonData {
         || value instanceof Short || value instanceof Byte;
   }
 
-  /**
-   * A set of property names for lookups on every validated object: a {@code HashSet} masks the
-   * hash where {@code Set.of} takes a modulo and probes.
-   */
-  static Set<String> nameSet(String... names) {
-    return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(names)));
-  }
-
   static String typeNames(int mask) {
     List<String> names = new ArrayList<>();
     String[] all = {"null", "boolean", "object", "array", "number", "string", "integer"};
@@ -103,230 +87,5 @@ final class JsonData {
       }
     }
     return String.join(" or ", names);
-  }
-
-  /** The exact value of a JSON number, or null when {@code value} is not one (or not finite). */
-  static BigDecimal decimal(Object value) {
-    if (value instanceof BigDecimal d) {
-      return d;
-    } else if (value instanceof BigInteger i) {
-      return new BigDecimal(i);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-      return BigDecimal.valueOf(((Number) value).longValue());
-    } else if (value instanceof Double || value instanceof Float) {
-      double d = ((Number) value).doubleValue();
-      // Double.toString gives the shortest text that reads back the same: 0.1, not 0.1000000000000000055...
-      return Double.isFinite(d) ? new BigDecimal(Double.toString(d)) : null;
-    }
-    return null;
-  }
-
-  static boolean isWhole(BigDecimal number) {
-    return number.signum() == 0 || number.scale() <= 0 || number.stripTrailingZeros().scale() <= 0;
-  }
-
-  static int codePoints(String text) {
-    return text.codePointCount(0, text.length());
-  }
-
-  /** JSON equality: numbers by value, objects regardless of key order. */
-  static boolean equal(Object a, Object b) {
-    if (!(a instanceof Map<?, ?>) && !(a instanceof List<?>)) {
-      return shallowEqual(a, b, null); // a scalar: nothing to walk
-    }
-    Deque<Object[]> work = new ArrayDeque<>();
-    work.push(new Object[] {a, b});
-    while (!work.isEmpty()) {
-      Object[] pair = work.pop();
-      if (!shallowEqual(pair[0], pair[1], work)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean shallowEqual(Object a, Object b, Deque<Object[]> work) {
-    if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-      if (x.size() != y.size()) {
-        return false;
-      }
-      for (Map.Entry<?, ?> entry : x.entrySet()) {
-        if (!y.containsKey(entry.getKey())) {
-          return false;
-        }
-        work.push(new Object[] {entry.getValue(), y.get(entry.getKey())});
-      }
-      return true;
-    } else if (a instanceof List<?> x && b instanceof List<?> y) {
-      if (x.size() != y.size()) {
-        return false;
-      }
-      for (int i = 0; i < x.size(); i++) {
-        work.push(new Object[] {x.get(i), y.get(i)});
-      }
-      return true;
-    }
-    if ((a instanceof Integer || a instanceof Long) && (b instanceof Integer || b instanceof Long)) {
-      return ((Number) a).longValue() == ((Number) b).longValue();
-    }
-    BigDecimal m = decimal(a);
-    BigDecimal n = decimal(b);
-    if (m != null || n != null) {
-      return m != null && n != null && m.compareTo(n) == 0;
-    }
-    return a == null ? b == null : (a instanceof String || a instanceof Boolean) && a.equals(b);
-  }
-
-  /** A hash consistent with {@link #equal}: buckets for {@code uniqueItems}. */
-  static int hash(Object value) {
-    int hash = 1;
-    Deque<Object> work = new ArrayDeque<>();
-    work.push(value == null ? NULL_MARK : value);
-    while (!work.isEmpty()) {
-      Object next = work.pop();
-      if (next instanceof Map<?, ?> map) {
-        // Keys and shallow values only, summed: independent of key order, as equality is.
-        int sum = 0;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-          sum += entry.getKey().hashCode() ^ shallowHash(entry.getValue());
-        }
-        hash = 31 * hash + sum;
-      } else if (next instanceof List<?> list) {
-        hash = 31 * hash + list.size();
-        list.forEach(v -> work.push(v == null ? NULL_MARK : v));
-      } else {
-        hash = 31 * hash + shallowHash(next);
-      }
-    }
-    return hash;
-  }
-
-  private static final Object NULL_MARK = new Object();
-
-  private static int shallowHash(Object value) {
-    if (value == null || value == NULL_MARK) {
-      return 7;
-    } else if (value instanceof Map<?, ?> || value instanceof List<?>) {
-      return value instanceof Map<?, ?> ? 11 : 13;
-    }
-    BigDecimal number = decimal(value);
-    return number != null ? number.stripTrailingZeros().hashCode() : value.hashCode();
-  }
-
-  /** Reads a JSON text: the schema's {@code const} and {@code enum} values, embedded as strings. */
-  static Object parse(String json) {
-    Reader reader = new Reader(json);
-    Object value = reader.value();
-    reader.skipSpace();
-    if (reader.at < json.length()) {
-      throw new IllegalArgumentException("trailing text in embedded JSON");
-    }
-    return value;
-  }
-
-  /** A small recursive-descent reader; it only ever reads constants written by the generator. */
-  private static final class Reader {
-    private final String text;
-    private int at;
-
-    Reader(String text) {
-      this.text = text;
-    }
-
-    void skipSpace() {
-      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-        at++;
-      }
-    }
-
-    Object value() {
-      skipSpace();
-      char c = text.charAt(at);
-      if (c == '{') {
-        return object();
-      } else if (c == '[') {
-        return array();
-      } else if (c == '"') {
-        return string();
-      } else if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
-        String word = c == 't' ? "true" : c == 'f' ? "false" : "null";
-        at += word.length();
-        return c == 'n' ? null : Boolean.valueOf(c == 't');
-      }
-      return number();
-    }
-
-    private Map<String, Object> object() {
-      Map<String, Object> map = new LinkedHashMap<>();
-      at++;
-      skipSpace();
-      while (text.charAt(at) != '}') {
-        skipSpace();
-        String key = string();
-        skipSpace();
-        at++; // ':'
-        map.put(key, value());
-        skipSpace();
-        if (text.charAt(at) == ',') {
-          at++;
-        }
-        skipSpace();
-      }
-      at++;
-      return Collections.unmodifiableMap(map);
-    }
-
-    private List<Object> array() {
-      List<Object> list = new ArrayList<>();
-      at++;
-      skipSpace();
-      while (text.charAt(at) != ']') {
-        list.add(value());
-        skipSpace();
-        if (text.charAt(at) == ',') {
-          at++;
-        }
-        skipSpace();
-      }
-      at++;
-      return Collections.unmodifiableList(list);
-    }
-
-    private String string() {
-      StringBuilder out = new StringBuilder();
-      at++;
-      while (text.charAt(at) != '"') {
-        char c = text.charAt(at++);
-        if (c != '\\') {
-          out.append(c);
-          continue;
-        }
-        char e = text.charAt(at++);
-        switch (e) {
-          case 'n' -> out.append('\n');
-          case 't' -> out.append('\t');
-          case 'r' -> out.append('\r');
-          case 'b' -> out.append('\b');
-          case 'f' -> out.append('\f');
-          case 'u' -> {
-            out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-            at += 4;
-          }
-          default -> out.append(e);
-        }
-      }
-      at++;
-      return out.toString();
-    }
-
-    private Object number() {
-      int start = at;
-      while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
-        at++;
-      }
-      String digits = text.substring(start, at);
-      boolean integer = digits.indexOf('.') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0;
-      return integer ? new BigInteger(digits) : new BigDecimal(digits);
-    }
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** JSON semantics over plain Java values. */
+/** JSON semantics over plain Java values: types (JsonData), equality (JsonEquality), constants (JsonConstants). */
 class JsonDataTest {
   @Test
   void typeBitsAreTheOnesTheGeneratorUses() {
@@ -38,32 +38,32 @@ class JsonDataTest {
     Map<String, Object> ba = new LinkedHashMap<>();
     ba.put("b", List.of(BigInteger.TWO));
     ba.put("a", 1L);
-    assertThat(JsonData.equal(ab, ba)).isTrue();
-    assertThat(JsonData.hash(ab)).isEqualTo(JsonData.hash(ba));
-    assertThat(JsonData.equal(List.of(1), List.of(1, 2))).isFalse();
-    assertThat(JsonData.equal("1", 1)).isFalse();
-    assertThat(JsonData.equal(null, null)).isTrue();
+    assertThat(JsonEquality.equal(ab, ba)).isTrue();
+    assertThat(JsonEquality.hash(ab)).isEqualTo(JsonEquality.hash(ba));
+    assertThat(JsonEquality.equal(List.of(1), List.of(1, 2))).isFalse();
+    assertThat(JsonEquality.equal("1", 1)).isFalse();
+    assertThat(JsonEquality.equal(null, null)).isTrue();
   }
 
   @Test
   void deeplyNestedValuesCompareWithoutOverflowingTheStack() {
     Object a = nested(200_000);
     Object b = nested(200_000);
-    assertThat(JsonData.equal(a, b)).isTrue();
-    assertThat(JsonData.hash(a)).isEqualTo(JsonData.hash(b));
+    assertThat(JsonEquality.equal(a, b)).isTrue();
+    assertThat(JsonEquality.hash(a)).isEqualTo(JsonEquality.hash(b));
   }
 
   @Test
   void parsesTheEmbeddedConstantsWithExactNumbers() {
-    Object value = JsonData.parse(" {\"a\": [1, 2.50, -3e2, true, null], \"b\\u00e9\\n\": \"x\\\"y\"} ");
+    Object value = JsonConstants.parse(" {\"a\": [1, 2.50, -3e2, true, null], \"b\\u00e9\\n\": \"x\\\"y\"} ");
     assertThat(value).isEqualTo(Map.of("a", java.util.Arrays.asList(BigInteger.ONE, new BigDecimal("2.50"),
         new BigDecimal("-3e2"), true, null), "b\u00e9\n", "x\"y"));
-    assertThatThrownBy(() -> JsonData.parse("1 2")).hasMessageContaining("trailing text");
+    assertThatThrownBy(() -> JsonConstants.parse("1 2")).hasMessageContaining("trailing text");
   }
 
   @Test
   void nameSetsHoldTheirNames() {
-    assertThat(JsonData.nameSet("a", "b")).containsExactlyInAnyOrder("a", "b");
+    assertThat(JsonConstants.nameSet("a", "b")).containsExactlyInAnyOrder("a", "b");
   }
 
   private static Object nested(int depth) {

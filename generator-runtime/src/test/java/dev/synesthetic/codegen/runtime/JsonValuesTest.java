@@ -32,7 +32,7 @@ class JsonValuesTest {
 
   @Test
   void aValueOfTheWrongKindIsAMismatchNamingBoth() {
-    assertThatThrownBy(() -> JsonValues.string(1)).isInstanceOf(JsonValues.Mismatch.class)
+    assertThatThrownBy(() -> JsonValues.string(1)).isInstanceOf(JsonMismatch.class)
         .hasMessage("expected string but got number");
     assertThatThrownBy(() -> JsonValues.integer(new BigDecimal("1.5"))).hasMessage("expected integer but got number");
     assertThatThrownBy(() -> JsonValues.integer(new BigDecimal("1e1001")))
@@ -45,7 +45,7 @@ class JsonValuesTest {
   @Test
   void aMismatchInsideNamesItsPointer() {
     Map<String, Object> json = Map.of("a/b", Arrays.asList("x", 2));
-    JsonValues.Mismatch mismatch = (JsonValues.Mismatch) org.assertj.core.api.Assertions.catchThrowable(
+    JsonMismatch mismatch = (JsonMismatch) org.assertj.core.api.Assertions.catchThrowable(
         () -> JsonValues.map(json, v -> JsonValues.list(v, JsonValues::string)));
     assertThat(mismatch.pointer()).isEqualTo("/a~1b/1");
     assertThat(mismatch.problem()).isEqualTo("expected string but got number");
@@ -58,7 +58,7 @@ class JsonValuesTest {
     json.put("id", "x");
     json.put("note", null);
     String[] names = {"id", "size", "note"};
-    JsonValues.Members members = JsonValues.members(json, names);
+    JsonMembers members = JsonValues.members(json, names);
     assertThat(members.required(0, "id", JsonValues::string)).isEqualTo("x");
     assertThat(members.present(1, "size", JsonValues::integer)).isNull();
     assertThat(members.optional(2, "note", JsonValues::string)).isEqualTo(Optional.empty());
@@ -74,7 +74,7 @@ class JsonValuesTest {
     json.put("id", "x");
     json.put("a", 2);
     Set<String> known = JsonValues.names("id");
-    JsonValues.Members members = JsonValues.members(json, new String[] {"id"});
+    JsonMembers members = JsonValues.members(json, new String[] {"id"});
     assertThat(members.rest(known)).containsExactly(Map.entry("z", 1), Map.entry("a", 2));
     assertThatThrownBy(() -> members.rejectUnknown(known, "Part"))
         .hasMessage("/z: unknown property 'z': Part allows no additional properties");

@@ -46,7 +46,7 @@ class ValidationContextTest {
       deep = List.of(deep);
     }
     ValidationContext.Rule[] items = new ValidationContext.Rule[1];
-    items[0] = (v, c, e) -> JsonKeywords.items(v, c, e, 0, items[0]);
+    items[0] = (v, c, e) -> JsonArrayKeywords.items(v, c, e, 0, items[0]);
     List<Violation> violations = ValidationContext.run(deep, items[0], false);
     assertThat(violations).hasSize(1);
     assertThat(violations.get(0).keyword()).isEqualTo("maxDepth");
@@ -66,7 +66,7 @@ class ValidationContextTest {
     };
     ValidationContext.Rule outer = (v, c, e) -> {
       c.enterResource(7);
-      boolean ok = JsonKeywords.ref(v, c, e, inner, 9);
+      boolean ok = JsonApplicators.ref(v, c, e, inner, 9);
       c.exitResource();
       return ok && c.scopeSize() == 0;
     };
@@ -92,7 +92,7 @@ class ValidationContextTest {
   void violationsReadAsTheirPointerMessageAndKeyword() {
     assertThat(new Violation("", "required", "s.json#/required", "missing required property 'a'"))
         .hasToString("(root): missing required property 'a' [required at s.json#/required]");
-    assertThat(ValidationContext.run(Map.of(), (v, c, e) -> JsonKeywords.falseSchema(c, "s#"), false))
+    assertThat(ValidationContext.run(Map.of(), (v, c, e) -> JsonValueKeywords.falseSchema(c, "s#"), false))
         .extracting(Violation::toString).containsExactly("(root): no value is allowed here [false at s#]");
   }
 }

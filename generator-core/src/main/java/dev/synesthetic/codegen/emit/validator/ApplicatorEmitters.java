@@ -6,7 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonData;
-import dev.synesthetic.codegen.emit.RuntimeApi.JsonKeywords;
+import dev.synesthetic.codegen.emit.RuntimeApi.JsonApplicators;
 import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.checks.Applicators;
@@ -19,16 +19,16 @@ final class ApplicatorEmitters {
   private ApplicatorEmitters() {}
 
   static void register(CheckEmitters.Registrar table) {
-    table.on(Applicators.AllOfEntry.class, (k, s) -> call(s, JsonKeywords.IN_PLACE, "v, c, e, $L", s.rule(k.target())));
+    table.on(Applicators.AllOfEntry.class, (k, s) -> call(s, JsonApplicators.IN_PLACE, "v, c, e, $L", s.rule(k.target())));
     table.on(Applicators.AnyOf.class, ApplicatorEmitters::anyOf);
     table.on(Applicators.OneOf.class, (k, s) ->
-        call(s, JsonKeywords.ONE_OF, "v, c, e, $N, $S", s.pool().rules(s.rules(k.targets())), k.at().toString()));
+        call(s, JsonApplicators.ONE_OF, "v, c, e, $N, $S", s.pool().rules(s.rules(k.targets())), k.at().toString()));
     table.on(Applicators.Not.class, (k, s) ->
-        call(s, JsonKeywords.NOT, "v, c, $L, $S", s.rule(k.target()), k.at().toString()));
-    table.on(Applicators.Conditional.class, (k, s) -> call(s, JsonKeywords.CONDITIONAL, "v, c, e, $L, $L, $L",
+        call(s, JsonApplicators.NOT, "v, c, $L, $S", s.rule(k.target()), k.at().toString()));
+    table.on(Applicators.Conditional.class, (k, s) -> call(s, JsonApplicators.CONDITIONAL, "v, c, e, $L, $L, $L",
         s.rule(k.condition()), optionalRule(s, k.then()), optionalRule(s, k.otherwise())));
     table.on(Applicators.Ref.class, (k, s) ->
-        call(s, JsonKeywords.REF, "v, c, e, $L, $L", s.rule(k.target()), s.resource(k.resource())));
+        call(s, JsonApplicators.REF, "v, c, e, $L, $L", s.rule(k.target()), s.resource(k.resource())));
     table.on(Applicators.DynamicRef.class, (k, s) -> CodeBlock.of("$N(v, c, e)", dispatcher(k, s)));
   }
 
@@ -38,13 +38,13 @@ final class ApplicatorEmitters {
    * when nobody collects annotations ({@code e == null}): otherwise every matching branch must run.
    */
   private static CodeBlock anyOf(Applicators.AnyOf k, ClassScope s) {
-    CodeBlock general = call(s, JsonKeywords.ANY_OF, "v, c, e, $N, $S", s.pool().rules(s.rules(k.targets())),
+    CodeBlock general = call(s, JsonApplicators.ANY_OF, "v, c, e, $N, $S", s.pool().rules(s.rules(k.targets())),
         k.at().toString());
     int accepted = s.typeOnlyMask(k.targets());
     if (accepted == 0) {
       return general;
     }
-    CodeBlock typeOnly = JsonData.HAS_TYPE.call(s.runtime().data(), "v, $L", accepted);
+    CodeBlock typeOnly = call(s, JsonData.HAS_TYPE, "v, $L", accepted);
     return CodeBlock.of("(e == null && $L || $L)", typeOnly, general);
   }
 
@@ -60,7 +60,7 @@ final class ApplicatorEmitters {
     RuntimeTypes runtime = scope.runtime();
     CodeBlock.Builder cases = CodeBlock.builder();
     for (Map.Entry<Integer, SourceLocation> candidate : ref.candidates().entrySet()) {
-      cases.add("case $L:\n$>return $L;\n$<", candidate.getKey(), JsonKeywords.REF.call(runtime.keywords(),
+      cases.add("case $L:\n$>return $L;\n$<", candidate.getKey(), runtime.call(JsonApplicators.REF,
           "v, c, e, $L, $L", scope.rule(candidate.getValue()), candidate.getKey()));
     }
     String name = "dynamicRef" + scope.helperCount();
@@ -77,7 +77,7 @@ final class ApplicatorEmitters {
         .addCode("default:\n$>break;\n$<")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("return $L", JsonKeywords.REF.call(runtime.keywords(), "v, c, e, $L, $L",
+        .addStatement("return $L", runtime.call(JsonApplicators.REF, "v, c, e, $L, $L",
             scope.rule(ref.fallback()), ref.fallbackResource()))
         .build());
   }

@@ -6,7 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.synesthetic.codegen.emit.JavaLiterals;
-import dev.synesthetic.codegen.emit.RuntimeApi.JsonData;
+import dev.synesthetic.codegen.emit.RuntimeApi.JsonConstants;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,13 +41,13 @@ final class ConstantPool {
   }
 
   String json(String json) {
-    return field("VALUE", "json " + json, ClassName.OBJECT, JsonData.PARSE.call(runtime.data(), "$S", json));
+    return field("VALUE", "json " + json, ClassName.OBJECT, runtime.call(JsonConstants.PARSE, "$S", json));
   }
 
   String jsonList(String json) {
     TypeName type = ParameterizedTypeName.get(ClassName.get(List.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
     return field("VALUES", "list " + json, type,
-        CodeBlock.of("($T) $L", type, JsonData.PARSE.call(runtime.data(), "$S", json)));
+        CodeBlock.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", json)));
   }
 
   String names(List<String> names) {
@@ -58,7 +58,7 @@ final class ConstantPool {
     TypeName type = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
     List<CodeBlock> items = names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
     return field("NAME_SET", "set " + names, type,
-        JsonData.NAME_SET.call(runtime.data(), "$L", CodeBlock.join(items, ", ")));
+        runtime.call(JsonConstants.NAME_SET, "$L", CodeBlock.join(items, ", ")));
   }
 
   String patterns(List<String> regexes) {

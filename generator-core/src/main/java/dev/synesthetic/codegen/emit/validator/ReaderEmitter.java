@@ -26,7 +26,7 @@ import javax.lang.model.element.Modifier;
  * root has a Java type (a record, a root's value record, a union, an enum), an {@code XReader} (named like its
  * {@code XValidator}) that parses bytes or a String, validates and binds (parsing with a Jackson 2
  * {@code ObjectMapper}, binding with the generated {@code fromJsonValue}/{@code fromJson}), returning
- * a {@code ReadResult}; plus the {@code ReadResult} and {@code JacksonReading} runtime sources. The only
+ * a {@code ReadResult}; plus the readers' runtime sources ({@link RuntimeClasses#READERS}). The only
  * generated code that needs jackson-databind.
  */
 public final class ReaderEmitter {

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Validator model → Java sources: one {@code XValidator} per schema file plus the runtime the
- * validators share ({@code Violation}, {@code ValidationContext}, {@code JsonKeywords},
- * {@code JsonData}, and {@code JsonFormats} when a schema asserts a format), its sources
+ * validators share ({@link dev.synesthetic.codegen.naming.RuntimeClasses#VALIDATORS}: the context,
+ * the keyword families, JSON semantics; and {@code JsonFormats} when a schema asserts a format), its sources
  * ({@link RuntimeSources}) emitted into the same package so the generated code needs nothing but
  * the JDK.
  */
