@@ -66,7 +66,7 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
    * does not have this shape.
    */
   public static ActionType fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ActionType(
           members.required(0, "axis", v -> AxisType.fromValue(JsonValues.string(v))),
           members.present(1, "curve", v -> CurveType.fromValue(JsonValues.string(v))),

@@ -69,7 +69,7 @@ public record ComboType(
    * does not have this shape.
    */
   public static ComboType fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ComboType(
           members.optional(0, "keys", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
           members.optional(1, "mouseButtons", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),

@@ -98,7 +98,7 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
    * does not have this shape.
    */
   public static Control fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "Control");
     return new Control(
           members.required(0, "default", v -> ControlDefault.fromJson(v)),

@@ -67,7 +67,7 @@ public record ControlBundle(
    * does not have this shape.
    */
   public static ControlBundle fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "ControlBundle");
     return new ControlBundle(
           members.required(0, "control_parameters", v -> JsonValues.list(v, v0 -> Control.fromJsonValue(v0))),

@@ -58,7 +58,7 @@ public record DeviceConfig(
    * does not have this shape.
    */
   public static DeviceConfig fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new DeviceConfig(
           members.required(0, "options", v -> JsonValues.map(v, v0 -> DeviceOptionValue.fromJsonValue(v0))),
           members.required(1, "type", v -> JsonValues.string(v)),

@@ -58,7 +58,7 @@ public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) S
    * does not have this shape.
    */
   public static DeviceOptionValue fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new DeviceOptionValue(
           members.required(0, "unit", v -> JsonValues.string(v)),
           members.required(1, "value", v -> JsonValues.number(v)),

@@ -77,7 +77,7 @@ public record Haptic(
    * does not have this shape.
    */
   public static Haptic fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new Haptic(
           members.optional(0, "description", v -> JsonValues.string(v)),
           members.required(1, "device", v -> DeviceConfig.fromJsonValue(v)),

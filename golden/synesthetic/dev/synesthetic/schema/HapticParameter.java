@@ -104,7 +104,7 @@ public record HapticParameter(
    * does not have this shape.
    */
   public static HapticParameter fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new HapticParameter(
           members.required(0, "default", v -> JsonValues.nullable(v, v0 -> v0)),
           members.optional(1, "max", v -> JsonValues.number(v)),

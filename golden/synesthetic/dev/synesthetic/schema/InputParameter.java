@@ -97,7 +97,7 @@ public record InputParameter(
    * does not have this shape.
    */
   public static InputParameter fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new InputParameter(
           members.required(0, "default", v -> JsonValues.number(v)),
           members.required(1, "max", v -> JsonValues.number(v)),

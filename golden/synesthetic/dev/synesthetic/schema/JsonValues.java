@@ -5,16 +5,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
@@ -24,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Converts parsed JSON values, as Jackson binds them to {@code Object} (maps, lists, strings,
  * numbers, booleans, null), into the generated types: each record's {@code fromJsonValue}, which
  * the generated readers bind with and unions use to try their variants in order. Every method
- * throws a {@link Mismatch} (an {@link IllegalArgumentException}) naming where the value does not
+ * throws a {@link JsonMismatch} (an {@link IllegalArgumentException}) naming where the value does not
  * fit.
  */
 @Generated("dev.synesthetic.codegen")
@@ -32,71 +29,14 @@ final class JsonValues {
   /** Integer digits past which a number is not turned into a {@code BigInteger} (as Jackson's default limit). */
   static final int MAX_INTEGER_DIGITS = 1000;
 
-  /** Stands for an absent member, which a map lookup would confuse with a JSON null. */
-  private static final Object ABSENT = new Object();
-
   private JsonValues() {}
 
-  /**
-   * A value that does not fit its type, with the JSON Pointer of where: tokens are added as the
-   * failure unwinds out of nested objects and arrays. No stack trace: unions throw and catch these
-   * to pick a variant, and only the message and pointer are ever read.
-   */
-  static final class Mismatch extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
-    private final transient ArrayDeque<String> tokens = new ArrayDeque<>();
-
-    Mismatch(String message, @Nullable Throwable cause) {
-      super(message, cause);
-    }
-
-    @Override
-    public synchronized Throwable fillInStackTrace() {
-      return this; // see above: never read, and costly when unions try variants
-    }
-
-    Mismatch at(String token) {
-      tokens.addFirst(token);
-      return this;
-    }
-
-    /** The pointer, then what is wrong: {@code /parts/0/type: expected string but got number}. */
-    @Override
-    public String getMessage() {
-      return tokens.isEmpty() ? problem() : pointer() + ": " + problem();
-    }
-
-    /** What is wrong, without the pointer. */
-    String problem() {
-      return super.getMessage();
-    }
-
-    /** Where the value that did not fit is, e.g. {@code /parts/0/type}. */
-    String pointer() {
-      return JsonValues.pointer(tokens);
-    }
-
-    /** Any conversion failure as a Mismatch: an enum's or union's own exception keeps its message. */
-    static Mismatch of(IllegalArgumentException e) {
-      return e instanceof Mismatch mismatch ? mismatch : new Mismatch(e.getMessage(), e);
-    }
-  }
-
-  /** A JSON Pointer from its reference tokens, escaped as RFC 6901 says. */
-  static String pointer(Iterable<String> tokens) {
-    StringBuilder pointer = new StringBuilder();
-    for (String token : tokens) {
-      pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
-    }
-    return pointer.toString();
-  }
-
   /** Converts the member {@code token} of an object or array; a failure inside names it. */
-  private static <T> T at(String token, @Nullable Object value, Function<@Nullable Object, T> convert) {
+  static <T> T at(String token, @Nullable Object value, Function<@Nullable Object, T> convert) {
     try {
       return convert.apply(value);
     } catch (IllegalArgumentException e) {
-      throw Mismatch.of(e).at(token);
+      throw JsonMismatch.of(e).at(token);
     }
   }
 
@@ -122,12 +62,6 @@ final class JsonValues {
     return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(names)));
   }
 
-  /** A member, or {@link #ABSENT}: one lookup tells a missing member from a JSON null. */
-  @SuppressWarnings("unchecked")
-  private static @Nullable Object member(Map<?, ?> object, String name) {
-    return ((Map<Object, Object>) object).getOrDefault(name, ABSENT);
-  }
-
   static Map<String, @Nullable Object> object(@Nullable Object json) {
     if (!(json instanceof Map<?, ?> map)) {
       throw mismatch("object", json);
@@ -139,104 +73,13 @@ final class JsonValues {
     return copy;
   }
 
-  /** The object a record's {@code fromJsonValue} binds from, its named members looked up: see {@link Members}. */
-  static Members members(@Nullable Object json, String[] names) {
-    return new Members(view(json), names);
-  }
-
-  /**
-   * One object being bound to a record: each member the record names, looked up once, in the
-   * record's order, and how many of them are there. When that is every member of the object, none
-   * is left over, and the pass over the members for unknown ones (a set lookup each) is skipped:
-   * for {@code HashMap}s, whose lookups are by {@code equals}, so each name found is one member (a
-   * case-insensitive {@code TreeMap} could match one member twice). A closed record refuses an
-   * unknown member before converting any: a union trying it as a variant gives up at once.
-   */
-  static final class Members {
-    private final Map<?, ?> object;
-    private final Object[] values;
-    private int found;
-
-    private Members(Map<?, ?> object, String[] names) {
-      this.object = object;
-      this.values = new Object[names.length];
-      for (int i = 0; i < names.length; i++) {
-        Object value = member(object, names[i]);
-        if (value != ABSENT) {
-          found++;
-        }
-        values[i] = value;
-      }
-    }
-
-    private boolean nothingElse() {
-      return found == object.size() && object instanceof HashMap;
-    }
-
-    /** The named member at {@code index} of the record's names, which must be there. */
-    <T> T required(int index, String name, Function<@Nullable Object, T> convert) {
-      Object value = values[index];
-      if (value == ABSENT) {
-        throw new Mismatch("missing required property '" + name + "'", null);
-      }
-      return at(name, value, convert);
-    }
-
-    /** An optional property that may not be null: absent gives null. */
-    <T> @Nullable T present(int index, String name, Function<@Nullable Object, T> convert) {
-      Object value = values[index];
-      return value == ABSENT ? null : at(name, value, convert);
-    }
-
-    /** An optional nullable property: absent gives null, JSON null gives an empty Optional. */
-    <T> @Nullable Optional<T> optional(int index, String name, Function<Object, T> convert) {
-      Object value = values[index];
-      if (value == ABSENT) {
-        return null;
-      }
-      return value == null ? Optional.empty() : Optional.of(at(name, value, convert));
-    }
-
-    /** The members the record does not name, in their original order. */
-    Map<String, @Nullable Object> rest(Set<String> known) {
-      return nothingElse() ? Map.of() : JsonValues.rest(object, known);
-    }
-
-    /** Refuses a member the record does not name. */
-    void rejectUnknown(Set<String> known, String type) {
-      if (!nothingElse()) {
-        JsonValues.rejectUnknown(object, known, type);
-      }
-    }
+  /** The object a record's {@code fromJsonValue} binds from, its named members looked up: see {@link JsonMembers}. */
+  static JsonMembers members(@Nullable Object json, String[] names) {
+    return new JsonMembers(view(json), names);
   }
 
   static <T> @Nullable T nullable(@Nullable Object json, Function<Object, T> convert) {
     return json == null ? null : convert.apply(json);
-  }
-
-  /** The members whose names are not in {@code known}, in their original order. */
-  private static Map<String, @Nullable Object> rest(Map<?, ?> object, Set<String> known) {
-    Map<String, @Nullable Object> rest = null;
-    for (Map.Entry<?, ?> member : object.entrySet()) {
-      String name = name(member.getKey());
-      if (!known.contains(name)) {
-        if (rest == null) {
-          rest = new LinkedHashMap<>();
-        }
-        rest.put(name, member.getValue());
-      }
-    }
-    return rest == null ? Map.of() : rest;
-  }
-
-  private static void rejectUnknown(Map<?, ?> object, Set<String> known, String type) {
-    for (Object key : object.keySet()) {
-      String name = name(key);
-      if (!known.contains(name)) {
-        throw new Mismatch("unknown property '" + name + "': " + type + " allows no additional properties", null)
-            .at(name);
-      }
-    }
   }
 
   static String string(@Nullable Object json) {
@@ -288,7 +131,7 @@ final class JsonValues {
       if (whole.scale() <= 0) {
         // 1e400000000 is an integer, but not one to spell out digit by digit
         if (whole.precision() - (long) whole.scale() > MAX_INTEGER_DIGITS) {
-          throw new Mismatch("an integer of more than " + MAX_INTEGER_DIGITS + " digits is too large to bind", null);
+          throw new JsonMismatch("an integer of more than " + MAX_INTEGER_DIGITS + " digits is too large to bind", null);
         }
         return whole.toBigIntegerExact();
       }
@@ -301,7 +144,7 @@ final class JsonValues {
     try {
       return OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
-      throw new Mismatch("not a date-time OffsetDateTime can hold: " + text, e);
+      throw new JsonMismatch("not a date-time OffsetDateTime can hold: " + text, e);
     }
   }
 
@@ -315,7 +158,7 @@ final class JsonValues {
       try {
         out.add(element.apply(item));
       } catch (IllegalArgumentException e) {
-        throw Mismatch.of(e).at(Integer.toString(index));
+        throw JsonMismatch.of(e).at(Integer.toString(index));
       }
       index++;
     }
@@ -331,11 +174,12 @@ final class JsonValues {
     return out;
   }
 
-  private static String name(@Nullable Object key) {
+  /** A member name, which JSON has only as a string. */
+  static String name(@Nullable Object key) {
     if (key instanceof String name) {
       return name;
     }
-    throw new Mismatch("a member name must be a string, not " + (key == null ? "null" : key.getClass().getSimpleName()), null);
+    throw new JsonMismatch("a member name must be a string, not " + (key == null ? "null" : key.getClass().getSimpleName()), null);
   }
 
   /** The JSON kind of a parsed value, for messages. */
@@ -358,7 +202,7 @@ final class JsonValues {
     return json instanceof Number ? "number" : json.getClass().getSimpleName();
   }
 
-  private static Mismatch mismatch(String expected, @Nullable Object json) {
-    return new Mismatch("expected " + expected + " but got " + kind(json), null);
+  private static JsonMismatch mismatch(String expected, @Nullable Object json) {
+    return new JsonMismatch("expected " + expected + " but got " + kind(json), null);
   }
 }

@@ -57,7 +57,7 @@ public record Mapping(@JsonProperty(value = "action", required = true) ActionTyp
    * does not have this shape.
    */
   public static Mapping fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new Mapping(
           members.required(0, "action", v -> ActionType.fromJsonValue(v)),
           members.required(1, "combo", v -> ComboType.fromJsonValue(v)),

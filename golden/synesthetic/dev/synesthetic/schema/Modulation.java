@@ -67,7 +67,7 @@ public record Modulation(
    * does not have this shape.
    */
   public static Modulation fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "Modulation");
     return new Modulation(
           members.optional(0, "description", v -> JsonValues.string(v)),

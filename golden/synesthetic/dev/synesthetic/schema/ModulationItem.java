@@ -110,7 +110,7 @@ public record ModulationItem(
    * does not have this shape.
    */
   public static ModulationItem fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ModulationItem(
           members.required(0, "amplitude", v -> JsonValues.number(v)),
           members.required(1, "frequency", v -> JsonValues.number(v)),

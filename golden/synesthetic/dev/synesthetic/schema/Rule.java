@@ -74,7 +74,7 @@ public record Rule(
    * does not have this shape.
    */
   public static Rule fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "Rule");
     return new Rule(
           members.optional(0, "effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),

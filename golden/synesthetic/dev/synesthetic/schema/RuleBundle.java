@@ -82,7 +82,7 @@ public record RuleBundle(
    * does not have this shape.
    */
   public static RuleBundle fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "RuleBundle");
     return new RuleBundle(
           members.optional(0, "created_at", v -> JsonValues.dateTime(v)),

@@ -76,7 +76,7 @@ public record RuleBundleRule(
    * does not have this shape.
    */
   public static RuleBundleRule fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "RuleBundleRule");
     return new RuleBundleRule(
           members.optional(0, "effects", v -> JsonValues.list(v, v0 -> JsonValues.object(v0))),

@@ -80,7 +80,7 @@ public record Shader(
    * does not have this shape.
    */
   public static Shader fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "Shader");
     return new Shader(
           members.optional(0, "description", v -> JsonValues.string(v)),

@@ -100,7 +100,7 @@ public record SynestheticAsset(
    * does not have this shape.
    */
   public static SynestheticAsset fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     members.rejectUnknown(JSON_PROPERTY_NAMES, "SynestheticAsset");
     return new SynestheticAsset(
           members.optional(0, "control", v -> ControlBundle.fromJsonValue(v)),

@@ -88,7 +88,7 @@ public record Tone(
    * does not have this shape.
    */
   public static Tone fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new Tone(
           members.optional(0, "description", v -> JsonValues.string(v)),
           members.optional(1, "effects", v -> JsonValues.list(v, v0 -> ToneEffectsItem.fromJson(v0))),

@@ -64,7 +64,7 @@ public record ToneEffect(
    * does not have this shape.
    */
   public static ToneEffect fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneEffect(
           members.required(0, "options", v -> JsonValues.object(v)),
           members.required(1, "order", v -> JsonValues.integer(v)),

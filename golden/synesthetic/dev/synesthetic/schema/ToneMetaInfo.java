@@ -63,7 +63,7 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
    * does not have this shape.
    */
   public static ToneMetaInfo fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneMetaInfo(
           members.required(0, "category", v -> JsonValues.string(v)),
           members.required(1, "complexity", v -> JsonValues.string(v)),

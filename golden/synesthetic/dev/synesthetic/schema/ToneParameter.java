@@ -98,7 +98,7 @@ public record ToneParameter(
    * does not have this shape.
    */
   public static ToneParameter fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneParameter(
           members.required(0, "default", v -> JsonValues.nullable(v, v0 -> v0)),
           members.optional(1, "max", v -> v),

@@ -76,7 +76,7 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
    * does not have this shape.
    */
   public static TonePart fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new TonePart(
           members.required(0, "duration", v -> JsonValues.string(v)),
           members.required(1, "id", v -> JsonValues.string(v)),

@@ -61,7 +61,7 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
    * does not have this shape.
    */
   public static TonePattern fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new TonePattern(
           members.required(0, "id", v -> JsonValues.string(v)),
           members.required(1, "options", v -> JsonValues.object(v)),

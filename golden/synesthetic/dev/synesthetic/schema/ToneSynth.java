@@ -58,7 +58,7 @@ public record ToneSynth(
    * does not have this shape.
    */
   public static ToneSynth fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneSynth(
           members.required(0, "options", v -> ToneSynthOptionsUnion.fromJson(v)),
           members.required(1, "type", v -> SynthType.fromValue(JsonValues.string(v))),

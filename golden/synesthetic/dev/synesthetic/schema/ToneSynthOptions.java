@@ -80,7 +80,7 @@ public record ToneSynthOptions(
    * does not have this shape.
    */
   public static ToneSynthOptions fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new ToneSynthOptions(
           members.required(0, "envelope", v -> JsonValues.object(v)),
           members.optional(1, "filter", v -> JsonValues.object(v)),

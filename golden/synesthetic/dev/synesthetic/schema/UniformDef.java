@@ -68,7 +68,7 @@ public record UniformDef(
    * does not have this shape.
    */
   public static UniformDef fromJsonValue(@Nullable Object json) {
-    JsonValues.Members members = JsonValues.members(json, JSON_PROPERTY_ORDER);
+    JsonMembers members = JsonValues.members(json, JSON_PROPERTY_ORDER);
     return new UniformDef(
           members.required(0, "default", v -> JsonValues.nullable(v, v0 -> v0)),
           members.required(1, "name", v -> JsonValues.string(v)),
