@@ -40,7 +40,7 @@ class EnsureCleanCommandTest {
     CliRun run = ensureClean();
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("is up to date (48 files)");
+    assertThat(run.out()).contains("is up to date (50 files)");
     assertThat(run.err()).contains("ensure-clean: clean");
   }
 
@@ -71,7 +71,7 @@ class EnsureCleanCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("missing: " + PKG + "Rule.java").contains("orphan:  " + PKG + "Gone.java")
         .doesNotContain("HandWritten");
-    assertThat(run.err()).contains("0 changed, 1 missing, 1 orphaned of 48 files");
+    assertThat(run.err()).contains("0 changed, 1 missing, 1 orphaned of 50 files");
   }
 
   @Test
