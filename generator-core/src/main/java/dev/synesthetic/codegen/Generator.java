@@ -79,7 +79,7 @@ public final class Generator {
     java.util.SortedMap<String, RootBindings.RootBinding> roots = RootBindings.of(model, names, config.packageName());
     java.util.SortedMap<String, String> validatorTypes = GenerationResult.typesBySchemaFile(validators, config.packageName());
     files.addAll(validators);
-    java.util.SortedSet<String> keepsSchemaKey = InstanceSchemaKey.declaringFiles(resolved.corpus());
+    java.util.SortedSet<String> keepsSchemaKey = InstanceSchemaKey.declaringFiles(resolved.corpus(), resolved.index(), resolved.resolver());
     if (config.readers()) {
       JavaEmitter.addHelper(files, config.packageName()); // readers bind and report through it, whatever the roots are
       files.addAll(new ReaderEmitter().emit(companions, roots, keepsSchemaKey, config.packageName()));
@@ -103,7 +103,7 @@ public final class Generator {
     CompanionNames companions = companions(checks, Set.of(), Map.of(), config, diagnostics);
     List<GeneratedFile> files = new ValidatorEmitter().emit(checks, companions, config.packageName());
     return new GenerationResult(files, diagnostics.sorted(), new java.util.TreeMap<>(),
-        GenerationResult.typesBySchemaFile(files, config.packageName()), InstanceSchemaKey.declaringFiles(resolved.corpus()));
+        GenerationResult.typesBySchemaFile(files, config.packageName()), InstanceSchemaKey.declaringFiles(resolved.corpus(), resolved.index(), resolved.resolver()));
   }
 
   private static ValidatorModel validatorModel(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)

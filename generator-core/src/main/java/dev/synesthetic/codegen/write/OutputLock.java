@@ -126,8 +126,11 @@ final class OutputLock implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      lock.release();
-      channel.close();
+      try {
+        lock.release();
+      } finally {
+        channel.close(); // releases the lock too, should release() have failed
+      }
     } finally {
       turn.unlock();
     }
