@@ -14,139 +14,143 @@ import java.util.List;
  * {@code RuntimeApiTest} resolves each constant here against the compiled generator-runtime.
  */
 public final class RuntimeApi {
-  private RuntimeApi() {}
+    private RuntimeApi() {}
 
-  /** The keyword checks the generated validators call, with {@code v}, {@code c} and {@code e}. */
-  public static final class JsonKeywords {
-    private static final String OWNER = RuntimeClasses.JSON_KEYWORDS;
-    public static final RuntimeMethod FALSE_SCHEMA = staticMethod(OWNER, "falseSchema", 2);
-    public static final RuntimeMethod UNKNOWN_PROPERTY = staticMethod(OWNER, "unknownProperty", 3);
-    public static final RuntimeMethod TYPE = staticMethod(OWNER, Keywords.TYPE.name(), 4);
-    public static final RuntimeMethod CONSTANT = staticMethod(OWNER, "constant", 4);
-    public static final RuntimeMethod ENUMERATION = staticMethod(OWNER, "enumeration", 4);
-    public static final RuntimeMethod BOUND = staticMethod(OWNER, "bound", 5);
-    public static final RuntimeMethod MULTIPLE_OF = staticMethod(OWNER, Keywords.MULTIPLE_OF.name(), 4);
-    public static final RuntimeMethod MIN_LENGTH = staticMethod(OWNER, Keywords.MIN_LENGTH.name(), 4);
-    public static final RuntimeMethod MAX_LENGTH = staticMethod(OWNER, Keywords.MAX_LENGTH.name(), 4);
-    public static final RuntimeMethod PATTERN = staticMethod(OWNER, Keywords.PATTERN.name(), 4);
-    public static final RuntimeMethod REQUIRED = staticMethod(OWNER, Keywords.REQUIRED.name(), 4);
-    public static final RuntimeMethod DEPENDENT_REQUIRED = staticMethod(OWNER, Keywords.DEPENDENT_REQUIRED.name(), 5);
-    public static final RuntimeMethod MIN_PROPERTIES = staticMethod(OWNER, Keywords.MIN_PROPERTIES.name(), 4);
-    public static final RuntimeMethod MAX_PROPERTIES = staticMethod(OWNER, Keywords.MAX_PROPERTIES.name(), 4);
-    public static final RuntimeMethod PROPERTY = staticMethod(OWNER, "property", 5);
-    public static final RuntimeMethod PATTERN_PROPERTIES = staticMethod(OWNER, Keywords.PATTERN_PROPERTIES.name(), 5);
-    public static final RuntimeMethod ADDITIONAL_PROPERTIES = staticMethod(OWNER, Keywords.ADDITIONAL_PROPERTIES.name(), 6);
-    public static final RuntimeMethod UNEVALUATED_PROPERTIES = staticMethod(OWNER, Keywords.UNEVALUATED_PROPERTIES.name(), 4);
-    public static final RuntimeMethod PROPERTY_NAMES = staticMethod(OWNER, Keywords.PROPERTY_NAMES.name(), 4);
-    public static final RuntimeMethod DEPENDENT_SCHEMA = staticMethod(OWNER, "dependentSchema", 5);
-    public static final RuntimeMethod MIN_ITEMS = staticMethod(OWNER, Keywords.MIN_ITEMS.name(), 4);
-    public static final RuntimeMethod MAX_ITEMS = staticMethod(OWNER, Keywords.MAX_ITEMS.name(), 4);
-    public static final RuntimeMethod UNIQUE_ITEMS = staticMethod(OWNER, Keywords.UNIQUE_ITEMS.name(), 3);
-    public static final RuntimeMethod PREFIX_ITEMS = staticMethod(OWNER, Keywords.PREFIX_ITEMS.name(), 4);
-    public static final RuntimeMethod ITEMS = staticMethod(OWNER, Keywords.ITEMS.name(), 5);
-    public static final RuntimeMethod CONTAINS = staticMethod(OWNER, Keywords.CONTAINS.name(), 8);
-    public static final RuntimeMethod UNEVALUATED_ITEMS = staticMethod(OWNER, Keywords.UNEVALUATED_ITEMS.name(), 4);
-    public static final RuntimeMethod IN_PLACE = staticMethod(OWNER, "inPlace", 4);
-    public static final RuntimeMethod REF = staticMethod(OWNER, "ref", 5);
-    public static final RuntimeMethod ANY_OF = staticMethod(OWNER, Keywords.ANY_OF.name(), 5);
-    public static final RuntimeMethod ONE_OF = staticMethod(OWNER, Keywords.ONE_OF.name(), 5);
-    public static final RuntimeMethod NOT = staticMethod(OWNER, Keywords.NOT.name(), 4);
-    public static final RuntimeMethod CONDITIONAL = staticMethod(OWNER, "conditional", 6);
+    /** The keyword checks the generated validators call, with {@code v}, {@code c} and {@code e}. */
+    public static final class JsonKeywords {
+        private static final String OWNER = RuntimeClasses.JSON_KEYWORDS;
+        public static final RuntimeMethod FALSE_SCHEMA = staticMethod(OWNER, "falseSchema", 2);
+        public static final RuntimeMethod UNKNOWN_PROPERTY = staticMethod(OWNER, "unknownProperty", 3);
+        public static final RuntimeMethod TYPE = staticMethod(OWNER, Keywords.TYPE.name(), 4);
+        public static final RuntimeMethod CONSTANT = staticMethod(OWNER, "constant", 4);
+        public static final RuntimeMethod ENUMERATION = staticMethod(OWNER, "enumeration", 4);
+        public static final RuntimeMethod BOUND = staticMethod(OWNER, "bound", 5);
+        public static final RuntimeMethod MULTIPLE_OF = staticMethod(OWNER, Keywords.MULTIPLE_OF.name(), 4);
+        public static final RuntimeMethod MIN_LENGTH = staticMethod(OWNER, Keywords.MIN_LENGTH.name(), 4);
+        public static final RuntimeMethod MAX_LENGTH = staticMethod(OWNER, Keywords.MAX_LENGTH.name(), 4);
+        public static final RuntimeMethod PATTERN = staticMethod(OWNER, Keywords.PATTERN.name(), 4);
+        public static final RuntimeMethod REQUIRED = staticMethod(OWNER, Keywords.REQUIRED.name(), 4);
+        public static final RuntimeMethod DEPENDENT_REQUIRED =
+                staticMethod(OWNER, Keywords.DEPENDENT_REQUIRED.name(), 5);
+        public static final RuntimeMethod MIN_PROPERTIES = staticMethod(OWNER, Keywords.MIN_PROPERTIES.name(), 4);
+        public static final RuntimeMethod MAX_PROPERTIES = staticMethod(OWNER, Keywords.MAX_PROPERTIES.name(), 4);
+        public static final RuntimeMethod PROPERTY = staticMethod(OWNER, "property", 5);
+        public static final RuntimeMethod PATTERN_PROPERTIES =
+                staticMethod(OWNER, Keywords.PATTERN_PROPERTIES.name(), 5);
+        public static final RuntimeMethod ADDITIONAL_PROPERTIES =
+                staticMethod(OWNER, Keywords.ADDITIONAL_PROPERTIES.name(), 6);
+        public static final RuntimeMethod UNEVALUATED_PROPERTIES =
+                staticMethod(OWNER, Keywords.UNEVALUATED_PROPERTIES.name(), 4);
+        public static final RuntimeMethod PROPERTY_NAMES = staticMethod(OWNER, Keywords.PROPERTY_NAMES.name(), 4);
+        public static final RuntimeMethod DEPENDENT_SCHEMA = staticMethod(OWNER, "dependentSchema", 5);
+        public static final RuntimeMethod MIN_ITEMS = staticMethod(OWNER, Keywords.MIN_ITEMS.name(), 4);
+        public static final RuntimeMethod MAX_ITEMS = staticMethod(OWNER, Keywords.MAX_ITEMS.name(), 4);
+        public static final RuntimeMethod UNIQUE_ITEMS = staticMethod(OWNER, Keywords.UNIQUE_ITEMS.name(), 3);
+        public static final RuntimeMethod PREFIX_ITEMS = staticMethod(OWNER, Keywords.PREFIX_ITEMS.name(), 4);
+        public static final RuntimeMethod ITEMS = staticMethod(OWNER, Keywords.ITEMS.name(), 5);
+        public static final RuntimeMethod CONTAINS = staticMethod(OWNER, Keywords.CONTAINS.name(), 8);
+        public static final RuntimeMethod UNEVALUATED_ITEMS = staticMethod(OWNER, Keywords.UNEVALUATED_ITEMS.name(), 4);
+        public static final RuntimeMethod IN_PLACE = staticMethod(OWNER, "inPlace", 4);
+        public static final RuntimeMethod REF = staticMethod(OWNER, "ref", 5);
+        public static final RuntimeMethod ANY_OF = staticMethod(OWNER, Keywords.ANY_OF.name(), 5);
+        public static final RuntimeMethod ONE_OF = staticMethod(OWNER, Keywords.ONE_OF.name(), 5);
+        public static final RuntimeMethod NOT = staticMethod(OWNER, Keywords.NOT.name(), 4);
+        public static final RuntimeMethod CONDITIONAL = staticMethod(OWNER, "conditional", 6);
 
-    /** The count checks, each named after its keyword. */
-    private static final List<RuntimeMethod> COUNTS =
-        List.of(MIN_LENGTH, MAX_LENGTH, MIN_PROPERTIES, MAX_PROPERTIES, MIN_ITEMS, MAX_ITEMS);
+        /** The count checks, each named after its keyword. */
+        private static final List<RuntimeMethod> COUNTS =
+                List.of(MIN_LENGTH, MAX_LENGTH, MIN_PROPERTIES, MAX_PROPERTIES, MIN_ITEMS, MAX_ITEMS);
 
-    private JsonKeywords() {}
+        private JsonKeywords() {}
 
-    /** The check of the count keyword {@code keyword} ({@code minLength}, {@code maxItems}, ...). */
-    public static RuntimeMethod count(String keyword) {
-      return COUNTS.stream()
-          .filter(method -> method.name().equals(keyword))
-          .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no runtime count check for " + keyword));
+        /** The check of the count keyword {@code keyword} ({@code minLength}, {@code maxItems}, ...). */
+        public static RuntimeMethod count(String keyword) {
+            return COUNTS.stream()
+                    .filter(method -> method.name().equals(keyword))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no runtime count check for " + keyword));
+        }
     }
-  }
 
-  /** JSON values as plain Java values. */
-  public static final class JsonData {
-    private static final String OWNER = RuntimeClasses.JSON_DATA;
-    public static final RuntimeMethod PARSE = staticMethod(OWNER, "parse", 1);
-    public static final RuntimeMethod NAME_SET = staticMethod(OWNER, "nameSet", 1);
-    public static final RuntimeMethod HAS_TYPE = staticMethod(OWNER, "hasType", 2);
+    /** JSON values as plain Java values. */
+    public static final class JsonData {
+        private static final String OWNER = RuntimeClasses.JSON_DATA;
+        public static final RuntimeMethod PARSE = staticMethod(OWNER, "parse", 1);
+        public static final RuntimeMethod NAME_SET = staticMethod(OWNER, "nameSet", 1);
+        public static final RuntimeMethod HAS_TYPE = staticMethod(OWNER, "hasType", 2);
 
-    private JsonData() {}
-  }
+        private JsonData() {}
+    }
 
-  /** The asserted formats. */
-  public static final class JsonFormats {
-    public static final RuntimeMethod FORMAT = staticMethod(RuntimeClasses.JSON_FORMATS, Keywords.FORMAT.name(), 4);
+    /** The asserted formats. */
+    public static final class JsonFormats {
+        public static final RuntimeMethod FORMAT = staticMethod(RuntimeClasses.JSON_FORMATS, Keywords.FORMAT.name(), 4);
 
-    private JsonFormats() {}
-  }
+        private JsonFormats() {}
+    }
 
-  /** One validation run ({@code c} in generated code). */
-  public static final class ValidationContext {
-    private static final String OWNER = RuntimeClasses.VALIDATION_CONTEXT;
-    public static final RuntimeMethod RUN = staticMethod(OWNER, "run", 3);
-    public static final RuntimeMethod VALID = staticMethod(OWNER, "valid", 2);
-    public static final RuntimeMethod STOP = instanceMethod(OWNER, "stop", 0);
-    public static final RuntimeMethod ENTER_RESOURCE = instanceMethod(OWNER, "enterResource", 1);
-    public static final RuntimeMethod EXIT_RESOURCE = instanceMethod(OWNER, "exitResource", 0);
-    public static final RuntimeMethod SCOPE_SIZE = instanceMethod(OWNER, "scopeSize", 0);
-    public static final RuntimeMethod SCOPE_AT = instanceMethod(OWNER, "scopeAt", 1);
+    /** One validation run ({@code c} in generated code). */
+    public static final class ValidationContext {
+        private static final String OWNER = RuntimeClasses.VALIDATION_CONTEXT;
+        public static final RuntimeMethod RUN = staticMethod(OWNER, "run", 3);
+        public static final RuntimeMethod VALID = staticMethod(OWNER, "valid", 2);
+        public static final RuntimeMethod STOP = instanceMethod(OWNER, "stop", 0);
+        public static final RuntimeMethod ENTER_RESOURCE = instanceMethod(OWNER, "enterResource", 1);
+        public static final RuntimeMethod EXIT_RESOURCE = instanceMethod(OWNER, "exitResource", 0);
+        public static final RuntimeMethod SCOPE_SIZE = instanceMethod(OWNER, "scopeSize", 0);
+        public static final RuntimeMethod SCOPE_AT = instanceMethod(OWNER, "scopeAt", 1);
 
-    private ValidationContext() {}
-  }
+        private ValidationContext() {}
+    }
 
-  /** What in-place subschemas evaluated ({@code e} in generated code). */
-  public static final class Evaluated {
-    private static final String OWNER = "ValidationContext.Evaluated";
-    public static final RuntimeMethod NEW = constructor(OWNER, 0);
-    public static final RuntimeMethod MERGE = instanceMethod(OWNER, "merge", 1);
+    /** What in-place subschemas evaluated ({@code e} in generated code). */
+    public static final class Evaluated {
+        private static final String OWNER = "ValidationContext.Evaluated";
+        public static final RuntimeMethod NEW = constructor(OWNER, 0);
+        public static final RuntimeMethod MERGE = instanceMethod(OWNER, "merge", 1);
 
-    private Evaluated() {}
-  }
+        private Evaluated() {}
+    }
 
-  /** Binding parsed JSON to the generated types (the records' {@code fromJsonValue}). */
-  public static final class JsonValues {
-    private static final String OWNER = RuntimeClasses.JSON_VALUES;
-    public static final RuntimeMethod NULLABLE = staticMethod(OWNER, "nullable", 2);
-    public static final RuntimeMethod STRING = staticMethod(OWNER, "string", 1);
-    public static final RuntimeMethod DATE_TIME = staticMethod(OWNER, "dateTime", 1);
-    public static final RuntimeMethod INTEGER = staticMethod(OWNER, "integer", 1);
-    public static final RuntimeMethod NUMBER = staticMethod(OWNER, "number", 1);
-    public static final RuntimeMethod BOOL = staticMethod(OWNER, "bool", 1);
-    public static final RuntimeMethod LIST = staticMethod(OWNER, "list", 2);
-    public static final RuntimeMethod MAP = staticMethod(OWNER, "map", 2);
-    public static final RuntimeMethod OBJECT = staticMethod(OWNER, "object", 1);
-    public static final RuntimeMethod MEMBERS = staticMethod(OWNER, "members", 2);
-    public static final RuntimeMethod NAMES = staticMethod(OWNER, "names", 1);
-    public static final RuntimeMethod KIND = staticMethod(OWNER, "kind", 1);
+    /** Binding parsed JSON to the generated types (the records' {@code fromJsonValue}). */
+    public static final class JsonValues {
+        private static final String OWNER = RuntimeClasses.JSON_VALUES;
+        public static final RuntimeMethod NULLABLE = staticMethod(OWNER, "nullable", 2);
+        public static final RuntimeMethod STRING = staticMethod(OWNER, "string", 1);
+        public static final RuntimeMethod DATE_TIME = staticMethod(OWNER, "dateTime", 1);
+        public static final RuntimeMethod INTEGER = staticMethod(OWNER, "integer", 1);
+        public static final RuntimeMethod NUMBER = staticMethod(OWNER, "number", 1);
+        public static final RuntimeMethod BOOL = staticMethod(OWNER, "bool", 1);
+        public static final RuntimeMethod LIST = staticMethod(OWNER, "list", 2);
+        public static final RuntimeMethod MAP = staticMethod(OWNER, "map", 2);
+        public static final RuntimeMethod OBJECT = staticMethod(OWNER, "object", 1);
+        public static final RuntimeMethod MEMBERS = staticMethod(OWNER, "members", 2);
+        public static final RuntimeMethod NAMES = staticMethod(OWNER, "names", 1);
+        public static final RuntimeMethod KIND = staticMethod(OWNER, "kind", 1);
 
-    private JsonValues() {}
-  }
+        private JsonValues() {}
+    }
 
-  /** One object being bound to a record ({@code members} in {@code fromJsonValue}). */
-  public static final class Members {
-    private static final String OWNER = "JsonValues.Members";
-    public static final RuntimeMethod REQUIRED = instanceMethod(OWNER, Keywords.REQUIRED.name(), 3);
-    public static final RuntimeMethod PRESENT = instanceMethod(OWNER, "present", 3);
-    public static final RuntimeMethod OPTIONAL = instanceMethod(OWNER, "optional", 3);
-    public static final RuntimeMethod REST = instanceMethod(OWNER, "rest", 1);
-    public static final RuntimeMethod REJECT_UNKNOWN = instanceMethod(OWNER, "rejectUnknown", 2);
+    /** One object being bound to a record ({@code members} in {@code fromJsonValue}). */
+    public static final class Members {
+        private static final String OWNER = "JsonValues.Members";
+        public static final RuntimeMethod REQUIRED = instanceMethod(OWNER, Keywords.REQUIRED.name(), 3);
+        public static final RuntimeMethod PRESENT = instanceMethod(OWNER, "present", 3);
+        public static final RuntimeMethod OPTIONAL = instanceMethod(OWNER, "optional", 3);
+        public static final RuntimeMethod REST = instanceMethod(OWNER, "rest", 1);
+        public static final RuntimeMethod REJECT_UNKNOWN = instanceMethod(OWNER, "rejectUnknown", 2);
 
-    private Members() {}
-  }
+        private Members() {}
+    }
 
-  /** What the generated readers delegate to. */
-  public static final class JacksonReading {
-    private static final String OWNER = RuntimeClasses.JACKSON_READING;
-    public static final RuntimeMethod NEW = constructor(OWNER, 5);
-    public static final RuntimeMethod READ = instanceMethod(OWNER, "read", 1);
-    public static final RuntimeMethod BIND = instanceMethod(OWNER, "bind", 1);
-    public static final RuntimeMethod VALIDATE = instanceMethod(OWNER, "validate", 1);
+    /** What the generated readers delegate to. */
+    public static final class JacksonReading {
+        private static final String OWNER = RuntimeClasses.JACKSON_READING;
+        public static final RuntimeMethod NEW = constructor(OWNER, 5);
+        public static final RuntimeMethod READ = instanceMethod(OWNER, "read", 1);
+        public static final RuntimeMethod BIND = instanceMethod(OWNER, "bind", 1);
+        public static final RuntimeMethod VALIDATE = instanceMethod(OWNER, "validate", 1);
 
-    private JacksonReading() {}
-  }
+        private JacksonReading() {}
+    }
 }

@@ -1,7 +1,6 @@
 package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.synesthetic.codegen.emit.JavaLiterals;
 import dev.synesthetic.codegen.checks.ArrayChecks;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.ObjectChecks;
@@ -22,79 +21,143 @@ import java.util.function.BiFunction;
  * evaluated-collector.
  */
 final class CheckEmitters {
-  private static final Map<Class<?>, BiFunction<Check, ClassScope, CodeBlock>> TABLE = new HashMap<>();
+    private static final Map<Class<?>, BiFunction<Check, ClassScope, CodeBlock>> TABLE = new HashMap<>();
 
-  private static <T extends Check> void on(Class<T> type, BiFunction<T, ClassScope, CodeBlock> emitter) {
-    TABLE.put(type, (check, scope) -> emitter.apply(type.cast(check), scope));
-  }
-
-  static {
-    on(ValueChecks.Type.class, (k, s) -> call(s, JsonKeywords.TYPE, "v, c, $L, $S", k.mask(), k.at().toString()));
-    on(ValueChecks.Const.class, (k, s) ->
-        call(s, JsonKeywords.CONSTANT, "v, c, $N, $S", s.pool().json(k.json()), k.at().toString()));
-    on(ValueChecks.Enum.class, (k, s) ->
-        call(s, JsonKeywords.ENUMERATION, "v, c, $N, $S", s.pool().jsonList(k.json()), k.at().toString()));
-    on(ValueChecks.FalseSchema.class, (k, s) -> Keywords.ADDITIONAL_PROPERTIES.is(k.heldBy()) || Keywords.UNEVALUATED_PROPERTIES.is(k.heldBy())
-        ? call(s, JsonKeywords.UNKNOWN_PROPERTY, "c, $S, $S", k.heldBy(), k.at().toString())
-        : call(s, JsonKeywords.FALSE_SCHEMA, "c, $S", k.at().toString()));
-    on(ScalarChecks.Bound.class, (k, s) ->
-        call(s, JsonKeywords.BOUND, "v, c, $N, $S, $S", s.pool().decimal(k.limit()), k.keyword(), k.at().toString()));
-    on(ScalarChecks.MultipleOf.class, (k, s) ->
-        call(s, JsonKeywords.MULTIPLE_OF, "v, c, $N, $S", s.pool().decimal(k.divisor()), k.at().toString()));
-    on(ScalarChecks.Length.class, (k, s) ->
-        call(s, JsonKeywords.count(k.keyword()), "v, c, $LL, $S", k.limit(), k.at().toString()));
-    on(ScalarChecks.Pattern.class, (k, s) ->
-        call(s, JsonKeywords.PATTERN, "v, c, $N, $S", s.pool().pattern(k.regex()), k.at().toString()));
-    on(ScalarChecks.Format.class, (k, s) ->
-        JsonFormats.FORMAT.call(s.runtime().formats(), "v, c, $S, $S", k.format(), k.at().toString()));
-    on(ObjectChecks.Required.class, (k, s) ->
-        call(s, JsonKeywords.REQUIRED, "v, c, $N, $S", s.pool().names(k.names()), k.at().toString()));
-    on(ObjectChecks.DependentRequired.class, (k, s) -> call(s, JsonKeywords.DEPENDENT_REQUIRED, "v, c, $S, $N, $S",
-        k.trigger(), s.pool().names(k.names()), k.at().toString()));
-    on(ObjectChecks.PropertyCount.class, (k, s) ->
-        call(s, JsonKeywords.count(k.at().pointer().last()), "v, c, $LL, $S", k.limit(), k.at().toString()));
-    on(ObjectChecks.Property.class, (k, s) ->
-        call(s, JsonKeywords.PROPERTY, "v, c, e, $S, $L", k.name(), s.rule(k.target())));
-    on(ObjectChecks.PatternProperty.class, (k, s) ->
-        call(s, JsonKeywords.PATTERN_PROPERTIES, "v, c, e, $N, $L", s.pool().pattern(k.regex()), s.rule(k.target())));
-    on(ObjectChecks.AdditionalProperties.class, (k, s) -> call(s, JsonKeywords.ADDITIONAL_PROPERTIES,
-        "v, c, e, $N, $N, $L", s.pool().nameSet(k.declared()), s.pool().patterns(k.patterns()), s.rule(k.target())));
-    on(ObjectChecks.PropertyNames.class, (k, s) ->
-        call(s, JsonKeywords.PROPERTY_NAMES, "v, c, $L, $S", s.rule(k.target()), k.at().toString()));
-    on(ObjectChecks.DependentSchema.class, (k, s) ->
-        call(s, JsonKeywords.DEPENDENT_SCHEMA, "v, c, e, $S, $L", k.trigger(), s.rule(k.target())));
-    on(ObjectChecks.UnevaluatedProperties.class, (k, s) ->
-        call(s, JsonKeywords.UNEVALUATED_PROPERTIES, "v, c, e, $L", s.rule(k.target())));
-    on(ArrayChecks.ItemCount.class, (k, s) ->
-        call(s, JsonKeywords.count(k.keyword()), "v, c, $LL, $S", k.limit(), k.at().toString()));
-    on(ArrayChecks.UniqueItems.class, (k, s) -> call(s, JsonKeywords.UNIQUE_ITEMS, "v, c, $S", k.at().toString()));
-    on(ArrayChecks.PrefixItems.class, (k, s) ->
-        call(s, JsonKeywords.PREFIX_ITEMS, "v, c, e, $N", s.pool().rules(s.rules(k.targets()))));
-    on(ArrayChecks.Items.class, (k, s) -> call(s, JsonKeywords.ITEMS, "v, c, e, $L, $L", k.from(), s.rule(k.target())));
-    on(ArrayChecks.Contains.class, (k, s) -> call(s, JsonKeywords.CONTAINS, "v, c, e, $L, $LL, $LL, $S, $S",
-        s.rule(k.target()), k.min(), k.max(), k.minAt().toString(), k.maxAt().toString()));
-    on(ArrayChecks.UnevaluatedItems.class, (k, s) ->
-        call(s, JsonKeywords.UNEVALUATED_ITEMS, "v, c, e, $L", s.rule(k.target())));
-    ApplicatorEmitters.register(CheckEmitters::on);
-  }
-
-  /** Lets {@link ApplicatorEmitters} add its entries to the one table. */
-  interface Registrar {
-    <T extends Check> void on(Class<T> type, BiFunction<T, ClassScope, CodeBlock> emitter);
-  }
-
-  private CheckEmitters() {}
-
-  static CodeBlock condition(Check check, ClassScope scope) {
-    BiFunction<Check, ClassScope, CodeBlock> emitter = TABLE.get(check.getClass());
-    if (emitter == null) {
-      throw new IllegalStateException("no emitter for " + check.getClass().getSimpleName());
+    private static <T extends Check> void on(Class<T> type, BiFunction<T, ClassScope, CodeBlock> emitter) {
+        TABLE.put(type, (check, scope) -> emitter.apply(type.cast(check), scope));
     }
-    return emitter.apply(check, scope);
-  }
 
-  /** {@code JsonKeywords.method(arguments)}. */
-  static CodeBlock call(ClassScope scope, RuntimeMethod method, String arguments, Object... args) {
-    return method.call(scope.runtime().keywords(), arguments, args);
-  }
+    static {
+        on(ValueChecks.Type.class, (k, s) -> call(s, JsonKeywords.TYPE, "v, c, $L, $S", k.mask(), k.at().toString()));
+        on(
+                ValueChecks.Const.class,
+                (k, s) ->
+                        call(s, JsonKeywords.CONSTANT, "v, c, $N, $S", s.pool().json(k.json()), k.at().toString()));
+        on(
+                ValueChecks.Enum.class,
+                (k, s) -> call(
+                        s, JsonKeywords.ENUMERATION, "v, c, $N, $S", s.pool().jsonList(k.json()), k.at().toString()));
+        on(
+                ValueChecks.FalseSchema.class,
+                (k, s) ->
+                        Keywords.ADDITIONAL_PROPERTIES.is(k.heldBy()) || Keywords.UNEVALUATED_PROPERTIES.is(k.heldBy())
+                                ? call(s, JsonKeywords.UNKNOWN_PROPERTY, "c, $S, $S", k.heldBy(), k.at().toString())
+                                : call(s, JsonKeywords.FALSE_SCHEMA, "c, $S", k.at().toString()));
+        on(
+                ScalarChecks.Bound.class,
+                (k, s) -> call(
+                        s,
+                        JsonKeywords.BOUND,
+                        "v, c, $N, $S, $S",
+                        s.pool().decimal(k.limit()),
+                        k.keyword(),
+                        k.at().toString()));
+        on(
+                ScalarChecks.MultipleOf.class,
+                (k, s) -> call(
+                        s, JsonKeywords.MULTIPLE_OF, "v, c, $N, $S", s.pool().decimal(k.divisor()), k.at().toString()));
+        on(
+                ScalarChecks.Length.class,
+                (k, s) -> call(s, JsonKeywords.count(k.keyword()), "v, c, $LL, $S", k.limit(), k.at().toString()));
+        on(
+                ScalarChecks.Pattern.class,
+                (k, s) ->
+                        call(s, JsonKeywords.PATTERN, "v, c, $N, $S", s.pool().pattern(k.regex()), k.at().toString()));
+        on(
+                ScalarChecks.Format.class,
+                (k, s) ->
+                        JsonFormats.FORMAT.call(s.runtime().formats(), "v, c, $S, $S", k.format(), k.at().toString()));
+        on(
+                ObjectChecks.Required.class,
+                (k, s) ->
+                        call(s, JsonKeywords.REQUIRED, "v, c, $N, $S", s.pool().names(k.names()), k.at().toString()));
+        on(
+                ObjectChecks.DependentRequired.class,
+                (k, s) -> call(
+                        s,
+                        JsonKeywords.DEPENDENT_REQUIRED,
+                        "v, c, $S, $N, $S",
+                        k.trigger(),
+                        s.pool().names(k.names()),
+                        k.at().toString()));
+        on(
+                ObjectChecks.PropertyCount.class,
+                (k, s) -> call(
+                        s, JsonKeywords.count(k.at().pointer().last()), "v, c, $LL, $S", k.limit(), k.at().toString()));
+        on(
+                ObjectChecks.Property.class,
+                (k, s) -> call(s, JsonKeywords.PROPERTY, "v, c, e, $S, $L", k.name(), s.rule(k.target())));
+        on(
+                ObjectChecks.PatternProperty.class,
+                (k, s) -> call(
+                        s,
+                        JsonKeywords.PATTERN_PROPERTIES,
+                        "v, c, e, $N, $L",
+                        s.pool().pattern(k.regex()),
+                        s.rule(k.target())));
+        on(
+                ObjectChecks.AdditionalProperties.class,
+                (k, s) -> call(
+                        s,
+                        JsonKeywords.ADDITIONAL_PROPERTIES,
+                        "v, c, e, $N, $N, $L",
+                        s.pool().nameSet(k.declared()),
+                        s.pool().patterns(k.patterns()),
+                        s.rule(k.target())));
+        on(
+                ObjectChecks.PropertyNames.class,
+                (k, s) -> call(s, JsonKeywords.PROPERTY_NAMES, "v, c, $L, $S", s.rule(k.target()), k.at().toString()));
+        on(
+                ObjectChecks.DependentSchema.class,
+                (k, s) -> call(s, JsonKeywords.DEPENDENT_SCHEMA, "v, c, e, $S, $L", k.trigger(), s.rule(k.target())));
+        on(
+                ObjectChecks.UnevaluatedProperties.class,
+                (k, s) -> call(s, JsonKeywords.UNEVALUATED_PROPERTIES, "v, c, e, $L", s.rule(k.target())));
+        on(
+                ArrayChecks.ItemCount.class,
+                (k, s) -> call(s, JsonKeywords.count(k.keyword()), "v, c, $LL, $S", k.limit(), k.at().toString()));
+        on(ArrayChecks.UniqueItems.class, (k, s) -> call(s, JsonKeywords.UNIQUE_ITEMS, "v, c, $S", k.at().toString()));
+        on(
+                ArrayChecks.PrefixItems.class,
+                (k, s) -> call(
+                        s, JsonKeywords.PREFIX_ITEMS, "v, c, e, $N", s.pool().rules(s.rules(k.targets()))));
+        on(
+                ArrayChecks.Items.class,
+                (k, s) -> call(s, JsonKeywords.ITEMS, "v, c, e, $L, $L", k.from(), s.rule(k.target())));
+        on(
+                ArrayChecks.Contains.class,
+                (k, s) -> call(
+                        s,
+                        JsonKeywords.CONTAINS,
+                        "v, c, e, $L, $LL, $LL, $S, $S",
+                        s.rule(k.target()),
+                        k.min(),
+                        k.max(),
+                        k.minAt().toString(),
+                        k.maxAt().toString()));
+        on(
+                ArrayChecks.UnevaluatedItems.class,
+                (k, s) -> call(s, JsonKeywords.UNEVALUATED_ITEMS, "v, c, e, $L", s.rule(k.target())));
+        ApplicatorEmitters.register(CheckEmitters::on);
+    }
+
+    /** Lets {@link ApplicatorEmitters} add its entries to the one table. */
+    interface Registrar {
+        <T extends Check> void on(Class<T> type, BiFunction<T, ClassScope, CodeBlock> emitter);
+    }
+
+    private CheckEmitters() {}
+
+    static CodeBlock condition(Check check, ClassScope scope) {
+        BiFunction<Check, ClassScope, CodeBlock> emitter = TABLE.get(check.getClass());
+        if (emitter == null) {
+            throw new IllegalStateException("no emitter for " + check.getClass().getSimpleName());
+        }
+        return emitter.apply(check, scope);
+    }
+
+    /** {@code JsonKeywords.method(arguments)}. */
+    static CodeBlock call(ClassScope scope, RuntimeMethod method, String arguments, Object... args) {
+        return method.call(scope.runtime().keywords(), arguments, args);
+    }
 }
