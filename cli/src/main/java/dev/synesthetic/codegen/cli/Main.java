@@ -3,6 +3,7 @@ package dev.synesthetic.codegen.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Command;
 // The exit-code list is repeated from ExitCodes.HELP because annotation values must be constants.
 public final class Main {
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Messages go to the terminal in the platform's charset, as PrintWriter(OutputStream) does on JDK 17.
+        Charset charset = Charset.defaultCharset();
+        System.exit(run(args, new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset)));
     }
 
     /** Runs the command line with the given writers; returns the exit code. Tests call this. */

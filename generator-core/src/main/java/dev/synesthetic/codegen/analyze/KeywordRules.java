@@ -28,9 +28,9 @@ final class KeywordRules {
         for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             Optional<Keyword> keyword = Keywords.lookup(name, draft);
-            if (refOnly && !Keywords.REF.is(name)) {
-                continue; // ignored beside $ref in this draft: warned about above, never refused
-            } else if (keyword.isPresent() && keyword.get().role() == RecordRole.UNSUPPORTED) {
+            // Beside $ref in this draft a keyword is ignored: warned about above, never refused.
+            boolean ignored = refOnly && !Keywords.REF.is(name);
+            if (!ignored && keyword.isPresent() && keyword.get().role() == RecordRole.UNSUPPORTED) {
                 analysis.diagnostics.error(
                         DiagnosticCode.UNSUPPORTED_KEYWORD,
                         loc.child(name),

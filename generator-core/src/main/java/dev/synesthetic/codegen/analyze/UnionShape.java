@@ -53,7 +53,7 @@ final class UnionShape {
     /**
      * {@code "type": ["string", "null"]}: one variant per type, each read by {@code kind}. With a
      * record inside ({@code ["object", "string"]} with properties) the record is declared at this
-     * schema, so the union around it is declared at its {@code type} keyword, one location each.
+     * schema, so the union around it is declared at its {@code "type"} keyword, one location each.
      */
     TypeRef typeList(SchemaNode node, JsonNode types, BiFunction<SchemaNode, String, TypeRef> kind) {
         SourceLocation loc = node.location();

@@ -24,6 +24,8 @@ public final class ValueChecks {
     public record Const(SourceLocation at, String json) implements Check {}
 
     /** @param json the array of allowed values as JSON text */
+    // The keyword's name; always written qualified (ValueChecks.Enum), never imported.
+    @SuppressWarnings("JavaLangClash")
     public record Enum(SourceLocation at, String json) implements Check {}
 
     /**

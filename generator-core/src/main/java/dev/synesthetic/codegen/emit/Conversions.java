@@ -35,7 +35,7 @@ final class Conversions {
     /** An expression converting {@code value} (an expression of type Object) to {@code ref}. */
     CodeBlock convert(TypeRef ref, CodeBlock value) {
         if (ref instanceof TypeRef.Nullable nullable) {
-            String v = "v" + (lambdaDepth++);
+            String v = "v" + lambdaDepth++;
             CodeBlock inner = convert(nullable.inner(), CodeBlock.of("$L", v));
             lambdaDepth--;
             return JsonValues.NULLABLE.call(helper, "$L, $L -> $L", value, v, inner);
@@ -72,7 +72,7 @@ final class Conversions {
     }
 
     private CodeBlock lambda(TypeRef element) {
-        String v = "v" + (lambdaDepth++);
+        String v = "v" + lambdaDepth++;
         CodeBlock body = convert(element, CodeBlock.of("$L", v));
         lambdaDepth--;
         return CodeBlock.of("$L -> $L", v, body);

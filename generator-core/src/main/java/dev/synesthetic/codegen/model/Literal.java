@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 public sealed interface Literal {
     record Text(String value) implements Literal {}
 
+    // JSON's name for the kind; always written qualified (Literal.Number), never imported.
+    @SuppressWarnings("JavaLangClash")
     record Number(BigDecimal value) implements Literal {}
 
     record Bool(boolean value) implements Literal {}

@@ -13,7 +13,7 @@ public sealed interface NameHint {
     record Definition(String key) implements NameHint {}
 
     /**
-     * An inline schema: the owner's name followed by {@code parts} (the property name, {@code Item}
+     * An inline schema: the owner's name followed by {@code part} (the property name, {@code Item}
      * for array items, {@code Value} for map values).
      */
     record Derived(SourceLocation owner, String part) implements NameHint {}

@@ -106,8 +106,8 @@ public final class ValidatorBuilder {
         Draft draft = draftOf(node.location().file());
         KeywordWarnings.report(json, node.location(), draft, diagnostics);
         boolean collects = !Keywords.refHidesSiblings(json, draft)
-                && (Keywords.UNEVALUATED_PROPERTIES.in(draft) && Keywords.UNEVALUATED_PROPERTIES.isIn(json)
-                        || Keywords.UNEVALUATED_ITEMS.in(draft) && Keywords.UNEVALUATED_ITEMS.isIn(json));
+                && ((Keywords.UNEVALUATED_PROPERTIES.in(draft) && Keywords.UNEVALUATED_PROPERTIES.isIn(json))
+                        || (Keywords.UNEVALUATED_ITEMS.in(draft) && Keywords.UNEVALUATED_ITEMS.isIn(json)));
         return new SchemaUnit(node.location(), resource, collects, checks(new UnitReader(this, node)));
     }
 
@@ -127,7 +127,9 @@ public final class ValidatorBuilder {
         Draft draft = draftOf(node.location().file());
         JsonNode id = Keywords.id(draft).pathIn(node.json());
         return node.location().pointer().isRoot()
-                || id.isTextual() && !id.textValue().startsWith("#") && !Keywords.refHidesSiblings(node.json(), draft);
+                || (id.isTextual()
+                        && !id.textValue().startsWith("#")
+                        && !Keywords.refHidesSiblings(node.json(), draft));
     }
 
     Draft draftOf(String file) {

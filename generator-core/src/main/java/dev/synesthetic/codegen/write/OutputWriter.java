@@ -97,7 +97,7 @@ public final class OutputWriter {
                 orphans.add(existing);
             }
         }
-        new Transaction(root).apply(changed, orphans);
+        new Transaction().apply(changed, orphans);
         return new WriteSummary(relative(root, changed.keySet()), sorted(unchanged), relative(root, orphans));
     }
 
@@ -124,15 +124,10 @@ public final class OutputWriter {
 
     /** One all-or-nothing change of the folder. */
     private final class Transaction {
-        private final Path root;
         private final Deque<Path> createdFolders = new ArrayDeque<>();
         private final Map<Path, Path> staged = new LinkedHashMap<>();
         private final Map<Path, Path> movedAside = new LinkedHashMap<>();
         private final List<Path> placed = new ArrayList<>();
-
-        Transaction(Path root) {
-            this.root = root;
-        }
 
         void apply(Map<Path, GeneratedFile> changed, List<Path> orphans) throws IOException {
             try {

@@ -47,7 +47,7 @@ class InProcessDeterminismTest {
         Locale original = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            assertThat("i".toUpperCase())
+            assertThat("i".toUpperCase(Locale.getDefault()))
                     .as("the locale really changes case mapping")
                     .isEqualTo("\u0130");
             assertThat(new Generator().generate(SYNESTHETIC).files()).isEqualTo(expected.files());

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -220,7 +221,7 @@ class RealWorldCorpusTest {
         }
     }
 
-    private static TreeSet<String> rendered(List<Diagnostic> diagnostics) {
+    private static Set<String> rendered(List<Diagnostic> diagnostics) {
         TreeSet<String> out = new TreeSet<>();
         for (Diagnostic d : diagnostics) {
             out.add(d.code() + " " + d.location().map(Object::toString).orElse("?"));
@@ -228,7 +229,7 @@ class RealWorldCorpusTest {
         return out;
     }
 
-    private static TreeSet<String> draftsOf(Path corpus) throws IOException {
+    private static Set<String> draftsOf(Path corpus) throws IOException {
         TreeSet<String> drafts = new TreeSet<>();
         try (Stream<Path> files = Files.list(corpus)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {

@@ -26,7 +26,7 @@ final class ConformanceReport {
                     .append(c[0])
                     .append(" | ")
                     .append(c[1])
-                    .append(c[0] == c[1] ? " |\n" : " |\n");
+                    .append(" |\n");
             passed += c[0];
             total += c[1];
         }

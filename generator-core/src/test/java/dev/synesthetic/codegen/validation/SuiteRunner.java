@@ -172,7 +172,7 @@ final class SuiteRunner {
                 Path relative = remotes.relativize(file);
                 String name = file.getFileName().toString();
                 String top = relative.getName(0).toString();
-                if (DRAFT_FOLDERS.contains(top) && !top.equals(draftFolder)
+                if ((DRAFT_FOLDERS.contains(top) && !top.equals(draftFolder))
                         || name.startsWith("metaschema-")
                         || name.startsWith("format-assertion-")) {
                     continue;

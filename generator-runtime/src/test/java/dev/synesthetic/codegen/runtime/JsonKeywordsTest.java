@@ -172,6 +172,7 @@ class JsonKeywordsTest {
     }
 
     @Test
+    @SuppressWarnings("ShortCircuitBoolean") // both keywords run, as in generated validators
     void prefixItemsThenItemsFromWhereTheyStop() {
         ValidationContext.Rule isString = (v, c, e) -> JsonKeywords.type(v, c, JsonTypes.STRING, "s#/t");
         ValidationContext.Rule isNumber = (v, c, e) -> JsonKeywords.type(v, c, JsonTypes.NUMBER, "s#/n");
