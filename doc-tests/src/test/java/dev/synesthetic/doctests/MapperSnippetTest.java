@@ -30,73 +30,86 @@ import org.junit.jupiter.api.io.TempDir;
  * as the README says.
  */
 class MapperSnippetTest {
-  private static final String PACKAGE = "dev.synesthetic.schema";
+    private static final String PACKAGE = "dev.synesthetic.schema";
 
-  @TempDir static Path classes;
-  private static Class<?> snippet;
+    @TempDir
+    static Path classes;
 
-  @BeforeAll
-  static void compileTheSnippet() throws Exception {
-    Markdown.Snippet mapper = Markdown.read(Project.readme()).snippet("mapper");
-    assertThat(mapper.language()).isEqualTo("java");
-    String className = mapper.text().lines()
-        .map(line -> line.replaceFirst("^public (?:final )?class (\\w+).*", "$1"))
-        .filter(name -> name.matches("\\w+"))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("the mapper snippet declares no public class:\n" + mapper.text()));
-    Path source = Files.createDirectories(classes.resolve("src")).resolve(className + ".java");
-    Files.writeString(source, mapper.text());
+    private static Class<?> snippet;
 
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter messages = new StringWriter();
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    boolean compiled = javac.getTask(messages, null, null,
-        List.of("-classpath", classPath, "-d", classes.toString(), "-Xlint:all", "-Werror"),
-        null, javac.getStandardFileManager(null, Locale.ROOT, null).getJavaFileObjects(source.toFile())).call();
-    assertThat(compiled).as("the README's mapper snippet compiles:%n%s", messages).isTrue();
+    @BeforeAll
+    static void compileTheSnippet() throws Exception {
+        Markdown.Snippet mapper = Markdown.read(Project.readme()).snippet("mapper");
+        assertThat(mapper.language()).isEqualTo("java");
+        String className = mapper.text()
+                .lines()
+                .map(line -> line.replaceFirst("^public (?:final )?class (\\w+).*", "$1"))
+                .filter(name -> name.matches("\\w+"))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("the mapper snippet declares no public class:\n" + mapper.text()));
+        Path source = Files.createDirectories(classes.resolve("src")).resolve(className + ".java");
+        Files.writeString(source, mapper.text());
 
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, MapperSnippetTest.class.getClassLoader());
-    snippet = loader.loadClass(className);
-  }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter messages = new StringWriter();
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        boolean compiled = javac.getTask(
+                        messages,
+                        null,
+                        null,
+                        List.of("-classpath", classPath, "-d", classes.toString(), "-Xlint:all", "-Werror"),
+                        null,
+                        javac.getStandardFileManager(null, Locale.ROOT, null).getJavaFileObjects(source.toFile()))
+                .call();
+        assertThat(compiled)
+                .as("the README's mapper snippet compiles:%n%s", messages)
+                .isTrue();
 
-  static Stream<Path> examples() throws IOException {
-    Path folder = Path.of(System.getProperty("shared.dir", "../../shared"), "synesthetic-schemas/examples");
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, MapperSnippetTest.class.getClassLoader());
+        snippet = loader.loadClass(className);
     }
-  }
 
-  @Test
-  void readsEveryShippedExampleIntoItsRecordAndWritesItBack() throws Exception {
-    Method read = snippet.getMethod("read", Path.class, Class.class);
-    ObjectMapper mapper = (ObjectMapper) snippet.getField("MAPPER").get(null);
-    List<Path> examples = examples().toList();
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(15);
-    for (Path example : examples) {
-      Class<?> root = rootRecord(example);
-      Object value = read.invoke(null, example, root);
-      assertThat(value).as(example.getFileName().toString()).isInstanceOf(root);
-
-      ObjectNode expected = (ObjectNode) mapper.readTree(example.toFile());
-      expected.remove("$schema");
-      JsonNode written = mapper.readTree(mapper.writeValueAsString(value));
-      assertThat(written.equals(NUMBERS_BY_VALUE, expected)).as("%s written back:%n%s%nread:%n%s", example.getFileName(), written, expected).isTrue();
+    static Stream<Path> examples() throws IOException {
+        Path folder = Path.of(System.getProperty("shared.dir", "../../shared"), "synesthetic-schemas/examples");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
     }
-  }
 
-  /** JSON equality: a number equals any number of the same value (0, 0.0 and a BigInteger 0 alike). */
-  private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
-      ? a.decimalValue().compareTo(b.decimalValue())
-      : a.equals(b) ? 0 : 1;
+    @Test
+    void readsEveryShippedExampleIntoItsRecordAndWritesItBack() throws Exception {
+        Method read = snippet.getMethod("read", Path.class, Class.class);
+        ObjectMapper mapper = (ObjectMapper) snippet.getField("MAPPER").get(null);
+        List<Path> examples = examples().toList();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(15);
+        for (Path example : examples) {
+            Class<?> root = rootRecord(example);
+            Object value = read.invoke(null, example, root);
+            assertThat(value).as(example.getFileName().toString()).isInstanceOf(root);
 
-  /** {@code "$schema": "jsonschema/control-bundle.schema.json"} → {@code ControlBundle}. */
-  private static Class<?> rootRecord(Path example) throws Exception {
-    JsonNode json = new ObjectMapper().readTree(example.toFile());
-    String schema = new File(json.path("$schema").asText()).getName().replace(".schema.json", "");
-    StringBuilder name = new StringBuilder();
-    for (String word : schema.split("-")) {
-      name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            ObjectNode expected = (ObjectNode) mapper.readTree(example.toFile());
+            expected.remove("$schema");
+            JsonNode written = mapper.readTree(mapper.writeValueAsString(value));
+            assertThat(written.equals(NUMBERS_BY_VALUE, expected))
+                    .as("%s written back:%n%s%nread:%n%s", example.getFileName(), written, expected)
+                    .isTrue();
+        }
     }
-    return Class.forName(PACKAGE + "." + name);
-  }
+
+    /** JSON equality: a number equals any number of the same value (0, 0.0 and a BigInteger 0 alike). */
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE =
+            (a, b) -> a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
+    /** {@code "$schema": "jsonschema/control-bundle.schema.json"} → {@code ControlBundle}. */
+    private static Class<?> rootRecord(Path example) throws Exception {
+        JsonNode json = new ObjectMapper().readTree(example.toFile());
+        String schema = new File(json.path("$schema").asText()).getName().replace(".schema.json", "");
+        StringBuilder name = new StringBuilder();
+        for (String word : schema.split("-")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return Class.forName(PACKAGE + "." + name);
+    }
 }

@@ -18,69 +18,86 @@ import org.junit.jupiter.api.Test;
  * test command must be exactly what CI runs ({@code .ci/run}).
  */
 class ShellSnippetsIT {
-  private static final String JAR = "java -jar cli/target/synesthetic-codegen.jar ";
-  private static final String BUILD = "mvn -B -DskipTests package";
+    private static final String JAR = "java -jar cli/target/synesthetic-codegen.jar ";
+    private static final String BUILD = "mvn -B -DskipTests package";
 
-  @Test
-  void everyReadmeCommandRunsAsWritten() throws Exception {
-    Markdown readme = Markdown.read(Project.readme());
-    List<Markdown.Snippet> shell = readme.snippets().stream().filter(s -> s.language().equals("bash")).toList();
-    long bashBlocks = Files.readAllLines(Project.readme()).stream().filter(line -> line.equals("```bash")).count();
-    assertThat(shell).as("every bash block in README.md is a named snippet").hasSize((int) bashBlocks).isNotEmpty();
+    @Test
+    void everyReadmeCommandRunsAsWritten() throws Exception {
+        Markdown readme = Markdown.read(Project.readme());
+        List<Markdown.Snippet> shell = readme.snippets().stream()
+                .filter(s -> s.language().equals("bash"))
+                .toList();
+        long bashBlocks = Files.readAllLines(Project.readme()).stream()
+                .filter(line -> line.equals("```bash"))
+                .count();
+        assertThat(shell)
+                .as("every bash block in README.md is a named snippet")
+                .hasSize((int) bashBlocks)
+                .isNotEmpty();
 
-    String ciCommand = ciCommand();
-    boolean testCommandShown = false;
-    List<String> ran = new ArrayList<>();
-    for (Markdown.Snippet snippet : shell) {
-      for (String line : snippet.text().lines().toList()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+        String ciCommand = ciCommand();
+        boolean testCommandShown = false;
+        List<String> ran = new ArrayList<>();
+        for (Markdown.Snippet snippet : shell) {
+            for (String line : snippet.text().lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.equals(ciCommand)) {
+                    testCommandShown = true;
+                    continue;
+                }
+                for (String command : line.split(" && ")) {
+                    if (command.equals(BUILD)) {
+                        continue;
+                    }
+                    assertThat(command)
+                            .as(
+                                    "README snippet %s runs only the jar's commands, the build, and .ci/run's test command",
+                                    snippet.name())
+                            .startsWith(JAR);
+                    run(command);
+                    ran.add(command);
+                }
+            }
         }
-        if (line.equals(ciCommand)) {
-          testCommandShown = true;
-          continue;
-        }
-        for (String command : line.split(" && ")) {
-          if (command.equals(BUILD)) {
-            continue;
-          }
-          assertThat(command).as("README snippet %s runs only the jar's commands, the build, and .ci/run's test command", snippet.name())
-              .startsWith(JAR);
-          run(command);
-          ran.add(command);
-        }
-      }
+        assertThat(testCommandShown)
+                .as("README shows .ci/run's test command: %s", ciCommand)
+                .isTrue();
+        assertThat(ran).isNotEmpty();
     }
-    assertThat(testCommandShown).as("README shows .ci/run's test command: %s", ciCommand).isTrue();
-    assertThat(ran).isNotEmpty();
-  }
 
-  /** The command .ci/run ends with. */
-  private static String ciCommand() throws IOException {
-    List<String> lines = Files.readAllLines(Project.root().resolve(".ci/run"), StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("set ") && !line.startsWith("cd "))
-        .toList();
-    assertThat(lines).as(".ci/run has one command").hasSize(1);
-    return lines.get(0);
-  }
-
-  private static void run(String command) throws Exception {
-    Path log = Files.createTempFile("readme-command", ".log");
-    try {
-      Process process = new ProcessBuilder("bash", "-c", command)
-          .directory(Project.root().toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
-      boolean ended = process.waitFor(10, TimeUnit.MINUTES); // a hang guard, not a speed check
-      if (!ended) {
-        process.destroyForcibly();
-      }
-      String output = Files.readString(log);
-      assertThat(ended).as("'%s' still running after 10 minutes:%n%s", command, output).isTrue();
-      assertThat(process.exitValue()).as("'%s' as written in README.md:%n%s", command, output).isZero();
-    } finally {
-      Files.deleteIfExists(log);
+    /** The command .ci/run ends with. */
+    private static String ciCommand() throws IOException {
+        List<String> lines = Files.readAllLines(Project.root().resolve(".ci/run"), StandardCharsets.UTF_8).stream()
+                .filter(line ->
+                        !line.isBlank() && !line.startsWith("#") && !line.startsWith("set ") && !line.startsWith("cd "))
+                .toList();
+        assertThat(lines).as(".ci/run has one command").hasSize(1);
+        return lines.get(0);
     }
-  }
+
+    private static void run(String command) throws Exception {
+        Path log = Files.createTempFile("readme-command", ".log");
+        try {
+            Process process = new ProcessBuilder("bash", "-c", command)
+                    .directory(Project.root().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            boolean ended = process.waitFor(10, TimeUnit.MINUTES); // a hang guard, not a speed check
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            String output = Files.readString(log);
+            assertThat(ended)
+                    .as("'%s' still running after 10 minutes:%n%s", command, output)
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as("'%s' as written in README.md:%n%s", command, output)
+                    .isZero();
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
 }

@@ -19,31 +19,33 @@ import java.util.TreeMap;
  *     it is validated rather than set aside ({@link dev.synesthetic.codegen.validation.InstanceSchemaKey})
  */
 public record GenerationResult(
-    List<GeneratedFile> files,
-    List<Diagnostic> warnings,
-    SortedMap<String, String> rootRecords,
-    SortedMap<String, String> validators,
-    SortedSet<String> keepsSchemaKey) {
-  public GenerationResult {
-    files = List.copyOf(files);
-    warnings = List.copyOf(warnings);
-    rootRecords = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(rootRecords));
-    validators = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(validators));
-    keepsSchemaKey = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(keepsSchemaKey));
-  }
-
-  public GenerationResult(List<GeneratedFile> files, List<Diagnostic> warnings) {
-    this(files, warnings, new TreeMap<>(), new TreeMap<>(), new java.util.TreeSet<>());
-  }
-
-  static SortedMap<String, String> typesBySchemaFile(List<GeneratedFile> files, String packageName) {
-    SortedMap<String, String> types = new TreeMap<>();
-    for (GeneratedFile file : files) {
-      file.sourceFile().ifPresent(schema -> {
-        String simple = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1).replace(".java", "");
-        types.put(schema, packageName.isEmpty() ? simple : packageName + "." + simple);
-      });
+        List<GeneratedFile> files,
+        List<Diagnostic> warnings,
+        SortedMap<String, String> rootRecords,
+        SortedMap<String, String> validators,
+        SortedSet<String> keepsSchemaKey) {
+    public GenerationResult {
+        files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
+        rootRecords = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(rootRecords));
+        validators = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(validators));
+        keepsSchemaKey = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(keepsSchemaKey));
     }
-    return types;
-  }
+
+    public GenerationResult(List<GeneratedFile> files, List<Diagnostic> warnings) {
+        this(files, warnings, new TreeMap<>(), new TreeMap<>(), new java.util.TreeSet<>());
+    }
+
+    static SortedMap<String, String> typesBySchemaFile(List<GeneratedFile> files, String packageName) {
+        SortedMap<String, String> types = new TreeMap<>();
+        for (GeneratedFile file : files) {
+            file.sourceFile().ifPresent(schema -> {
+                String simple = file.relativePath()
+                        .substring(file.relativePath().lastIndexOf('/') + 1)
+                        .replace(".java", "");
+                types.put(schema, packageName.isEmpty() ? simple : packageName + "." + simple);
+            });
+        }
+        return types;
+    }
 }

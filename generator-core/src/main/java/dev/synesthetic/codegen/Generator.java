@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen;
 
 import dev.synesthetic.codegen.analyze.ModelBuilder;
+import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
@@ -24,7 +25,6 @@ import dev.synesthetic.codegen.resolve.SchemaIndex;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.validation.InstanceSchemaKey;
 import dev.synesthetic.codegen.validation.ValidatorBuilder;
-import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import dev.synesthetic.codegen.write.ManifestBuilder;
 import java.util.ArrayList;
@@ -40,15 +40,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * user sees all of them at once.
  */
 public final class Generator {
-  /**
-   * The stack of the thread every run works on. Analysis recurses once per schema along nesting and
-   * {@code $ref} chains, bounded by {@link ModelBuilder#MAX_DEPTH}; this stack holds that depth with
-   * room to spare whatever the caller's own stack (reserved, not committed: only what a run uses
-   * is backed by memory).
-   */
-  static final long STACK_BYTES = 512L << 20;
+    /**
+     * The stack of the thread every run works on. Analysis recurses once per schema along nesting and
+     * {@code $ref} chains, bounded by {@link ModelBuilder#MAX_DEPTH}; this stack holds that depth with
+     * room to spare whatever the caller's own stack (reserved, not committed: only what a run uses
+     * is backed by memory).
+     */
+    static final long STACK_BYTES = 512L << 20;
 
-  private final CorpusLoader loader;
+    private final CorpusLoader loader;
 
   public Generator() {
     this(new CorpusLoader());
@@ -84,9 +84,6 @@ public final class Generator {
       JavaEmitter.addHelper(files, config.packageName()); // readers bind and report through it, whatever the roots are
       files.addAll(new ReaderEmitter().emit(companions, roots, keepsSchemaKey, config.packageName()));
     }
-    return new GenerationResult(ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
-        diagnostics.sorted(), rootTypes(roots), validatorTypes, keepsSchemaKey);
-  }
 
   /**
    * Validators only, no records, whatever {@code config}'s mode: {@link GeneratorConfig.Emit#VALIDATORS_ONLY}
@@ -179,45 +176,194 @@ public final class Generator {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while generating", e);
     }
-    Throwable thrown = failure.get();
-    if (thrown instanceof GenerationException generation) {
-      throw generation;
-    } else if (thrown != null) {
-      // Keep the caller's frames too: the worker's stack alone does not say who called.
-      thrown.addSuppressed(new Exception("generation called from here"));
-      if (thrown instanceof RuntimeException unchecked) {
-        throw unchecked;
-      } else if (thrown instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(thrown);
+
+    /** Generates what {@link GeneratorConfig#emit()} asks for. */
+    public GenerationResult generate(GeneratorConfig config) throws GenerationException {
+        return onDeepStack(() -> config.emit().records() ? generateHere(config) : validatorsAlone(config));
     }
-    return result.get();
-  }
 
-  /** The loaded corpus with its index and resolver: what both the record and the validator stages read. */
-  private record Resolved(Corpus corpus, SchemaIndex index, RefResolver resolver) {}
-
-  private Resolved resolve(GeneratorConfig config, Diagnostics diagnostics) throws GenerationException {
-    Corpus corpus = loader.load(config.schemaFolder(), config.defaultDraft(), diagnostics);
-    stopOnErrors(diagnostics);
-    SchemaIndex index = SchemaIndex.build(corpus, diagnostics);
-    return new Resolved(corpus, index, new RefResolver(index, corpus.folder(), config.idPrefixes()));
-  }
-
-  private static SchemaModel model(Resolved resolved, Diagnostics diagnostics) throws GenerationException {
-    SchemaModel model = new ModelBuilder(resolved.index(), resolved.resolver(), diagnostics).build(resolved.corpus());
-    stopOnErrors(diagnostics);
-    return model;
-  }
-
-  private static Diagnostics diagnostics(GeneratorConfig config) {
-    return config.strict() ? new Diagnostics(Diagnostics.STRICT) : new Diagnostics();
-  }
-
-  private static void stopOnErrors(Diagnostics diagnostics) throws GenerationException {
-    if (diagnostics.hasErrors()) {
-      throw new GenerationException(diagnostics.sorted());
+    private GenerationResult generateHere(GeneratorConfig config) throws GenerationException {
+        Diagnostics diagnostics = diagnostics(config);
+        Resolved resolved = resolve(config, diagnostics);
+        SchemaModel model = model(resolved, diagnostics);
+        JavaNames names = new Namer().name(model, diagnostics);
+        JavaLimits.checkRecords(model, diagnostics);
+        stopOnErrors(diagnostics);
+        ValidatorModel checks = config.validators() ? validatorModel(resolved, config, diagnostics) : null;
+        Set<String> read = config.readers() ? model.roots().keySet() : Set.of();
+        CompanionNames companions = companions(checks, read, names.types(), config, diagnostics);
+        List<GeneratedFile> files =
+                new ArrayList<>(new JavaEmitter().emit(model, names, config.packageName(), config.jackson()));
+        List<GeneratedFile> validators =
+                checks == null ? List.of() : new ValidatorEmitter().emit(checks, companions, config.packageName());
+        java.util.SortedMap<String, RootBindings.RootBinding> roots =
+                RootBindings.of(model, names, config.packageName());
+        java.util.SortedMap<String, String> validatorTypes =
+                GenerationResult.typesBySchemaFile(validators, config.packageName());
+        files.addAll(validators);
+        java.util.SortedSet<String> keepsSchemaKey = InstanceSchemaKey.declaringFiles(resolved.corpus());
+        if (config.readers()) {
+            JavaEmitter.addHelper(
+                    files, config.packageName()); // readers bind and report through it, whatever the roots are
+            files.addAll(new ReaderEmitter().emit(companions, roots, keepsSchemaKey, config.packageName()));
+        }
+        return new GenerationResult(
+                ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
+                diagnostics.sorted(),
+                rootTypes(roots),
+                validatorTypes,
+                keepsSchemaKey);
     }
-  }
+
+    /**
+     * Validators only, no records, whatever {@code config}'s mode: {@link GeneratorConfig.Emit#VALIDATORS_ONLY}
+     * for corpora the record model cannot express (e.g. {@code allOf}, {@code not}).
+     */
+    public GenerationResult generateValidators(GeneratorConfig config) throws GenerationException {
+        return generate(
+                config.toBuilder().emit(GeneratorConfig.Emit.VALIDATORS_ONLY).build());
+    }
+
+    private GenerationResult validatorsAlone(GeneratorConfig config) throws GenerationException {
+        Diagnostics diagnostics = diagnostics(config);
+        Resolved resolved = resolve(config, diagnostics);
+        ValidatorModel checks = validatorModel(resolved, config, diagnostics);
+        CompanionNames companions = companions(checks, Set.of(), Map.of(), config, diagnostics);
+        List<GeneratedFile> files = new ValidatorEmitter().emit(checks, companions, config.packageName());
+        return new GenerationResult(
+                files,
+                diagnostics.sorted(),
+                new java.util.TreeMap<>(),
+                GenerationResult.typesBySchemaFile(files, config.packageName()),
+                InstanceSchemaKey.declaringFiles(resolved.corpus()));
+    }
+
+    private static ValidatorModel validatorModel(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)
+            throws GenerationException {
+        ValidatorModel model = new ValidatorBuilder(
+                        resolved.index(), resolved.resolver(), diagnostics, config.formatAssertions())
+                .build(resolved.corpus());
+        JavaLimits.checkValidators(model, diagnostics);
+        stopOnErrors(diagnostics);
+        return model;
+    }
+
+    /**
+     * Names the validators and readers ({@code checks} is null without validators) and reports, before
+     * anything is emitted, any two top-level classes of the package that would share a name.
+     */
+    private static CompanionNames companions(
+            ValidatorModel checks,
+            Set<String> read,
+            Map<SourceLocation, String> types,
+            GeneratorConfig config,
+            Diagnostics diagnostics)
+            throws GenerationException {
+        List<String> runtime = RuntimeClasses.emitted(
+                config.emit().records(), checks != null, checks != null && checks.assertsFormats(), config.readers());
+        CompanionNames names =
+                CompanionNamer.name(checks == null ? List.of() : checks.roots(), read, types, runtime, diagnostics);
+        stopOnErrors(diagnostics);
+        return names;
+    }
+
+    /** The type each file's root schema became, for tools that bind whole documents. */
+    private static java.util.SortedMap<String, String> rootTypes(
+            java.util.SortedMap<String, RootBindings.RootBinding> roots) {
+        java.util.SortedMap<String, String> types = new java.util.TreeMap<>();
+        roots.forEach((file, root) -> types.put(file, root.type().canonicalName()));
+        return types;
+    }
+
+    /** Load, resolve and analyse only: the corpus as a model, for tools that need no Java source. */
+    public SchemaModel model(GeneratorConfig config) throws GenerationException {
+        return onDeepStack(() -> {
+            Diagnostics diagnostics = diagnostics(config);
+            return model(resolve(config, diagnostics), diagnostics);
+        });
+    }
+
+    /** A run of the pipeline, on the thread {@link #onDeepStack} starts. */
+    @FunctionalInterface
+    private interface Run<T> {
+        T run() throws GenerationException;
+    }
+
+    /**
+     * Runs {@code run} on a thread with {@link #STACK_BYTES} of stack and hands back its result or
+     * exactly what it threw. Depth limits keep every stage inside that stack; a
+     * {@code StackOverflowError} all the same becomes a {@code LIMIT_EXCEEDED} error, not a crash.
+     */
+    private static <T> T onDeepStack(Run<T> run) throws GenerationException {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread worker = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.set(run.run());
+                    } catch (StackOverflowError e) {
+                        failure.set(new GenerationException(List.of(new Diagnostic(
+                                DiagnosticCode.LIMIT_EXCEEDED,
+                                Severity.ERROR,
+                                java.util.Optional.empty(),
+                                "the corpus nests too deeply for the generator's " + (STACK_BYTES >> 20) + " MB stack",
+                                "Flatten the schemas: fewer levels of nesting and shorter $ref chains."))));
+                    } catch (Throwable e) {
+                        failure.set(e);
+                    }
+                },
+                "synesthetic-codegen",
+                STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            worker.interrupt(); // a cancelled build (IDE, mvnd): interruptible I/O stops; the worker is a daemon
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating", e);
+        }
+        Throwable thrown = failure.get();
+        if (thrown instanceof GenerationException generation) {
+            throw generation;
+        } else if (thrown != null) {
+            // Keep the caller's frames too: the worker's stack alone does not say who called.
+            thrown.addSuppressed(new Exception("generation called from here"));
+            if (thrown instanceof RuntimeException unchecked) {
+                throw unchecked;
+            } else if (thrown instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(thrown);
+        }
+        return result.get();
+    }
+
+    /** The loaded corpus with its index and resolver: what both the record and the validator stages read. */
+    private record Resolved(Corpus corpus, SchemaIndex index, RefResolver resolver) {}
+
+    private Resolved resolve(GeneratorConfig config, Diagnostics diagnostics) throws GenerationException {
+        Corpus corpus = loader.load(config.schemaFolder(), config.defaultDraft(), diagnostics);
+        stopOnErrors(diagnostics);
+        SchemaIndex index = SchemaIndex.build(corpus, diagnostics);
+        return new Resolved(corpus, index, new RefResolver(index, corpus.folder(), config.idPrefixes()));
+    }
+
+    private static SchemaModel model(Resolved resolved, Diagnostics diagnostics) throws GenerationException {
+        SchemaModel model =
+                new ModelBuilder(resolved.index(), resolved.resolver(), diagnostics).build(resolved.corpus());
+        stopOnErrors(diagnostics);
+        return model;
+    }
+
+    private static Diagnostics diagnostics(GeneratorConfig config) {
+        return config.strict() ? new Diagnostics(Diagnostics.STRICT) : new Diagnostics();
+    }
+
+    private static void stopOnErrors(Diagnostics diagnostics) throws GenerationException {
+        if (diagnostics.hasErrors()) {
+            throw new GenerationException(diagnostics.sorted());
+        }
+    }
 }

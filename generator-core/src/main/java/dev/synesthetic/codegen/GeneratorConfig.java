@@ -1,8 +1,8 @@
 package dev.synesthetic.codegen;
 
 import dev.synesthetic.codegen.emit.JacksonBaseline;
-import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.naming.PackageNames;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -26,132 +26,145 @@ import java.util.TreeMap;
  *     validator analysis knows ({@code date-time}, {@code date}, {@code time});
  *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
  */
-public record GeneratorConfig(Path schemaFolder, String packageName, Map<String, Path> idPrefixes,
-    JacksonBaseline jackson, Draft defaultDraft, boolean strict, Emit emit, boolean formatAssertions) {
-  /** Which kinds of code a run generates. */
-  public enum Emit {
-    /** Records, enums and unions only. */
-    RECORDS(true, false, false),
-    /** Records plus one validator per schema file (JDK only, no dependencies). */
-    RECORDS_AND_VALIDATORS(true, true, false),
-    /**
-     * Records, validators and, per schema file whose root has a Java type, an {@code XReader}: bytes
-     * or a String in, the root type or the violations out. Readers use jackson-databind 2 (records
-     * and validators still do not).
-     */
-    RECORDS_VALIDATORS_AND_READERS(true, true, true),
-    /** Validators alone, for corpora the record model refuses ({@code allOf}, {@code not}, tuples, ...). */
-    VALIDATORS_ONLY(false, true, false);
+public record GeneratorConfig(
+        Path schemaFolder,
+        String packageName,
+        Map<String, Path> idPrefixes,
+        JacksonBaseline jackson,
+        Draft defaultDraft,
+        boolean strict,
+        Emit emit,
+        boolean formatAssertions) {
+    /** Which kinds of code a run generates. */
+    public enum Emit {
+        /** Records, enums and unions only. */
+        RECORDS(true, false, false),
+        /** Records plus one validator per schema file (JDK only, no dependencies). */
+        RECORDS_AND_VALIDATORS(true, true, false),
+        /**
+         * Records, validators and, per schema file whose root has a Java type, an {@code XReader}: bytes
+         * or a String in, the root type or the violations out. Readers use jackson-databind 2 (records
+         * and validators still do not).
+         */
+        RECORDS_VALIDATORS_AND_READERS(true, true, true),
+        /** Validators alone, for corpora the record model refuses ({@code allOf}, {@code not}, tuples, ...). */
+        VALIDATORS_ONLY(false, true, false);
 
-    private final boolean records;
-    private final boolean validators;
-    private final boolean readers;
+        private final boolean records;
+        private final boolean validators;
+        private final boolean readers;
 
-    Emit(boolean records, boolean validators, boolean readers) {
-      this.records = records;
-      this.validators = validators;
-      this.readers = readers;
+        Emit(boolean records, boolean validators, boolean readers) {
+            this.records = records;
+            this.validators = validators;
+            this.readers = readers;
+        }
+
+        public boolean records() {
+            return records;
+        }
+
+        public boolean validators() {
+            return validators;
+        }
+
+        public boolean readers() {
+            return readers;
+        }
+
+        /** The mode the three user switches name: validators alone win, readers imply validators. */
+        public static Emit of(boolean validators, boolean readers, boolean validatorsOnly) {
+            if (validatorsOnly) {
+                return VALIDATORS_ONLY;
+            }
+            return readers ? RECORDS_VALIDATORS_AND_READERS : validators ? RECORDS_AND_VALIDATORS : RECORDS;
+        }
     }
 
-    public boolean records() {
-      return records;
+    public GeneratorConfig {
+        Objects.requireNonNull(schemaFolder, "schemaFolder");
+        PackageNames.require(Objects.requireNonNull(packageName, "packageName"));
+        Objects.requireNonNull(jackson, "jackson");
+        Objects.requireNonNull(defaultDraft, "defaultDraft");
+        Objects.requireNonNull(emit, "emit");
+        idPrefixes = Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
     }
 
+    /** A configuration with every default: records only, the default Jackson baseline, draft 2020-12, lenient, no format assertions. */
+    public static Builder builder(Path schemaFolder, String packageName) {
+        return new Builder(schemaFolder, packageName);
+    }
+
+    /** A builder holding this configuration, to change some settings. */
+    public Builder toBuilder() {
+        return new Builder(schemaFolder, packageName)
+                .idPrefixes(idPrefixes)
+                .jackson(jackson)
+                .defaultDraft(defaultDraft)
+                .strict(strict)
+                .emit(emit)
+                .formatAssertions(formatAssertions);
+    }
+
+    /** Whether validators are generated (alone or next to the records). */
     public boolean validators() {
-      return validators;
+        return emit.validators();
     }
 
+    /** Whether readers are generated. */
     public boolean readers() {
-      return readers;
+        return emit.readers();
     }
 
-    /** The mode the three user switches name: validators alone win, readers imply validators. */
-    public static Emit of(boolean validators, boolean readers, boolean validatorsOnly) {
-      if (validatorsOnly) {
-        return VALIDATORS_ONLY;
-      }
-      return readers ? RECORDS_VALIDATORS_AND_READERS : validators ? RECORDS_AND_VALIDATORS : RECORDS;
+    /** Collects settings; {@link #build()} checks them. */
+    public static final class Builder {
+        private final Path schemaFolder;
+        private final String packageName;
+        private Map<String, Path> idPrefixes = Map.of();
+        private JacksonBaseline jackson = JacksonBaseline.DEFAULT;
+        private Draft defaultDraft = Draft.DRAFT_2020_12;
+        private boolean strict;
+        private Emit emit = Emit.RECORDS;
+        private boolean formatAssertions;
+
+        private Builder(Path schemaFolder, String packageName) {
+            this.schemaFolder = schemaFolder;
+            this.packageName = packageName;
+        }
+
+        public Builder idPrefixes(Map<String, Path> prefixes) {
+            this.idPrefixes = prefixes;
+            return this;
+        }
+
+        public Builder jackson(JacksonBaseline baseline) {
+            this.jackson = baseline;
+            return this;
+        }
+
+        public Builder defaultDraft(Draft draft) {
+            this.defaultDraft = draft;
+            return this;
+        }
+
+        public Builder strict(boolean on) {
+            this.strict = on;
+            return this;
+        }
+
+        public Builder emit(Emit what) {
+            this.emit = what;
+            return this;
+        }
+
+        public Builder formatAssertions(boolean on) {
+            this.formatAssertions = on;
+            return this;
+        }
+
+        public GeneratorConfig build() {
+            return new GeneratorConfig(
+                    schemaFolder, packageName, idPrefixes, jackson, defaultDraft, strict, emit, formatAssertions);
+        }
     }
-  }
-
-  public GeneratorConfig {
-    Objects.requireNonNull(schemaFolder, "schemaFolder");
-    PackageNames.require(Objects.requireNonNull(packageName, "packageName"));
-    Objects.requireNonNull(jackson, "jackson");
-    Objects.requireNonNull(defaultDraft, "defaultDraft");
-    Objects.requireNonNull(emit, "emit");
-    idPrefixes = Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
-  }
-
-  /** A configuration with every default: records only, the default Jackson baseline, draft 2020-12, lenient, no format assertions. */
-  public static Builder builder(Path schemaFolder, String packageName) {
-    return new Builder(schemaFolder, packageName);
-  }
-
-  /** A builder holding this configuration, to change some settings. */
-  public Builder toBuilder() {
-    return new Builder(schemaFolder, packageName).idPrefixes(idPrefixes).jackson(jackson).defaultDraft(defaultDraft)
-        .strict(strict).emit(emit).formatAssertions(formatAssertions);
-  }
-
-  /** Whether validators are generated (alone or next to the records). */
-  public boolean validators() {
-    return emit.validators();
-  }
-
-  /** Whether readers are generated. */
-  public boolean readers() {
-    return emit.readers();
-  }
-
-  /** Collects settings; {@link #build()} checks them. */
-  public static final class Builder {
-    private final Path schemaFolder;
-    private final String packageName;
-    private Map<String, Path> idPrefixes = Map.of();
-    private JacksonBaseline jackson = JacksonBaseline.DEFAULT;
-    private Draft defaultDraft = Draft.DRAFT_2020_12;
-    private boolean strict;
-    private Emit emit = Emit.RECORDS;
-    private boolean formatAssertions;
-
-    private Builder(Path schemaFolder, String packageName) {
-      this.schemaFolder = schemaFolder;
-      this.packageName = packageName;
-    }
-
-    public Builder idPrefixes(Map<String, Path> prefixes) {
-      this.idPrefixes = prefixes;
-      return this;
-    }
-
-    public Builder jackson(JacksonBaseline baseline) {
-      this.jackson = baseline;
-      return this;
-    }
-
-    public Builder defaultDraft(Draft draft) {
-      this.defaultDraft = draft;
-      return this;
-    }
-
-    public Builder strict(boolean on) {
-      this.strict = on;
-      return this;
-    }
-
-    public Builder emit(Emit what) {
-      this.emit = what;
-      return this;
-    }
-
-    public Builder formatAssertions(boolean on) {
-      this.formatAssertions = on;
-      return this;
-    }
-
-    public GeneratorConfig build() {
-      return new GeneratorConfig(schemaFolder, packageName, idPrefixes, jackson, defaultDraft, strict, emit, formatAssertions);
-    }
-  }
 }

@@ -31,65 +31,67 @@ import org.junit.jupiter.params.provider.MethodSource;
  * digits gets a test of its own.
  */
 class DefaultMapperRoundTripTest {
-  private static final ObjectMapper DEFAULT = JsonMapper.builder().findAndAddModules().build();
-  /** Jackson 3 needs no modules for java.time; its defaults adjust date-times to UTC on read. */
-  private static final tools.jackson.databind.ObjectMapper DEFAULT3 = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final ObjectMapper DEFAULT =
+            JsonMapper.builder().findAndAddModules().build();
+    /** Jackson 3 needs no modules for java.time; its defaults adjust date-times to UTC on read. */
+    private static final tools.jackson.databind.ObjectMapper DEFAULT3 =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
-  private static final String BEYOND_DOUBLE = "control-bundle-big-numbers.json";
+    private static final String BEYOND_DOUBLE = "control-bundle-big-numbers.json";
 
-  static Stream<Path> instances() throws IOException {
-    return Stream.concat(RoundTripTest.examples(), RoundTripTest.edgeCases())
-        .filter(f -> !f.getFileName().toString().equals(BEYOND_DOUBLE));
-  }
+    static Stream<Path> instances() throws IOException {
+        return Stream.concat(RoundTripTest.examples(), RoundTripTest.edgeCases())
+                .filter(f -> !f.getFileName().toString().equals(BEYOND_DOUBLE));
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("instances")
-  void roundTripsWithADefaultMapper(Path file) throws IOException {
-    ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
-    Class<?> root = RoundTripTest.rootOf(input);
-    input.remove("$schema");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void roundTripsWithADefaultMapper(Path file) throws IOException {
+        ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
+        Class<?> root = RoundTripTest.rootOf(input);
+        input.remove("$schema");
 
-    Object bound = DEFAULT.readValue(Json.MAPPER.writeValueAsString(input), root);
-    JsonNode written = Json.MAPPER.readTree(DEFAULT.writeValueAsString(bound));
+        Object bound = DEFAULT.readValue(Json.MAPPER.writeValueAsString(input), root);
+        JsonNode written = Json.MAPPER.readTree(DEFAULT.writeValueAsString(bound));
 
-    assertThat(Json.sameJson(input, written))
-        .as("default-mapper round trip of %s%n in: %s%nout: %s", file.getFileName(), input, written)
-        .isTrue();
-  }
+        assertThat(Json.sameJson(input, written))
+                .as("default-mapper round trip of %s%n in: %s%nout: %s", file.getFileName(), input, written)
+                .isTrue();
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("instances")
-  void roundTripsWithADefaultJackson3Mapper(Path file) throws IOException {
-    ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
-    Class<?> root = RoundTripTest.rootOf(input);
-    input.remove("$schema");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void roundTripsWithADefaultJackson3Mapper(Path file) throws IOException {
+        ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
+        Class<?> root = RoundTripTest.rootOf(input);
+        input.remove("$schema");
 
-    Object bound = DEFAULT3.readValue(Json.MAPPER.writeValueAsString(input), root);
-    JsonNode written = Json.MAPPER.readTree(DEFAULT3.writeValueAsString(bound));
+        Object bound = DEFAULT3.readValue(Json.MAPPER.writeValueAsString(input), root);
+        JsonNode written = Json.MAPPER.readTree(DEFAULT3.writeValueAsString(bound));
 
-    assertThat(Json.sameJson(input, written))
-        .as("default Jackson 3 round trip of %s%n in: %s%nout: %s", file.getFileName(), input, written)
-        .isTrue();
-  }
+        assertThat(Json.sameJson(input, written))
+                .as("default Jackson 3 round trip of %s%n in: %s%nout: %s", file.getFileName(), input, written)
+                .isTrue();
+    }
 
-  @Test
-  void dateTimesKeepTheirOffsetAndAreWrittenAsText() throws IOException {
-    String json = "{\"created_at\":\"2025-10-16T12:34:56.789+05:30\",\"name\":\"a\"}";
+    @Test
+    void dateTimesKeepTheirOffsetAndAreWrittenAsText() throws IOException {
+        String json = "{\"created_at\":\"2025-10-16T12:34:56.789+05:30\",\"name\":\"a\"}";
 
-    SynestheticAsset asset = DEFAULT.readValue(json, SynestheticAsset.class);
+        SynestheticAsset asset = DEFAULT.readValue(json, SynestheticAsset.class);
 
-    assertThat(asset.createdAt()).isEqualTo(OffsetDateTime.parse("2025-10-16T12:34:56.789+05:30"));
-    assertThat(asset.createdAt().getOffset().getTotalSeconds()).isEqualTo(19800);
-    assertThat(DEFAULT.writeValueAsString(asset)).isEqualTo(json);
-    assertThat(DEFAULT3.readValue(json, SynestheticAsset.class)).isEqualTo(asset);
-    assertThat(DEFAULT3.writeValueAsString(asset)).isEqualTo(json);
-  }
+        assertThat(asset.createdAt()).isEqualTo(OffsetDateTime.parse("2025-10-16T12:34:56.789+05:30"));
+        assertThat(asset.createdAt().getOffset().getTotalSeconds()).isEqualTo(19800);
+        assertThat(DEFAULT.writeValueAsString(asset)).isEqualTo(json);
+        assertThat(DEFAULT3.readValue(json, SynestheticAsset.class)).isEqualTo(asset);
+        assertThat(DEFAULT3.writeValueAsString(asset)).isEqualTo(json);
+    }
 
-  @Test
-  void everyKindOfDateTimeUseKeepsItsOffset() throws IOException {
-    // required, required nullable, optional, optional nullable (Optional, AtomicReference creator
-    // parameter) and a union variant written through @JsonValue
-    String matrix = """
+    @Test
+    void everyKindOfDateTimeUseKeepsItsOffset() throws IOException {
+        // required, required nullable, optional, optional nullable (Optional, AtomicReference creator
+        // parameter) and a union variant written through @JsonValue
+        String matrix = """
         {"stringRequired": "s", "stringRequiredNullable": null, "stringRequiredTypeList": null,
          "integerRequired": 0, "integerRequiredNullable": null, "integerRequiredTypeList": null,
          "numberRequired": 0, "numberRequiredNullable": null, "numberRequiredTypeList": null,
@@ -101,40 +103,44 @@ class DefaultMapperRoundTripTest {
          "refRequired": {"id": "r"}, "refRequiredNullable": null,
          "enumRequired": "red", "enumRequiredNullable": null, "enumRequiredTypeList": null}
         """;
-    String unions = """
+        String unions = """
         {"requiredUnion": 1, "requiredNullableUnion": null, "dateTimeOrInteger": "2024-06-01T08:00:00.5+02:00"}
         """;
 
-    assertDefaultRoundTrip(matrix, PresenceMatrix.class);
-    assertDefaultRoundTrip(unions, UnionCases.class);
-    assertThat(DEFAULT.readValue(matrix, PresenceMatrix.class).dateTimeOptionalNullable())
-        .contains(OffsetDateTime.parse("2024-06-01T08:00:00.5+02:00"));
-  }
+        assertDefaultRoundTrip(matrix, PresenceMatrix.class);
+        assertDefaultRoundTrip(unions, UnionCases.class);
+        assertThat(DEFAULT.readValue(matrix, PresenceMatrix.class).dateTimeOptionalNullable())
+                .contains(OffsetDateTime.parse("2024-06-01T08:00:00.5+02:00"));
+    }
 
-  private static void assertDefaultRoundTrip(String json, Class<?> type) throws IOException {
-    JsonNode written = Json.MAPPER.readTree(DEFAULT.writeValueAsString(DEFAULT.readValue(json, type)));
-    assertThat(Json.sameJson(Json.MAPPER.readTree(json), written)).as("%s", written).isTrue();
-    JsonNode written3 = Json.MAPPER.readTree(DEFAULT3.writeValueAsString(DEFAULT3.readValue(json, type)));
-    assertThat(Json.sameJson(Json.MAPPER.readTree(json), written3)).as("Jackson 3: %s", written3).isTrue();
-  }
+    private static void assertDefaultRoundTrip(String json, Class<?> type) throws IOException {
+        JsonNode written = Json.MAPPER.readTree(DEFAULT.writeValueAsString(DEFAULT.readValue(json, type)));
+        assertThat(Json.sameJson(Json.MAPPER.readTree(json), written))
+                .as("%s", written)
+                .isTrue();
+        JsonNode written3 = Json.MAPPER.readTree(DEFAULT3.writeValueAsString(DEFAULT3.readValue(json, type)));
+        assertThat(Json.sameJson(Json.MAPPER.readTree(json), written3))
+                .as("Jackson 3: %s", written3)
+                .isTrue();
+    }
 
-  @Test
-  void typedNumbersStayExactWhileUntypedOnesAreTheMappersChoice() throws IOException {
-    ControlBundle bundle = DEFAULT.readValue(
-        withoutSchema(Path.of("src/test/resources/instances", BEYOND_DOUBLE)), ControlBundle.class);
+    @Test
+    void typedNumbersStayExactWhileUntypedOnesAreTheMappersChoice() throws IOException {
+        ControlBundle bundle = DEFAULT.readValue(
+                withoutSchema(Path.of("src/test/resources/instances", BEYOND_DOUBLE)), ControlBundle.class);
 
-    Control big = bundle.controlParameters().get(0);
-    assertThat(big.min()).isEqualTo(Optional.of(new BigDecimal("-9223372036854775809")));
-    assertThat(big.max()).isEqualTo(Optional.of(new BigDecimal("98765432109876543210.5")));
-    // ControlDefault is a union: Jackson binds it untyped, and without USE_BIG_DECIMAL_FOR_FLOATS
-    // that is a double, rounded before the record sees it (RoundTripTest keeps every digit).
-    assertThat(((ControlDefault.NumberValue) big.defaultValue()).value())
-        .isEqualByComparingTo(new BigDecimal("1234567890.1234567"));
-  }
+        Control big = bundle.controlParameters().get(0);
+        assertThat(big.min()).isEqualTo(Optional.of(new BigDecimal("-9223372036854775809")));
+        assertThat(big.max()).isEqualTo(Optional.of(new BigDecimal("98765432109876543210.5")));
+        // ControlDefault is a union: Jackson binds it untyped, and without USE_BIG_DECIMAL_FOR_FLOATS
+        // that is a double, rounded before the record sees it (RoundTripTest keeps every digit).
+        assertThat(((ControlDefault.NumberValue) big.defaultValue()).value())
+                .isEqualByComparingTo(new BigDecimal("1234567890.1234567"));
+    }
 
-  private static String withoutSchema(Path file) throws IOException {
-    ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
-    input.remove("$schema");
-    return Json.MAPPER.writeValueAsString(input);
-  }
+    private static String withoutSchema(Path file) throws IOException {
+        ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
+        input.remove("$schema");
+        return Json.MAPPER.writeValueAsString(input);
+    }
 }

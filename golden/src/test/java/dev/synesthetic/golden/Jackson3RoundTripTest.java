@@ -22,36 +22,36 @@ import tools.jackson.databind.json.JsonMapper;
  * with Jackson 2: the same examples and edge cases round-trip through Jackson 3 with no modules.
  */
 class Jackson3RoundTripTest {
-  private static final ObjectMapper JACKSON3 = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .build();
+    private static final ObjectMapper JACKSON3 = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
 
-  static Stream<Path> instances() throws IOException {
-    return Stream.concat(RoundTripTest.examples(), RoundTripTest.edgeCases());
-  }
+    static Stream<Path> instances() throws IOException {
+        return Stream.concat(RoundTripTest.examples(), RoundTripTest.edgeCases());
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("instances")
-  void roundTripsWithJackson3(Path file) throws IOException {
-    ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
-    Class<?> root = RoundTripTest.rootOf(input);
-    input.remove("$schema");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void roundTripsWithJackson3(Path file) throws IOException {
+        ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
+        Class<?> root = RoundTripTest.rootOf(input);
+        input.remove("$schema");
 
-    Object bound = JACKSON3.readValue(Json.MAPPER.writeValueAsString(input), root);
-    JsonNode written = Json.MAPPER.readTree(JACKSON3.writeValueAsString(bound));
+        Object bound = JACKSON3.readValue(Json.MAPPER.writeValueAsString(input), root);
+        JsonNode written = Json.MAPPER.readTree(JACKSON3.writeValueAsString(bound));
 
-    assertThat(Json.sameJson(input, written))
-        .as("Jackson 3 round trip of %s%n in: %s%nout: %s", file.getFileName(), input, written)
-        .isTrue();
-  }
+        assertThat(Json.sameJson(input, written))
+                .as("Jackson 3 round trip of %s%n in: %s%nout: %s", file.getFileName(), input, written)
+                .isTrue();
+    }
 
-  @Test
-  void absentAndNullStayDistinctUnderJackson3() {
-    SynestheticAsset absent = JACKSON3.readValue("{\"name\":\"a\"}", SynestheticAsset.class);
-    SynestheticAsset nulled = JACKSON3.readValue("{\"name\":\"a\",\"tone\":null}", SynestheticAsset.class);
+    @Test
+    void absentAndNullStayDistinctUnderJackson3() {
+        SynestheticAsset absent = JACKSON3.readValue("{\"name\":\"a\"}", SynestheticAsset.class);
+        SynestheticAsset nulled = JACKSON3.readValue("{\"name\":\"a\",\"tone\":null}", SynestheticAsset.class);
 
-    assertThat(absent.tone()).isNull();
-    assertThat(nulled.tone()).isEqualTo(Optional.empty());
-  }
+        assertThat(absent.tone()).isNull();
+        assertThat(nulled.tone()).isEqualTo(Optional.empty());
+    }
 }

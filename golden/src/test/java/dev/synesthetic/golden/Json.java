@@ -15,19 +15,19 @@ import dev.synesthetic.codegen.support.JsonEquivalence;
  * decimals for free-form numbers, date-times written as text with their own offset.
  */
 final class Json {
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-  private Json() {}
+    private Json() {}
 
-  /** See {@link JsonEquivalence#same}. */
-  static boolean sameJson(JsonNode a, JsonNode b) {
-    return JsonEquivalence.same(a, b);
-  }
+    /** See {@link JsonEquivalence#same}. */
+    static boolean sameJson(JsonNode a, JsonNode b) {
+        return JsonEquivalence.same(a, b);
+    }
 }

@@ -30,67 +30,86 @@ import tools.jackson.databind.json.JsonMapper;
  * Jackson 2, Jackson 3 and the generated {@code fromJsonValue}, to equal values.
  */
 class RootsFixtureBindingTest {
-  private static final Path DOCUMENTS = Path.of("src/test/resources/fixture-instances/roots/valid");
-  private static final tools.jackson.databind.ObjectMapper JACKSON3 = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
-  private static final Map<String, Class<?>> ROOTS = Map.of(
-      "channel", Channel.class, "redirects", Redirects.class, "release-version", ReleaseVersion.class,
-      "services", Services.class, "setting", Setting.class, "site", Site.class);
+    private static final Path DOCUMENTS = Path.of("src/test/resources/fixture-instances/roots/valid");
+    private static final tools.jackson.databind.ObjectMapper JACKSON3 = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private static final Map<String, Class<?>> ROOTS = Map.of(
+            "channel",
+            Channel.class,
+            "redirects",
+            Redirects.class,
+            "release-version",
+            ReleaseVersion.class,
+            "services",
+            Services.class,
+            "setting",
+            Setting.class,
+            "site",
+            Site.class);
 
-  static Stream<Path> documents() throws IOException {
-    try (Stream<Path> files = Files.walk(DOCUMENTS)) {
-      List<Path> found = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-      assertThat(found).extracting(p -> p.getParent().getFileName().toString()).containsAll(ROOTS.keySet());
-      return found.stream();
+    static Stream<Path> documents() throws IOException {
+        try (Stream<Path> files = Files.walk(DOCUMENTS)) {
+            List<Path> found =
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            assertThat(found)
+                    .extracting(p -> p.getParent().getFileName().toString())
+                    .containsAll(ROOTS.keySet());
+            return found.stream();
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("documents")
-  void bindsAndWritesBackTheBareDocumentThreeWays(Path document) throws Exception {
-    JsonNode input = Json.MAPPER.readTree(document.toFile());
-    if (input instanceof ObjectNode object) {
-      object.remove("$schema");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void bindsAndWritesBackTheBareDocumentThreeWays(Path document) throws Exception {
+        JsonNode input = Json.MAPPER.readTree(document.toFile());
+        if (input instanceof ObjectNode object) {
+            object.remove("$schema");
+        }
+        Class<?> root = ROOTS.get(document.getParent().getFileName().toString());
+        String text = Json.MAPPER.writeValueAsString(input);
+
+        Object jackson2 = Json.MAPPER.readValue(text, root);
+        Object jackson3 = JACKSON3.readValue(text, root);
+        Object generated = fromJsonValue(root, Json.MAPPER.readValue(text, Object.class));
+
+        assertThat(jackson2).isInstanceOf(root).isEqualTo(jackson3).isEqualTo(generated);
+        for (String written :
+                List.of(Json.MAPPER.writeValueAsString(jackson2), JACKSON3.writeValueAsString(jackson3))) {
+            assertThat(Json.sameJson(input, Json.MAPPER.readTree(written)))
+                    .as("%s written as %s", input, written)
+                    .isTrue();
+        }
     }
-    Class<?> root = ROOTS.get(document.getParent().getFileName().toString());
-    String text = Json.MAPPER.writeValueAsString(input);
 
-    Object jackson2 = Json.MAPPER.readValue(text, root);
-    Object jackson3 = JACKSON3.readValue(text, root);
-    Object generated = fromJsonValue(root, Json.MAPPER.readValue(text, Object.class));
+    @Test
+    void anArrayRootIsAListOfItsItemRecords() throws IOException {
+        Redirects redirects =
+                Json.MAPPER.readValue("[{\"from\": \"/a\", \"to\": \"/b\", \"status\": 301}]", Redirects.class);
 
-    assertThat(jackson2).isInstanceOf(root).isEqualTo(jackson3).isEqualTo(generated);
-    for (String written : List.of(Json.MAPPER.writeValueAsString(jackson2), JACKSON3.writeValueAsString(jackson3))) {
-      assertThat(Json.sameJson(input, Json.MAPPER.readTree(written))).as("%s written as %s", input, written).isTrue();
+        RedirectsItem first = redirects.value().get(0);
+        assertThat(first.from()).isEqualTo("/a");
+        assertThat(first.status()).isEqualTo(BigInteger.valueOf(301));
+        assertThat(Json.MAPPER.writeValueAsString(new Redirects(List.of(first))))
+                .isEqualTo("[{\"from\":\"/a\",\"to\":\"/b\",\"status\":301}]");
     }
-  }
 
-  @Test
-  void anArrayRootIsAListOfItsItemRecords() throws IOException {
-    Redirects redirects = Json.MAPPER.readValue("[{\"from\": \"/a\", \"to\": \"/b\", \"status\": 301}]", Redirects.class);
+    @Test
+    void aMapRootKeepsItsNamesAndAScalarRootIsTheBareString() throws IOException {
+        Services services =
+                Json.MAPPER.readValue("{\"web\": {\"image\": \"nginx\"}, \"db\": {\"image\": \"pg\"}}", Services.class);
 
-    RedirectsItem first = redirects.value().get(0);
-    assertThat(first.from()).isEqualTo("/a");
-    assertThat(first.status()).isEqualTo(BigInteger.valueOf(301));
-    assertThat(Json.MAPPER.writeValueAsString(new Redirects(List.of(first))))
-        .isEqualTo("[{\"from\":\"/a\",\"to\":\"/b\",\"status\":301}]");
-  }
-
-  @Test
-  void aMapRootKeepsItsNamesAndAScalarRootIsTheBareString() throws IOException {
-    Services services = Json.MAPPER.readValue("{\"web\": {\"image\": \"nginx\"}, \"db\": {\"image\": \"pg\"}}", Services.class);
-
-    assertThat(services.value()).containsOnlyKeys("web", "db");
-    assertThat(services.value().get("db").image()).isEqualTo("pg");
-    assertThat(Json.MAPPER.writeValueAsString(new ReleaseVersion("1.2.3"))).isEqualTo("\"1.2.3\"");
-    assertThat(Json.MAPPER.readValue("\"1.2.3\"", ReleaseVersion.class)).isEqualTo(new ReleaseVersion("1.2.3"));
-  }
-
-  private static Object fromJsonValue(Class<?> root, Object json) throws ReflectiveOperationException {
-    if (root.isEnum()) {
-      return root.getMethod("fromValue", String.class).invoke(null, json);
+        assertThat(services.value()).containsOnlyKeys("web", "db");
+        assertThat(services.value().get("db").image()).isEqualTo("pg");
+        assertThat(Json.MAPPER.writeValueAsString(new ReleaseVersion("1.2.3"))).isEqualTo("\"1.2.3\"");
+        assertThat(Json.MAPPER.readValue("\"1.2.3\"", ReleaseVersion.class)).isEqualTo(new ReleaseVersion("1.2.3"));
     }
-    return root.getMethod(root.isInterface() ? "fromJson" : "fromJsonValue", Object.class).invoke(null, json);
-  }
+
+    private static Object fromJsonValue(Class<?> root, Object json) throws ReflectiveOperationException {
+        if (root.isEnum()) {
+            return root.getMethod("fromValue", String.class).invoke(null, json);
+        }
+        return root.getMethod(root.isInterface() ? "fromJson" : "fromJsonValue", Object.class)
+                .invoke(null, json);
+    }
 }

@@ -32,65 +32,68 @@ import org.junit.jupiter.params.provider.MethodSource;
  * record.
  */
 class RoundTripTest {
-  static final Map<String, Class<?>> ROOTS = Map.of(
-      "control-bundle", ControlBundle.class,
-      "control", Control.class,
-      "haptic", Haptic.class,
-      "modulation", Modulation.class,
-      "rule-bundle", RuleBundle.class,
-      "rule", Rule.class,
-      "shader", Shader.class,
-      "synesthetic-asset", SynestheticAsset.class,
-      "tone", Tone.class);
+    static final Map<String, Class<?>> ROOTS = Map.of(
+            "control-bundle", ControlBundle.class,
+            "control", Control.class,
+            "haptic", Haptic.class,
+            "modulation", Modulation.class,
+            "rule-bundle", RuleBundle.class,
+            "rule", Rule.class,
+            "shader", Shader.class,
+            "synesthetic-asset", SynestheticAsset.class,
+            "tone", Tone.class);
 
-  static Stream<Path> examples() throws IOException {
-    Path folder = SharedData.synesthetic().resolve("examples");
-    try (Stream<Path> files = Files.list(folder)) {
-      List<Path> examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-      assertThat(examples).hasSize(15);
-      return examples.stream();
+    static Stream<Path> examples() throws IOException {
+        Path folder = SharedData.synesthetic().resolve("examples");
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> examples =
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            assertThat(examples).hasSize(15);
+            return examples.stream();
+        }
     }
-  }
 
-  static Stream<Path> edgeCases() throws IOException {
-    Path folder = Path.of("src/test/resources/instances");
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+    static Stream<Path> edgeCases() throws IOException {
+        Path folder = Path.of("src/test/resources/instances");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void exampleRoundTrips(Path example) throws IOException {
-    assertRoundTrip(example);
-  }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void exampleRoundTrips(Path example) throws IOException {
+        assertRoundTrip(example);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("edgeCases")
-  void edgeCaseRoundTrips(Path instance) throws IOException {
-    assertRoundTrip(instance);
-  }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edgeCases")
+    void edgeCaseRoundTrips(Path instance) throws IOException {
+        assertRoundTrip(instance);
+    }
 
-  private static void assertRoundTrip(Path file) throws IOException {
-    ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
-    Class<?> root = rootOf(input);
-    input.remove("$schema");
-    String text = Json.MAPPER.writeValueAsString(input);
+    private static void assertRoundTrip(Path file) throws IOException {
+        ObjectNode input = (ObjectNode) Json.MAPPER.readTree(file.toFile());
+        Class<?> root = rootOf(input);
+        input.remove("$schema");
+        String text = Json.MAPPER.writeValueAsString(input);
 
-    Object bound = Json.MAPPER.readValue(text, root);
-    JsonNode written = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(bound));
+        Object bound = Json.MAPPER.readValue(text, root);
+        JsonNode written = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(bound));
 
-    assertThat(Json.sameJson(input, written))
-        .as("round trip of %s as %s%n in: %s%nout: %s", file.getFileName(), root.getSimpleName(), input, written)
-        .isTrue();
-  }
+        assertThat(Json.sameJson(input, written))
+                .as(
+                        "round trip of %s as %s%n in: %s%nout: %s",
+                        file.getFileName(), root.getSimpleName(), input, written)
+                .isTrue();
+    }
 
-  /** {@code "$schema": "jsonschema/tone.schema.json"} → {@link Tone}. */
-  static Class<?> rootOf(JsonNode instance) {
-    String schema = instance.path("$schema").asText();
-    String name = schema.substring(schema.lastIndexOf('/') + 1).replace(".schema.json", "");
-    Class<?> root = ROOTS.get(name);
-    assertThat(root).as("root record for $schema '%s'", schema).isNotNull();
-    return root;
-  }
+    /** {@code "$schema": "jsonschema/tone.schema.json"} → {@link Tone}. */
+    static Class<?> rootOf(JsonNode instance) {
+        String schema = instance.path("$schema").asText();
+        String name = schema.substring(schema.lastIndexOf('/') + 1).replace(".schema.json", "");
+        Class<?> root = ROOTS.get(name);
+        assertThat(root).as("root record for $schema '%s'", schema).isNotNull();
+        return root;
+    }
 }

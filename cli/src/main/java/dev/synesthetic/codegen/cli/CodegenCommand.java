@@ -24,66 +24,76 @@ import picocli.CommandLine.Spec;
  */
 @Command(versionProvider = Main.Version.class, abbreviateSynopsis = true)
 abstract class CodegenCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Mixin CommonOptions common = new CommonOptions();
+    @Mixin
+    CommonOptions common = new CommonOptions();
 
-  @Override
-  public final Integer call() {
-    try {
-      return run();
-    } catch (CliFailure failure) {
-      err().println(failure.getMessage());
-      if (common.verbose && failure.getCause() != null) {
-        failure.getCause().printStackTrace(err());
-      }
-      return failure.exitCode();
+    @Override
+    public final Integer call() {
+        try {
+            return run();
+        } catch (CliFailure failure) {
+            err().println(failure.getMessage());
+            if (common.verbose && failure.getCause() != null) {
+                failure.getCause().printStackTrace(err());
+            }
+            return failure.exitCode();
+        }
     }
-  }
 
-  abstract int run() throws CliFailure;
+    abstract int run() throws CliFailure;
 
-  /** The shared options ({@code CodegenOptions}) this command offers as flags: only those it uses. */
-  abstract List<Option<?>> sharedOptions();
+    /** The shared options ({@code CodegenOptions}) this command offers as flags: only those it uses. */
+    abstract List<Option<?>> sharedOptions();
 
-  /** This command line's options, merged with the settings file and the defaults. */
-  CliOptions options() throws CliFailure {
-    return CliOptions.resolve(common.config, CatalogFlags.read(spec, sharedOptions()));
-  }
-
-  PrintWriter out() {
-    return spec.commandLine().getOut();
-  }
-
-  PrintWriter err() {
-    return spec.commandLine().getErr();
-  }
-
-  /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
-  GenerationResult generate(CliOptions options, GeneratorConfig config) throws CliFailure {
-    requireSchemaFolder(options.schemas());
-    try {
-      GenerationResult result = new Generator().generate(config);
-      result.warnings().forEach(w -> err().println(w.render()));
-      return result;
-    } catch (GenerationException e) {
-      e.diagnostics().forEach(d -> err().println(d.render()));
-      long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-      // A folder that cannot be read is an I/O problem, not a schema problem.
-      boolean io = e.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.CORPUS_IO);
-      throw io ? new CliFailure(ExitCodes.IO, "error: cannot read the schemas at " + options.schemas() + "; nothing was written.")
-          : new CliFailure(ExitCodes.SCHEMA, errors + " error(s) in the schemas at " + options.schemas() + "; nothing was written.");
+    /** This command line's options, merged with the settings file and the defaults. */
+    CliOptions options() throws CliFailure {
+        return CliOptions.resolve(common.config, CatalogFlags.read(spec, sharedOptions()));
     }
-  }
 
-  /** A schema folder that is not there is the user's typo (exit 2), not an I/O failure or a corpus error. */
-  private static void requireSchemaFolder(Path folder) throws CliFailure {
-    if (!Files.exists(folder)) {
-      throw new CliFailure(ExitCodes.USAGE, "error: schema folder " + folder + " does not exist (check --schemas, or"
-          + " \"schemas\" in the settings file)");
+    PrintWriter out() {
+        return spec.commandLine().getOut();
     }
-    if (!Files.isDirectory(folder)) {
-      throw new CliFailure(ExitCodes.USAGE, "error: schema folder " + folder + " is a file, not a folder of *.json schemas");
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
     }
-  }
+
+    /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
+    GenerationResult generate(CliOptions options, GeneratorConfig config) throws CliFailure {
+        requireSchemaFolder(options.schemas());
+        try {
+            GenerationResult result = new Generator().generate(config);
+            result.warnings().forEach(w -> err().println(w.render()));
+            return result;
+        } catch (GenerationException e) {
+            e.diagnostics().forEach(d -> err().println(d.render()));
+            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+            // A folder that cannot be read is an I/O problem, not a schema problem.
+            boolean io = e.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.CORPUS_IO);
+            throw io
+                    ? new CliFailure(
+                            ExitCodes.IO,
+                            "error: cannot read the schemas at " + options.schemas() + "; nothing was written.")
+                    : new CliFailure(
+                            ExitCodes.SCHEMA,
+                            errors + " error(s) in the schemas at " + options.schemas() + "; nothing was written.");
+        }
+    }
+
+    /** A schema folder that is not there is the user's typo (exit 2), not an I/O failure or a corpus error. */
+    private static void requireSchemaFolder(Path folder) throws CliFailure {
+        if (!Files.exists(folder)) {
+            throw new CliFailure(
+                    ExitCodes.USAGE,
+                    "error: schema folder " + folder + " does not exist (check --schemas, or"
+                            + " \"schemas\" in the settings file)");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new CliFailure(
+                    ExitCodes.USAGE, "error: schema folder " + folder + " is a file, not a folder of *.json schemas");
+        }
+    }
 }

@@ -5,10 +5,13 @@ import picocli.CommandLine.Option;
 
 /** Options of every subcommand that are not codegen options: where the settings come from, how much to print. */
 final class CommonOptions {
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Settings file shared with the Maven plugin. Default: ./synesthetic-codegen.json when present.")
-  Path config;
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description =
+                    "Settings file shared with the Maven plugin. Default: ./synesthetic-codegen.json when present.")
+    Path config;
 
-  @Option(names = "--verbose", description = "Also print the stack trace of an I/O or internal error.")
-  boolean verbose;
+    @Option(names = "--verbose", description = "Also print the stack trace of an I/O or internal error.")
+    boolean verbose;
 }

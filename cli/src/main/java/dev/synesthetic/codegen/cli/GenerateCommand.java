@@ -12,47 +12,49 @@ import picocli.CommandLine.Option;
 
 /** {@code generate}: the corpus becomes Java sources in the output folder. */
 @Command(
-    name = "generate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Generates Java 17 records, enums and unions from a schema corpus.",
-      "Only files whose content changes are rewritten; generated files that are no longer produced are"
-          + " deleted; files without the generated-file marker are never touched (one standing where a"
-          + " generated file must go stops generate, with nothing written)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:Generated.",
-      "2:Usage error.",
-      "3:Schema corpus error; the message names the file and JSON Pointer. Nothing is written.",
-      "4:I/O or internal error."
-    })
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generates Java 17 records, enums and unions from a schema corpus.",
+            "Only files whose content changes are rewritten; generated files that are no longer produced are"
+                    + " deleted; files without the generated-file marker are never touched (one standing where a"
+                    + " generated file must go stops generate, with nothing written)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Generated.",
+            "2:Usage error.",
+            "3:Schema corpus error; the message names the file and JSON Pointer. Nothing is written.",
+            "4:I/O or internal error."
+        })
 final class GenerateCommand extends CodegenCommand {
-  @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors, not each file"
-      + " written or deleted nor the summary.")
-  boolean quiet;
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only warnings and errors, not each file" + " written or deleted nor the summary.")
+    boolean quiet;
 
-  @Override
-  List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
-    return CodegenOptions.GENERATE;
-  }
-
-  @Override
-  int run() throws CliFailure {
-    CliOptions options = options();
-    Path target = options.requireOutput();
-    GenerationResult result = generate(options, options.generatorConfig());
-    try {
-      WriteSummary summary = new OutputWriter().write(target, result.files());
-      if (!quiet) {
-        summary.written().forEach(path -> out().println("wrote " + path));
-        summary.deleted().forEach(path -> out().println("deleted " + path));
-        err().println("generate: " + summary.describe() + " in " + target);
-      }
-      return ExitCodes.OK;
-    } catch (IOException e) {
-      throw e instanceof OutputWriter.FileInTheWayException ? new CliFailure(ExitCodes.IO, "error: " + e.getMessage(), e)
-          : CliFailure.io("cannot write to " + target, e);
+    @Override
+    List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
+        return CodegenOptions.GENERATE;
     }
-  }
+
+    @Override
+    int run() throws CliFailure {
+        CliOptions options = options();
+        Path target = options.requireOutput();
+        GenerationResult result = generate(options, options.generatorConfig());
+        try {
+            WriteSummary summary = new OutputWriter().write(target, result.files());
+            if (!quiet) {
+                summary.written().forEach(path -> out().println("wrote " + path));
+                summary.deleted().forEach(path -> out().println("deleted " + path));
+                err().println("generate: " + summary.describe() + " in " + target);
+            }
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            throw e instanceof OutputWriter.FileInTheWayException
+                    ? new CliFailure(ExitCodes.IO, "error: " + e.getMessage(), e)
+                    : CliFailure.io("cannot write to " + target, e);
+        }
+    }
 }

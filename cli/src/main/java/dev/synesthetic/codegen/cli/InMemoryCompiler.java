@@ -24,64 +24,70 @@ import javax.tools.ToolProvider;
  * {@code generate} would write: the CLI and the generated code can never disagree.
  */
 final class InMemoryCompiler {
-  private InMemoryCompiler() {}
+    private InMemoryCompiler() {}
 
-  static ClassLoader compile(List<GeneratedFile> files) throws CliFailure {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    if (javac == null) {
-      throw new CliFailure(ExitCodes.IO, "error: validate compiles the generated validators and needs a JDK, not a JRE");
-    }
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (GeneratedFile file : files) {
-      if (file.relativePath().endsWith(".java")) {
-        sources.add(new Source(file));
-      }
-    }
-    Map<String, ByteArrayOutputStream> classes = new HashMap<>();
-    DiagnosticCollector<JavaFileObject> problems = new DiagnosticCollector<>();
-    StandardJavaFileManager standard = javac.getStandardFileManager(problems, Locale.ROOT, null);
-    try (ForwardingJavaFileManager<StandardJavaFileManager> manager = new ForwardingJavaFileManager<>(standard) {
-      @Override
-      public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind, FileObject sibling) {
-        return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
-          @Override
-          public OutputStream openOutputStream() {
-            return classes.computeIfAbsent(name, n -> new ByteArrayOutputStream());
-          }
-        };
-      }
-    }) {
-      StringWriter output = new StringWriter();
-      List<String> options = List.of("--release", "17", "-proc:none", "-classpath", System.getProperty("java.class.path"));
-      if (!javac.getTask(output, manager, problems, options, null, sources).call()) {
-        throw new CliFailure(ExitCodes.IO, "error: internal: the generated code does not compile:\n" + problems.getDiagnostics());
-      }
-    } catch (java.io.IOException e) {
-      throw new CliFailure(ExitCodes.IO, "error: internal: " + e.getMessage());
-    }
-    return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        ByteArrayOutputStream bytes = classes.get(name);
-        if (bytes == null) {
-          throw new ClassNotFoundException(name);
+    static ClassLoader compile(List<GeneratedFile> files) throws CliFailure {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new CliFailure(
+                    ExitCodes.IO, "error: validate compiles the generated validators and needs a JDK, not a JRE");
         }
-        return defineClass(name, bytes.toByteArray(), 0, bytes.size());
-      }
-    };
-  }
-
-  private static final class Source extends SimpleJavaFileObject {
-    private final String content;
-
-    Source(GeneratedFile file) {
-      super(URI.create("mem:///" + file.relativePath()), Kind.SOURCE);
-      this.content = file.content();
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (GeneratedFile file : files) {
+            if (file.relativePath().endsWith(".java")) {
+                sources.add(new Source(file));
+            }
+        }
+        Map<String, ByteArrayOutputStream> classes = new HashMap<>();
+        DiagnosticCollector<JavaFileObject> problems = new DiagnosticCollector<>();
+        StandardJavaFileManager standard = javac.getStandardFileManager(problems, Locale.ROOT, null);
+        try (ForwardingJavaFileManager<StandardJavaFileManager> manager = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(
+                    Location location, String name, JavaFileObject.Kind kind, FileObject sibling) {
+                return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
+                    @Override
+                    public OutputStream openOutputStream() {
+                        return classes.computeIfAbsent(name, n -> new ByteArrayOutputStream());
+                    }
+                };
+            }
+        }) {
+            StringWriter output = new StringWriter();
+            List<String> options =
+                    List.of("--release", "17", "-proc:none", "-classpath", System.getProperty("java.class.path"));
+            if (!javac.getTask(output, manager, problems, options, null, sources)
+                    .call()) {
+                throw new CliFailure(
+                        ExitCodes.IO,
+                        "error: internal: the generated code does not compile:\n" + problems.getDiagnostics());
+            }
+        } catch (java.io.IOException e) {
+            throw new CliFailure(ExitCodes.IO, "error: internal: " + e.getMessage());
+        }
+        return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                ByteArrayOutputStream bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                return defineClass(name, bytes.toByteArray(), 0, bytes.size());
+            }
+        };
     }
 
-    @Override
-    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-      return content;
+    private static final class Source extends SimpleJavaFileObject {
+        private final String content;
+
+        Source(GeneratedFile file) {
+            super(URI.create("mem:///" + file.relativePath()), Kind.SOURCE);
+            this.content = file.content();
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return content;
+        }
     }
-  }
 }

@@ -3,91 +3,99 @@ package dev.synesthetic.codegen.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code synesthetic-codegen}: the top-level command; its subcommands do the work. */
 @Command(
-    name = "synesthetic-codegen",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Generates Java 17 records from a JSON Schema (2020-12) corpus and checks committed generated code"
-          + " for drift. Options can also come from synesthetic-codegen.json in the working folder."
-    },
-    subcommands = {GenerateCommand.class, EnsureCleanCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:Success.",
-      "1:Drift found, or an instance is invalid.",
-      "2:Usage error (bad option or argument).",
-      "3:Schema corpus error; the message names the file and JSON Pointer.",
-      "4:I/O or internal error."
-    })
+        name = "synesthetic-codegen",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Generates Java 17 records from a JSON Schema (2020-12) corpus and checks committed generated code"
+                    + " for drift. Options can also come from synesthetic-codegen.json in the working folder."
+        },
+        subcommands = {
+            GenerateCommand.class,
+            EnsureCleanCommand.class,
+            ValidateCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:Drift found, or an instance is invalid.",
+            "2:Usage error (bad option or argument).",
+            "3:Schema corpus error; the message names the file and JSON Pointer.",
+            "4:I/O or internal error."
+        })
 // The exit-code list is repeated from ExitCodes.HELP because annotation values must be constants.
 public final class Main {
-  public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
-  }
-
-  /** Runs the command line with the given writers; returns the exit code. Tests call this. */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
-  }
-
-  /** The command tree, each subcommand offering the shared options it uses. */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Main())
-        .setOut(out)
-        .setErr(err)
-        .setParameterExceptionHandler((problem, arguments) -> {
-          // One paragraph, not the whole usage page: what is wrong, a suggestion, where help is.
-          CommandLine cmd = problem.getCommandLine();
-          cmd.getErr().println("error: " + problem.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(problem, cmd.getErr());
-          cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
-          return ExitCodes.USAGE;
-        })
-        .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-          // Exit 4, never 1: a crash must not look like drift or an invalid instance.
-          cmd.getErr().println("error: internal failure: " + exception);
-          if (verbose(parseResult)) {
-            exception.printStackTrace(cmd.getErr());
-          } else {
-            cmd.getErr().println("Run again with --verbose for the stack trace, and please report it.");
-          }
-          return ExitCodes.IO;
-        });
-    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
-      if (subcommand.getCommand() instanceof CodegenCommand command) {
-        CatalogFlags.declare(subcommand.getCommandSpec(), command.sharedOptions(), CliOptions.DEFAULTS);
-      }
+    public static void main(String[] args) {
+        // Messages go to the terminal in the platform's charset, as PrintWriter(OutputStream) does on JDK 17.
+        Charset charset = Charset.defaultCharset();
+        System.exit(run(args, new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset)));
     }
-    HelpLayout.install(commandLine);
-    return commandLine;
-  }
 
-  private static boolean verbose(CommandLine.ParseResult result) {
-    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
-      if (r.hasMatchedOption("--verbose")) {
-        return true;
-      }
+    /** Runs the command line with the given writers; returns the exit code. Tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
     }
-    return false;
-  }
 
-  /** The version, from the build (filtered {@code version.properties}). */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
+    /** The command tree, each subcommand offering the shared options it uses. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler((problem, arguments) -> {
+                    // One paragraph, not the whole usage page: what is wrong, a suggestion, where help is.
+                    CommandLine cmd = problem.getCommandLine();
+                    cmd.getErr().println("error: " + problem.getMessage());
+                    CommandLine.UnmatchedArgumentException.printSuggestions(problem, cmd.getErr());
+                    cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+                    return ExitCodes.USAGE;
+                })
+                .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+                    // Exit 4, never 1: a crash must not look like drift or an invalid instance.
+                    cmd.getErr().println("error: internal failure: " + exception);
+                    if (verbose(parseResult)) {
+                        exception.printStackTrace(cmd.getErr());
+                    } else {
+                        cmd.getErr().println("Run again with --verbose for the stack trace, and please report it.");
+                    }
+                    return ExitCodes.IO;
+                });
+        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+            if (subcommand.getCommand() instanceof CodegenCommand command) {
+                CatalogFlags.declare(subcommand.getCommandSpec(), command.sharedOptions(), CliOptions.DEFAULTS);
+            }
         }
-      }
-      return new String[] {"synesthetic-codegen " + properties.getProperty("version", "unknown")};
+        HelpLayout.install(commandLine);
+        return commandLine;
     }
-  }
+
+    private static boolean verbose(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version, from the build (filtered {@code version.properties}). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"synesthetic-codegen " + properties.getProperty("version", "unknown")};
+        }
+    }
 }

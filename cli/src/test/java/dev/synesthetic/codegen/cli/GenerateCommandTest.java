@@ -12,21 +12,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Black-box: the command line as a user runs it, with writers captured and exit codes asserted. */
 class GenerateCommandTest {
-  @TempDir Path temp;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+    @TempDir
+    Path temp;
 
-  private int run(String... args) {
-    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-  private static Path corpus() {
-    return Path.of(System.getProperty("shared.dir", "../../shared"), "synesthetic-schemas/jsonschema");
-  }
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
 
-  @Test
-  void generatesTheCorpusAndReportsWhatItWrote() throws IOException {
-    int code = run("generate", "--schemas", corpus().toString(), "--output", temp.toString());
+    private static Path corpus() {
+        return Path.of(System.getProperty("shared.dir", "../../shared"), "synesthetic-schemas/jsonschema");
+    }
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(temp.resolve("dev/synesthetic/schema/SynestheticAsset.java")).isRegularFile();
@@ -39,67 +37,95 @@ class GenerateCommandTest {
     assertThat(err.toString()).contains("0 written, 50 unchanged, 0 deleted");
   }
 
-  @Test
-  void schemaErrorsExitWith3AndWriteNothing() throws IOException {
-    Path schemas = Files.createDirectories(temp.resolve("schemas"));
-    Files.writeString(schemas.resolve("broken.schema.json"), "{\"type\": \"object\",");
-    Path output = temp.resolve("out");
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString()))
+                .isZero();
+        assertThat(err.toString()).contains("0 written, 48 unchanged, 0 deleted");
+    }
 
-    int code = run("generate", "--schemas", schemas.toString(), "--output", output.toString());
+    @Test
+    void schemaErrorsExitWith3AndWriteNothing() throws IOException {
+        Path schemas = Files.createDirectories(temp.resolve("schemas"));
+        Files.writeString(schemas.resolve("broken.schema.json"), "{\"type\": \"object\",");
+        Path output = temp.resolve("out");
 
-    assertThat(code).isEqualTo(3);
-    assertThat(err.toString()).contains("MALFORMED_JSON").contains("broken.schema.json").contains("nothing was written");
-    assertThat(output).doesNotExist();
-  }
+        int code = run("generate", "--schemas", schemas.toString(), "--output", output.toString());
 
-  @Test
-  void usageErrorsExitWith2() {
-    assertThat(run("generate")).isEqualTo(2);
-    assertThat(err.toString()).contains("--output");
-    assertThat(run("generate", "--output", temp.toString(), "--package", "not a package")).isEqualTo(2);
-  }
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString())
+                .contains("MALFORMED_JSON")
+                .contains("broken.schema.json")
+                .contains("nothing was written");
+        assertThat(output).doesNotExist();
+    }
 
-  @Test
-  void anOutputPathThatIsAFileExitsWith4() throws IOException {
-    Path file = Files.writeString(temp.resolve("file"), "x");
+    @Test
+    void usageErrorsExitWith2() {
+        assertThat(run("generate")).isEqualTo(2);
+        assertThat(err.toString()).contains("--output");
+        assertThat(run("generate", "--output", temp.toString(), "--package", "not a package"))
+                .isEqualTo(2);
+    }
 
-    assertThat(run("generate", "--schemas", corpus().toString(), "--output", file.toString())).isEqualTo(4);
-    assertThat(err.toString()).contains("not a folder");
-  }
+    @Test
+    void anOutputPathThatIsAFileExitsWith4() throws IOException {
+        Path file = Files.writeString(temp.resolve("file"), "x");
 
-  @Test
-  void helpListsSubcommandsAndExitCodesAndVersionPrints() {
-    assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("generate").contains("Exit codes:").contains("3   Schema corpus error");
-    assertThat(run("--version")).isZero();
-    assertThat(out.toString()).containsPattern("synesthetic-codegen \\d+\\.\\d+");
-  }
+        assertThat(run("generate", "--schemas", corpus().toString(), "--output", file.toString()))
+                .isEqualTo(4);
+        assertThat(err.toString()).contains("not a folder");
+    }
 
-  @Test
-  void jacksonBaselineIsAnOption() throws IOException {
-    assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--jackson", "2.18")).isZero();
-    assertThat(Files.readString(temp.resolve("dev/synesthetic/schema/Tone.java"))).doesNotContain("JacksonInject");
+    @Test
+    void helpListsSubcommandsAndExitCodesAndVersionPrints() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("generate").contains("Exit codes:").contains("3   Schema corpus error");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).containsPattern("synesthetic-codegen \\d+\\.\\d+");
+    }
 
-    assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--jackson", "2.19")).isEqualTo(2);
-    assertThat(err.toString()).contains("Jackson baseline must be 2.18 or 2.21, not '2.19'");
-  }
+    @Test
+    void jacksonBaselineIsAnOption() throws IOException {
+        assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--jackson", "2.18"))
+                .isZero();
+        assertThat(Files.readString(temp.resolve("dev/synesthetic/schema/Tone.java")))
+                .doesNotContain("JacksonInject");
 
-  @Test
-  void validatorsAndReadersAreGeneratedOnRequestAndEnsureCleanChecksWithTheSameOptions() throws IOException {
-    String schemas = corpus().toString();
-    int code = run("generate", "--schemas", schemas, "--output", temp.toString(), "--readers", "--format-assertions");
+        assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--jackson", "2.19"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("Jackson baseline must be 2.18 or 2.21, not '2.19'");
+    }
 
-    assertThat(code).as(err.toString()).isZero();
-    Path pkg = temp.resolve("dev/synesthetic/schema");
-    assertThat(pkg.resolve("SynestheticAssetValidator.java")).isRegularFile();
-    assertThat(pkg.resolve("SynestheticAssetReader.java")).isRegularFile();
-    assertThat(pkg.resolve("JsonFormats.java")).as("format assertions need the RFC 3339 runtime").isRegularFile();
-    assertThat(run("ensure-clean", "--schemas", schemas, "--output", temp.toString(), "--readers", "--format-assertions"))
-        .as(out.toString()).isZero();
+    @Test
+    void validatorsAndReadersAreGeneratedOnRequestAndEnsureCleanChecksWithTheSameOptions() throws IOException {
+        String schemas = corpus().toString();
+        int code =
+                run("generate", "--schemas", schemas, "--output", temp.toString(), "--readers", "--format-assertions");
 
-    out.getBuffer().setLength(0);
-    assertThat(run("ensure-clean", "--schemas", schemas, "--output", temp.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains("orphan:  dev/synesthetic/schema/SynestheticAssetValidator.java")
-        .contains("--package dev.synesthetic.schema' to fix.");
-  }
+        assertThat(code).as(err.toString()).isZero();
+        Path pkg = temp.resolve("dev/synesthetic/schema");
+        assertThat(pkg.resolve("SynestheticAssetValidator.java")).isRegularFile();
+        assertThat(pkg.resolve("SynestheticAssetReader.java")).isRegularFile();
+        assertThat(pkg.resolve("JsonFormats.java"))
+                .as("format assertions need the RFC 3339 runtime")
+                .isRegularFile();
+        assertThat(run(
+                        "ensure-clean",
+                        "--schemas",
+                        schemas,
+                        "--output",
+                        temp.toString(),
+                        "--readers",
+                        "--format-assertions"))
+                .as(out.toString())
+                .isZero();
+
+        out.getBuffer().setLength(0);
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", temp.toString()))
+                .isEqualTo(1);
+        assertThat(out.toString())
+                .contains("orphan:  dev/synesthetic/schema/SynestheticAssetValidator.java")
+                .contains("--package dev.synesthetic.schema' to fix.");
+    }
 }

@@ -16,66 +16,88 @@ import org.junit.jupiter.api.io.TempDir;
  * naming the file rather than a run that writes no type.
  */
 class RootRoundTripCommandTest {
-  private static final Path ROOTS = Path.of("../schemas/roots").toAbsolutePath().normalize();
-  private static final Path DOCUMENTS =
-      Path.of("../golden/src/test/resources/fixture-instances/roots").toAbsolutePath().normalize();
+    private static final Path ROOTS =
+            Path.of("../schemas/roots").toAbsolutePath().normalize();
+    private static final Path DOCUMENTS = Path.of("../golden/src/test/resources/fixture-instances/roots")
+            .toAbsolutePath()
+            .normalize();
 
-  @TempDir Path temp;
+    @TempDir
+    Path temp;
 
-  @Test
-  void everyValidDocumentOfEveryRootKindValidatesAndRoundTrips() throws IOException {
-    List<Path> folders;
-    try (Stream<Path> list = Files.list(DOCUMENTS.resolve("valid"))) {
-      folders = list.filter(Files::isDirectory).sorted().toList();
+    @Test
+    void everyValidDocumentOfEveryRootKindValidatesAndRoundTrips() throws IOException {
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(DOCUMENTS.resolve("valid"))) {
+            folders = list.filter(Files::isDirectory).sorted().toList();
+        }
+        assertThat(folders).hasSize(6);
+        for (Path folder : folders) {
+            String schema = folder.getFileName() + ".schema.json";
+
+            CliRun run = CliRun.of(
+                    "validate", "--schemas", ROOTS.toString(), "--schema", schema, "--round-trip", folder.toString());
+
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.out()).doesNotContain("invalid:").contains("valid: ");
+        }
     }
-    assertThat(folders).hasSize(6);
-    for (Path folder : folders) {
-      String schema = folder.getFileName() + ".schema.json";
 
-      CliRun run = CliRun.of("validate", "--schemas", ROOTS.toString(), "--schema", schema, "--round-trip",
-          folder.toString());
+    @Test
+    void anInvalidArrayDocumentIsInvalidWithItsPointer() throws IOException {
+        Path bad = Files.writeString(
+                temp.resolve("bad.json"), "[{\"from\": \"/a\", \"to\": \"/b\"}, {\"from\": \"a\", \"to\": \"/c\"}]");
 
-      assertThat(run.exitCode()).as(run.toString()).isZero();
-      assertThat(run.out()).doesNotContain("invalid:").contains("valid: ");
+        CliRun run = CliRun.of(
+                "validate",
+                "--schemas",
+                ROOTS.toString(),
+                "--schema",
+                "redirects.schema.json",
+                "--round-trip",
+                bad.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("invalid: " + bad + " (redirects.schema.json)")
+                .contains("/1/from");
     }
-  }
 
-  @Test
-  void anInvalidArrayDocumentIsInvalidWithItsPointer() throws IOException {
-    Path bad = Files.writeString(temp.resolve("bad.json"), "[{\"from\": \"/a\", \"to\": \"/b\"}, {\"from\": \"a\", \"to\": \"/c\"}]");
+    @Test
+    void aRootWithNoTypeIsACorpusErrorNamingTheFile() throws IOException {
+        Path schemas = Files.createDirectories(temp.resolve("schemas"));
+        Files.writeString(
+                schemas.resolve("anything.schema.json"),
+                "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"description\": \"any JSON\"}");
+        Path output = temp.resolve("out");
 
-    CliRun run = CliRun.of("validate", "--schemas", ROOTS.toString(), "--schema", "redirects.schema.json",
-        "--round-trip", bad.toString());
+        CliRun run =
+                CliRun.of("generate", "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p");
 
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).contains("invalid: " + bad + " (redirects.schema.json)").contains("/1/from");
-  }
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+        assertThat(run.err()).contains("ROOT_WITHOUT_TYPE").contains("anything.schema.json");
+        assertThat(output).doesNotExist();
+    }
 
-  @Test
-  void aRootWithNoTypeIsACorpusErrorNamingTheFile() throws IOException {
-    Path schemas = Files.createDirectories(temp.resolve("schemas"));
-    Files.writeString(schemas.resolve("anything.schema.json"),
-        "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"description\": \"any JSON\"}");
-    Path output = temp.resolve("out");
+    @Test
+    void aFileOfDefinitionsOnlyHasNothingToRoundTripAndSaysWhy() throws IOException {
+        Path schemas = Files.createDirectories(temp.resolve("defs"));
+        Files.writeString(
+                schemas.resolve("common.schema.json"),
+                "{\"$schema\": \"http://json-schema.org/draft-07/schema#\","
+                        + " \"definitions\": {\"point\": {\"type\": \"object\", \"properties\": {\"x\": {\"type\": \"number\"}}}}}");
+        Path document = Files.writeString(temp.resolve("doc.json"), "{\"x\": 1}");
 
-    CliRun run = CliRun.of("generate", "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p");
+        CliRun run = CliRun.of(
+                "validate",
+                "--schemas",
+                schemas.toString(),
+                "--schema",
+                "common.schema.json",
+                "--round-trip",
+                document.toString());
 
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err()).contains("ROOT_WITHOUT_TYPE").contains("anything.schema.json");
-    assertThat(output).doesNotExist();
-  }
-
-  @Test
-  void aFileOfDefinitionsOnlyHasNothingToRoundTripAndSaysWhy() throws IOException {
-    Path schemas = Files.createDirectories(temp.resolve("defs"));
-    Files.writeString(schemas.resolve("common.schema.json"), "{\"$schema\": \"http://json-schema.org/draft-07/schema#\","
-        + " \"definitions\": {\"point\": {\"type\": \"object\", \"properties\": {\"x\": {\"type\": \"number\"}}}}}");
-    Path document = Files.writeString(temp.resolve("doc.json"), "{\"x\": 1}");
-
-    CliRun run = CliRun.of("validate", "--schemas", schemas.toString(), "--schema", "common.schema.json",
-        "--round-trip", document.toString());
-
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).contains("common.schema.json has no root type to bind to");
-  }
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("common.schema.json has no root type to bind to");
+    }
 }

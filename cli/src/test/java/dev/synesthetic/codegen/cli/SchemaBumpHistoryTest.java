@@ -28,66 +28,71 @@ import org.junit.jupiter.params.provider.MethodSource;
  * next, drifts in exactly the files whose generated output differs; regenerating makes it clean.
  */
 class SchemaBumpHistoryTest {
-  @TempDir Path temp;
+    @TempDir
+    Path temp;
 
-  record Bump(Path older, Path newer) {
-    @Override
-    public String toString() {
-      return older.getParent().getFileName() + " -> " + newer.getParent().getFileName();
+    record Bump(Path older, Path newer) {
+        @Override
+        public String toString() {
+            return older.getParent().getFileName() + " -> " + newer.getParent().getFileName();
+        }
     }
-  }
 
-  static Stream<Bump> bumps() throws IOException {
-    List<Path> snapshots;
-    try (Stream<Path> folders = Files.list(CliRun.shared().resolve("synesthetic-schemas/history"))) {
-      snapshots = folders.sorted().map(f -> f.resolve("jsonschema")).toList();
+    static Stream<Bump> bumps() throws IOException {
+        List<Path> snapshots;
+        try (Stream<Path> folders = Files.list(CliRun.shared().resolve("synesthetic-schemas/history"))) {
+            snapshots = folders.sorted().map(f -> f.resolve("jsonschema")).toList();
+        }
+        assertThat(snapshots).hasSize(18);
+        return IntStream.range(1, snapshots.size()).mapToObj(i -> new Bump(snapshots.get(i - 1), snapshots.get(i)));
     }
-    assertThat(snapshots).hasSize(18);
-    return IntStream.range(1, snapshots.size()).mapToObj(i -> new Bump(snapshots.get(i - 1), snapshots.get(i)));
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("bumps")
-  void driftIsExactlyTheFilesThatChange(Bump bump) throws Exception {
-    Path output = temp.resolve("out");
-    assertThat(run("generate", bump.older(), output).exitCode()).isZero();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bumps")
+    void driftIsExactlyTheFilesThatChange(Bump bump) throws Exception {
+        Path output = temp.resolve("out");
+        assertThat(run("generate", bump.older(), output).exitCode()).isZero();
 
-    CliRun check = run("ensure-clean", bump.newer(), output, "--format", "json");
-    JsonNode report = new ObjectMapper().readTree(check.out());
-    Set<String> reported = new TreeSet<>();
-    report.get("changed").forEach(c -> reported.add(c.get("path").asText()));
-    report.get("missing").forEach(m -> reported.add(m.asText()));
-    report.get("orphans").forEach(o -> reported.add(o.asText()));
+        CliRun check = run("ensure-clean", bump.newer(), output, "--format", "json");
+        JsonNode report = new ObjectMapper().readTree(check.out());
+        Set<String> reported = new TreeSet<>();
+        report.get("changed").forEach(c -> reported.add(c.get("path").asText()));
+        report.get("missing").forEach(m -> reported.add(m.asText()));
+        report.get("orphans").forEach(o -> reported.add(o.asText()));
 
-    Set<String> differing = differingFiles(bump);
-    assertThat(reported).isEqualTo(differing);
-    assertThat(check.exitCode()).isEqualTo(differing.isEmpty() ? 0 : 1);
+        Set<String> differing = differingFiles(bump);
+        assertThat(reported).isEqualTo(differing);
+        assertThat(check.exitCode()).isEqualTo(differing.isEmpty() ? 0 : 1);
 
-    assertThat(run("generate", bump.newer(), output).exitCode()).isZero();
-    assertThat(run("ensure-clean", bump.newer(), output).exitCode()).isZero();
-  }
-
-  private static CliRun run(String command, Path schemas, Path output, String... extra) {
-    List<String> args = new ArrayList<>(List.of(command, "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p"));
-    args.addAll(List.of(extra));
-    return CliRun.of(args.toArray(String[]::new));
-  }
-
-  /** Computed independently of the drift checker: generate both in memory and compare by path. */
-  private static Set<String> differingFiles(Bump bump) throws Exception {
-    Map<String, String> before = files(bump.older());
-    Map<String, String> after = files(bump.newer());
-    Set<String> all = new TreeSet<>(before.keySet());
-    all.addAll(after.keySet());
-    return all.stream().filter(path -> !java.util.Objects.equals(before.get(path), after.get(path)))
-        .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  private static Map<String, String> files(Path schemas) throws Exception {
-    Map<String, String> files = new TreeMap<>();
-    for (GeneratedFile file : new Generator().generate(GeneratorConfig.builder(schemas, "p").build()).files()) {
-      files.put(file.relativePath(), file.content());
+        assertThat(run("generate", bump.newer(), output).exitCode()).isZero();
+        assertThat(run("ensure-clean", bump.newer(), output).exitCode()).isZero();
     }
-    return files;
-  }
+
+    private static CliRun run(String command, Path schemas, Path output, String... extra) {
+        List<String> args = new ArrayList<>(
+                List.of(command, "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p"));
+        args.addAll(List.of(extra));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    /** Computed independently of the drift checker: generate both in memory and compare by path. */
+    private static Set<String> differingFiles(Bump bump) throws Exception {
+        Map<String, String> before = files(bump.older());
+        Map<String, String> after = files(bump.newer());
+        Set<String> all = new TreeSet<>(before.keySet());
+        all.addAll(after.keySet());
+        return all.stream()
+                .filter(path -> !java.util.Objects.equals(before.get(path), after.get(path)))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Map<String, String> files(Path schemas) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        for (GeneratedFile file : new Generator()
+                .generate(GeneratorConfig.builder(schemas, "p").build())
+                .files()) {
+            files.put(file.relativePath(), file.content());
+        }
+        return files;
+    }
 }

@@ -13,48 +13,50 @@ import java.util.function.Function;
  * given name, so the namer only ever looks up declared owners.
  */
 final class HintFolder {
-  private final Map<SourceLocation, TypeDecl> declared;
-  private final Function<SourceLocation, NameHint> hintAt;
+    private final Map<SourceLocation, TypeDecl> declared;
+    private final Function<SourceLocation, NameHint> hintAt;
 
-  HintFolder(Map<SourceLocation, TypeDecl> declared, Function<SourceLocation, NameHint> hintAt) {
-    this.declared = declared;
-    this.hintAt = hintAt;
-  }
+    HintFolder(Map<SourceLocation, TypeDecl> declared, Function<SourceLocation, NameHint> hintAt) {
+        this.declared = declared;
+        this.hintAt = hintAt;
+    }
 
-  Map<SourceLocation, TypeDecl> fold() {
-    Map<SourceLocation, TypeDecl> result = new HashMap<>();
-    for (TypeDecl decl : declared.values()) {
-      NameHint hint = decl.nameHint();
-      while (hint instanceof NameHint.Derived derived && !declared.containsKey(derived.owner())) {
-        hint = joined(hintAt.apply(derived.owner()), derived.part());
-      }
-      result.put(decl.location(), withHint(decl, hint));
+    Map<SourceLocation, TypeDecl> fold() {
+        Map<SourceLocation, TypeDecl> result = new HashMap<>();
+        for (TypeDecl decl : declared.values()) {
+            NameHint hint = decl.nameHint();
+            while (hint instanceof NameHint.Derived derived && !declared.containsKey(derived.owner())) {
+                hint = joined(hintAt.apply(derived.owner()), derived.part());
+            }
+            result.put(decl.location(), withHint(decl, hint));
+        }
+        return result;
     }
-    return result;
-  }
 
-  private static NameHint joined(NameHint owner, String part) {
-    if (owner instanceof NameHint.Derived derived) {
-      return new NameHint.Derived(derived.owner(), derived.part() + " " + part);
+    private static NameHint joined(NameHint owner, String part) {
+        if (owner instanceof NameHint.Derived derived) {
+            return new NameHint.Derived(derived.owner(), derived.part() + " " + part);
+        }
+        if (owner instanceof NameHint.Root root) {
+            String name =
+                    root.title().isBlank() ? root.fileName().replaceAll("(\\.schema)?\\.json$", "") : root.title();
+            return new NameHint.Definition(name + " " + part);
+        }
+        return new NameHint.Definition(((NameHint.Definition) owner).key() + " " + part);
     }
-    if (owner instanceof NameHint.Root root) {
-      String name = root.title().isBlank() ? root.fileName().replaceAll("(\\.schema)?\\.json$", "") : root.title();
-      return new NameHint.Definition(name + " " + part);
-    }
-    return new NameHint.Definition(((NameHint.Definition) owner).key() + " " + part);
-  }
 
-  private static TypeDecl withHint(TypeDecl decl, NameHint hint) {
-    if (decl instanceof TypeDecl.ObjectDecl o) {
-      return new TypeDecl.ObjectDecl(o.location(), hint, o.doc(), o.properties(), o.additional(), o.documentRoot());
+    private static TypeDecl withHint(TypeDecl decl, NameHint hint) {
+        if (decl instanceof TypeDecl.ObjectDecl o) {
+            return new TypeDecl.ObjectDecl(
+                    o.location(), hint, o.doc(), o.properties(), o.additional(), o.documentRoot());
+        }
+        if (decl instanceof TypeDecl.EnumDecl e) {
+            return new TypeDecl.EnumDecl(e.location(), hint, e.doc(), e.values());
+        }
+        if (decl instanceof TypeDecl.ValueDecl v) {
+            return new TypeDecl.ValueDecl(v.location(), hint, v.doc(), v.value());
+        }
+        TypeDecl.UnionDecl u = (TypeDecl.UnionDecl) decl;
+        return new TypeDecl.UnionDecl(u.location(), hint, u.doc(), u.variants());
     }
-    if (decl instanceof TypeDecl.EnumDecl e) {
-      return new TypeDecl.EnumDecl(e.location(), hint, e.doc(), e.values());
-    }
-    if (decl instanceof TypeDecl.ValueDecl v) {
-      return new TypeDecl.ValueDecl(v.location(), hint, v.doc(), v.value());
-    }
-    TypeDecl.UnionDecl u = (TypeDecl.UnionDecl) decl;
-    return new TypeDecl.UnionDecl(u.location(), hint, u.doc(), u.variants());
-  }
 }

@@ -14,44 +14,51 @@ import java.util.Optional;
 
 /** What records refuse by the vocabulary's roles: unsupported keywords, and shaping keywords where they cannot sit. */
 final class KeywordRules {
-  private final Analysis analysis;
+    private final Analysis analysis;
 
-  KeywordRules(Analysis analysis) {
-    this.analysis = analysis;
-  }
-
-  /** The shared warnings, then an error for each keyword records cannot express (except those a $ref hides). */
-  void check(JsonNode json, SourceLocation loc) {
-    Draft draft = analysis.draftOf(loc);
-    KeywordWarnings.report(json, loc, draft, analysis.diagnostics);
-    boolean refOnly = Keywords.refHidesSiblings(json, draft);
-    for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      Optional<Keyword> keyword = Keywords.lookup(name, draft);
-      if (refOnly && !Keywords.REF.is(name)) {
-        continue; // ignored beside $ref in this draft: warned about above, never refused
-      } else if (keyword.isPresent() && keyword.get().role() == RecordRole.UNSUPPORTED) {
-        analysis.diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc.child(name),
-            "'" + name + "' is not supported by the generator yet",
-            "Remove it or rewrite the schema with supported keywords; nothing is skipped silently. "
-                + Analysis.VALIDATORS_ONLY);
-      }
+    KeywordRules(Analysis analysis) {
+        this.analysis = analysis;
     }
-  }
 
-  /**
-   * Keywords that shape a type or constrain a value cannot sit beside {@code keyword} yet: each is
-   * reported (as {@code "'x' beside " + beside + " is not supported yet"}) rather than dropped.
-   */
-  void rejectSiblings(SchemaNode node, Keyword keyword, String beside, String hint) {
-    Draft draft = analysis.draftOf(node.location());
-    for (Iterator<String> names = node.json().fieldNames(); names.hasNext(); ) {
-      String sibling = names.next();
-      boolean shapes = Keywords.lookup(sibling, draft).map(k -> k.role().shapesValue()).orElse(false);
-      if (shapes && !keyword.is(sibling) && !Keywords.isDefinitionContainer(sibling)) {
-        analysis.diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, node.location().child(sibling),
-            "'" + sibling + "' beside " + beside + " is not supported yet", hint);
-      }
+    /** The shared warnings, then an error for each keyword records cannot express (except those a $ref hides). */
+    void check(JsonNode json, SourceLocation loc) {
+        Draft draft = analysis.draftOf(loc);
+        KeywordWarnings.report(json, loc, draft, analysis.diagnostics);
+        boolean refOnly = Keywords.refHidesSiblings(json, draft);
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            Optional<Keyword> keyword = Keywords.lookup(name, draft);
+            // Beside $ref in this draft a keyword is ignored: warned about above, never refused.
+            boolean ignored = refOnly && !Keywords.REF.is(name);
+            if (!ignored && keyword.isPresent() && keyword.get().role() == RecordRole.UNSUPPORTED) {
+                analysis.diagnostics.error(
+                        DiagnosticCode.UNSUPPORTED_KEYWORD,
+                        loc.child(name),
+                        "'" + name + "' is not supported by the generator yet",
+                        "Remove it or rewrite the schema with supported keywords; nothing is skipped silently. "
+                                + Analysis.VALIDATORS_ONLY);
+            }
+        }
     }
-  }
+
+    /**
+     * Keywords that shape a type or constrain a value cannot sit beside {@code keyword} yet: each is
+     * reported (as {@code "'x' beside " + beside + " is not supported yet"}) rather than dropped.
+     */
+    void rejectSiblings(SchemaNode node, Keyword keyword, String beside, String hint) {
+        Draft draft = analysis.draftOf(node.location());
+        for (Iterator<String> names = node.json().fieldNames(); names.hasNext(); ) {
+            String sibling = names.next();
+            boolean shapes = Keywords.lookup(sibling, draft)
+                    .map(k -> k.role().shapesValue())
+                    .orElse(false);
+            if (shapes && !keyword.is(sibling) && !Keywords.isDefinitionContainer(sibling)) {
+                analysis.diagnostics.error(
+                        DiagnosticCode.UNSUPPORTED_KEYWORD,
+                        node.location().child(sibling),
+                        "'" + sibling + "' beside " + beside + " is not supported yet",
+                        hint);
+            }
+        }
+    }
 }

@@ -1,11 +1,11 @@
 package dev.synesthetic.codegen.analyze;
 
-import dev.synesthetic.codegen.vocabulary.Keywords;
-import dev.synesthetic.codegen.vocabulary.JsonType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.model.NameHint;
 import dev.synesthetic.codegen.source.JsonPointer;
 import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.vocabulary.JsonType;
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.util.List;
 
 /**
@@ -13,57 +13,57 @@ import java.util.List;
  * name whichever path reaches it first.
  */
 final class NameHints {
-  private NameHints() {}
+    private NameHints() {}
 
-  static NameHint of(SourceLocation location, JsonNode documentRoot, String fileName) {
-    List<String> tokens = location.pointer().tokens();
-    int n = tokens.size();
-    if (n == 0) {
-      JsonNode title = Keywords.TITLE.pathIn(documentRoot);
-      return new NameHint.Root(title.isTextual() ? title.textValue() : "", fileName);
-    }
-    String last = tokens.get(n - 1);
-    String parent = n >= 2 ? tokens.get(n - 2) : "";
-    if (n >= 2 && Keywords.isDefinitionContainer(parent)) {
-      return new NameHint.Definition(last);
-    }
-    if (n >= 2 && Keywords.PROPERTIES.is(parent)) {
-      return new NameHint.Derived(up(location, 2), last);
-    }
-    if (n >= 2 && Keywords.ANY_OF.is(parent)) {
-      // The one non-null branch of a nullable wrapper takes the wrapper's name.
-      JsonNode branches = at(documentRoot, up(location, 1).pointer());
-      long nonNull = 0;
-      for (JsonNode branch : branches) {
-        if (!Keywords.TYPE.pathIn(branch).asText().equals(JsonType.NULL.jsonName())) {
-          nonNull++;
+    static NameHint of(SourceLocation location, JsonNode documentRoot, String fileName) {
+        List<String> tokens = location.pointer().tokens();
+        int n = tokens.size();
+        if (n == 0) {
+            JsonNode title = Keywords.TITLE.pathIn(documentRoot);
+            return new NameHint.Root(title.isTextual() ? title.textValue() : "", fileName);
         }
-      }
-      return new NameHint.Derived(up(location, 2), nonNull <= 1 ? "" : "Option" + (Integer.parseInt(last) + 1));
+        String last = tokens.get(n - 1);
+        String parent = n >= 2 ? tokens.get(n - 2) : "";
+        if (n >= 2 && Keywords.isDefinitionContainer(parent)) {
+            return new NameHint.Definition(last);
+        }
+        if (n >= 2 && Keywords.PROPERTIES.is(parent)) {
+            return new NameHint.Derived(up(location, 2), last);
+        }
+        if (n >= 2 && Keywords.ANY_OF.is(parent)) {
+            // The one non-null branch of a nullable wrapper takes the wrapper's name.
+            JsonNode branches = at(documentRoot, up(location, 1).pointer());
+            long nonNull = 0;
+            for (JsonNode branch : branches) {
+                if (!Keywords.TYPE.pathIn(branch).asText().equals(JsonType.NULL.jsonName())) {
+                    nonNull++;
+                }
+            }
+            return new NameHint.Derived(up(location, 2), nonNull <= 1 ? "" : "Option" + (Integer.parseInt(last) + 1));
+        }
+        if (Keywords.ITEMS.is(last)) {
+            return new NameHint.Derived(up(location, 1), "Item");
+        }
+        if (Keywords.ADDITIONAL_PROPERTIES.is(last)) {
+            return new NameHint.Derived(up(location, 1), "Value");
+        }
+        if (Keywords.TYPE.is(last)) {
+            // the union around a record declared at the same schema (type: ["object", "string"])
+            return new NameHint.Derived(up(location, 1), "");
+        }
+        return new NameHint.Definition(last);
     }
-    if (Keywords.ITEMS.is(last)) {
-      return new NameHint.Derived(up(location, 1), "Item");
-    }
-    if (Keywords.ADDITIONAL_PROPERTIES.is(last)) {
-      return new NameHint.Derived(up(location, 1), "Value");
-    }
-    if (Keywords.TYPE.is(last)) {
-      // the union around a record declared at the same schema (type: ["object", "string"])
-      return new NameHint.Derived(up(location, 1), "");
-    }
-    return new NameHint.Definition(last);
-  }
 
-  private static SourceLocation up(SourceLocation location, int levels) {
-    List<String> tokens = location.pointer().tokens();
-    return new SourceLocation(location.file(), new JsonPointer(tokens.subList(0, tokens.size() - levels)));
-  }
-
-  private static JsonNode at(JsonNode root, JsonPointer pointer) {
-    JsonNode node = root;
-    for (String token : pointer.tokens()) {
-      node = node.isArray() ? node.path(Integer.parseInt(token)) : node.path(token);
+    private static SourceLocation up(SourceLocation location, int levels) {
+        List<String> tokens = location.pointer().tokens();
+        return new SourceLocation(location.file(), new JsonPointer(tokens.subList(0, tokens.size() - levels)));
     }
-    return node;
-  }
+
+    private static JsonNode at(JsonNode root, JsonPointer pointer) {
+        JsonNode node = root;
+        for (String token : pointer.tokens()) {
+            node = node.isArray() ? node.path(Integer.parseInt(token)) : node.path(token);
+        }
+        return node;
+    }
 }

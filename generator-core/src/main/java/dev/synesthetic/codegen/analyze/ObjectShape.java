@@ -22,99 +22,125 @@ import java.util.Set;
  * types {@code additionalProperties}; otherwise a free-form object.
  */
 final class ObjectShape implements Shape {
-  private final Analysis analysis;
+    private final Analysis analysis;
 
-  ObjectShape(Analysis analysis) {
-    this.analysis = analysis;
-  }
+    ObjectShape(Analysis analysis) {
+        this.analysis = analysis;
+    }
 
-  @Override
-  public TypeRef of(SchemaNode node) {
-    SourceLocation loc = node.location();
-    JsonNode json = node.json();
-    JsonNode properties = Keywords.PROPERTIES.pathIn(json);
-    JsonNode additional = Keywords.ADDITIONAL_PROPERTIES.valueIn(json);
-    if (Keywords.PROPERTIES.isIn(json) && !properties.isObject()) {
-      analysis.diagnostics.error(DiagnosticCode.INVALID_SCHEMA, Keywords.PROPERTIES.at(loc),
-          "'properties' must be an object", "Map each property name to its schema: {\"name\": {\"type\": \"string\"}}.");
-      return Analysis.anyValue(loc);
+    @Override
+    public TypeRef of(SchemaNode node) {
+        SourceLocation loc = node.location();
+        JsonNode json = node.json();
+        JsonNode properties = Keywords.PROPERTIES.pathIn(json);
+        JsonNode additional = Keywords.ADDITIONAL_PROPERTIES.valueIn(json);
+        if (Keywords.PROPERTIES.isIn(json) && !properties.isObject()) {
+            analysis.diagnostics.error(
+                    DiagnosticCode.INVALID_SCHEMA,
+                    Keywords.PROPERTIES.at(loc),
+                    "'properties' must be an object",
+                    "Map each property name to its schema: {\"name\": {\"type\": \"string\"}}.");
+            return Analysis.anyValue(loc);
+        }
+        if (additional != null && !additional.isBoolean() && !additional.isObject()) {
+            analysis.diagnostics.error(
+                    DiagnosticCode.INVALID_SCHEMA,
+                    Keywords.ADDITIONAL_PROPERTIES.at(loc),
+                    "'additionalProperties' must be a boolean or a schema",
+                    "Use true, false or a schema object.");
+            return Analysis.anyValue(loc);
+        }
+        boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
+        if (properties.isEmpty() && !Keywords.REQUIRED.isIn(json) && !closed) {
+            if (additional != null && additional.isObject()) {
+                return new TypeRef.MapOf(
+                        analysis.typeOf(analysis.child(node, Keywords.ADDITIONAL_PROPERTIES)),
+                        analysis.constraints.read(json, loc, analysis.draftOf(loc)),
+                        loc);
+            }
+            return new TypeRef.Any(true, loc);
+        }
+        analysis.planned.add(loc);
+        List<Property> props = new ArrayList<>();
+        Set<String> required = requiredNames(json, loc);
+        for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            SchemaNode schema = analysis.child(node, Keywords.PROPERTIES, name);
+            if (name.isEmpty()) {
+                analysis.diagnostics.error(
+                        DiagnosticCode.UNSUPPORTED_KEYWORD,
+                        schema.location(),
+                        "a property named \"\" cannot be bound: Jackson reads an empty @JsonProperty as \"no name\"",
+                        "Rename the property, or move it under additionalProperties.");
+                continue;
+            }
+            props.add(new Property(
+                    name,
+                    analysis.typeOf(schema),
+                    required.contains(name),
+                    DocReader.doc(schema.json()),
+                    DocReader.literal(Keywords.DEFAULT.valueIn(schema.json())),
+                    Keywords.READ_ONLY.pathIn(schema.json()).asBoolean(false),
+                    schema.location()));
+        }
+        SourceLocation requiredAt = Keywords.REQUIRED.at(loc);
+        for (String name : required) {
+            if (!properties.has(name)) {
+                props.add(new Property(
+                        name, Analysis.anyValue(requiredAt), true, Doc.NONE, Optional.empty(), false, requiredAt));
+            }
+        }
+        analysis.declared.put(
+                loc,
+                new TypeDecl.ObjectDecl(
+                        loc,
+                        analysis.hint(loc),
+                        DocReader.doc(json),
+                        props,
+                        additional(node, additional),
+                        loc.pointer().isRoot()));
+        return new TypeRef.Named(loc, loc);
     }
-    if (additional != null && !additional.isBoolean() && !additional.isObject()) {
-      analysis.diagnostics.error(DiagnosticCode.INVALID_SCHEMA, Keywords.ADDITIONAL_PROPERTIES.at(loc),
-          "'additionalProperties' must be a boolean or a schema", "Use true, false or a schema object.");
-      return Analysis.anyValue(loc);
-    }
-    boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
-    if (properties.isEmpty() && !Keywords.REQUIRED.isIn(json) && !closed) {
-      if (additional != null && additional.isObject()) {
-        return new TypeRef.MapOf(analysis.typeOf(analysis.child(node, Keywords.ADDITIONAL_PROPERTIES)),
-            analysis.constraints.read(json, loc, analysis.draftOf(loc)), loc);
-      }
-      return new TypeRef.Any(true, loc);
-    }
-    analysis.planned.add(loc);
-    List<Property> props = new ArrayList<>();
-    Set<String> required = requiredNames(json, loc);
-    for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      SchemaNode schema = analysis.child(node, Keywords.PROPERTIES, name);
-      if (name.isEmpty()) {
-        analysis.diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, schema.location(),
-            "a property named \"\" cannot be bound: Jackson reads an empty @JsonProperty as \"no name\"",
-            "Rename the property, or move it under additionalProperties.");
-        continue;
-      }
-      props.add(new Property(name, analysis.typeOf(schema), required.contains(name), DocReader.doc(schema.json()),
-          DocReader.literal(Keywords.DEFAULT.valueIn(schema.json())),
-          Keywords.READ_ONLY.pathIn(schema.json()).asBoolean(false), schema.location()));
-    }
-    SourceLocation requiredAt = Keywords.REQUIRED.at(loc);
-    for (String name : required) {
-      if (!properties.has(name)) {
-        props.add(new Property(name, Analysis.anyValue(requiredAt), true, Doc.NONE, Optional.empty(), false, requiredAt));
-      }
-    }
-    analysis.declared.put(loc, new TypeDecl.ObjectDecl(loc, analysis.hint(loc), DocReader.doc(json), props,
-        additional(node, additional), loc.pointer().isRoot()));
-    return new TypeRef.Named(loc, loc);
-  }
 
-  private Set<String> requiredNames(JsonNode json, SourceLocation loc) {
-    Set<String> names = new LinkedHashSet<>();
-    JsonNode required = Keywords.REQUIRED.valueIn(json);
-    if (required == null) {
-      return names;
+    private Set<String> requiredNames(JsonNode json, SourceLocation loc) {
+        Set<String> names = new LinkedHashSet<>();
+        JsonNode required = Keywords.REQUIRED.valueIn(json);
+        if (required == null) {
+            return names;
+        }
+        if (!required.isArray()) {
+            invalidRequired(loc);
+            return names;
+        }
+        for (JsonNode name : required) {
+            if (name.isTextual()) {
+                names.add(name.textValue());
+            } else {
+                invalidRequired(loc);
+            }
+        }
+        return names;
     }
-    if (!required.isArray()) {
-      invalidRequired(loc);
-      return names;
-    }
-    for (JsonNode name : required) {
-      if (name.isTextual()) {
-        names.add(name.textValue());
-      } else {
-        invalidRequired(loc);
-      }
-    }
-    return names;
-  }
 
-  private void invalidRequired(SourceLocation loc) {
-    analysis.diagnostics.error(DiagnosticCode.INVALID_SCHEMA, Keywords.REQUIRED.at(loc),
-        "'required' must be an array of strings", "List property names, e.g. [\"name\"].");
-  }
+    private void invalidRequired(SourceLocation loc) {
+        analysis.diagnostics.error(
+                DiagnosticCode.INVALID_SCHEMA,
+                Keywords.REQUIRED.at(loc),
+                "'required' must be an array of strings",
+                "List property names, e.g. [\"name\"].");
+    }
 
-  private AdditionalProperties additional(SchemaNode node, JsonNode additional) {
-    if (additional == null || (additional.isBoolean() && additional.booleanValue())) {
-      return new AdditionalProperties.Allowed();
+    private AdditionalProperties additional(SchemaNode node, JsonNode additional) {
+        if (additional == null || (additional.isBoolean() && additional.booleanValue())) {
+            return new AdditionalProperties.Allowed();
+        }
+        if (additional.isBoolean()) {
+            return new AdditionalProperties.Forbidden();
+        }
+        TypeRef valueType = analysis.typeOf(analysis.child(node, Keywords.ADDITIONAL_PROPERTIES));
+        if (valueType.nonNull() instanceof TypeRef.Any any && !any.objectOnly()) {
+            return new AdditionalProperties.Allowed();
+        }
+        return new AdditionalProperties.Typed(valueType);
     }
-    if (additional.isBoolean()) {
-      return new AdditionalProperties.Forbidden();
-    }
-    TypeRef valueType = analysis.typeOf(analysis.child(node, Keywords.ADDITIONAL_PROPERTIES));
-    if (valueType.nonNull() instanceof TypeRef.Any any && !any.objectOnly()) {
-      return new AdditionalProperties.Allowed();
-    }
-    return new AdditionalProperties.Typed(valueType);
-  }
 }

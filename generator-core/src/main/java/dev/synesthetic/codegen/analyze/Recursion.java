@@ -14,48 +14,51 @@ import dev.synesthetic.codegen.vocabulary.Keywords;
  * when it finishes. Anything else is a cycle with no Java type.
  */
 final class Recursion {
-  private Recursion() {}
+    private Recursion() {}
 
-  static TypeRef typeOf(Analysis analysis, SchemaNode node) {
-    SourceLocation loc = node.location();
-    if (analysis.planned.contains(loc)) {
-      return new TypeRef.Named(loc, loc);
+    static TypeRef typeOf(Analysis analysis, SchemaNode node) {
+        SourceLocation loc = node.location();
+        if (analysis.planned.contains(loc)) {
+            return new TypeRef.Named(loc, loc);
+        }
+        JsonNode json = node.json();
+        boolean pureMap = Keywords.ADDITIONAL_PROPERTIES.pathIn(json).isObject()
+                && Keywords.PROPERTIES.pathIn(json).isEmpty();
+        if (Keywords.ANY_OF.isIn(json) || Keywords.TYPE.pathIn(json).isArray() || pureMap) {
+            analysis.promised.add(loc);
+            TypeRef named = new TypeRef.Named(loc, loc);
+            return allowsNull(json) ? new TypeRef.Nullable(named, loc) : named;
+        }
+        analysis.diagnostics.error(
+                DiagnosticCode.REF_CYCLE,
+                loc,
+                "$ref cycle with no object in between: " + cycle(analysis, loc),
+                "Break the loop: a schema can only contain itself through an object with properties (a record).");
+        return new TypeRef.Any(false, loc);
     }
-    JsonNode json = node.json();
-    boolean pureMap = Keywords.ADDITIONAL_PROPERTIES.pathIn(json).isObject() && Keywords.PROPERTIES.pathIn(json).isEmpty();
-    if (Keywords.ANY_OF.isIn(json) || Keywords.TYPE.pathIn(json).isArray() || pureMap) {
-      analysis.promised.add(loc);
-      TypeRef named = new TypeRef.Named(loc, loc);
-      return allowsNull(json) ? new TypeRef.Nullable(named, loc) : named;
-    }
-    analysis.diagnostics.error(DiagnosticCode.REF_CYCLE, loc,
-        "$ref cycle with no object in between: " + cycle(analysis, loc),
-        "Break the loop: a schema can only contain itself through an object with properties (a record).");
-    return new TypeRef.Any(false, loc);
-  }
 
-  /** Whether a schema met again while it is analysed lets JSON null through at its top level. */
-  private static boolean allowsNull(JsonNode json) {
-    JsonNode types = Keywords.TYPE.pathIn(json);
-    for (JsonNode type : types.isArray() ? types : Keywords.ANY_OF.pathIn(json)) {
-      JsonNode kind = type.isTextual() ? type : Keywords.TYPE.pathIn(type);
-      if (kind.isTextual() && kind.textValue().equals(JsonType.NULL.jsonName())) {
-        return true;
-      }
+    /** Whether a schema met again while it is analysed lets JSON null through at its top level. */
+    private static boolean allowsNull(JsonNode json) {
+        JsonNode types = Keywords.TYPE.pathIn(json);
+        for (JsonNode type : types.isArray() ? types : Keywords.ANY_OF.pathIn(json)) {
+            JsonNode kind = type.isTextual() ? type : Keywords.TYPE.pathIn(type);
+            if (kind.isTextual() && kind.textValue().equals(JsonType.NULL.jsonName())) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  /** The loop as the user wrote it: {@code a.json#/$defs/A -> a.json#/$defs/B -> a.json#/$defs/A}. */
-  private static String cycle(Analysis analysis, SourceLocation start) {
-    StringBuilder path = new StringBuilder();
-    boolean inLoop = false;
-    for (SourceLocation step : analysis.visiting) {
-      inLoop |= step.equals(start);
-      if (inLoop) {
-        path.append(step).append(" -> ");
-      }
+    /** The loop as the user wrote it: {@code a.json#/$defs/A -> a.json#/$defs/B -> a.json#/$defs/A}. */
+    private static String cycle(Analysis analysis, SourceLocation start) {
+        StringBuilder path = new StringBuilder();
+        boolean inLoop = false;
+        for (SourceLocation step : analysis.visiting) {
+            inLoop |= step.equals(start);
+            if (inLoop) {
+                path.append(step).append(" -> ");
+            }
+        }
+        return path.append(start).toString();
     }
-    return path.append(start).toString();
-  }
 }

@@ -1,6 +1,5 @@
 package dev.synesthetic.codegen.analyze;
 
-import dev.synesthetic.codegen.vocabulary.Keywords;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
@@ -9,6 +8,7 @@ import dev.synesthetic.codegen.model.NameHint;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,50 +26,54 @@ import java.util.TreeMap;
  * </ul>
  */
 final class RootTypes {
-  private final Map<SourceLocation, TypeDecl> declared;
-  private final Diagnostics diagnostics;
-  private final SortedMap<String, SourceLocation> roots = new TreeMap<>();
+    private final Map<SourceLocation, TypeDecl> declared;
+    private final Diagnostics diagnostics;
+    private final SortedMap<String, SourceLocation> roots = new TreeMap<>();
 
-  RootTypes(Map<SourceLocation, TypeDecl> declared, Diagnostics diagnostics) {
-    this.declared = declared;
-    this.diagnostics = diagnostics;
-  }
-
-  /** Records the root type of the file whose root schema {@code json} analysed to {@code type}. */
-  void add(String file, JsonNode json, TypeRef type, NameHint hint) {
-    SourceLocation root = SourceLocation.root(file);
-    TypeRef shape = type.nonNull();
-    if (shape instanceof TypeRef.Named named) {
-      // A nullable root of a declared type (type: ["object", "null"]) binds to that type; a JSON
-      // null document is then unbindable (a reader reports it), which beats a second type.
-      roots.put(file, named.declaration());
-    } else if (!(shape instanceof TypeRef.Any any) || any.objectOnly()) {
-      declared.put(root, new TypeDecl.ValueDecl(root, hint, DocReader.doc(json), type));
-      roots.put(file, root);
-    } else if (!definesAny(json) && !hasErrors(file)) {
-      diagnostics.error(DiagnosticCode.ROOT_WITHOUT_TYPE, root,
-          file + ": the root schema accepts any value and the file has no definitions, so it has no Java type",
-          "Give the root a type (\"type\": \"object\" with properties, an array, ...), or generate validators alone"
-              + " (--validators-only; plugin: validatorsOnly).");
+    RootTypes(Map<SourceLocation, TypeDecl> declared, Diagnostics diagnostics) {
+        this.declared = declared;
+        this.diagnostics = diagnostics;
     }
-  }
 
-  /** File → location of its root's declared type. */
-  SortedMap<String, SourceLocation> roots() {
-    return roots;
-  }
-
-  private static boolean definesAny(JsonNode json) {
-    return Keywords.definitionContainers().stream().anyMatch(k -> k.pathIn(json).size() > 0);
-  }
-
-  /** A root already reported as broken (e.g. {@code "type": "null"}) needs no second error. */
-  private boolean hasErrors(String file) {
-    for (Diagnostic d : diagnostics.sorted()) {
-      if (d.isError() && d.location().map(l -> l.file().equals(file)).orElse(false)) {
-        return true;
-      }
+    /** Records the root type of the file whose root schema {@code json} analysed to {@code type}. */
+    void add(String file, JsonNode json, TypeRef type, NameHint hint) {
+        SourceLocation root = SourceLocation.root(file);
+        TypeRef shape = type.nonNull();
+        if (shape instanceof TypeRef.Named named) {
+            // A nullable root of a declared type (type: ["object", "null"]) binds to that type; a JSON
+            // null document is then unbindable (a reader reports it), which beats a second type.
+            roots.put(file, named.declaration());
+        } else if (!(shape instanceof TypeRef.Any any) || any.objectOnly()) {
+            declared.put(root, new TypeDecl.ValueDecl(root, hint, DocReader.doc(json), type));
+            roots.put(file, root);
+        } else if (!definesAny(json) && !hasErrors(file)) {
+            diagnostics.error(
+                    DiagnosticCode.ROOT_WITHOUT_TYPE,
+                    root,
+                    file
+                            + ": the root schema accepts any value and the file has no definitions, so it has no Java type",
+                    "Give the root a type (\"type\": \"object\" with properties, an array, ...), or generate validators alone"
+                            + " (--validators-only; plugin: validatorsOnly).");
+        }
     }
-    return false;
-  }
+
+    /** File → location of its root's declared type. */
+    SortedMap<String, SourceLocation> roots() {
+        return roots;
+    }
+
+    private static boolean definesAny(JsonNode json) {
+        return Keywords.definitionContainers().stream()
+                .anyMatch(k -> k.pathIn(json).size() > 0);
+    }
+
+    /** A root already reported as broken (e.g. {@code "type": "null"}) needs no second error. */
+    private boolean hasErrors(String file) {
+        for (Diagnostic d : diagnostics.sorted()) {
+            if (d.isError() && d.location().map(l -> l.file().equals(file)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

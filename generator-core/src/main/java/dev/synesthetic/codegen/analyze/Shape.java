@@ -6,5 +6,5 @@ import dev.synesthetic.codegen.resolve.SchemaNode;
 /** One kind of schema the record model knows (object, array, union, enum, scalar, reference): its type. */
 @FunctionalInterface
 interface Shape {
-  TypeRef of(SchemaNode node);
+    TypeRef of(SchemaNode node);
 }

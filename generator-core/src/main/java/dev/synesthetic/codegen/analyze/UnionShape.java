@@ -14,81 +14,92 @@ import java.util.function.BiFunction;
 
 /** {@code anyOf} and type lists: the variants, simplified; a union type when more than one remains. */
 final class UnionShape {
-  private final Analysis analysis;
-  private final KeywordRules rules;
+    private final Analysis analysis;
+    private final KeywordRules rules;
 
-  UnionShape(Analysis analysis, KeywordRules rules) {
-    this.analysis = analysis;
-    this.rules = rules;
-  }
+    UnionShape(Analysis analysis, KeywordRules rules) {
+        this.analysis = analysis;
+        this.rules = rules;
+    }
 
-  TypeRef anyOf(SchemaNode node) {
-    SourceLocation loc = node.location();
-    JsonNode branches = Keywords.ANY_OF.valueIn(node.json());
-    if (!branches.isArray() || branches.isEmpty()) {
-      analysis.diagnostics.error(DiagnosticCode.INVALID_SCHEMA, Keywords.ANY_OF.at(loc), "'anyOf' must be a non-empty array",
-          "List the alternatives as schemas.");
-      return Analysis.anyValue(loc);
+    TypeRef anyOf(SchemaNode node) {
+        SourceLocation loc = node.location();
+        JsonNode branches = Keywords.ANY_OF.valueIn(node.json());
+        if (!branches.isArray() || branches.isEmpty()) {
+            analysis.diagnostics.error(
+                    DiagnosticCode.INVALID_SCHEMA,
+                    Keywords.ANY_OF.at(loc),
+                    "'anyOf' must be a non-empty array",
+                    "List the alternatives as schemas.");
+            return Analysis.anyValue(loc);
+        }
+        rules.rejectSiblings(node, Keywords.ANY_OF, "'anyOf'", "Move the keyword into each anyOf branch.");
+        List<TypeRef> variants = new ArrayList<>();
+        boolean sawNull = false;
+        for (int i = 0; i < branches.size(); i++) {
+            SourceLocation branchLoc = Keywords.ANY_OF.at(loc).child(i);
+            SchemaNode branch =
+                    new SchemaNode(branches.get(i), branchLoc, analysis.index.baseAt(branchLoc, node.baseUri()));
+            if (isNull(Keywords.TYPE.pathIn(branch.json()))) {
+                rules.check(branch.json(), branchLoc);
+                sawNull = true;
+            } else {
+                variants.add(analysis.typeOf(branch));
+            }
+        }
+        return union(node, loc, variants, sawNull);
     }
-    rules.rejectSiblings(node, Keywords.ANY_OF, "'anyOf'", "Move the keyword into each anyOf branch.");
-    List<TypeRef> variants = new ArrayList<>();
-    boolean sawNull = false;
-    for (int i = 0; i < branches.size(); i++) {
-      SourceLocation branchLoc = Keywords.ANY_OF.at(loc).child(i);
-      SchemaNode branch = new SchemaNode(branches.get(i), branchLoc, analysis.index.baseAt(branchLoc, node.baseUri()));
-      if (isNull(Keywords.TYPE.pathIn(branch.json()))) {
-        rules.check(branch.json(), branchLoc);
-        sawNull = true;
-      } else {
-        variants.add(analysis.typeOf(branch));
-      }
-    }
-    return union(node, loc, variants, sawNull);
-  }
 
-  /**
-   * {@code "type": ["string", "null"]}: one variant per type, each read by {@code kind}. With a
-   * record inside ({@code ["object", "string"]} with properties) the record is declared at this
-   * schema, so the union around it is declared at its {@code type} keyword, one location each.
-   */
-  TypeRef typeList(SchemaNode node, JsonNode types, BiFunction<SchemaNode, String, TypeRef> kind) {
-    SourceLocation loc = node.location();
-    boolean recordInside = types.size() > 1
-        && (Keywords.PROPERTIES.isIn(node.json()) || Keywords.REQUIRED.isIn(node.json()));
-    List<TypeRef> variants = new ArrayList<>();
-    boolean sawNull = false;
-    for (JsonNode type : types) {
-      if (!type.isTextual()) {
-        analysis.diagnostics.error(DiagnosticCode.INVALID_SCHEMA, Keywords.TYPE.at(loc), "'type' entries must be strings",
-            "Use names such as \"string\" and \"null\".");
-      } else if (isNull(type)) {
-        sawNull = true;
-      } else {
-        variants.add(kind.apply(node, type.textValue()));
-      }
+    /**
+     * {@code "type": ["string", "null"]}: one variant per type, each read by {@code kind}. With a
+     * record inside ({@code ["object", "string"]} with properties) the record is declared at this
+     * schema, so the union around it is declared at its {@code "type"} keyword, one location each.
+     */
+    TypeRef typeList(SchemaNode node, JsonNode types, BiFunction<SchemaNode, String, TypeRef> kind) {
+        SourceLocation loc = node.location();
+        boolean recordInside =
+                types.size() > 1 && (Keywords.PROPERTIES.isIn(node.json()) || Keywords.REQUIRED.isIn(node.json()));
+        List<TypeRef> variants = new ArrayList<>();
+        boolean sawNull = false;
+        for (JsonNode type : types) {
+            if (!type.isTextual()) {
+                analysis.diagnostics.error(
+                        DiagnosticCode.INVALID_SCHEMA,
+                        Keywords.TYPE.at(loc),
+                        "'type' entries must be strings",
+                        "Use names such as \"string\" and \"null\".");
+            } else if (isNull(type)) {
+                sawNull = true;
+            } else {
+                variants.add(kind.apply(node, type.textValue()));
+            }
+        }
+        return union(node, recordInside ? Keywords.TYPE.at(loc) : loc, variants, sawNull);
     }
-    return union(node, recordInside ? Keywords.TYPE.at(loc) : loc, variants, sawNull);
-  }
 
-  /** Simplifies the variants; declares a union when more than one distinct type remains. */
-  private TypeRef union(SchemaNode node, SourceLocation loc, List<TypeRef> variants, boolean sawNull) {
-    if (variants.isEmpty()) {
-      analysis.diagnostics.error(DiagnosticCode.UNSUPPORTED_KEYWORD, loc,
-          "a schema that allows only null has no Java type", "Add a non-null alternative.");
-      return Analysis.anyValue(loc);
+    /** Simplifies the variants; declares a union when more than one distinct type remains. */
+    private TypeRef union(SchemaNode node, SourceLocation loc, List<TypeRef> variants, boolean sawNull) {
+        if (variants.isEmpty()) {
+            analysis.diagnostics.error(
+                    DiagnosticCode.UNSUPPORTED_KEYWORD,
+                    loc,
+                    "a schema that allows only null has no Java type",
+                    "Add a non-null alternative.");
+            return Analysis.anyValue(loc);
+        }
+        UnionNormalizer.Result result = analysis.unions.normalize(variants, analysis.declared, sawNull);
+        TypeRef single;
+        if (result.variants().size() == 1) {
+            single = result.variants().get(0);
+        } else {
+            single = analysis.declare(
+                    new TypeDecl.UnionDecl(loc, analysis.hint(loc), DocReader.doc(node.json()), result.variants()),
+                    false);
+        }
+        return result.nullable() && !single.isNullable() ? new TypeRef.Nullable(single, loc) : single;
     }
-    UnionNormalizer.Result result = analysis.unions.normalize(variants, analysis.declared, sawNull);
-    TypeRef single;
-    if (result.variants().size() == 1) {
-      single = result.variants().get(0);
-    } else {
-      single = analysis.declare(
-          new TypeDecl.UnionDecl(loc, analysis.hint(loc), DocReader.doc(node.json()), result.variants()), false);
-    }
-    return result.nullable() && !single.isNullable() ? new TypeRef.Nullable(single, loc) : single;
-  }
 
-  private static boolean isNull(JsonNode type) {
-    return type.isTextual() && type.textValue().equals(JsonType.NULL.jsonName());
-  }
+    private static boolean isNull(JsonNode type) {
+        return type.isTextual() && type.textValue().equals(JsonType.NULL.jsonName());
+    }
 }

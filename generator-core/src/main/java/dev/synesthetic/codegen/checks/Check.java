@@ -8,11 +8,11 @@ import dev.synesthetic.codegen.source.SourceLocation;
  * the Java names.
  */
 public interface Check {
-  /** The keyword's own location, e.g. {@code a.json#/properties/x/minLength}. */
-  SourceLocation at();
+    /** The keyword's own location, e.g. {@code a.json#/properties/x/minLength}. */
+    SourceLocation at();
 
-  /** The keyword, the last token of {@link #at()}. */
-  default String keyword() {
-    return at().pointer().last();
-  }
+    /** The keyword, the last token of {@link #at()}. */
+    default String keyword() {
+        return at().pointer().last();
+    }
 }

@@ -15,24 +15,25 @@ import java.util.OptionalInt;
  * @param checks in evaluation order; unevaluated* last
  */
 public record SchemaUnit(SourceLocation location, int resource, boolean collectsEvaluation, List<Check> checks) {
-  public SchemaUnit {
-    checks = List.copyOf(checks);
-  }
-
-  public boolean isResourceRoot() {
-    return resource >= 0;
-  }
-
-  /**
-   * The JSON types that satisfy this schema by their type alone, when it checks nothing else: the
-   * mask of its only {@code type} check, every type when it has no checks ({@code true}, {@code {}}),
-   * empty otherwise. An {@code anyOf} uses it to accept such a value without running its branches.
-   */
-  public OptionalInt typeOnlyMask() {
-    if (checks.isEmpty()) {
-      return OptionalInt.of(ValueChecks.ALL_TYPES);
+    public SchemaUnit {
+        checks = List.copyOf(checks);
     }
-    return checks.size() == 1 && checks.get(0) instanceof ValueChecks.Type type
-        ? OptionalInt.of(type.mask()) : OptionalInt.empty();
-  }
+
+    public boolean isResourceRoot() {
+        return resource >= 0;
+    }
+
+    /**
+     * The JSON types that satisfy this schema by their type alone, when it checks nothing else: the
+     * mask of its only {@code type} check, every type when it has no checks ({@code true}, {@code {}}),
+     * empty otherwise. An {@code anyOf} uses it to accept such a value without running its branches.
+     */
+    public OptionalInt typeOnlyMask() {
+        if (checks.isEmpty()) {
+            return OptionalInt.of(ValueChecks.ALL_TYPES);
+        }
+        return checks.size() == 1 && checks.get(0) instanceof ValueChecks.Type type
+                ? OptionalInt.of(type.mask())
+                : OptionalInt.empty();
+    }
 }

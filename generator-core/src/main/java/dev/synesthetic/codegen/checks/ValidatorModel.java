@@ -10,13 +10,13 @@ import java.util.List;
  * @param dynamicScope whether any {@code $dynamicRef} needs the dynamic scope tracked at run time
  */
 public record ValidatorModel(List<SchemaUnit> units, List<SourceLocation> roots, boolean dynamicScope) {
-  public ValidatorModel {
-    units = List.copyOf(units);
-    roots = List.copyOf(roots);
-  }
+    public ValidatorModel {
+        units = List.copyOf(units);
+        roots = List.copyOf(roots);
+    }
 
-  /** Whether any schema asserts a {@code format}, so the validators need the format runtime. */
-  public boolean assertsFormats() {
-    return units.stream().flatMap(u -> u.checks().stream()).anyMatch(ScalarChecks.Format.class::isInstance);
-  }
+    /** Whether any schema asserts a {@code format}, so the validators need the format runtime. */
+    public boolean assertsFormats() {
+        return units.stream().flatMap(u -> u.checks().stream()).anyMatch(ScalarChecks.Format.class::isInstance);
+    }
 }

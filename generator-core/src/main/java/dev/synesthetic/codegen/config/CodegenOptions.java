@@ -2,8 +2,8 @@ package dev.synesthetic.codegen.config;
 
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.emit.JacksonBaseline;
-import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.naming.PackageNames;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,65 +15,95 @@ import java.util.Map;
  * it from this list, the plugin needs a parameter for it.
  */
 public final class CodegenOptions {
-  public static final Option<Path> SCHEMAS = Option.folder("schemas", "Folder of *.json schemas.");
+    public static final Option<Path> SCHEMAS = Option.folder("schemas", "Folder of *.json schemas.");
 
-  public static final Option<Path> OUTPUT = Option.folder("output", "Source folder of the generated code, e.g. src/main/java.");
+    public static final Option<Path> OUTPUT =
+            Option.folder("output", "Source folder of the generated code, e.g. src/main/java.");
 
-  public static final Option<String> PACKAGE = Option.value("package", "PKG", "Java package of the generated types.",
-      PackageNames::require, name -> name, null);
+    public static final Option<String> PACKAGE = Option.value(
+            "package", "PKG", "Java package of the generated types.", PackageNames::require, name -> name, null);
 
-  public static final Option<Map<String, Path>> ID_PREFIXES = Option.pairs("idPrefixes", "--map-id",
-      "Resolve $ids starting with PREFIX from DIR (relative to the schemas folder); repeatable.");
+    public static final Option<Map<String, Path>> ID_PREFIXES = Option.pairs(
+            "idPrefixes",
+            "--map-id",
+            "Resolve $ids starting with PREFIX from DIR (relative to the schemas folder); repeatable.");
 
-  public static final Option<List<String>> IGNORE_LINES = Option.list("ignoreLines", "--ignore-line", "REGEX",
-      "Leave lines matching REGEX out of the comparison (both sides); repeatable.");
+    public static final Option<List<String>> IGNORE_LINES = Option.list(
+            "ignoreLines",
+            "--ignore-line",
+            "REGEX",
+            "Leave lines matching REGEX out of the comparison (both sides); repeatable.");
 
-  public static final Option<JacksonBaseline> JACKSON = Option.value("jackson", "VERSION",
-      "Oldest jackson-databind the records bind with: 2.21 (default; also Jackson 3) or 2.18 (any Jackson 2.18+, for 2.18-2.20).",
-      JacksonBaseline::parse, JacksonBaseline::version, JacksonBaseline.DEFAULT);
+    public static final Option<JacksonBaseline> JACKSON = Option.value(
+            "jackson",
+            "VERSION",
+            "Oldest jackson-databind the records bind with: 2.21 (default; also Jackson 3) or 2.18 (any Jackson 2.18+, for 2.18-2.20).",
+            JacksonBaseline::parse,
+            JacksonBaseline::version,
+            JacksonBaseline.DEFAULT);
 
-  public static final Option<Draft> DEFAULT_DRAFT = Option.value("defaultDraft", "DRAFT",
-      "Draft of schema files without $schema: 04, 06, 07, 2019-09 or 2020-12.", Draft::parse, Draft::optionName,
-      Draft.DRAFT_2020_12);
+    public static final Option<Draft> DEFAULT_DRAFT = Option.value(
+            "defaultDraft",
+            "DRAFT",
+            "Draft of schema files without $schema: 04, 06, 07, 2019-09 or 2020-12.",
+            Draft::parse,
+            Draft::optionName,
+            Draft.DRAFT_2020_12);
 
-  public static final Option<Boolean> STRICT = Option.toggle("strict",
-      "Unknown keywords (and keywords the draft ignores) are errors, not warnings; x- keywords stay silent.");
+    public static final Option<Boolean> STRICT = Option.toggle(
+            "strict",
+            "Unknown keywords (and keywords the draft ignores) are errors, not warnings; x- keywords stay silent.");
 
-  public static final Option<Boolean> VALIDATORS = Option.toggle("validators",
-      "Also generate one validator per schema file (JDK only, no dependencies).");
+    public static final Option<Boolean> VALIDATORS =
+            Option.toggle("validators", "Also generate one validator per schema file (JDK only, no dependencies).");
 
-  public static final Option<Boolean> VALIDATORS_ONLY = Option.toggle("validatorsOnly",
-      "Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, not, if,"
-          + " tuples, ...).");
+    public static final Option<Boolean> VALIDATORS_ONLY = Option.toggle(
+            "validatorsOnly",
+            "Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, not, if,"
+                    + " tuples, ...).");
 
-  public static final Option<Boolean> READERS = Option.toggle("readers",
-      "Also generate, per schema file whose root has a Java type, a reader that parses, validates and binds in"
-          + " one call (implies validators; needs jackson-databind 2).");
+    public static final Option<Boolean> READERS = Option.toggle(
+            "readers",
+            "Also generate, per schema file whose root has a Java type, a reader that parses, validates and binds in"
+                    + " one call (implies validators; needs jackson-databind 2).");
 
-  public static final Option<Boolean> FORMAT_ASSERTIONS = Option.toggle("formatAssertions",
-      "Generated validators assert format date-time, date and time (RFC 3339); otherwise format is an annotation.");
+    public static final Option<Boolean> FORMAT_ASSERTIONS = Option.toggle(
+            "formatAssertions",
+            "Generated validators assert format date-time, date and time (RFC 3339); otherwise format is an annotation.");
 
-  /** What reading a corpus needs (validating instances needs no more). */
-  public static final List<Option<?>> CORPUS = List.of(SCHEMAS, ID_PREFIXES, DEFAULT_DRAFT, STRICT);
+    /** What reading a corpus needs (validating instances needs no more). */
+    public static final List<Option<?>> CORPUS = List.of(SCHEMAS, ID_PREFIXES, DEFAULT_DRAFT, STRICT);
 
-  /** What decides the generated files and where they go. */
-  public static final List<Option<?>> GENERATE = List.of(SCHEMAS, OUTPUT, PACKAGE, ID_PREFIXES, JACKSON, DEFAULT_DRAFT,
-      STRICT, VALIDATORS, VALIDATORS_ONLY, READERS, FORMAT_ASSERTIONS);
+    /** What decides the generated files and where they go. */
+    public static final List<Option<?>> GENERATE = List.of(
+            SCHEMAS,
+            OUTPUT,
+            PACKAGE,
+            ID_PREFIXES,
+            JACKSON,
+            DEFAULT_DRAFT,
+            STRICT,
+            VALIDATORS,
+            VALIDATORS_ONLY,
+            READERS,
+            FORMAT_ASSERTIONS);
 
-  /** Every option: {@link #GENERATE} and what only comparing with committed output reads. */
-  public static final List<Option<?>> ALL =
-      java.util.stream.Stream.concat(GENERATE.stream(), java.util.stream.Stream.of(IGNORE_LINES)).toList();
+    /** Every option: {@link #GENERATE} and what only comparing with committed output reads. */
+    public static final List<Option<?>> ALL = java.util.stream.Stream.concat(
+                    GENERATE.stream(), java.util.stream.Stream.of(IGNORE_LINES))
+            .toList();
 
-  private CodegenOptions() {}
+    private CodegenOptions() {}
 
-  static GeneratorConfig generatorConfig(ResolvedOptions options) {
-    return GeneratorConfig.builder(options.get(SCHEMAS), options.get(PACKAGE))
-        .idPrefixes(options.get(ID_PREFIXES))
-        .jackson(options.get(JACKSON))
-        .defaultDraft(options.get(DEFAULT_DRAFT))
-        .strict(options.get(STRICT))
-        .emit(GeneratorConfig.Emit.of(options.get(VALIDATORS), options.get(READERS), options.get(VALIDATORS_ONLY)))
-        .formatAssertions(options.get(FORMAT_ASSERTIONS))
-        .build();
-  }
+    static GeneratorConfig generatorConfig(ResolvedOptions options) {
+        return GeneratorConfig.builder(options.get(SCHEMAS), options.get(PACKAGE))
+                .idPrefixes(options.get(ID_PREFIXES))
+                .jackson(options.get(JACKSON))
+                .defaultDraft(options.get(DEFAULT_DRAFT))
+                .strict(options.get(STRICT))
+                .emit(GeneratorConfig.Emit.of(
+                        options.get(VALIDATORS), options.get(READERS), options.get(VALIDATORS_ONLY)))
+                .formatAssertions(options.get(FORMAT_ASSERTIONS))
+                .build();
+    }
 }

@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
  *     ({@code --diff-lines 0})
  */
 public record DriftOptions(List<Pattern> ignoreLines, int maxDiffLines, String showAllSetting) {
-  public static final int DEFAULT_MAX_DIFF_LINES = 50;
+    public static final int DEFAULT_MAX_DIFF_LINES = 50;
 
-  public DriftOptions {
-    ignoreLines = List.copyOf(ignoreLines);
-    if (maxDiffLines < 0) {
-      throw new IllegalArgumentException("maxDiffLines must be 0 (no cap) or positive");
+    public DriftOptions {
+        ignoreLines = List.copyOf(ignoreLines);
+        if (maxDiffLines < 0) {
+            throw new IllegalArgumentException("maxDiffLines must be 0 (no cap) or positive");
+        }
     }
-  }
 
-  public static DriftOptions defaults() {
-    return new DriftOptions(List.of(), DEFAULT_MAX_DIFF_LINES, "--diff-lines 0");
-  }
+    public static DriftOptions defaults() {
+        return new DriftOptions(List.of(), DEFAULT_MAX_DIFF_LINES, "--diff-lines 0");
+    }
 }

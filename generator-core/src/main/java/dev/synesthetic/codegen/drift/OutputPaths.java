@@ -18,37 +18,38 @@ import java.util.Optional;
  * @param applyFrom the folder to run {@code git apply} in, when it is not the working folder
  */
 public record OutputPaths(String display, String patchPrefix, Optional<String> applyFrom) {
-  /** {@code output} as the user gave it (relative to {@code workingFolder}, or absolute). */
-  public static OutputPaths of(Path output, Path workingFolder) {
-    Path absolute = workingFolder.toAbsolutePath().resolve(output).normalize();
-    Path cwd = workingFolder.toAbsolutePath().normalize();
-    if (absolute.startsWith(cwd)) {
-      String relative = slashes(cwd.relativize(absolute));
-      return new OutputPaths(relative.isEmpty() ? "." : relative, relative.isEmpty() ? "" : relative + "/", Optional.empty());
+    /** {@code output} as the user gave it (relative to {@code workingFolder}, or absolute). */
+    public static OutputPaths of(Path output, Path workingFolder) {
+        Path absolute = workingFolder.toAbsolutePath().resolve(output).normalize();
+        Path cwd = workingFolder.toAbsolutePath().normalize();
+        if (absolute.startsWith(cwd)) {
+            String relative = slashes(cwd.relativize(absolute));
+            return new OutputPaths(
+                    relative.isEmpty() ? "." : relative, relative.isEmpty() ? "" : relative + "/", Optional.empty());
+        }
+        String asGiven = slashes(output.isAbsolute() ? absolute : output.normalize());
+        return new OutputPaths(asGiven, "", Optional.of(asGiven));
     }
-    String asGiven = slashes(output.isAbsolute() ? absolute : output.normalize());
-    return new OutputPaths(asGiven, "", Optional.of(asGiven));
-  }
 
-  /** The output folder seen from the process's working folder. */
-  public static OutputPaths of(Path output) {
-    return of(output, Path.of(""));
-  }
+    /** The output folder seen from the process's working folder. */
+    public static OutputPaths of(Path output) {
+        return of(output, Path.of(""));
+    }
 
-  /** In diffs shown to people: the path as messages name it. */
-  String displayPrefix() {
-    return display.equals(".") ? "" : display + "/";
-  }
+    /** In diffs shown to people: the path as messages name it. */
+    String displayPrefix() {
+        return display.equals(".") ? "" : display + "/";
+    }
 
-  /**
-   * The command that applies {@code --format patch} output piped into it, when plain {@code git
-   * apply} in the working folder would not: e.g. {@code git -C ../src/main/java apply}.
-   */
-  public Optional<String> applyCommand() {
-    return applyFrom.map(folder -> ShellWords.join(List.of("git", "-C", folder, "apply")));
-  }
+    /**
+     * The command that applies {@code --format patch} output piped into it, when plain {@code git
+     * apply} in the working folder would not: e.g. {@code git -C ../src/main/java apply}.
+     */
+    public Optional<String> applyCommand() {
+        return applyFrom.map(folder -> ShellWords.join(List.of("git", "-C", folder, "apply")));
+    }
 
-  private static String slashes(Path path) {
-    return path.toString().replace('\\', '/');
-  }
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
 }

@@ -7,15 +7,15 @@ package dev.synesthetic.codegen.drift;
  * moved by hand first, see {@link DriftReport#fixAdvice}).
  */
 final class PatchReport {
-  private PatchReport() {}
+    private PatchReport() {}
 
-  static String render(DriftReport report) {
-    StringBuilder out = new StringBuilder();
-    for (Drift drift : report.drifts()) {
-      for (String line : drift.patch()) {
-        out.append(line).append('\n');
-      }
+    static String render(DriftReport report) {
+        StringBuilder out = new StringBuilder();
+        for (Drift drift : report.drifts()) {
+            for (String line : drift.patch()) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 }

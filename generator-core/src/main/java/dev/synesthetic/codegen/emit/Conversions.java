@@ -15,66 +15,66 @@ import dev.synesthetic.codegen.naming.RuntimeClasses;
  * records depend on nothing but jackson-annotations.
  */
 final class Conversions {
-  static final String HELPER = RuntimeClasses.JSON_VALUES;
+    static final String HELPER = RuntimeClasses.JSON_VALUES;
 
-  private final SchemaModel model;
-  private final JavaTypes types;
-  private final ClassName helper;
-  private int lambdaDepth;
+    private final SchemaModel model;
+    private final JavaTypes types;
+    private final ClassName helper;
+    private int lambdaDepth;
 
-  Conversions(SchemaModel model, JavaTypes types, String packageName) {
-    this.model = model;
-    this.types = types;
-    this.helper = ClassName.get(packageName, HELPER);
-  }
+    Conversions(SchemaModel model, JavaTypes types, String packageName) {
+        this.model = model;
+        this.types = types;
+        this.helper = ClassName.get(packageName, HELPER);
+    }
 
-  ClassName helper() {
-    return helper;
-  }
+    ClassName helper() {
+        return helper;
+    }
 
-  /** An expression converting {@code value} (an expression of type Object) to {@code ref}. */
-  CodeBlock convert(TypeRef ref, CodeBlock value) {
-    if (ref instanceof TypeRef.Nullable nullable) {
-      String v = "v" + (lambdaDepth++);
-      CodeBlock inner = convert(nullable.inner(), CodeBlock.of("$L", v));
-      lambdaDepth--;
-      return JsonValues.NULLABLE.call(helper, "$L, $L -> $L", value, v, inner);
+    /** An expression converting {@code value} (an expression of type Object) to {@code ref}. */
+    CodeBlock convert(TypeRef ref, CodeBlock value) {
+        if (ref instanceof TypeRef.Nullable nullable) {
+            String v = "v" + lambdaDepth++;
+            CodeBlock inner = convert(nullable.inner(), CodeBlock.of("$L", v));
+            lambdaDepth--;
+            return JsonValues.NULLABLE.call(helper, "$L, $L -> $L", value, v, inner);
+        }
+        if (ref instanceof TypeRef.Scalar scalar) {
+            RuntimeMethod method = switch (scalar.kind()) {
+                case STRING -> JsonValues.STRING;
+                case DATE_TIME -> JsonValues.DATE_TIME;
+                case INTEGER -> JsonValues.INTEGER;
+                case NUMBER -> JsonValues.NUMBER;
+                case BOOLEAN -> JsonValues.BOOL;
+            };
+            return method.call(helper, "$L", value);
+        }
+        if (ref instanceof TypeRef.ListOf list) {
+            return JsonValues.LIST.call(helper, "$L, $L", value, lambda(list.element()));
+        }
+        if (ref instanceof TypeRef.MapOf map) {
+            return JsonValues.MAP.call(helper, "$L, $L", value, lambda(map.value()));
+        }
+        if (ref instanceof TypeRef.Named named) {
+            TypeDecl decl = model.type(named.declaration());
+            ClassName type = types.declared(decl);
+            if (decl instanceof TypeDecl.EnumDecl) {
+                return CodeBlock.of("$T.fromValue($L)", type, JsonValues.STRING.call(helper, "$L", value));
+            }
+            if (decl instanceof TypeDecl.UnionDecl) {
+                return CodeBlock.of("$T.fromJson($L)", type, value);
+            }
+            return CodeBlock.of("$T.fromJsonValue($L)", type, value);
+        }
+        TypeRef.Any any = (TypeRef.Any) ref;
+        return any.objectOnly() ? JsonValues.OBJECT.call(helper, "$L", value) : value;
     }
-    if (ref instanceof TypeRef.Scalar scalar) {
-      RuntimeMethod method = switch (scalar.kind()) {
-        case STRING -> JsonValues.STRING;
-        case DATE_TIME -> JsonValues.DATE_TIME;
-        case INTEGER -> JsonValues.INTEGER;
-        case NUMBER -> JsonValues.NUMBER;
-        case BOOLEAN -> JsonValues.BOOL;
-      };
-      return method.call(helper, "$L", value);
-    }
-    if (ref instanceof TypeRef.ListOf list) {
-      return JsonValues.LIST.call(helper, "$L, $L", value, lambda(list.element()));
-    }
-    if (ref instanceof TypeRef.MapOf map) {
-      return JsonValues.MAP.call(helper, "$L, $L", value, lambda(map.value()));
-    }
-    if (ref instanceof TypeRef.Named named) {
-      TypeDecl decl = model.type(named.declaration());
-      ClassName type = types.declared(decl);
-      if (decl instanceof TypeDecl.EnumDecl) {
-        return CodeBlock.of("$T.fromValue($L)", type, JsonValues.STRING.call(helper, "$L", value));
-      }
-      if (decl instanceof TypeDecl.UnionDecl) {
-        return CodeBlock.of("$T.fromJson($L)", type, value);
-      }
-      return CodeBlock.of("$T.fromJsonValue($L)", type, value);
-    }
-    TypeRef.Any any = (TypeRef.Any) ref;
-    return any.objectOnly() ? JsonValues.OBJECT.call(helper, "$L", value) : value;
-  }
 
-  private CodeBlock lambda(TypeRef element) {
-    String v = "v" + (lambdaDepth++);
-    CodeBlock body = convert(element, CodeBlock.of("$L", v));
-    lambdaDepth--;
-    return CodeBlock.of("$L -> $L", v, body);
-  }
+    private CodeBlock lambda(TypeRef element) {
+        String v = "v" + lambdaDepth++;
+        CodeBlock body = convert(element, CodeBlock.of("$L", v));
+        lambdaDepth--;
+        return CodeBlock.of("$L -> $L", v, body);
+    }
 }

@@ -11,77 +11,84 @@ import java.util.List;
 
 /** Builds Javadoc text from schema annotations; every schema string goes through {@link Javadocs}. */
 final class DocWriter {
-  String typeDoc(Doc doc, SourceLocation location) {
-    StringBuilder out = new StringBuilder();
-    doc.title().ifPresent(title -> out.append(Javadocs.escape(title)).append("\n\n"));
-    doc.description().ifPresent(text -> out.append("<p>").append(Javadocs.escape(text)).append("\n\n"));
-    out.append("<p>Schema: ").append(Javadocs.escape(location.toString())).append("\n\n");
-    return out.toString();
-  }
+    String typeDoc(Doc doc, SourceLocation location) {
+        StringBuilder out = new StringBuilder();
+        doc.title().ifPresent(title -> out.append(Javadocs.escape(title)).append("\n\n"));
+        doc.description()
+                .ifPresent(
+                        text -> out.append("<p>").append(Javadocs.escape(text)).append("\n\n"));
+        out.append("<p>Schema: ").append(Javadocs.escape(location.toString())).append("\n\n");
+        return out.toString();
+    }
 
-  String paramDoc(String component, Property property) {
-    List<String> parts = new ArrayList<>();
-    // The description says more than the title; the title is the fallback.
-    property.doc().description().or(() -> property.doc().title())
-        .ifPresent(text -> parts.add(Javadocs.escape(text) + (text.endsWith(".") ? "" : ".")));
-    parts.add(presenceText(property));
-    List<String> rules = constraints(property.type());
-    if (!rules.isEmpty()) {
-      parts.add("Constraints: " + Javadocs.escape(String.join(", ", rules)) + ".");
+    String paramDoc(String component, Property property) {
+        List<String> parts = new ArrayList<>();
+        // The description says more than the title; the title is the fallback.
+        property.doc()
+                .description()
+                .or(() -> property.doc().title())
+                .ifPresent(text -> parts.add(Javadocs.escape(text) + (text.endsWith(".") ? "" : ".")));
+        parts.add(presenceText(property));
+        List<String> rules = constraints(property.type());
+        if (!rules.isEmpty()) {
+            parts.add("Constraints: " + Javadocs.escape(String.join(", ", rules)) + ".");
+        }
+        property.defaultValue().ifPresent(d -> parts.add("Schema default: " + Javadocs.escape(literal(d)) + "."));
+        if (property.readOnly()) {
+            parts.add("Read-only.");
+        }
+        return "@param " + component + " " + String.join(" ", parts) + "\n";
     }
-    property.defaultValue().ifPresent(d -> parts.add("Schema default: " + Javadocs.escape(literal(d)) + "."));
-    if (property.readOnly()) {
-      parts.add("Read-only.");
-    }
-    return "@param " + component + " " + String.join(" ", parts) + "\n";
-  }
 
-  /** The one component of a root's value type: what it holds and the schema's constraints on it. */
-  String valueDoc(TypeRef type) {
-    StringBuilder out = new StringBuilder("@param value the whole document, bound from and written back as the bare JSON value");
-    out.append(type.isNullable() ? "; may be JSON null." : ".");
-    List<String> rules = constraints(type);
-    if (!rules.isEmpty()) {
-      out.append(" Constraints: ").append(Javadocs.escape(String.join(", ", rules))).append(".");
+    /** The one component of a root's value type: what it holds and the schema's constraints on it. */
+    String valueDoc(TypeRef type) {
+        StringBuilder out = new StringBuilder(
+                "@param value the whole document, bound from and written back as the bare JSON value");
+        out.append(type.isNullable() ? "; may be JSON null." : ".");
+        List<String> rules = constraints(type);
+        if (!rules.isEmpty()) {
+            out.append(" Constraints: ")
+                    .append(Javadocs.escape(String.join(", ", rules)))
+                    .append(".");
+        }
+        return out.append("\n").toString();
     }
-    return out.append("\n").toString();
-  }
 
-  private static String presenceText(Property property) {
-    return switch (Presence.of(property)) {
-      case REQUIRED -> "Required.";
-      case REQUIRED_NULLABLE -> "Required; may be JSON null.";
-      case OPTIONAL -> "Optional: null when absent.";
-      case OPTIONAL_NULLABLE -> "Optional and nullable: null when absent, empty for JSON null.";
-    };
-  }
+    private static String presenceText(Property property) {
+        return switch (Presence.of(property)) {
+            case REQUIRED -> "Required.";
+            case REQUIRED_NULLABLE -> "Required; may be JSON null.";
+            case OPTIONAL -> "Optional: null when absent.";
+            case OPTIONAL_NULLABLE -> "Optional and nullable: null when absent, empty for JSON null.";
+        };
+    }
 
-  private static List<String> constraints(TypeRef ref) {
-    TypeRef type = ref.nonNull();
-    Constraints constraints = Constraints.NONE;
-    if (type instanceof TypeRef.Scalar scalar) {
-      constraints = scalar.constraints();
-    } else if (type instanceof TypeRef.ListOf list) {
-      constraints = list.constraints();
-    } else if (type instanceof TypeRef.MapOf map) {
-      constraints = map.constraints();
+    private static List<String> constraints(TypeRef ref) {
+        TypeRef type = ref.nonNull();
+        Constraints constraints = Constraints.NONE;
+        if (type instanceof TypeRef.Scalar scalar) {
+            constraints = scalar.constraints();
+        } else if (type instanceof TypeRef.ListOf list) {
+            constraints = list.constraints();
+        } else if (type instanceof TypeRef.MapOf map) {
+            constraints = map.constraints();
+        }
+        return constraints.describe();
     }
-    return constraints.describe();
-  }
 
-  private static String literal(Literal literal) {
-    if (literal instanceof Literal.Text text) {
-      return "\"" + text.value() + "\"";
+    private static String literal(Literal literal) {
+        if (literal instanceof Literal.Text text) {
+            return "\"" + text.value() + "\"";
+        }
+        if (literal instanceof Literal.Number number) {
+            return number.value().toString();
+        }
+        if (literal instanceof Literal.Bool bool) {
+            return Boolean.toString(bool.value());
+        }
+        if (literal instanceof Literal.Null) {
+            return "null";
+        }
+        return ((Literal.Structured) literal).json();
     }
-    if (literal instanceof Literal.Number number) {
-      return number.value().toString();
-    }
-    if (literal instanceof Literal.Bool bool) {
-      return Boolean.toString(bool.value());
-    }
-    if (literal instanceof Literal.Null) {
-      return "null";
-    }
-    return ((Literal.Structured) literal).json();
-  }
 }

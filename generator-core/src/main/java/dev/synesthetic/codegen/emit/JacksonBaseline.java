@@ -8,42 +8,42 @@ import java.util.Locale;
  * an explicit {@code null}.
  */
 public enum JacksonBaseline {
-  /**
-   * jackson-databind 2.21+ or Jackson 3 (jackson-annotations 2.20+ to compile): absent creator
-   * properties are marked {@code @JacksonInject(optional = TRUE)}; absent and null stay distinct on
-   * both lines. jackson-databind 2.20 reads the annotation but ignores {@code optional} on a
-   * creator parameter, so every absent optional-nullable member fails there.
-   */
-  JACKSON_2_21("2.21"),
-  /**
-   * jackson-annotations and jackson-databind 2.18+: no {@code JacksonInject}; absent and null stay
-   * distinct on every Jackson 2 (its {@code AtomicReference} creator parameters are null when
-   * absent), but Jackson 3 reads an absent key as null.
-   */
-  JACKSON_2_18("2.18");
+    /**
+     * jackson-databind 2.21+ or Jackson 3 (jackson-annotations 2.20+ to compile): absent creator
+     * properties are marked {@code @JacksonInject(optional = TRUE)}; absent and null stay distinct on
+     * both lines. jackson-databind 2.20 reads the annotation but ignores {@code optional} on a
+     * creator parameter, so every absent optional-nullable member fails there.
+     */
+    JACKSON_2_21("2.21"),
+    /**
+     * jackson-annotations and jackson-databind 2.18+: no {@code JacksonInject}; absent and null stay
+     * distinct on every Jackson 2 (its {@code AtomicReference} creator parameters are null when
+     * absent), but Jackson 3 reads an absent key as null.
+     */
+    JACKSON_2_18("2.18");
 
-  /** What the CLI, the plugin and {@link GeneratorConfig} use when nothing is set. */
-  public static final JacksonBaseline DEFAULT = JACKSON_2_21;
+    /** What the CLI, the plugin and {@link GeneratorConfig} use when nothing is set. */
+    public static final JacksonBaseline DEFAULT = JACKSON_2_21;
 
-  private final String version;
+    private final String version;
 
-  JacksonBaseline(String version) {
-    this.version = version;
-  }
-
-  public String version() {
-    return version;
-  }
-
-  /** {@code "2.18"} or {@code "2.21"}. */
-  public static JacksonBaseline parse(String text) {
-    for (JacksonBaseline baseline : values()) {
-      if (baseline.version.equals(text.strip().toLowerCase(Locale.ROOT))) {
-        return baseline;
-      }
+    JacksonBaseline(String version) {
+        this.version = version;
     }
-    throw new IllegalArgumentException("Jackson baseline must be 2.18 or 2.21, not '" + text + "' (the oldest"
-        + " jackson-databind the records bind with: 2.21 for jackson-databind 2.21+ and Jackson 3;"
-        + " for jackson-databind 2.20 and older: 2.18)");
-  }
+
+    public String version() {
+        return version;
+    }
+
+    /** {@code "2.18"} or {@code "2.21"}. */
+    public static JacksonBaseline parse(String text) {
+        for (JacksonBaseline baseline : values()) {
+            if (baseline.version.equals(text.strip().toLowerCase(Locale.ROOT))) {
+                return baseline;
+            }
+        }
+        throw new IllegalArgumentException("Jackson baseline must be 2.18 or 2.21, not '" + text + "' (the oldest"
+                + " jackson-databind the records bind with: 2.21 for jackson-databind 2.21+ and Jackson 3;"
+                + " for jackson-databind 2.20 and older: 2.18)");
+    }
 }

@@ -20,42 +20,47 @@ import javax.lang.model.element.Modifier;
  * family that knows the code-emission library.
  */
 public final class JavaEmitter {
-  private static final String INDENT = "  ";
+    private static final String INDENT = "  ";
 
-  public List<GeneratedFile> emit(SchemaModel model, JavaNames names, String packageName, JacksonBaseline jackson) {
-    JavaTypes types = new JavaTypes(model, names, packageName);
-    Conversions conversions = new Conversions(model, types, packageName);
-    DocWriter docs = new DocWriter();
-    RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
-    EnumEmitter enums = new EnumEmitter(types, names, docs);
-    UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
-    ValueEmitter values = new ValueEmitter(types, conversions, docs);
+    public List<GeneratedFile> emit(SchemaModel model, JavaNames names, String packageName, JacksonBaseline jackson) {
+        JavaTypes types = new JavaTypes(model, names, packageName);
+        Conversions conversions = new Conversions(model, types, packageName);
+        DocWriter docs = new DocWriter();
+        RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
+        EnumEmitter enums = new EnumEmitter(types, names, docs);
+        UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
+        ValueEmitter values = new ValueEmitter(types, conversions, docs);
 
-    List<GeneratedFile> files = new ArrayList<>();
-    boolean needsHelper = false;
-    for (TypeDecl decl : model.declarations()) {
-      TypeSpec spec;
-      if (decl instanceof TypeDecl.ObjectDecl object) {
-        spec = records.emit(object);
-        needsHelper = true;
-      } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
-        spec = enums.emit(enumeration);
-      } else if (decl instanceof TypeDecl.ValueDecl value) {
-        spec = values.emit(value);
-        needsHelper = true;
-      } else {
-        spec = unions.emit((TypeDecl.UnionDecl) decl);
-        needsHelper = true;
-      }
-      files.add(file(packageName, spec, Optional.of(decl.location().file())));
+        List<GeneratedFile> files = new ArrayList<>();
+        boolean needsHelper = false;
+        for (TypeDecl decl : model.declarations()) {
+            TypeSpec spec;
+            if (decl instanceof TypeDecl.ObjectDecl object) {
+                spec = records.emit(object);
+                needsHelper = true;
+            } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
+                spec = enums.emit(enumeration);
+            } else if (decl instanceof TypeDecl.ValueDecl value) {
+                spec = values.emit(value);
+                needsHelper = true;
+            } else {
+                spec = unions.emit((TypeDecl.UnionDecl) decl);
+                needsHelper = true;
+            }
+            files.add(file(packageName, spec, Optional.of(decl.location().file())));
+        }
+        if (needsHelper) {
+            String helper = RuntimeSources.source(Conversions.HELPER, packageName);
+            files.add(new GeneratedFile(path(packageName, Conversions.HELPER), helper));
+        }
+        model.schemaVersion()
+                .ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));
+        Collections.sort(files);
+        return List.copyOf(files);
     }
     if (needsHelper) {
       addHelper(files, packageName);
     }
-    model.schemaVersion().ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));
-    Collections.sort(files);
-    return List.copyOf(files);
-  }
 
   /**
    * Adds the records' runtime ({@link RuntimeClasses#RECORD_HELPERS}) unless {@code files} has it:
@@ -68,33 +73,26 @@ public final class JavaEmitter {
         files.add(new GeneratedFile(path, RuntimeSources.source(helper, packageName)));
       }
     }
-  }
 
-  private static GeneratedFile file(String packageName, TypeSpec spec, Optional<String> source) {
-    JavaFile file = JavaFile.builder(packageName, spec)
-        .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
-        .indent(INDENT)
-        .skipJavaLangImports(true)
-        .build();
-    return new GeneratedFile(path(packageName, spec.name()), file.toString(), source);
-  }
+    private static String path(String packageName, String simpleName) {
+        String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+        return folder + simpleName + ".java";
+    }
 
-  private static String path(String packageName, String simpleName) {
-    String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
-    return folder + simpleName + ".java";
-  }
-
-  private static TypeSpec schemaVersion(String version) {
-    return TypeSpec.classBuilder(RuntimeClasses.SCHEMA_VERSION)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(Jackson.generated())
-        .addJavadoc("The version of the schema corpus these types were generated from, as {@code version.json}\n"
-            + "declares it.\n")
-        .addField(FieldSpec.builder(String.class, "VALUE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("{@code schemaVersion} from {@code version.json}.\n")
-            .initializer("$S", version)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .build();
-  }
+    private static TypeSpec schemaVersion(String version) {
+        return TypeSpec.classBuilder(RuntimeClasses.SCHEMA_VERSION)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(Jackson.generated())
+                .addJavadoc(
+                        "The version of the schema corpus these types were generated from, as {@code version.json}\n"
+                                + "declares it.\n")
+                .addField(FieldSpec.builder(String.class, "VALUE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("{@code schemaVersion} from {@code version.json}.\n")
+                        .initializer("$S", version)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
+                .build();
+    }
 }

@@ -1,14 +1,14 @@
 package dev.synesthetic.codegen.emit;
 
+import dev.synesthetic.codegen.checks.Check;
+import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.source.SourceLocation;
-import dev.synesthetic.codegen.checks.Check;
-import dev.synesthetic.codegen.checks.SchemaUnit;
-import dev.synesthetic.codegen.checks.ValidatorModel;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,139 +22,164 @@ import java.util.Map;
  * by tests that compile output at them (README, "Limits").
  */
 public final class JavaLimits {
-  /** A constructor has at most 255 parameter slots, one of them {@code this}. */
-  public static final int MAX_RECORD_COMPONENTS = 254;
-  /** An enum's constants are created in one static initializer (64 KB of bytecode). */
-  public static final int MAX_ENUM_CONSTANTS = 3_000;
-  /** A string constant is at most 65,535 bytes of modified UTF-8 in a class file. */
-  public static final int MAX_CONSTANT_BYTES = 65_535;
-  /** javac's own stack gives out on generic types nested much deeper ({@code List<List<…>>}). */
-  public static final int MAX_TYPE_NESTING = 100;
-  /** Checks in one schema: one method of at most 64 KB of bytecode. */
-  public static final int MAX_CHECKS_PER_SCHEMA = 1_000;
-  /** Schemas plus checks in one file: one validator class's constant pool (65,535 entries). */
-  public static final int MAX_VALIDATOR_ITEMS_PER_FILE = 12_000;
+    /** A constructor has at most 255 parameter slots, one of them {@code this}. */
+    public static final int MAX_RECORD_COMPONENTS = 254;
+    /** An enum's constants are created in one static initializer (64 KB of bytecode). */
+    public static final int MAX_ENUM_CONSTANTS = 3_000;
+    /** A string constant is at most 65,535 bytes of modified UTF-8 in a class file. */
+    public static final int MAX_CONSTANT_BYTES = 65_535;
+    /** javac's own stack gives out on generic types nested much deeper ({@code List<List<…>>}). */
+    public static final int MAX_TYPE_NESTING = 100;
+    /** Checks in one schema: one method of at most 64 KB of bytecode. */
+    public static final int MAX_CHECKS_PER_SCHEMA = 1_000;
+    /** Schemas plus checks in one file: one validator class's constant pool (65,535 entries). */
+    public static final int MAX_VALIDATOR_ITEMS_PER_FILE = 12_000;
 
-  private JavaLimits() {}
+    private JavaLimits() {}
 
-  /** Records, enums, unions and root value types: components, constants, constant lengths and type nesting. */
-  public static void checkRecords(SchemaModel model, Diagnostics diagnostics) {
-    for (TypeDecl decl : model.declarations()) {
-      if (decl instanceof TypeDecl.ObjectDecl object) {
-        int components = object.properties().size() + (RecordEmitter.keepsUnknown(object) ? 1 : 0);
-        if (components > MAX_RECORD_COMPONENTS) {
-          diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, object.location(),
-              components + " record components (" + object.properties().size() + " properties"
-                  + (RecordEmitter.keepsUnknown(object) ? " and the map of additional ones" : "")
-                  + "); a Java record has at most " + MAX_RECORD_COMPONENTS,
-              "Group the properties into nested objects, or generate validators alone (Generator.generateValidators).");
+    /** Records, enums, unions and root value types: components, constants, constant lengths and type nesting. */
+    public static void checkRecords(SchemaModel model, Diagnostics diagnostics) {
+        for (TypeDecl decl : model.declarations()) {
+            if (decl instanceof TypeDecl.ObjectDecl object) {
+                int components = object.properties().size() + (RecordEmitter.keepsUnknown(object) ? 1 : 0);
+                if (components > MAX_RECORD_COMPONENTS) {
+                    diagnostics.error(
+                            DiagnosticCode.LIMIT_EXCEEDED,
+                            object.location(),
+                            components + " record components ("
+                                    + object.properties().size() + " properties"
+                                    + (RecordEmitter.keepsUnknown(object) ? " and the map of additional ones" : "")
+                                    + "); a Java record has at most " + MAX_RECORD_COMPONENTS,
+                            "Group the properties into nested objects, or generate validators alone (Generator.generateValidators).");
+                }
+                for (TypeDecl.Property property : object.properties()) {
+                    constant(
+                            "'" + property.wireName() + "' is required",
+                            property.location(),
+                            "property name (in the message naming it)",
+                            diagnostics);
+                    int nesting = nesting(property.type());
+                    if (nesting > MAX_TYPE_NESTING) {
+                        diagnostics.error(
+                                DiagnosticCode.LIMIT_EXCEEDED,
+                                property.location(),
+                                "arrays and maps nest " + nesting
+                                        + " deep in this property's type; javac compiles at most " + MAX_TYPE_NESTING
+                                        + " (List<List<…>>)",
+                                "Give an inner level a name: an object with properties becomes a record and ends the nesting.");
+                    }
+                }
+            } else if (decl instanceof TypeDecl.ValueDecl value && nesting(value.value()) > MAX_TYPE_NESTING) {
+                diagnostics.error(
+                        DiagnosticCode.LIMIT_EXCEEDED,
+                        value.location(),
+                        "arrays and maps nest " + nesting(value.value())
+                                + " deep in this root's type; javac compiles at most " + MAX_TYPE_NESTING
+                                + " (List<List<…>>)",
+                        "Give an inner level a name: an object with properties becomes a record and ends the nesting.");
+            } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
+                if (enumeration.values().size() > MAX_ENUM_CONSTANTS) {
+                    diagnostics.error(
+                            DiagnosticCode.LIMIT_EXCEEDED,
+                            enumeration.location(),
+                            enumeration.values().size() + " enum values; a generated Java enum holds at most "
+                                    + MAX_ENUM_CONSTANTS,
+                            "Use a string with a pattern, or split the values across schemas.");
+                }
+                enumeration.values().forEach(v -> constant(v, enumeration.location(), "enum value", diagnostics));
+            }
         }
-        for (TypeDecl.Property property : object.properties()) {
-          constant("'" + property.wireName() + "' is required", property.location(),
-              "property name (in the message naming it)", diagnostics);
-          int nesting = nesting(property.type());
-          if (nesting > MAX_TYPE_NESTING) {
-            diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, property.location(),
-                "arrays and maps nest " + nesting + " deep in this property's type; javac compiles at most "
-                    + MAX_TYPE_NESTING + " (List<List<…>>)",
-                "Give an inner level a name: an object with properties becomes a record and ends the nesting.");
-          }
-        }
-      } else if (decl instanceof TypeDecl.ValueDecl value && nesting(value.value()) > MAX_TYPE_NESTING) {
-        diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, value.location(),
-            "arrays and maps nest " + nesting(value.value()) + " deep in this root's type; javac compiles at most "
-                + MAX_TYPE_NESTING + " (List<List<…>>)",
-            "Give an inner level a name: an object with properties becomes a record and ends the nesting.");
-      } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
-        if (enumeration.values().size() > MAX_ENUM_CONSTANTS) {
-          diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, enumeration.location(),
-              enumeration.values().size() + " enum values; a generated Java enum holds at most " + MAX_ENUM_CONSTANTS,
-              "Use a string with a pattern, or split the values across schemas.");
-        }
-        enumeration.values().forEach(v -> constant(v, enumeration.location(), "enum value", diagnostics));
-      }
     }
-  }
 
-  /** Validators: checks per schema, schemas and checks per file, and every embedded string. */
-  public static void checkValidators(ValidatorModel model, Diagnostics diagnostics) {
-    Map<String, Integer> perFile = new HashMap<>();
-    for (SchemaUnit unit : model.units()) {
-      perFile.merge(unit.location().file(), 1 + unit.checks().size(), Integer::sum);
-      if (unit.checks().size() > MAX_CHECKS_PER_SCHEMA) {
-        diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, unit.location(),
-            unit.checks().size() + " keyword checks in one schema; a generated validator method holds at most "
-                + MAX_CHECKS_PER_SCHEMA,
-            "Split the schema with allOf into parts of fewer properties each.");
-      }
-      for (Check check : unit.checks()) {
-        for (String text : strings(check)) {
-          constant(text, check.at(), "value", diagnostics);
+    /** Validators: checks per schema, schemas and checks per file, and every embedded string. */
+    public static void checkValidators(ValidatorModel model, Diagnostics diagnostics) {
+        Map<String, Integer> perFile = new HashMap<>();
+        for (SchemaUnit unit : model.units()) {
+            perFile.merge(unit.location().file(), 1 + unit.checks().size(), Integer::sum);
+            if (unit.checks().size() > MAX_CHECKS_PER_SCHEMA) {
+                diagnostics.error(
+                        DiagnosticCode.LIMIT_EXCEEDED,
+                        unit.location(),
+                        unit.checks().size()
+                                + " keyword checks in one schema; a generated validator method holds at most "
+                                + MAX_CHECKS_PER_SCHEMA,
+                        "Split the schema with allOf into parts of fewer properties each.");
+            }
+            for (Check check : unit.checks()) {
+                for (String text : strings(check)) {
+                    constant(text, check.at(), "value", diagnostics);
+                }
+            }
         }
-      }
+        perFile.forEach((file, items) -> {
+            if (items > MAX_VALIDATOR_ITEMS_PER_FILE) {
+                diagnostics.error(
+                        DiagnosticCode.LIMIT_EXCEEDED,
+                        SourceLocation.root(file),
+                        items + " schemas and checks in one file; one generated validator class holds at most "
+                                + MAX_VALIDATOR_ITEMS_PER_FILE,
+                        "Move $defs entries into files of their own.");
+            }
+        });
     }
-    perFile.forEach((file, items) -> {
-      if (items > MAX_VALIDATOR_ITEMS_PER_FILE) {
-        diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, SourceLocation.root(file),
-            items + " schemas and checks in one file; one generated validator class holds at most "
-                + MAX_VALIDATOR_ITEMS_PER_FILE,
-            "Move $defs entries into files of their own.");
-      }
-    });
-  }
 
-  /** Every string a check carries (its location included): each becomes a Java literal. */
-  private static List<String> strings(Check check) {
-    List<String> strings = new ArrayList<>();
-    strings.add(check.at().toString());
-    if (check instanceof Record record) {
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
-        Object value;
-        try {
-          value = component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + component, e);
+    /** Every string a check carries (its location included): each becomes a Java literal. */
+    private static List<String> strings(Check check) {
+        List<String> strings = new ArrayList<>();
+        strings.add(check.at().toString());
+        if (check instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                Object value;
+                try {
+                    value = component.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+                if (value instanceof String text) {
+                    strings.add(text);
+                } else if (value instanceof List<?> list) {
+                    list.stream()
+                            .filter(String.class::isInstance)
+                            .map(String.class::cast)
+                            .forEach(strings::add);
+                }
+            }
         }
-        if (value instanceof String text) {
-          strings.add(text);
-        } else if (value instanceof List<?> list) {
-          list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(strings::add);
+        return strings;
+    }
+
+    private static void constant(String text, SourceLocation where, String what, Diagnostics diagnostics) {
+        long bytes = modifiedUtf8Length(text);
+        if (bytes > MAX_CONSTANT_BYTES) {
+            diagnostics.error(
+                    DiagnosticCode.LIMIT_EXCEEDED,
+                    where,
+                    what + " of " + bytes + " bytes; a Java string constant holds at most " + MAX_CONSTANT_BYTES
+                            + " (UTF-8 as class files store it)",
+                    "Shorten it; long text belongs in a description, which is only documentation.");
         }
-      }
     }
-    return strings;
-  }
 
-  private static void constant(String text, SourceLocation where, String what, Diagnostics diagnostics) {
-    long bytes = modifiedUtf8Length(text);
-    if (bytes > MAX_CONSTANT_BYTES) {
-      diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, where,
-          what + " of " + bytes + " bytes; a Java string constant holds at most " + MAX_CONSTANT_BYTES
-              + " (UTF-8 as class files store it)",
-          "Shorten it; long text belongs in a description, which is only documentation.");
+    /** The length of {@code text} as a class file stores it: NUL takes 2 bytes, a surrogate 3. */
+    static long modifiedUtf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
     }
-  }
 
-  /** The length of {@code text} as a class file stores it: NUL takes 2 bytes, a surrogate 3. */
-  static long modifiedUtf8Length(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    private static int nesting(TypeRef type) {
+        int depth = 0;
+        for (TypeRef at = type.nonNull(); ; depth++) {
+            if (at instanceof TypeRef.ListOf list) {
+                at = list.element().nonNull();
+            } else if (at instanceof TypeRef.MapOf map) {
+                at = map.value().nonNull();
+            } else {
+                return depth;
+            }
+        }
     }
-    return bytes;
-  }
-
-  private static int nesting(TypeRef type) {
-    int depth = 0;
-    for (TypeRef at = type.nonNull(); ; depth++) {
-      if (at instanceof TypeRef.ListOf list) {
-        at = list.element().nonNull();
-      } else if (at instanceof TypeRef.MapOf map) {
-        at = map.value().nonNull();
-      } else {
-        return depth;
-      }
-    }
-  }
 }

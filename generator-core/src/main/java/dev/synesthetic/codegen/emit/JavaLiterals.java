@@ -12,51 +12,57 @@ import java.util.List;
  * string is exactly {@code $S}.
  */
 public final class JavaLiterals {
-  private JavaLiterals() {}
+    private JavaLiterals() {}
 
-  public static CodeBlock string(String value) {
-    if (value.indexOf('\u2028') < 0 && value.indexOf('\u2029') < 0) {
-      return CodeBlock.of("$S", value);
-    }
-    List<CodeBlock> parts = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\u2028' || c == '\u2029') {
-        if (i > start) {
-          parts.add(CodeBlock.of("$S", value.substring(start, i)));
+    public static CodeBlock string(String value) {
+        if (value.indexOf('\u2028') < 0 && value.indexOf('\u2029') < 0) {
+            return CodeBlock.of("$S", value);
         }
-        parts.add(CodeBlock.of("$L", c == '\u2028' ? "\"\\u2028\"" : "\"\\u2029\""));
-        start = i + 1;
-      }
+        List<CodeBlock> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u2028' || c == '\u2029') {
+                if (i > start) {
+                    parts.add(CodeBlock.of("$S", value.substring(start, i)));
+                }
+                parts.add(CodeBlock.of("$L", c == '\u2028' ? "\"\\u2028\"" : "\"\\u2029\""));
+                start = i + 1;
+            }
+        }
+        if (start < value.length()) {
+            parts.add(CodeBlock.of("$S", value.substring(start)));
+        }
+        return CodeBlock.of("($L)", CodeBlock.join(parts, " + "));
     }
-    if (start < value.length()) {
-      parts.add(CodeBlock.of("$S", value.substring(start)));
-    }
-    return CodeBlock.of("($L)", CodeBlock.join(parts, " + "));
-  }
 
-  /** {@code CodeBlock.of(format, args)} with every {@code $S} argument made by {@link #string}. */
-  public static CodeBlock of(String format, Object... args) {
-    StringBuilder rewritten = new StringBuilder(format.length());
-    Object[] values = args.clone();
-    int next = 0;
-    for (int i = 0; i < format.length(); i++) {
-      char c = format.charAt(i);
-      rewritten.append(c);
-      if (c == '$' && i + 1 < format.length()) {
-        char kind = format.charAt(++i);
-        if (kind == 'S' && values[next] instanceof String text) {
-          rewritten.append('L');
-          values[next] = string(text);
-        } else {
-          rewritten.append(kind);
+    /** {@code CodeBlock.of(format, args)} with every {@code $S} argument made by {@link #string}. */
+    public static CodeBlock of(String format, Object... args) {
+        StringBuilder rewritten = new StringBuilder(format.length());
+        Object[] values = args.clone();
+        int next = 0;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            rewritten.append(c);
+            if (c == '$' && i + 1 < format.length()) {
+                char kind = format.charAt(++i);
+                if (kind == 'S' && values[next] instanceof String text) {
+                    rewritten.append('L');
+                    values[next] = string(text);
+                } else {
+                    rewritten.append(kind);
+                }
+                if (kind != '$'
+                        && kind != '>'
+                        && kind != '<'
+                        && kind != '['
+                        && kind != ']'
+                        && kind != 'W'
+                        && kind != 'Z') {
+                    next++;
+                }
+            }
         }
-        if (kind != '$' && kind != '>' && kind != '<' && kind != '[' && kind != ']' && kind != 'W' && kind != 'Z') {
-          next++;
-        }
-      }
+        return CodeBlock.of(rewritten.toString(), values);
     }
-    return CodeBlock.of(rewritten.toString(), values);
-  }
 }

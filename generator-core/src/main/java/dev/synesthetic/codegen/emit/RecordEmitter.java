@@ -31,153 +31,107 @@ import javax.lang.model.element.Modifier;
  * allows them and rejected when it does not.
  */
 final class RecordEmitter {
-  private final JavaTypes types;
-  private final JavaNames names;
-  private final Conversions conversions;
-  private final DocWriter docs;
-  private final JacksonBaseline jackson;
+    private final JavaTypes types;
+    private final JavaNames names;
+    private final Conversions conversions;
+    private final DocWriter docs;
+    private final JacksonBaseline jackson;
 
-  RecordEmitter(JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs, JacksonBaseline jackson) {
-    this.types = types;
-    this.names = names;
-    this.conversions = conversions;
-    this.docs = docs;
-    this.jackson = jackson;
-  }
+    RecordEmitter(JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs, JacksonBaseline jackson) {
+        this.types = types;
+        this.names = names;
+        this.conversions = conversions;
+        this.docs = docs;
+        this.jackson = jackson;
+    }
 
-  TypeSpec emit(ObjectDecl object) {
-    ClassName self = types.declared(object);
-    // A creator of its own when some property is optional and nullable (see creator) or the record
-    // keeps unknown members: with @JsonAnySetter on a component of the canonical constructor,
-    // Jackson also binds a member named like that component (additionalProperties) as the whole map.
-    boolean factory = keepsUnknown(object)
-        || object.properties().stream().anyMatch(p -> Presence.of(p) == Presence.OPTIONAL_NULLABLE);
-    TypeSpec.Builder record = TypeSpec.recordBuilder(self)
-        .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Jackson.generated())
-        .addJavadoc("$L", docs.typeDoc(object.doc(), object.location()));
-    MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
-    MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    for (Property property : object.properties()) {
-      String name = names.component(object.location(), property.wireName());
-      canonical.addParameter(component(property, name));
-      record.addJavadoc("$L", docs.paramDoc(name, property));
-      if (Presence.of(property) == Presence.REQUIRED) {
-        compact.addStatement(JavaLiterals.of("$T.requireNonNull($N, $S)", Objects.class, name,
-            "'" + property.wireName() + "' is required"));
-      }
+    TypeSpec emit(ObjectDecl object) {
+        ClassName self = types.declared(object);
+        // A creator of its own when some property is optional and nullable (see creator) or the record
+        // keeps unknown members: with @JsonAnySetter on a component of the canonical constructor,
+        // Jackson also binds a member named like that component (additionalProperties) as the whole map.
+        boolean factory = keepsUnknown(object)
+                || object.properties().stream().anyMatch(p -> Presence.of(p) == Presence.OPTIONAL_NULLABLE);
+        TypeSpec.Builder record = TypeSpec.recordBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(Jackson.generated())
+                .addJavadoc("$L", docs.typeDoc(object.doc(), object.location()));
+        MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
+        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        for (Property property : object.properties()) {
+            String name = names.component(object.location(), property.wireName());
+            canonical.addParameter(component(property, name));
+            record.addJavadoc("$L", docs.paramDoc(name, property));
+            if (Presence.of(property) == Presence.REQUIRED) {
+                compact.addStatement(JavaLiterals.of(
+                        "$T.requireNonNull($N, $S)", Objects.class, name, "'" + property.wireName() + "' is required"));
+            }
+        }
+        if (keepsUnknown(object)) {
+            String name = names.additional(object.location());
+            ParameterSpec.Builder extra = ParameterSpec.builder(additionalType(object), name)
+                    .addAnnotation(Jackson.plain(Jackson.ANY_GETTER));
+            if (!factory) {
+                extra.addAnnotation(Jackson.plain(Jackson.ANY_SETTER));
+            }
+            canonical.addParameter(extra.build());
+            record.addJavadoc(
+                    "@param $L members the schema does not list; in input order when built by\n"
+                            + "    {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not\n"
+                            + "    keep their order\n",
+                    name);
+            compact.addStatement(
+                    "$N = $N == null || $N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
+                    name,
+                    name,
+                    name,
+                    Map.class,
+                    Collections.class,
+                    LinkedHashMap.class,
+                    name);
+        } else {
+            record.addMethod(rejectUnknown(self));
+        }
+        record.recordConstructor(canonical.build());
+        MethodSpec compactCtor = compact.build();
+        if (!compactCtor.code().isEmpty()) {
+            record.addMethod(compactCtor);
+        }
+        if (factory) {
+            record.addMethod(creator(object, self));
+        }
+        record.addMethod(converter(object, self));
+        record.addField(namesInOrder(object));
+        record.addField(knownNames());
+        return record.build();
     }
-    if (keepsUnknown(object)) {
-      String name = names.additional(object.location());
-      ParameterSpec.Builder extra = ParameterSpec.builder(additionalType(object), name)
-          .addAnnotation(Jackson.plain(Jackson.ANY_GETTER));
-      if (!factory) {
-        extra.addAnnotation(Jackson.plain(Jackson.ANY_SETTER));
-      }
-      canonical.addParameter(extra.build());
-      record.addJavadoc("@param $L members the schema does not list; in input order when built by\n"
-          + "    {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not\n"
-          + "    keep their order\n", name);
-      compact.addStatement("$N = $N == null || $N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
-          name, name, name, Map.class, Collections.class, LinkedHashMap.class, name);
-    } else {
-      record.addMethod(rejectUnknown(self));
-    }
-    record.recordConstructor(canonical.build());
-    MethodSpec compactCtor = compact.build();
-    if (!compactCtor.code().isEmpty()) {
-      record.addMethod(compactCtor);
-    }
-    if (factory) {
-      record.addMethod(creator(object, self));
-    }
-    record.addMethod(converter(object, self));
-    record.addField(namesInOrder(object));
-    record.addField(knownNames());
-    return record.build();
-  }
 
-  static boolean keepsUnknown(ObjectDecl object) {
-    return !(object.additional() instanceof AdditionalProperties.Forbidden);
-  }
-
-  private TypeName additionalType(ObjectDecl object) {
-    TypeName value = object.additional() instanceof AdditionalProperties.Typed typed
-        ? types.of(typed.valueType())
-        : JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC);
-    return ParameterizedTypeName.get(ClassName.get(Map.class), JavaTypes.STRING, value);
-  }
-
-  private ParameterSpec component(Property property, String name) {
-    ParameterSpec.Builder spec = ParameterSpec.builder(types.component(property), name);
-    Presence presence = Presence.of(property);
-    spec.addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
-    switch (presence) {
-      case REQUIRED_NULLABLE -> spec.addAnnotation(Jackson.include("ALWAYS"));
-      case OPTIONAL, OPTIONAL_NULLABLE -> spec.addAnnotation(Jackson.include("NON_NULL"));
-      default -> { }
+    static boolean keepsUnknown(ObjectDecl object) {
+        return !(object.additional() instanceof AdditionalProperties.Forbidden);
     }
-    if (JavaTypes.holdsDateTime(property.type())) {
-      spec.addAnnotation(Jackson.dateTimeFormat());
-    }
-    return spec.build();
-  }
 
-  /** With additionalProperties false, binding fails on an unknown key whatever the mapper's settings. */
-  private static MethodSpec rejectUnknown(ClassName self) {
-    return MethodSpec.methodBuilder("rejectUnknownProperty")
-        .addAnnotation(Jackson.plain(Jackson.ANY_SETTER))
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(String.class, "name")
-        .addParameter(ParameterSpec.builder(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "value").build())
-        .addStatement("throw new $T($S + name + $S)", IllegalArgumentException.class,
-            "unknown property '", "': " + self.simpleName() + " allows no additional properties")
-        .build();
-  }
+    private TypeName additionalType(ObjectDecl object) {
+        TypeName value = object.additional() instanceof AdditionalProperties.Typed typed
+                ? types.of(typed.valueType())
+                : JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC);
+        return ParameterizedTypeName.get(ClassName.get(Map.class), JavaTypes.STRING, value);
+    }
 
-  /**
-   * Jackson's creator when some property is optional and nullable: an {@link AtomicReference}
-   * parameter is null when the key is absent (see {@link Jackson#absentAsNull()}) and holds null
-   * for an explicit JSON null, which is how the record tells the two apart. Also when the record
-   * keeps unknown members: its {@code @JsonAnySetter} parameter collects every member no property
-   * names, whatever its key, where the same annotation on a component of the canonical constructor
-   * would bind a member named like the component ({@code additionalProperties}) as the map itself.
-   */
-  private MethodSpec creator(ObjectDecl object, ClassName self) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
-        .addAnnotation(Jackson.plain(Jackson.CREATOR))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(self);
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (Property property : object.properties()) {
-      String name = names.component(object.location(), property.wireName());
-      Presence presence = Presence.of(property);
-      TypeName type = types.component(property);
-      if (presence == Presence.OPTIONAL_NULLABLE) {
-        type = ParameterizedTypeName.get(ClassName.get(AtomicReference.class), types.of(property.type().nonNull()))
-            .annotated(JavaTypes.NULLABLE_SPEC);
-        arguments.add(CodeBlock.of("$N == null ? null : $T.ofNullable($N.get())", name, Optional.class, name));
-      } else {
-        arguments.add(CodeBlock.of("$N", name));
-      }
-      ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
-          .addAnnotation(Jackson.property(property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
-      if (presence == Presence.OPTIONAL_NULLABLE && jackson == JacksonBaseline.JACKSON_2_21) {
-        parameter.addAnnotation(Jackson.absentAsNull());
-      }
-      if (JavaTypes.holdsDateTime(property.type())) {
-        parameter.addAnnotation(Jackson.dateTimeFormat());
-      }
-      method.addParameter(parameter.build());
+    private ParameterSpec component(Property property, String name) {
+        ParameterSpec.Builder spec = ParameterSpec.builder(types.component(property), name);
+        Presence presence = Presence.of(property);
+        spec.addAnnotation(Jackson.property(
+                property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
+        switch (presence) {
+            case REQUIRED_NULLABLE -> spec.addAnnotation(Jackson.include("ALWAYS"));
+            case OPTIONAL, OPTIONAL_NULLABLE -> spec.addAnnotation(Jackson.include("NON_NULL"));
+            default -> {}
+        }
+        if (JavaTypes.holdsDateTime(property.type())) {
+            spec.addAnnotation(Jackson.dateTimeFormat());
+        }
+        return spec.build();
     }
-    if (keepsUnknown(object)) {
-      String name = names.additional(object.location());
-      method.addParameter(ParameterSpec.builder(additionalType(object).annotated(JavaTypes.NULLABLE_SPEC), name)
-          .addAnnotation(Jackson.plain(Jackson.ANY_SETTER)).build());
-      arguments.add(CodeBlock.of("$N", name));
-    }
-    return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
-  }
 
   /**
    * {@code fromJsonValue}: builds the record from an already-parsed value. The generated readers
@@ -212,32 +166,51 @@ final class RecordEmitter {
       // does not know gives up at once instead of binding the rest first.
       method.addStatement("$L", JsonMembers.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
     }
-    return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")).build();
-  }
 
-  /** Not component names: those are lower camel case. */
-  private static final String KNOWN_NAMES = "JSON_PROPERTY_NAMES";
-  private static final String NAMES_IN_ORDER = "JSON_PROPERTY_ORDER";
-
-  /** The names in component order: {@code fromJsonValue} looks each up once, by this index. */
-  private static FieldSpec namesInOrder(ObjectDecl object) {
-    List<CodeBlock> names = new ArrayList<>();
-    for (Property property : object.properties()) {
-      names.add(JavaLiterals.string(property.wireName()));
+    /**
+     * {@code fromJsonValue}: builds the record from an already-parsed value. The generated readers
+     * bind with it (no databind on that path), and unions try their variants with it.
+     */
+    private MethodSpec converter(ObjectDecl object, ClassName self) {
+        ClassName members = Members.REST.ownerIn(conversions.helper().packageName());
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
+                .addJavadoc(
+                        "Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
+                                + "null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding\n"
+                                + "without databind, e.g. after validating that value. The value is only read; free-form members\n"
+                                + "are kept as given, not copied. Throws {@link IllegalArgumentException} naming where the value\n"
+                                + "does not have this shape.\n",
+                        self.simpleName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
+                .addStatement(
+                        "$T members = $L",
+                        members,
+                        JsonValues.MEMBERS.call(conversions.helper(), "json, $N", NAMES_IN_ORDER));
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (int i = 0; i < object.properties().size(); i++) {
+            arguments.add(propertyValue(object.properties().get(i), i));
+        }
+        CodeBlock rest = Members.REST.on("members", "$N", KNOWN_NAMES);
+        if (object.additional() instanceof AdditionalProperties.Typed typed) {
+            arguments.add(conversions.convert(
+                    new dev.synesthetic.codegen.model.TypeRef.MapOf(
+                            typed.valueType(), dev.synesthetic.codegen.model.Constraints.NONE, object.location()),
+                    rest));
+        } else if (keepsUnknown(object)) {
+            arguments.add(rest);
+        } else {
+            // Before any member is converted: a union trying this variant on a value with a member it
+            // does not know gives up at once instead of binding the rest first.
+            method.addStatement("$L", Members.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
+        }
+        return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
+                .build();
     }
-    return FieldSpec.builder(String[].class, NAMES_IN_ORDER, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("{$L}", CodeBlock.join(names, ", "))
-        .build();
-  }
 
-  /** The same names as a set, built once, for finding members the record does not name. */
-  private FieldSpec knownNames() {
-    return FieldSpec.builder(
-            ParameterizedTypeName.get(ClassName.get(Set.class), JavaTypes.STRING), KNOWN_NAMES,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(JsonValues.NAMES.call(conversions.helper(), "$N", NAMES_IN_ORDER))
-        .build();
-  }
+    /** Not component names: those are lower camel case. */
+    private static final String KNOWN_NAMES = "JSON_PROPERTY_NAMES";
 
   /** The member at {@code index} of {@link #NAMES_IN_ORDER}, converted. */
   private CodeBlock propertyValue(Property property, int index) {

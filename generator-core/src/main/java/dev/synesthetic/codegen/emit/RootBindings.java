@@ -14,25 +14,25 @@ import java.util.TreeMap;
  * an enum from the string. The readers use it; {@code GenerationResult.rootRecords} lists its types.
  */
 public final class RootBindings {
-  /** @param binder an expression of type {@code Function<Object, T>} in the records' package */
-  public record RootBinding(ClassName type, CodeBlock binder) {}
+    /** @param binder an expression of type {@code Function<Object, T>} in the records' package */
+    public record RootBinding(ClassName type, CodeBlock binder) {}
 
-  private RootBindings() {}
+    private RootBindings() {}
 
-  public static SortedMap<String, RootBinding> of(SchemaModel model, JavaNames names, String packageName) {
-    SortedMap<String, RootBinding> roots = new TreeMap<>();
-    model.roots().forEach((file, location) -> {
-      TypeDecl decl = model.type(location);
-      ClassName type = ClassName.get(packageName, names.type(location));
-      roots.put(file, new RootBinding(type, binder(decl, type, ClassName.get(packageName, Conversions.HELPER))));
-    });
-    return roots;
-  }
-
-  private static CodeBlock binder(TypeDecl decl, ClassName type, ClassName helper) {
-    if (decl instanceof TypeDecl.EnumDecl) {
-      return CodeBlock.of("json -> $T.fromValue($L)", type, RuntimeApi.JsonValues.STRING.call(helper, "json"));
+    public static SortedMap<String, RootBinding> of(SchemaModel model, JavaNames names, String packageName) {
+        SortedMap<String, RootBinding> roots = new TreeMap<>();
+        model.roots().forEach((file, location) -> {
+            TypeDecl decl = model.type(location);
+            ClassName type = ClassName.get(packageName, names.type(location));
+            roots.put(file, new RootBinding(type, binder(decl, type, ClassName.get(packageName, Conversions.HELPER))));
+        });
+        return roots;
     }
-    return CodeBlock.of("$T::$L", type, decl instanceof TypeDecl.UnionDecl ? "fromJson" : "fromJsonValue");
-  }
+
+    private static CodeBlock binder(TypeDecl decl, ClassName type, ClassName helper) {
+        if (decl instanceof TypeDecl.EnumDecl) {
+            return CodeBlock.of("json -> $T.fromValue($L)", type, RuntimeApi.JsonValues.STRING.call(helper, "json"));
+        }
+        return CodeBlock.of("$T::$L", type, decl instanceof TypeDecl.UnionDecl ? "fromJson" : "fromJsonValue");
+    }
 }

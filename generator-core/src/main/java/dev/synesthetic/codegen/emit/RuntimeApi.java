@@ -14,7 +14,7 @@ import java.util.List;
  * {@code RuntimeApiTest} resolves each constant here against the compiled generator-runtime.
  */
 public final class RuntimeApi {
-  private RuntimeApi() {}
+    private RuntimeApi() {}
 
   /** The count checks, each named after its keyword. */
   private static final List<RuntimeMethod> COUNTS = List.of(JsonScalarKeywords.MIN_LENGTH,
@@ -101,8 +101,8 @@ public final class RuntimeApi {
   public static final class JsonData {
     public static final RuntimeMethod HAS_TYPE = staticMethod(RuntimeClasses.JSON_DATA, "hasType", 2);
 
-    private JsonData() {}
-  }
+        private JsonData() {}
+    }
 
   /** The schema's values held as constants. */
   public static final class JsonConstants {
@@ -117,50 +117,50 @@ public final class RuntimeApi {
   public static final class JsonFormats {
     public static final RuntimeMethod FORMAT = staticMethod(RuntimeClasses.JSON_FORMATS, Keywords.FORMAT.name(), 4);
 
-    private JsonFormats() {}
-  }
+        private JsonFormats() {}
+    }
 
-  /** One validation run ({@code c} in generated code). */
-  public static final class ValidationContext {
-    private static final String OWNER = RuntimeClasses.VALIDATION_CONTEXT;
-    public static final RuntimeMethod RUN = staticMethod(OWNER, "run", 3);
-    public static final RuntimeMethod VALID = staticMethod(OWNER, "valid", 2);
-    public static final RuntimeMethod STOP = instanceMethod(OWNER, "stop", 0);
-    public static final RuntimeMethod ENTER_RESOURCE = instanceMethod(OWNER, "enterResource", 1);
-    public static final RuntimeMethod EXIT_RESOURCE = instanceMethod(OWNER, "exitResource", 0);
-    public static final RuntimeMethod SCOPE_SIZE = instanceMethod(OWNER, "scopeSize", 0);
-    public static final RuntimeMethod SCOPE_AT = instanceMethod(OWNER, "scopeAt", 1);
+    /** One validation run ({@code c} in generated code). */
+    public static final class ValidationContext {
+        private static final String OWNER = RuntimeClasses.VALIDATION_CONTEXT;
+        public static final RuntimeMethod RUN = staticMethod(OWNER, "run", 3);
+        public static final RuntimeMethod VALID = staticMethod(OWNER, "valid", 2);
+        public static final RuntimeMethod STOP = instanceMethod(OWNER, "stop", 0);
+        public static final RuntimeMethod ENTER_RESOURCE = instanceMethod(OWNER, "enterResource", 1);
+        public static final RuntimeMethod EXIT_RESOURCE = instanceMethod(OWNER, "exitResource", 0);
+        public static final RuntimeMethod SCOPE_SIZE = instanceMethod(OWNER, "scopeSize", 0);
+        public static final RuntimeMethod SCOPE_AT = instanceMethod(OWNER, "scopeAt", 1);
 
-    private ValidationContext() {}
-  }
+        private ValidationContext() {}
+    }
 
-  /** What in-place subschemas evaluated ({@code e} in generated code). */
-  public static final class Evaluated {
-    private static final String OWNER = "ValidationContext.Evaluated";
-    public static final RuntimeMethod NEW = constructor(OWNER, 0);
-    public static final RuntimeMethod MERGE = instanceMethod(OWNER, "merge", 1);
+    /** What in-place subschemas evaluated ({@code e} in generated code). */
+    public static final class Evaluated {
+        private static final String OWNER = "ValidationContext.Evaluated";
+        public static final RuntimeMethod NEW = constructor(OWNER, 0);
+        public static final RuntimeMethod MERGE = instanceMethod(OWNER, "merge", 1);
 
-    private Evaluated() {}
-  }
+        private Evaluated() {}
+    }
 
-  /** Binding parsed JSON to the generated types (the records' {@code fromJsonValue}). */
-  public static final class JsonValues {
-    private static final String OWNER = RuntimeClasses.JSON_VALUES;
-    public static final RuntimeMethod NULLABLE = staticMethod(OWNER, "nullable", 2);
-    public static final RuntimeMethod STRING = staticMethod(OWNER, "string", 1);
-    public static final RuntimeMethod DATE_TIME = staticMethod(OWNER, "dateTime", 1);
-    public static final RuntimeMethod INTEGER = staticMethod(OWNER, "integer", 1);
-    public static final RuntimeMethod NUMBER = staticMethod(OWNER, "number", 1);
-    public static final RuntimeMethod BOOL = staticMethod(OWNER, "bool", 1);
-    public static final RuntimeMethod LIST = staticMethod(OWNER, "list", 2);
-    public static final RuntimeMethod MAP = staticMethod(OWNER, "map", 2);
-    public static final RuntimeMethod OBJECT = staticMethod(OWNER, "object", 1);
-    public static final RuntimeMethod MEMBERS = staticMethod(OWNER, "members", 2);
-    public static final RuntimeMethod NAMES = staticMethod(OWNER, "names", 1);
-    public static final RuntimeMethod KIND = staticMethod(OWNER, "kind", 1);
+    /** Binding parsed JSON to the generated types (the records' {@code fromJsonValue}). */
+    public static final class JsonValues {
+        private static final String OWNER = RuntimeClasses.JSON_VALUES;
+        public static final RuntimeMethod NULLABLE = staticMethod(OWNER, "nullable", 2);
+        public static final RuntimeMethod STRING = staticMethod(OWNER, "string", 1);
+        public static final RuntimeMethod DATE_TIME = staticMethod(OWNER, "dateTime", 1);
+        public static final RuntimeMethod INTEGER = staticMethod(OWNER, "integer", 1);
+        public static final RuntimeMethod NUMBER = staticMethod(OWNER, "number", 1);
+        public static final RuntimeMethod BOOL = staticMethod(OWNER, "bool", 1);
+        public static final RuntimeMethod LIST = staticMethod(OWNER, "list", 2);
+        public static final RuntimeMethod MAP = staticMethod(OWNER, "map", 2);
+        public static final RuntimeMethod OBJECT = staticMethod(OWNER, "object", 1);
+        public static final RuntimeMethod MEMBERS = staticMethod(OWNER, "members", 2);
+        public static final RuntimeMethod NAMES = staticMethod(OWNER, "names", 1);
+        public static final RuntimeMethod KIND = staticMethod(OWNER, "kind", 1);
 
-    private JsonValues() {}
-  }
+        private JsonValues() {}
+    }
 
   /** One object being bound to a record ({@code members} in {@code fromJsonValue}). */
   public static final class JsonMembers {
@@ -174,14 +174,14 @@ public final class RuntimeApi {
     private JsonMembers() {}
   }
 
-  /** What the generated readers delegate to. */
-  public static final class JacksonReading {
-    private static final String OWNER = RuntimeClasses.JACKSON_READING;
-    public static final RuntimeMethod NEW = constructor(OWNER, 5);
-    public static final RuntimeMethod READ = instanceMethod(OWNER, "read", 1);
-    public static final RuntimeMethod BIND = instanceMethod(OWNER, "bind", 1);
-    public static final RuntimeMethod VALIDATE = instanceMethod(OWNER, "validate", 1);
+    /** What the generated readers delegate to. */
+    public static final class JacksonReading {
+        private static final String OWNER = RuntimeClasses.JACKSON_READING;
+        public static final RuntimeMethod NEW = constructor(OWNER, 5);
+        public static final RuntimeMethod READ = instanceMethod(OWNER, "read", 1);
+        public static final RuntimeMethod BIND = instanceMethod(OWNER, "bind", 1);
+        public static final RuntimeMethod VALIDATE = instanceMethod(OWNER, "validate", 1);
 
-    private JacksonReading() {}
-  }
+        private JacksonReading() {}
+    }
 }

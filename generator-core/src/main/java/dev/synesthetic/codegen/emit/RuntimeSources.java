@@ -12,30 +12,30 @@ import java.nio.charset.StandardCharsets;
  * but for the package declaration.
  */
 public final class RuntimeSources {
-  /** The runtime's own package, named through a public runtime class so a move breaks the build. */
-  static final String PACKAGE = Violation.class.getPackageName();
+    /** The runtime's own package, named through a public runtime class so a move breaks the build. */
+    static final String PACKAGE = Violation.class.getPackageName();
 
-  private static final String DECLARATION = "package " + PACKAGE + ";";
+    private static final String DECLARATION = "package " + PACKAGE + ";";
 
-  private RuntimeSources() {}
+    private RuntimeSources() {}
 
-  /**
-   * The source of the runtime class {@code simpleName}, declared in {@code packageName} (no
-   * declaration for the unnamed package).
-   */
-  public static String source(String simpleName, String packageName) {
-    String resource = "/" + PACKAGE.replace('.', '/') + "/" + simpleName + ".java";
-    try (InputStream in = RuntimeSources.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the generator-runtime jar");
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      if (!text.contains(DECLARATION)) {
-        throw new IllegalStateException(resource + " does not declare " + DECLARATION);
-      }
-      return text.replace(DECLARATION, packageName.isEmpty() ? "" : "package " + packageName + ";");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * The source of the runtime class {@code simpleName}, declared in {@code packageName} (no
+     * declaration for the unnamed package).
+     */
+    public static String source(String simpleName, String packageName) {
+        String resource = "/" + PACKAGE.replace('.', '/') + "/" + simpleName + ".java";
+        try (InputStream in = RuntimeSources.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the generator-runtime jar");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (!text.contains(DECLARATION)) {
+                throw new IllegalStateException(resource + " does not declare " + DECLARATION);
+            }
+            return text.replace(DECLARATION, packageName.isEmpty() ? "" : "package " + packageName + ";");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 }

@@ -25,167 +25,175 @@ import javax.lang.model.element.Modifier;
  * kind), and writes a variant back as the bare value it holds.
  */
 final class UnionEmitter {
-  private final SchemaModel model;
-  private final JavaTypes types;
-  private final JavaNames names;
-  private final Conversions conversions;
-  private final DocWriter docs;
+    private final SchemaModel model;
+    private final JavaTypes types;
+    private final JavaNames names;
+    private final Conversions conversions;
+    private final DocWriter docs;
 
-  UnionEmitter(SchemaModel model, JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs) {
-    this.model = model;
-    this.types = types;
-    this.names = names;
-    this.conversions = conversions;
-    this.docs = docs;
-  }
-
-  TypeSpec emit(UnionDecl union) {
-    ClassName self = types.declared(union);
-    List<String> variantNames = names.variants(union.location());
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addAnnotation(Jackson.generated())
-        .addJavadoc("$L", docs.typeDoc(union.doc(), union.location()))
-        .addJavadoc("<p>One of: $L.\n", String.join(", ", kinds(union)));
-    MethodSpec.Builder fromJson = MethodSpec.methodBuilder("fromJson")
-        .addJavadoc("Picks the first variant that accepts {@code json}, a value as Jackson binds it to\n"
-            + "{@code Object}.\n")
-        .addAnnotation(Jackson.plain(Jackson.CREATOR))
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json");
-    for (int i = 0; i < union.variants().size(); i++) {
-      TypeRef variant = union.variants().get(i);
-      ClassName variantName = self.nestedClass(variantNames.get(i));
-      type.addPermittedSubclass(variantName);
-      type.addType(variantRecord(variantName, self, variant));
-      addAttempt(fromJson, variantName, variant);
+    UnionEmitter(SchemaModel model, JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs) {
+        this.model = model;
+        this.types = types;
+        this.names = names;
+        this.conversions = conversions;
+        this.docs = docs;
     }
-    fromJson.addStatement("throw new $T($S + $L)", IllegalArgumentException.class,
-        self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ",
-        RuntimeApi.JsonValues.KIND.call(conversions.helper(), "json"));
-    return type.addMethod(fromJson.build()).build();
-  }
 
-  private TypeSpec variantRecord(ClassName name, ClassName union, TypeRef variant) {
-    TypeName valueType = types.of(variant);
-    boolean dateTime = variant instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME;
-    ParameterSpec.Builder value = ParameterSpec.builder(valueType, "value");
-    if (!dateTime) {
-      value.addAnnotation(Jackson.plain(Jackson.VALUE));
-    }
-    TypeSpec.Builder record = TypeSpec.recordBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addSuperinterface(union)
-        .addJavadoc("The $L variant.\n\n@param value the value, written back to JSON as is\n", kind(variant))
-        .recordConstructor(MethodSpec.constructorBuilder().addParameter(value.build()).build())
-        .addMethod(MethodSpec.compactConstructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
-            .build());
-    if (dateTime) {
-      record.addMethod(dateTimeText());
-    }
-    return record.build();
-  }
-
-  /**
-   * A date-time variant's JSON value. Jackson formats a {@code @JsonValue} with the settings of the
-   * property that holds the union, not the variant's own {@code @JsonFormat}, so the variant writes
-   * its text itself: RFC 3339 with the value's own offset, whatever the mapper's date settings.
-   */
-  private static MethodSpec dateTimeText() {
-    return MethodSpec.methodBuilder("jsonValue")
-        .addJavadoc("The value as RFC 3339 text with its own offset, as it is written to JSON.\n\n"
-            + "@return the text\n")
-        .addAnnotation(Jackson.plain(Jackson.VALUE))
-        .addModifiers(Modifier.PRIVATE)
-        .returns(String.class)
-        .addStatement("return $T.ISO_OFFSET_DATE_TIME.format(value)", DateTimeFormatter.class)
-        .build();
-  }
-
-  private void addAttempt(MethodSpec.Builder method, ClassName variantName, TypeRef variant) {
-    CodeBlock build = CodeBlock.of("new $T($L)", variantName, conversions.convert(variant, CodeBlock.of("json")));
-    method.beginControlFlow("if ($L)", guardCondition(variant));
-    if (canFailAfterGuard(variant)) {
-      method.beginControlFlow("try")
-          .addStatement("return $L", build)
-          .nextControlFlow("catch ($T notThisVariant)", RuntimeException.class)
-          .addComment("the JSON kind fits but the value does not: try the next variant")
-          .endControlFlow();
-    } else {
-      method.addStatement("return $L", build);
-    }
-    method.endControlFlow();
-  }
-
-  /**
-   * The variant's JSON kind, and for a record the members it requires: most values a record variant
-   * refuses lack one, and testing for them is far cheaper than the exception a failed attempt costs.
-   */
-  private CodeBlock guardCondition(TypeRef variant) {
-    if (variant instanceof TypeRef.Named named && model.type(named.declaration()) instanceof TypeDecl.ObjectDecl object) {
-      List<CodeBlock> required = new ArrayList<>();
-      for (TypeDecl.Property property : object.properties()) {
-        Presence presence = Presence.of(property);
-        if (presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE) {
-          required.add(JavaLiterals.of("object.containsKey($S)", property.wireName()));
+    TypeSpec emit(UnionDecl union) {
+        ClassName self = types.declared(union);
+        List<String> variantNames = names.variants(union.location());
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+                .addAnnotation(Jackson.generated())
+                .addJavadoc("$L", docs.typeDoc(union.doc(), union.location()))
+                .addJavadoc("<p>One of: $L.\n", String.join(", ", kinds(union)));
+        MethodSpec.Builder fromJson = MethodSpec.methodBuilder("fromJson")
+                .addJavadoc("Picks the first variant that accepts {@code json}, a value as Jackson binds it to\n"
+                        + "{@code Object}.\n")
+                .addAnnotation(Jackson.plain(Jackson.CREATOR))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json");
+        for (int i = 0; i < union.variants().size(); i++) {
+            TypeRef variant = union.variants().get(i);
+            ClassName variantName = self.nestedClass(variantNames.get(i));
+            type.addPermittedSubclass(variantName);
+            type.addType(variantRecord(variantName, self, variant));
+            addAttempt(fromJson, variantName, variant);
         }
-      }
-      if (!required.isEmpty()) {
-        return CodeBlock.of("json instanceof $T<?, ?> object && $L", Map.class, CodeBlock.join(required, " && "));
-      }
+        fromJson.addStatement(
+                "throw new $T($S + $L)",
+                IllegalArgumentException.class,
+                self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ",
+                RuntimeApi.JsonValues.KIND.call(conversions.helper(), "json"));
+        return type.addMethod(fromJson.build()).build();
     }
-    return CodeBlock.of("json instanceof $T", guard(variant));
-  }
 
-  /** The Java class Jackson's untyped binding uses for the variant's JSON kind. */
-  private Class<?> guard(TypeRef variant) {
-    if (variant instanceof TypeRef.Scalar scalar) {
-      return switch (scalar.kind()) {
-        case STRING, DATE_TIME -> String.class;
-        case INTEGER, NUMBER -> Number.class;
-        case BOOLEAN -> Boolean.class;
-      };
+    private TypeSpec variantRecord(ClassName name, ClassName union, TypeRef variant) {
+        TypeName valueType = types.of(variant);
+        boolean dateTime = variant instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DATE_TIME;
+        ParameterSpec.Builder value = ParameterSpec.builder(valueType, "value");
+        if (!dateTime) {
+            value.addAnnotation(Jackson.plain(Jackson.VALUE));
+        }
+        TypeSpec.Builder record = TypeSpec.recordBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addSuperinterface(union)
+                .addJavadoc("The $L variant.\n\n@param value the value, written back to JSON as is\n", kind(variant))
+                .recordConstructor(MethodSpec.constructorBuilder()
+                        .addParameter(value.build())
+                        .build())
+                .addMethod(MethodSpec.compactConstructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+                        .build());
+        if (dateTime) {
+            record.addMethod(dateTimeText());
+        }
+        return record.build();
     }
-    if (variant instanceof TypeRef.ListOf) {
-      return List.class;
-    }
-    if (variant instanceof TypeRef.Named named && model.type(named.declaration()) instanceof TypeDecl.EnumDecl) {
-      return String.class;
-    }
-    return Map.class;
-  }
 
-  private static boolean canFailAfterGuard(TypeRef variant) {
-    if (variant instanceof TypeRef.Scalar scalar) {
-      return scalar.kind() == ScalarKind.INTEGER || scalar.kind() == ScalarKind.DATE_TIME;
+    /**
+     * A date-time variant's JSON value. Jackson formats a {@code @JsonValue} with the settings of the
+     * property that holds the union, not the variant's own {@code @JsonFormat}, so the variant writes
+     * its text itself: RFC 3339 with the value's own offset, whatever the mapper's date settings.
+     */
+    private static MethodSpec dateTimeText() {
+        return MethodSpec.methodBuilder("jsonValue")
+                .addJavadoc("The value as RFC 3339 text with its own offset, as it is written to JSON.\n\n"
+                        + "@return the text\n")
+                .addAnnotation(Jackson.plain(Jackson.VALUE))
+                .addModifiers(Modifier.PRIVATE)
+                .returns(String.class)
+                .addStatement("return $T.ISO_OFFSET_DATE_TIME.format(value)", DateTimeFormatter.class)
+                .build();
     }
-    return !(variant instanceof TypeRef.Any);
-  }
 
-  private List<String> kinds(UnionDecl union) {
-    List<String> kinds = new ArrayList<>();
-    for (TypeRef variant : union.variants()) {
-      kinds.add(kind(variant));
+    private void addAttempt(MethodSpec.Builder method, ClassName variantName, TypeRef variant) {
+        CodeBlock build = CodeBlock.of("new $T($L)", variantName, conversions.convert(variant, CodeBlock.of("json")));
+        method.beginControlFlow("if ($L)", guardCondition(variant));
+        if (canFailAfterGuard(variant)) {
+            method.beginControlFlow("try")
+                    .addStatement("return $L", build)
+                    .nextControlFlow("catch ($T notThisVariant)", RuntimeException.class)
+                    .addComment("the JSON kind fits but the value does not: try the next variant")
+                    .endControlFlow();
+        } else {
+            method.addStatement("return $L", build);
+        }
+        method.endControlFlow();
     }
-    return kinds;
-  }
 
-  private String kind(TypeRef variant) {
-    if (variant instanceof TypeRef.Scalar scalar) {
-      return scalar.kind() == ScalarKind.DATE_TIME ? "date-time string" : scalar.kind().name().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * The variant's JSON kind, and for a record the members it requires: most values a record variant
+     * refuses lack one, and testing for them is far cheaper than the exception a failed attempt costs.
+     */
+    private CodeBlock guardCondition(TypeRef variant) {
+        if (variant instanceof TypeRef.Named named
+                && model.type(named.declaration()) instanceof TypeDecl.ObjectDecl object) {
+            List<CodeBlock> required = new ArrayList<>();
+            for (TypeDecl.Property property : object.properties()) {
+                Presence presence = Presence.of(property);
+                if (presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE) {
+                    required.add(JavaLiterals.of("object.containsKey($S)", property.wireName()));
+                }
+            }
+            if (!required.isEmpty()) {
+                return CodeBlock.of(
+                        "json instanceof $T<?, ?> object && $L", Map.class, CodeBlock.join(required, " && "));
+            }
+        }
+        return CodeBlock.of("json instanceof $T", guard(variant));
     }
-    if (variant instanceof TypeRef.ListOf) {
-      return "array";
+
+    /** The Java class Jackson's untyped binding uses for the variant's JSON kind. */
+    private Class<?> guard(TypeRef variant) {
+        if (variant instanceof TypeRef.Scalar scalar) {
+            return switch (scalar.kind()) {
+                case STRING, DATE_TIME -> String.class;
+                case INTEGER, NUMBER -> Number.class;
+                case BOOLEAN -> Boolean.class;
+            };
+        }
+        if (variant instanceof TypeRef.ListOf) {
+            return List.class;
+        }
+        if (variant instanceof TypeRef.Named named && model.type(named.declaration()) instanceof TypeDecl.EnumDecl) {
+            return String.class;
+        }
+        return Map.class;
     }
-    if (variant instanceof TypeRef.MapOf) {
-      return "object map";
+
+    private static boolean canFailAfterGuard(TypeRef variant) {
+        if (variant instanceof TypeRef.Scalar scalar) {
+            return scalar.kind() == ScalarKind.INTEGER || scalar.kind() == ScalarKind.DATE_TIME;
+        }
+        return !(variant instanceof TypeRef.Any);
     }
-    if (variant instanceof TypeRef.Named named) {
-      return names.type(named.declaration());
+
+    private List<String> kinds(UnionDecl union) {
+        List<String> kinds = new ArrayList<>();
+        for (TypeRef variant : union.variants()) {
+            kinds.add(kind(variant));
+        }
+        return kinds;
     }
-    return "object";
-  }
+
+    private String kind(TypeRef variant) {
+        if (variant instanceof TypeRef.Scalar scalar) {
+            return scalar.kind() == ScalarKind.DATE_TIME
+                    ? "date-time string"
+                    : scalar.kind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (variant instanceof TypeRef.ListOf) {
+            return "array";
+        }
+        if (variant instanceof TypeRef.MapOf) {
+            return "object map";
+        }
+        if (variant instanceof TypeRef.Named named) {
+            return names.type(named.declaration());
+        }
+        return "object";
+    }
 }

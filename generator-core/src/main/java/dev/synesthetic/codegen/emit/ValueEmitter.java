@@ -18,54 +18,57 @@ import javax.lang.model.element.Modifier;
  * {@code fromJsonValue} builds it from a parsed value like every record's does.
  */
 final class ValueEmitter {
-  private final JavaTypes types;
-  private final Conversions conversions;
-  private final DocWriter docs;
+    private final JavaTypes types;
+    private final Conversions conversions;
+    private final DocWriter docs;
 
-  ValueEmitter(JavaTypes types, Conversions conversions, DocWriter docs) {
-    this.types = types;
-    this.conversions = conversions;
-    this.docs = docs;
-  }
-
-  TypeSpec emit(ValueDecl decl) {
-    ClassName self = types.declared(decl);
-    TypeName valueType = types.of(decl.value());
-    TypeSpec.Builder record = TypeSpec.recordBuilder(self)
-        .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(Jackson.generated())
-        .addJavadoc("$L", docs.typeDoc(decl.doc(), decl.location()))
-        .addJavadoc("$L", docs.valueDoc(decl.value()))
-        .recordConstructor(MethodSpec.constructorBuilder()
-            .addParameter(ParameterSpec.builder(valueType, "value").addAnnotation(Jackson.plain(Jackson.VALUE)).build())
-            .build());
-    if (!decl.value().isNullable()) {
-      record.addMethod(MethodSpec.compactConstructorBuilder()
-          .addModifiers(Modifier.PUBLIC)
-          .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
-          .build());
+    ValueEmitter(JavaTypes types, Conversions conversions, DocWriter docs) {
+        this.types = types;
+        this.conversions = conversions;
+        this.docs = docs;
     }
-    return record
-        .addMethod(MethodSpec.methodBuilder("fromJson")
-            .addJavadoc("Jackson's creator: the whole JSON value, bound as the component's type.\n")
-            .addAnnotation(AnnotationSpec.builder(Jackson.CREATOR)
-                .addMember("mode", "$T.Mode.DELEGATING", Jackson.CREATOR)
-                .build())
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(self)
-            .addParameter(valueType, "value")
-            .addStatement("return new $T(value)", self)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("fromJsonValue")
-            .addJavadoc("Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
-                + "null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}. Throws\n"
-                + "{@link IllegalArgumentException} naming where the value does not have this shape.\n",
-                self.simpleName())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(self)
-            .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-            .addStatement("return new $T($L)", self, conversions.convert(decl.value(), CodeBlock.of("json")))
-            .build())
-        .build();
-  }
+
+    TypeSpec emit(ValueDecl decl) {
+        ClassName self = types.declared(decl);
+        TypeName valueType = types.of(decl.value());
+        TypeSpec.Builder record = TypeSpec.recordBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(Jackson.generated())
+                .addJavadoc("$L", docs.typeDoc(decl.doc(), decl.location()))
+                .addJavadoc("$L", docs.valueDoc(decl.value()))
+                .recordConstructor(MethodSpec.constructorBuilder()
+                        .addParameter(ParameterSpec.builder(valueType, "value")
+                                .addAnnotation(Jackson.plain(Jackson.VALUE))
+                                .build())
+                        .build());
+        if (!decl.value().isNullable()) {
+            record.addMethod(MethodSpec.compactConstructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+                    .build());
+        }
+        return record.addMethod(MethodSpec.methodBuilder("fromJson")
+                        .addJavadoc("Jackson's creator: the whole JSON value, bound as the component's type.\n")
+                        .addAnnotation(AnnotationSpec.builder(Jackson.CREATOR)
+                                .addMember("mode", "$T.Mode.DELEGATING", Jackson.CREATOR)
+                                .build())
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(self)
+                        .addParameter(valueType, "value")
+                        .addStatement("return new $T(value)", self)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("fromJsonValue")
+                        .addJavadoc(
+                                "Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
+                                        + "null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}. Throws\n"
+                                        + "{@link IllegalArgumentException} naming where the value does not have this shape.\n",
+                                self.simpleName())
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(self)
+                        .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
+                        .addStatement(
+                                "return new $T($L)", self, conversions.convert(decl.value(), CodeBlock.of("json")))
+                        .build())
+                .build();
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * schemaVersion} when the corpus has one.
  */
 public record Corpus(Path folder, List<SchemaDocument> documents, Optional<String> schemaVersion) {
-  public Corpus {
-    documents = List.copyOf(documents);
-  }
+    public Corpus {
+        documents = List.copyOf(documents);
+    }
 }

@@ -1,7 +1,5 @@
 package dev.synesthetic.codegen.load;
 
-import dev.synesthetic.codegen.vocabulary.Keywords;
-import dev.synesthetic.codegen.vocabulary.Draft;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +8,8 @@ import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.support.JsonTrees;
+import dev.synesthetic.codegen.vocabulary.Draft;
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,168 +24,200 @@ import java.util.stream.Stream;
  * schema version instead of being treated as a schema.
  */
 public final class CorpusLoader {
-  static final String VERSION_FILE = "version.json";
+    static final String VERSION_FILE = "version.json";
 
-  /** Lists candidate files below the corpus folder; the order it returns must not matter. */
-  @FunctionalInterface
-  public interface FileLister {
-    List<Path> list(Path root) throws IOException;
-  }
-
-  private final FileLister lister;
-
-  public CorpusLoader() {
-    this(CorpusLoader::walk);
-  }
-
-  /** For tests that prove the output does not depend on the order the file system lists files in. */
-  public CorpusLoader(FileLister lister) {
-    this.lister = lister;
-  }
-
-  /** Regular files, and links too: a link to nothing must be reported, not skipped. */
-  private static List<Path> walk(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).toList();
+    /** Lists candidate files below the corpus folder; the order it returns must not matter. */
+    @FunctionalInterface
+    public interface FileLister {
+        List<Path> list(Path root) throws IOException;
     }
-  }
 
-  /** Loads with draft 2020-12 for files without {@code $schema}. */
-  public Corpus load(Path folder, Diagnostics diagnostics) {
-    return load(folder, Draft.DRAFT_2020_12, diagnostics);
-  }
+    private final FileLister lister;
 
-  /** @param defaultDraft the draft of files that declare no {@code $schema} */
-  public Corpus load(Path folder, Draft defaultDraft, Diagnostics diagnostics) {
-    Path root = folder.toAbsolutePath().normalize();
-    List<SchemaDocument> documents = new ArrayList<>();
-    for (Path file : schemaFiles(root, diagnostics)) {
-      String relative = relativePath(root, file);
-      parse(file, relative, diagnostics).ifPresent(json -> {
-        draftOf(json, relative, defaultDraft, diagnostics).ifPresent(draft ->
-            documents.add(new SchemaDocument(relative, file.toUri(), json, draft)));
-      });
+    public CorpusLoader() {
+        this(CorpusLoader::walk);
     }
-    Corpus corpus = new Corpus(root, documents, readVersion(root, diagnostics));
-    VersionConsistency.check(corpus, diagnostics);
-    return corpus;
-  }
 
-  private List<Path> schemaFiles(Path root, Diagnostics diagnostics) {
-    if (!Files.isDirectory(root)) {
-      diagnostics.error(DiagnosticCode.CORPUS_IO, null,
-          "schema folder " + root + " does not exist or is not a folder",
-          "Point the schema folder (--schemas, or schemaDirectory in Maven) at the folder that holds the *.schema.json files.");
-      return List.of();
+    /** For tests that prove the output does not depend on the order the file system lists files in. */
+    public CorpusLoader(FileLister lister) {
+        this.lister = lister;
     }
-    try {
-      List<Path> files = lister.list(root).stream()
-          .filter(p -> p.getFileName().toString().endsWith(".json"))
-          .filter(p -> !(p.getParent().equals(root) && p.getFileName().toString().equals(VERSION_FILE)))
-          // Sort by the '/'-joined relative path: the same order on every OS and file system.
-          .sorted((a, b) -> relativePath(root, a).compareTo(relativePath(root, b)))
-          .toList();
-      if (files.isEmpty()) {
-        diagnostics.error(DiagnosticCode.CORPUS_IO, null, "no *.json schema files below " + root,
-            "Point the schema folder (--schemas, or schemaDirectory in Maven) at the folder that holds the *.schema.json files.");
-      }
-      return files;
-    } catch (IOException e) {
-      diagnostics.error(DiagnosticCode.CORPUS_IO, null, "cannot list " + root + ": " + e.getMessage(),
-          "Check that the folder is readable.");
-      return List.of();
-    }
-  }
 
-  static String relativePath(Path root, Path file) {
-    return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-  }
-
-  private Optional<JsonNode> parse(Path file, String relative, Diagnostics diagnostics) {
-    try {
-      JsonNode json = JsonTrees.parse(Files.readAllBytes(file));
-      if (json == null || json.isMissingNode()) {
-        diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(relative),
-            "the file is empty", "A schema file must hold one JSON object or boolean.");
-        return Optional.empty();
-      }
-      return Optional.of(json);
-    } catch (JsonTrees.TooLarge e) {
-      // Beyond the JSON reader's limits: the schema is too big to read, not malformed or unreadable.
-      diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, new SourceLocation(relative, pointerAt(e)),
-          "too large to read: " + JsonTrees.describe(e),
-          "Flatten the schema: move deeply nested or very long parts into $defs entries and refer to them with $ref.");
-    } catch (JsonParseException e) {
-      diagnostics.error(DiagnosticCode.MALFORMED_JSON, new SourceLocation(relative, pointerAt(e)),
-          "not valid JSON: " + JsonTrees.describe(e),
-          "Fix the JSON syntax at that line and column.");
-    } catch (IOException e) {
-      diagnostics.error(DiagnosticCode.CORPUS_IO, SourceLocation.root(relative),
-          "cannot read the file: " + e, "Check that it exists and is readable.");
-    }
-    return Optional.empty();
-  }
-
-
-
-  /** Where in the document the parser was when it failed, e.g. at a repeated key. */
-  private static dev.synesthetic.codegen.source.JsonPointer pointerAt(JsonParseException e) {
-    JsonParser parser = e.getProcessor();
-    if (parser != null && parser.getParsingContext() != null) {
-      try {
-        return dev.synesthetic.codegen.source.JsonPointer.parse(parser.getParsingContext().pathAsPointer().toString());
-      } catch (IllegalArgumentException ignored) {
-        // fall back to the document root
-      }
-    }
-    return dev.synesthetic.codegen.source.JsonPointer.ROOT;
-  }
-
-
-
-  private static Optional<Draft> draftOf(JsonNode json, String relative, Draft defaultDraft, Diagnostics diagnostics) {
-    JsonNode declared = Keywords.SCHEMA.pathIn(json);
-    if (declared.isMissingNode()) {
-      return Optional.of(defaultDraft);
-    }
-    SourceLocation where = Keywords.SCHEMA.at(SourceLocation.root(relative));
-    if (!declared.isTextual()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, where, "$schema must be a string",
-          "Write e.g. \"$schema\": \"" + Draft.DRAFT_2020_12.uri() + "\".");
-      return Optional.empty();
-    }
-    Optional<Draft> draft = Draft.fromSchemaUri(declared.textValue());
-    if (draft.isEmpty()) {
-      diagnostics.error(DiagnosticCode.UNSUPPORTED_DRAFT, where,
-          Draft.isKnownUnsupported(declared.textValue()) ? "JSON Schema draft-03 is not supported"
-              : "unknown $schema '" + declared.textValue() + "'",
-          "Supported: draft-04, draft-06, draft-07, 2019-09 and 2020-12 (" + Draft.DRAFT_2020_12.uri() + ").");
-    }
-    return draft;
-  }
-
-  private Optional<String> readVersion(Path root, Diagnostics diagnostics) {
-    for (Path candidate : new Path[] {root.resolve(VERSION_FILE), root.resolveSibling(VERSION_FILE)}) {
-      if (Files.isRegularFile(candidate)) {
-        String shown = candidate.getParent().equals(root) ? VERSION_FILE : "../" + VERSION_FILE;
-        try {
-          JsonNode document = JsonTrees.parse(Files.readAllBytes(candidate));
-          JsonNode version = document == null ? MissingNode.getInstance() : document.path("schemaVersion");
-          if (!version.isTextual()) {
-            diagnostics.error(DiagnosticCode.INVALID_SCHEMA, SourceLocation.root(shown),
-                "version.json has no string \"schemaVersion\"", "Add e.g. {\"schemaVersion\": \"0.7.3\"}.");
-            return Optional.empty();
-          }
-          return Optional.of(version.textValue());
-        } catch (IOException e) {
-          diagnostics.error(DiagnosticCode.MALFORMED_JSON, SourceLocation.root(shown),
-              "cannot read version.json: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException json
-                  ? JsonTrees.describe(json) : e.getMessage()),
-              "version.json must be JSON like {\"schemaVersion\": \"0.7.3\"}.");
-          return Optional.empty();
+    /** Regular files, and links too: a link to nothing must be reported, not skipped. */
+    private static List<Path> walk(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .toList();
         }
-      }
     }
-    return Optional.empty();
-  }
+
+    /** Loads with draft 2020-12 for files without {@code $schema}. */
+    public Corpus load(Path folder, Diagnostics diagnostics) {
+        return load(folder, Draft.DRAFT_2020_12, diagnostics);
+    }
+
+    /** @param defaultDraft the draft of files that declare no {@code $schema} */
+    public Corpus load(Path folder, Draft defaultDraft, Diagnostics diagnostics) {
+        Path root = folder.toAbsolutePath().normalize();
+        List<SchemaDocument> documents = new ArrayList<>();
+        for (Path file : schemaFiles(root, diagnostics)) {
+            String relative = relativePath(root, file);
+            parse(file, relative, diagnostics).ifPresent(json -> {
+                draftOf(json, relative, defaultDraft, diagnostics)
+                        .ifPresent(draft -> documents.add(new SchemaDocument(relative, file.toUri(), json, draft)));
+            });
+        }
+        Corpus corpus = new Corpus(root, documents, readVersion(root, diagnostics));
+        VersionConsistency.check(corpus, diagnostics);
+        return corpus;
+    }
+
+    private List<Path> schemaFiles(Path root, Diagnostics diagnostics) {
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(
+                    DiagnosticCode.CORPUS_IO,
+                    null,
+                    "schema folder " + root + " does not exist or is not a folder",
+                    "Point the schema folder (--schemas, or schemaDirectory in Maven) at the folder that holds the *.schema.json files.");
+            return List.of();
+        }
+        try {
+            List<Path> files = lister.list(root).stream()
+                    .filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !(p.getParent().equals(root)
+                            && p.getFileName().toString().equals(VERSION_FILE)))
+                    // Sort by the '/'-joined relative path: the same order on every OS and file system.
+                    .sorted((a, b) -> relativePath(root, a).compareTo(relativePath(root, b)))
+                    .toList();
+            if (files.isEmpty()) {
+                diagnostics.error(
+                        DiagnosticCode.CORPUS_IO,
+                        null,
+                        "no *.json schema files below " + root,
+                        "Point the schema folder (--schemas, or schemaDirectory in Maven) at the folder that holds the *.schema.json files.");
+            }
+            return files;
+        } catch (IOException e) {
+            diagnostics.error(
+                    DiagnosticCode.CORPUS_IO,
+                    null,
+                    "cannot list " + root + ": " + e.getMessage(),
+                    "Check that the folder is readable.");
+            return List.of();
+        }
+    }
+
+    static String relativePath(Path root, Path file) {
+        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    private Optional<JsonNode> parse(Path file, String relative, Diagnostics diagnostics) {
+        try {
+            JsonNode json = JsonTrees.parse(Files.readAllBytes(file));
+            if (json == null || json.isMissingNode()) {
+                diagnostics.error(
+                        DiagnosticCode.MALFORMED_JSON,
+                        SourceLocation.root(relative),
+                        "the file is empty",
+                        "A schema file must hold one JSON object or boolean.");
+                return Optional.empty();
+            }
+            return Optional.of(json);
+        } catch (JsonTrees.TooLarge e) {
+            // Beyond the JSON reader's limits: the schema is too big to read, not malformed or unreadable.
+            diagnostics.error(
+                    DiagnosticCode.LIMIT_EXCEEDED,
+                    new SourceLocation(relative, pointerAt(e)),
+                    "too large to read: " + JsonTrees.describe(e),
+                    "Flatten the schema: move deeply nested or very long parts into $defs entries and refer to them with $ref.");
+        } catch (JsonParseException e) {
+            diagnostics.error(
+                    DiagnosticCode.MALFORMED_JSON,
+                    new SourceLocation(relative, pointerAt(e)),
+                    "not valid JSON: " + JsonTrees.describe(e),
+                    "Fix the JSON syntax at that line and column.");
+        } catch (IOException e) {
+            diagnostics.error(
+                    DiagnosticCode.CORPUS_IO,
+                    SourceLocation.root(relative),
+                    "cannot read the file: " + e,
+                    "Check that it exists and is readable.");
+        }
+        return Optional.empty();
+    }
+
+    /** Where in the document the parser was when it failed, e.g. at a repeated key. */
+    private static dev.synesthetic.codegen.source.JsonPointer pointerAt(JsonParseException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser != null && parser.getParsingContext() != null) {
+            try {
+                return dev.synesthetic.codegen.source.JsonPointer.parse(
+                        parser.getParsingContext().pathAsPointer().toString());
+            } catch (IllegalArgumentException ignored) {
+                // fall back to the document root
+            }
+        }
+        return dev.synesthetic.codegen.source.JsonPointer.ROOT;
+    }
+
+    private static Optional<Draft> draftOf(
+            JsonNode json, String relative, Draft defaultDraft, Diagnostics diagnostics) {
+        JsonNode declared = Keywords.SCHEMA.pathIn(json);
+        if (declared.isMissingNode()) {
+            return Optional.of(defaultDraft);
+        }
+        SourceLocation where = Keywords.SCHEMA.at(SourceLocation.root(relative));
+        if (!declared.isTextual()) {
+            diagnostics.error(
+                    DiagnosticCode.INVALID_SCHEMA,
+                    where,
+                    "$schema must be a string",
+                    "Write e.g. \"$schema\": \"" + Draft.DRAFT_2020_12.uri() + "\".");
+            return Optional.empty();
+        }
+        Optional<Draft> draft = Draft.fromSchemaUri(declared.textValue());
+        if (draft.isEmpty()) {
+            diagnostics.error(
+                    DiagnosticCode.UNSUPPORTED_DRAFT,
+                    where,
+                    Draft.isKnownUnsupported(declared.textValue())
+                            ? "JSON Schema draft-03 is not supported"
+                            : "unknown $schema '" + declared.textValue() + "'",
+                    "Supported: draft-04, draft-06, draft-07, 2019-09 and 2020-12 (" + Draft.DRAFT_2020_12.uri()
+                            + ").");
+        }
+        return draft;
+    }
+
+    private Optional<String> readVersion(Path root, Diagnostics diagnostics) {
+        for (Path candidate : new Path[] {root.resolve(VERSION_FILE), root.resolveSibling(VERSION_FILE)}) {
+            if (Files.isRegularFile(candidate)) {
+                String shown = candidate.getParent().equals(root) ? VERSION_FILE : "../" + VERSION_FILE;
+                try {
+                    JsonNode document = JsonTrees.parse(Files.readAllBytes(candidate));
+                    JsonNode version = document == null ? MissingNode.getInstance() : document.path("schemaVersion");
+                    if (!version.isTextual()) {
+                        diagnostics.error(
+                                DiagnosticCode.INVALID_SCHEMA,
+                                SourceLocation.root(shown),
+                                "version.json has no string \"schemaVersion\"",
+                                "Add e.g. {\"schemaVersion\": \"0.7.3\"}.");
+                        return Optional.empty();
+                    }
+                    return Optional.of(version.textValue());
+                } catch (IOException e) {
+                    diagnostics.error(
+                            DiagnosticCode.MALFORMED_JSON,
+                            SourceLocation.root(shown),
+                            "cannot read version.json: "
+                                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                                            ? JsonTrees.describe(json)
+                                            : e.getMessage()),
+                            "version.json must be JSON like {\"schemaVersion\": \"0.7.3\"}.");
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -1,7 +1,7 @@
 package dev.synesthetic.codegen.load;
 
-import dev.synesthetic.codegen.vocabulary.Draft;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.vocabulary.Draft;
 import java.net.URI;
 
 /**

@@ -13,26 +13,28 @@ import java.util.TreeMap;
  * its root schema is (a file of definitions only has none).
  */
 public record SchemaModel(
-    SortedMap<SourceLocation, TypeDecl> types, Optional<String> schemaVersion, SortedMap<String, SourceLocation> roots) {
-  public SchemaModel {
-    types = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(types));
-    roots = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(roots));
-  }
-
-  public TypeDecl type(SourceLocation location) {
-    TypeDecl decl = types.get(location);
-    if (decl == null) {
-      throw new IllegalArgumentException("no declared type at " + location);
+        SortedMap<SourceLocation, TypeDecl> types,
+        Optional<String> schemaVersion,
+        SortedMap<String, SourceLocation> roots) {
+    public SchemaModel {
+        types = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(types));
+        roots = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(roots));
     }
-    return decl;
-  }
 
-  public List<TypeDecl> declarations() {
-    return List.copyOf(types.values());
-  }
+    public TypeDecl type(SourceLocation location) {
+        TypeDecl decl = types.get(location);
+        if (decl == null) {
+            throw new IllegalArgumentException("no declared type at " + location);
+        }
+        return decl;
+    }
 
-  public static SchemaModel of(
-      Map<SourceLocation, TypeDecl> types, Optional<String> version, Map<String, SourceLocation> roots) {
-    return new SchemaModel(new TreeMap<>(types), version, new TreeMap<>(roots));
-  }
+    public List<TypeDecl> declarations() {
+        return List.copyOf(types.values());
+    }
+
+    public static SchemaModel of(
+            Map<SourceLocation, TypeDecl> types, Optional<String> version, Map<String, SourceLocation> roots) {
+        return new SchemaModel(new TreeMap<>(types), version, new TreeMap<>(roots));
+    }
 }

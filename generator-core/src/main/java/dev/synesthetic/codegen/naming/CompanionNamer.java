@@ -17,38 +17,42 @@ import java.util.TreeMap;
  * the later schema's location that names the other claimant.
  */
 public final class CompanionNamer {
-  private CompanionNamer() {}
+    private CompanionNamer() {}
 
-  /**
-   * @param validated the root of every schema file that gets a validator, in location order
-   * @param read the files among them that also get a reader
-   * @param types every generated record, enum and union by declaration ({@link JavaNames#types()})
-   * @param runtime the runtime classes the run emits ({@link RuntimeClasses#emitted})
-   */
-  public static CompanionNames name(List<SourceLocation> validated, Set<String> read,
-      Map<SourceLocation, String> types, List<String> runtime, Diagnostics diagnostics) {
-    ClassNameClaims claims = new ClassNameClaims(diagnostics);
-    runtime.forEach(claims::runtime);
-    new TreeMap<>(types).forEach((location, name) -> claims.type(name, location));
-    Map<String, Integer> baseCounts = new HashMap<>();
-    validated.forEach(root -> baseCounts.merge(baseName(root.file()), 1, Integer::sum));
-    SortedMap<String, String> validators = new TreeMap<>();
-    SortedMap<String, String> readers = new TreeMap<>();
-    for (SourceLocation root : validated) {
-      String file = root.file();
-      String words = baseCounts.get(baseName(file)) == 1 ? baseName(file) : TypeNamer.pathWithoutExtension(file);
-      String stem = Identifiers.pascal(words);
-      validators.put(file, stem + "Validator");
-      claims.claim(stem + "Validator", "the validator of", root);
-      if (read.contains(file)) {
-        readers.put(file, stem + "Reader");
-        claims.claim(stem + "Reader", "the reader of", root);
-      }
+    /**
+     * @param validated the root of every schema file that gets a validator, in location order
+     * @param read the files among them that also get a reader
+     * @param types every generated record, enum and union by declaration ({@link JavaNames#types()})
+     * @param runtime the runtime classes the run emits ({@link RuntimeClasses#emitted})
+     */
+    public static CompanionNames name(
+            List<SourceLocation> validated,
+            Set<String> read,
+            Map<SourceLocation, String> types,
+            List<String> runtime,
+            Diagnostics diagnostics) {
+        ClassNameClaims claims = new ClassNameClaims(diagnostics);
+        runtime.forEach(claims::runtime);
+        new TreeMap<>(types).forEach((location, name) -> claims.type(name, location));
+        Map<String, Integer> baseCounts = new HashMap<>();
+        validated.forEach(root -> baseCounts.merge(baseName(root.file()), 1, Integer::sum));
+        SortedMap<String, String> validators = new TreeMap<>();
+        SortedMap<String, String> readers = new TreeMap<>();
+        for (SourceLocation root : validated) {
+            String file = root.file();
+            String words = baseCounts.get(baseName(file)) == 1 ? baseName(file) : TypeNamer.pathWithoutExtension(file);
+            String stem = Identifiers.pascal(words);
+            validators.put(file, stem + "Validator");
+            claims.claim(stem + "Validator", "the validator of", root);
+            if (read.contains(file)) {
+                readers.put(file, stem + "Reader");
+                claims.claim(stem + "Reader", "the reader of", root);
+            }
+        }
+        return new CompanionNames(validators, readers);
     }
-    return new CompanionNames(validators, readers);
-  }
 
-  private static String baseName(String file) {
-    return TypeNamer.stripExtension(file);
-  }
+    private static String baseName(String file) {
+        return TypeNamer.stripExtension(file);
+    }
 }

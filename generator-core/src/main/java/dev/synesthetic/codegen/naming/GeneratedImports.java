@@ -11,36 +11,58 @@ import java.util.TreeSet;
  * checks that whatever the emitter imports is listed.
  */
 public final class GeneratedImports {
-  private static final String JACKSON = "com.fasterxml.jackson.annotation.";
-  public static final String JSON_PROPERTY = JACKSON + "JsonProperty";
-  public static final String JSON_CREATOR = JACKSON + "JsonCreator";
-  public static final String JSON_VALUE = JACKSON + "JsonValue";
-  public static final String JSON_INCLUDE = JACKSON + "JsonInclude";
-  public static final String JSON_ANY_SETTER = JACKSON + "JsonAnySetter";
-  public static final String JSON_ANY_GETTER = JACKSON + "JsonAnyGetter";
-  public static final String JACKSON_INJECT = JACKSON + "JacksonInject";
-  public static final String OPT_BOOLEAN = JACKSON + "OptBoolean";
-  public static final String JSON_FORMAT = JACKSON + "JsonFormat";
-  /** Not emitted any more; kept so no schema takes a name it took before. */
-  public static final String JSON_IGNORE = JACKSON + "JsonIgnore";
-  public static final String NULLABLE = "org.jspecify.annotations.Nullable";
-  public static final String GENERATED = "javax.annotation.processing.Generated";
+    private static final String JACKSON = "com.fasterxml.jackson.annotation.";
+    public static final String JSON_PROPERTY = JACKSON + "JsonProperty";
+    public static final String JSON_CREATOR = JACKSON + "JsonCreator";
+    public static final String JSON_VALUE = JACKSON + "JsonValue";
+    public static final String JSON_INCLUDE = JACKSON + "JsonInclude";
+    public static final String JSON_ANY_SETTER = JACKSON + "JsonAnySetter";
+    public static final String JSON_ANY_GETTER = JACKSON + "JsonAnyGetter";
+    public static final String JACKSON_INJECT = JACKSON + "JacksonInject";
+    public static final String OPT_BOOLEAN = JACKSON + "OptBoolean";
+    public static final String JSON_FORMAT = JACKSON + "JsonFormat";
+    /** Not emitted any more; kept so no schema takes a name it took before. */
+    public static final String JSON_IGNORE = JACKSON + "JsonIgnore";
 
-  /** Every listed type, the JDK ones the emitters name by class literal included. */
-  public static final List<String> ALL = List.of(JSON_PROPERTY, JSON_CREATOR, JSON_VALUE, JSON_INCLUDE,
-      JSON_ANY_SETTER, JSON_ANY_GETTER, JACKSON_INJECT, OPT_BOOLEAN, JSON_FORMAT, JSON_IGNORE, NULLABLE, GENERATED,
-      "java.math.BigDecimal", "java.math.BigInteger", "java.time.OffsetDateTime",
-      "java.time.format.DateTimeFormatter", "java.time.format.DateTimeParseException", "java.util.ArrayList",
-      "java.util.Collections", "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "java.util.Objects",
-      "java.util.Optional", "java.util.Set", "java.util.concurrent.atomic.AtomicReference",
-      "java.util.function.Function");
+    public static final String NULLABLE = "org.jspecify.annotations.Nullable";
+    public static final String GENERATED = "javax.annotation.processing.Generated";
 
-  private GeneratedImports() {}
+    /** Every listed type, the JDK ones the emitters name by class literal included. */
+    public static final List<String> ALL = List.of(
+            JSON_PROPERTY,
+            JSON_CREATOR,
+            JSON_VALUE,
+            JSON_INCLUDE,
+            JSON_ANY_SETTER,
+            JSON_ANY_GETTER,
+            JACKSON_INJECT,
+            OPT_BOOLEAN,
+            JSON_FORMAT,
+            JSON_IGNORE,
+            NULLABLE,
+            GENERATED,
+            "java.math.BigDecimal",
+            "java.math.BigInteger",
+            "java.time.OffsetDateTime",
+            "java.time.format.DateTimeFormatter",
+            "java.time.format.DateTimeParseException",
+            "java.util.ArrayList",
+            "java.util.Collections",
+            "java.util.LinkedHashMap",
+            "java.util.List",
+            "java.util.Map",
+            "java.util.Objects",
+            "java.util.Optional",
+            "java.util.Set",
+            "java.util.concurrent.atomic.AtomicReference",
+            "java.util.function.Function");
 
-  /** The simple names of {@link #ALL}. */
-  public static Set<String> simpleNames() {
-    Set<String> names = new TreeSet<>();
-    ALL.forEach(name -> names.add(name.substring(name.lastIndexOf('.') + 1)));
-    return names;
-  }
+    private GeneratedImports() {}
+
+    /** The simple names of {@link #ALL}. */
+    public static Set<String> simpleNames() {
+        Set<String> names = new TreeSet<>();
+        ALL.forEach(name -> names.add(name.substring(name.lastIndexOf('.') + 1)));
+        return names;
+    }
 }

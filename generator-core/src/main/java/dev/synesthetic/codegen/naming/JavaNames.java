@@ -9,38 +9,38 @@ import java.util.Map;
  * record component names by property, enum constants, union variant names.
  */
 public record JavaNames(
-    Map<SourceLocation, String> types,
-    Map<SourceLocation, Map<String, String>> components,
-    Map<SourceLocation, String> additionalComponent,
-    Map<SourceLocation, List<String>> enumConstants,
-    Map<SourceLocation, List<String>> unionVariants) {
+        Map<SourceLocation, String> types,
+        Map<SourceLocation, Map<String, String>> components,
+        Map<SourceLocation, String> additionalComponent,
+        Map<SourceLocation, List<String>> enumConstants,
+        Map<SourceLocation, List<String>> unionVariants) {
 
-  public String type(SourceLocation declaration) {
-    return require(types.get(declaration), declaration);
-  }
-
-  /** The record component for property {@code wireName} of the object at {@code declaration}. */
-  public String component(SourceLocation declaration, String wireName) {
-    return require(components.get(declaration).get(wireName), declaration);
-  }
-
-  /** The component holding keys the schema does not list. */
-  public String additional(SourceLocation declaration) {
-    return require(additionalComponent.get(declaration), declaration);
-  }
-
-  public List<String> constants(SourceLocation declaration) {
-    return require(enumConstants.get(declaration), declaration);
-  }
-
-  public List<String> variants(SourceLocation declaration) {
-    return require(unionVariants.get(declaration), declaration);
-  }
-
-  private static <T> T require(T value, SourceLocation where) {
-    if (value == null) {
-      throw new IllegalStateException("no name decided for " + where);
+    public String type(SourceLocation declaration) {
+        return require(types.get(declaration), declaration);
     }
-    return value;
-  }
+
+    /** The record component for property {@code wireName} of the object at {@code declaration}. */
+    public String component(SourceLocation declaration, String wireName) {
+        return require(components.get(declaration).get(wireName), declaration);
+    }
+
+    /** The component holding keys the schema does not list. */
+    public String additional(SourceLocation declaration) {
+        return require(additionalComponent.get(declaration), declaration);
+    }
+
+    public List<String> constants(SourceLocation declaration) {
+        return require(enumConstants.get(declaration), declaration);
+    }
+
+    public List<String> variants(SourceLocation declaration) {
+        return require(unionVariants.get(declaration), declaration);
+    }
+
+    private static <T> T require(T value, SourceLocation where) {
+        if (value == null) {
+            throw new IllegalStateException("no name decided for " + where);
+        }
+        return value;
+    }
 }

@@ -47,7 +47,8 @@ public final class RuntimeClasses {
   /** In every reader package, beside the records' runtime and the validators' (which they call). */
   public static final List<String> READERS = List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT);
 
-  private RuntimeClasses() {}
+    public static final String JACKSON_READING = "JacksonReading";
+    public static final String READ_RESULT = "ReadResult";
 
   private static List<String> concat(List<String> first, List<String> second) {
     List<String> names = new ArrayList<>(first);
@@ -61,15 +62,4 @@ public final class RuntimeClasses {
     if (records) {
       names.addAll(RECORDS);
     }
-    if (validators) {
-      names.addAll(VALIDATORS);
-    }
-    if (formats) {
-      names.add(JSON_FORMATS);
-    }
-    if (readers) {
-      names.addAll(READERS);
-    }
-    return List.copyOf(names);
-  }
 }

@@ -13,50 +13,50 @@ import java.util.Objects;
  * date-time strings by instant and offset, everything else exactly.
  */
 public final class JsonEquivalence {
-  private JsonEquivalence() {}
+    private JsonEquivalence() {}
 
-  /** Numbers by value ({@code 1.0} = {@code 1}), date-time strings by instant and offset. */
-  public static boolean same(JsonNode a, JsonNode b) {
-    if (a.isNumber() && b.isNumber()) {
-      return new BigDecimal(a.asText()).compareTo(new BigDecimal(b.asText())) == 0;
-    }
-    if (a.isTextual() && b.isTextual()) {
-      return a.textValue().equals(b.textValue()) || sameInstantAndOffset(a.textValue(), b.textValue());
-    }
-    if (a.isArray() && b.isArray()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (!same(a.get(i), b.get(i))) {
-          return false;
+    /** Numbers by value ({@code 1.0} = {@code 1}), date-time strings by instant and offset. */
+    public static boolean same(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return new BigDecimal(a.asText()).compareTo(new BigDecimal(b.asText())) == 0;
         }
-      }
-      return true;
-    }
-    if (a.isObject() && b.isObject()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        JsonNode other = b.get(field.getKey());
-        if (other == null || !same(field.getValue(), other)) {
-          return false;
+        if (a.isTextual() && b.isTextual()) {
+            return a.textValue().equals(b.textValue()) || sameInstantAndOffset(a.textValue(), b.textValue());
         }
-      }
-      return true;
+        if (a.isArray() && b.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!same(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isObject() && b.isObject()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                JsonNode other = b.get(field.getKey());
+                if (other == null || !same(field.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Objects.equals(a, b);
     }
-    return Objects.equals(a, b);
-  }
 
-  private static boolean sameInstantAndOffset(String a, String b) {
-    try {
-      OffsetDateTime x = OffsetDateTime.parse(a);
-      OffsetDateTime y = OffsetDateTime.parse(b);
-      return x.isEqual(y) && x.getOffset().equals(y.getOffset());
-    } catch (DateTimeParseException e) {
-      return false;
+    private static boolean sameInstantAndOffset(String a, String b) {
+        try {
+            OffsetDateTime x = OffsetDateTime.parse(a);
+            OffsetDateTime y = OffsetDateTime.parse(b);
+            return x.isEqual(y) && x.getOffset().equals(y.getOffset());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
-  }
 }

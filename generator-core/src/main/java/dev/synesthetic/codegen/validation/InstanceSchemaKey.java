@@ -31,25 +31,29 @@ import java.util.regex.PatternSyntaxException;
  * tolerates unknown keys did not ask for the metadata. The one rule for readers and the CLI.
  */
 public final class InstanceSchemaKey {
-  public static final String NAME = Keywords.SCHEMA.name();
+    public static final String NAME = Keywords.SCHEMA.name();
 
-  private InstanceSchemaKey() {}
+    private InstanceSchemaKey() {}
 
-  public static boolean declaredBy(JsonNode rootSchema) {
-    if (Keywords.PROPERTIES.pathIn(rootSchema).has(NAME)) {
-      return true;
-    }
-    for (Iterator<String> patterns = Keywords.PATTERN_PROPERTIES.pathIn(rootSchema).fieldNames(); patterns.hasNext(); ) {
-      try {
-        if (Pattern.compile(EcmaPatterns.toJava(patterns.next())).matcher(NAME).find()) {
-          return true;
+    public static boolean declaredBy(JsonNode rootSchema) {
+        if (Keywords.PROPERTIES.pathIn(rootSchema).has(NAME)) {
+            return true;
         }
-      } catch (PatternSyntaxException e) {
-        // the validator build reports a bad pattern; it declares nothing
-      }
+        for (Iterator<String> patterns =
+                        Keywords.PATTERN_PROPERTIES.pathIn(rootSchema).fieldNames();
+                patterns.hasNext(); ) {
+            try {
+                if (Pattern.compile(EcmaPatterns.toJava(patterns.next()))
+                        .matcher(NAME)
+                        .find()) {
+                    return true;
+                }
+            } catch (PatternSyntaxException e) {
+                // the validator build reports a bad pattern; it declares nothing
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
   /**
    * The schema files whose root declares the key, so it is kept in their instances: the root

@@ -14,102 +14,110 @@ import java.util.Optional;
 
 /** One schema as the vocabulary's validator readers see it; what they reach is queued on the builder. */
 final class UnitReader implements SchemaReader {
-  private final ValidatorBuilder builder;
-  private final SchemaNode node;
+    private final ValidatorBuilder builder;
+    private final SchemaNode node;
 
-  UnitReader(ValidatorBuilder builder, SchemaNode node) {
-    this.builder = builder;
-    this.node = node;
-  }
-
-  @Override
-  public JsonNode json() {
-    return node.json();
-  }
-
-  @Override
-  public Draft draft() {
-    return builder.draftOf(node.location().file());
-  }
-
-  @Override
-  public SourceLocation location() {
-    return node.location();
-  }
-
-  @Override
-  public SourceLocation subschema(Keyword keyword, Object... tokens) {
-    JsonNode json = keyword.valueIn(node.json());
-    SourceLocation where = at(keyword);
-    for (Object token : tokens) {
-      json = token instanceof Integer i ? json.get(i) : json.get((String) token);
-      where = token instanceof Integer i ? where.child(i) : where.child((String) token);
+    UnitReader(ValidatorBuilder builder, SchemaNode node) {
+        this.builder = builder;
+        this.node = node;
     }
-    if (!json.isObject() && !json.isBoolean()) {
-      builder.diagnostics().error(dev.synesthetic.codegen.diagnostic.DiagnosticCode.INVALID_SCHEMA, where,
-          "a schema must be an object or a boolean", "Write a schema object, or true / false.");
+
+    @Override
+    public JsonNode json() {
+        return node.json();
     }
-    if (tokens.length == 0) {
-      builder.heldBy(where, keyword.name());
+
+    @Override
+    public Draft draft() {
+        return builder.draftOf(node.location().file());
     }
-    return builder.request(new SchemaNode(json, where, builder.index().baseAt(where, node.baseUri())));
-  }
 
-  @Override
-  public Optional<Target> resolve(Keyword keyword) {
-    JsonNode ref = keyword.valueIn(node.json());
-    if (!ref.isTextual()) {
-      KeywordValues.invalid(at(keyword), "a string", builder.diagnostics());
-      return Optional.empty();
+    @Override
+    public SourceLocation location() {
+        return node.location();
     }
-    return builder.resolver()
-        .resolve(ref.textValue(), node.baseUri(), builder.retrievalUri(node.location().file()), at(keyword),
-            builder.diagnostics())
-        .map(this::queued);
-  }
 
-  @Override
-  public List<Target> dynamicAnchors(String name) {
-    return builder.index().dynamicAnchors(name).stream().map(this::queued).toList();
-  }
+    @Override
+    public SourceLocation subschema(Keyword keyword, Object... tokens) {
+        JsonNode json = keyword.valueIn(node.json());
+        SourceLocation where = at(keyword);
+        for (Object token : tokens) {
+            json = token instanceof Integer i ? json.get(i) : json.get((String) token);
+            where = token instanceof Integer i ? where.child(i) : where.child((String) token);
+        }
+        if (!json.isObject() && !json.isBoolean()) {
+            builder.diagnostics()
+                    .error(
+                            dev.synesthetic.codegen.diagnostic.DiagnosticCode.INVALID_SCHEMA,
+                            where,
+                            "a schema must be an object or a boolean",
+                            "Write a schema object, or true / false.");
+        }
+        if (tokens.length == 0) {
+            builder.heldBy(where, keyword.name());
+        }
+        return builder.request(new SchemaNode(json, where, builder.index().baseAt(where, node.baseUri())));
+    }
 
-  @Override
-  public List<Target> recursiveAnchors() {
-    return dynamicAnchors(SchemaIndex.RECURSIVE_ANCHOR);
-  }
+    @Override
+    public Optional<Target> resolve(Keyword keyword) {
+        JsonNode ref = keyword.valueIn(node.json());
+        if (!ref.isTextual()) {
+            KeywordValues.invalid(at(keyword), "a string", builder.diagnostics());
+            return Optional.empty();
+        }
+        return builder.resolver()
+                .resolve(
+                        ref.textValue(),
+                        node.baseUri(),
+                        builder.retrievalUri(node.location().file()),
+                        at(keyword),
+                        builder.diagnostics())
+                .map(this::queued);
+    }
 
-  @Override
-  public void useDynamicScope() {
-    builder.useDynamicScope();
-  }
+    @Override
+    public List<Target> dynamicAnchors(String name) {
+        return builder.index().dynamicAnchors(name).stream().map(this::queued).toList();
+    }
 
-  @Override
-  public boolean assertsFormats() {
-    return builder.assertsFormats();
-  }
+    @Override
+    public List<Target> recursiveAnchors() {
+        return dynamicAnchors(SchemaIndex.RECURSIVE_ANCHOR);
+    }
 
-  @Override
-  public Diagnostics diagnostics() {
-    return builder.diagnostics();
-  }
+    @Override
+    public void useDynamicScope() {
+        builder.useDynamicScope();
+    }
 
-  private Target queued(SchemaNode target) {
-    SourceLocation location = builder.request(target);
-    return new Target() {
-      @Override
-      public SourceLocation location() {
-        return location;
-      }
+    @Override
+    public boolean assertsFormats() {
+        return builder.assertsFormats();
+    }
 
-      @Override
-      public JsonNode json() {
-        return target.json();
-      }
+    @Override
+    public Diagnostics diagnostics() {
+        return builder.diagnostics();
+    }
 
-      @Override
-      public int resource() {
-        return builder.resourceOf(target);
-      }
-    };
-  }
+    private Target queued(SchemaNode target) {
+        SourceLocation location = builder.request(target);
+        return new Target() {
+            @Override
+            public SourceLocation location() {
+                return location;
+            }
+
+            @Override
+            public JsonNode json() {
+                return target.json();
+            }
+
+            @Override
+            public int resource() {
+                return builder.resourceOf(target);
+            }
+        };
+    }
 }

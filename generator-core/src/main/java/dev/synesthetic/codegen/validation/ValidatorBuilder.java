@@ -1,9 +1,6 @@
 package dev.synesthetic.codegen.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.synesthetic.codegen.vocabulary.KeywordWarnings;
-import dev.synesthetic.codegen.vocabulary.Keyword;
-import dev.synesthetic.codegen.vocabulary.Keywords;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.checks.ValidatorModel;
@@ -11,12 +8,15 @@ import dev.synesthetic.codegen.checks.ValueChecks;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.load.Corpus;
-import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.resolve.RefResolver;
 import dev.synesthetic.codegen.resolve.SchemaIndex;
 import dev.synesthetic.codegen.resolve.SchemaNode;
 import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.vocabulary.Draft;
+import dev.synesthetic.codegen.vocabulary.Keyword;
+import dev.synesthetic.codegen.vocabulary.KeywordWarnings;
+import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,133 +32,140 @@ import java.util.Map;
  * validation keyword of the draft is accepted here; a keyword value of the wrong shape is an error.
  */
 public final class ValidatorBuilder {
-  private final SchemaIndex index;
-  private final RefResolver resolver;
-  private final Diagnostics diagnostics;
-  private final Map<String, URI> retrievalUris = new HashMap<>();
-  private final Map<String, Draft> drafts = new HashMap<>();
-  private final Map<SourceLocation, SchemaNode> requested = new HashMap<>();
-  /** Subschema location → the keyword whose value it is (when one is). */
-  private final Map<SourceLocation, String> heldBy = new HashMap<>();
-  private final Deque<SchemaNode> work = new ArrayDeque<>();
-  /** Resource root location → id, in first-reached order (deterministic: the walk is). */
-  private final Map<SourceLocation, Integer> resourceIds = new HashMap<>();
-  private final boolean assertFormats;
-  private boolean dynamicScope;
+    private final SchemaIndex index;
+    private final RefResolver resolver;
+    private final Diagnostics diagnostics;
+    private final Map<String, URI> retrievalUris = new HashMap<>();
+    private final Map<String, Draft> drafts = new HashMap<>();
+    private final Map<SourceLocation, SchemaNode> requested = new HashMap<>();
+    /** Subschema location → the keyword whose value it is (when one is). */
+    private final Map<SourceLocation, String> heldBy = new HashMap<>();
 
-  public ValidatorBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics) {
-    this(index, resolver, diagnostics, false);
-  }
+    private final Deque<SchemaNode> work = new ArrayDeque<>();
+    /** Resource root location → id, in first-reached order (deterministic: the walk is). */
+    private final Map<SourceLocation, Integer> resourceIds = new HashMap<>();
 
-  /** @param assertFormats whether {@code format} asserts (for {@link dev.synesthetic.codegen.vocabulary.Formats#ASSERTED}) */
-  public ValidatorBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics, boolean assertFormats) {
-    this.index = index;
-    this.resolver = resolver;
-    this.diagnostics = diagnostics;
-    this.assertFormats = assertFormats;
-  }
+    private final boolean assertFormats;
+    private boolean dynamicScope;
 
-  public ValidatorModel build(Corpus corpus) {
-    List<SourceLocation> roots = new ArrayList<>();
-    for (SchemaDocument document : corpus.documents()) {
-      retrievalUris.put(document.relativePath(), document.retrievalUri());
-      drafts.put(document.relativePath(), document.draft());
-      SourceLocation root = SourceLocation.root(document.relativePath());
-      roots.add(request(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri()))));
+    public ValidatorBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics) {
+        this(index, resolver, diagnostics, false);
     }
-    List<SchemaUnit> units = new ArrayList<>();
-    while (!work.isEmpty()) {
-      units.add(unit(work.removeFirst()));
+
+    /** @param assertFormats whether {@code format} asserts (for {@link dev.synesthetic.codegen.vocabulary.Formats#ASSERTED}) */
+    public ValidatorBuilder(SchemaIndex index, RefResolver resolver, Diagnostics diagnostics, boolean assertFormats) {
+        this.index = index;
+        this.resolver = resolver;
+        this.diagnostics = diagnostics;
+        this.assertFormats = assertFormats;
     }
-    units.sort(Comparator.comparing(SchemaUnit::location));
-    return new ValidatorModel(units, roots, dynamicScope);
-  }
 
-  /** Notes that the schema at {@code location} is the value of {@code keyword} of the schema around it. */
-  void heldBy(SourceLocation location, String keyword) {
-    heldBy.putIfAbsent(location, keyword);
-  }
-
-  /** Queues a schema for generation (once per location) and returns its location. */
-  SourceLocation request(SchemaNode node) {
-    if (requested.putIfAbsent(node.location(), node) == null) {
-      work.addLast(node);
+    public ValidatorModel build(Corpus corpus) {
+        List<SourceLocation> roots = new ArrayList<>();
+        for (SchemaDocument document : corpus.documents()) {
+            retrievalUris.put(document.relativePath(), document.retrievalUri());
+            drafts.put(document.relativePath(), document.draft());
+            SourceLocation root = SourceLocation.root(document.relativePath());
+            roots.add(request(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri()))));
+        }
+        List<SchemaUnit> units = new ArrayList<>();
+        while (!work.isEmpty()) {
+            units.add(unit(work.removeFirst()));
+        }
+        units.sort(Comparator.comparing(SchemaUnit::location));
+        return new ValidatorModel(units, roots, dynamicScope);
     }
-    return node.location();
-  }
 
-  private SchemaUnit unit(SchemaNode node) {
-    JsonNode json = node.json();
-    int resource = isResourceRoot(node) ? resourceId(node.location()) : -1;
-    if (json.isBoolean()) {
-      List<Check> checks = json.booleanValue() ? List.of() : List.of(new ValueChecks.FalseSchema(node.location(), heldBy.getOrDefault(node.location(), "")));
-      return new SchemaUnit(node.location(), resource, false, checks);
+    /** Notes that the schema at {@code location} is the value of {@code keyword} of the schema around it. */
+    void heldBy(SourceLocation location, String keyword) {
+        heldBy.putIfAbsent(location, keyword);
     }
-    if (!json.isObject()) {
-      diagnostics.error(DiagnosticCode.INVALID_SCHEMA, node.location(), "a schema must be an object or a boolean", "");
-      return new SchemaUnit(node.location(), resource, false, List.of());
+
+    /** Queues a schema for generation (once per location) and returns its location. */
+    SourceLocation request(SchemaNode node) {
+        if (requested.putIfAbsent(node.location(), node) == null) {
+            work.addLast(node);
+        }
+        return node.location();
     }
-    Draft draft = draftOf(node.location().file());
-    KeywordWarnings.report(json, node.location(), draft, diagnostics);
-    boolean collects = !Keywords.refHidesSiblings(json, draft)
-        && (Keywords.UNEVALUATED_PROPERTIES.in(draft) && Keywords.UNEVALUATED_PROPERTIES.isIn(json)
-            || Keywords.UNEVALUATED_ITEMS.in(draft) && Keywords.UNEVALUATED_ITEMS.isIn(json));
-    return new SchemaUnit(node.location(), resource, collects, checks(new UnitReader(this, node)));
-  }
 
-  /** The checks of one schema object, in the vocabulary's evaluation order. */
-  private static List<Check> checks(UnitReader schema) {
-    List<Check> checks = new ArrayList<>();
-    for (Keyword keyword : Keywords.validated(schema.json(), schema.draft())) {
-      JsonNode value = keyword.valueIn(schema.json());
-      if (value != null) {
-        keyword.reader().orElseThrow().read(schema, value, schema.at(keyword), checks);
-      }
+    private SchemaUnit unit(SchemaNode node) {
+        JsonNode json = node.json();
+        int resource = isResourceRoot(node) ? resourceId(node.location()) : -1;
+        if (json.isBoolean()) {
+            List<Check> checks = json.booleanValue()
+                    ? List.of()
+                    : List.of(new ValueChecks.FalseSchema(node.location(), heldBy.getOrDefault(node.location(), "")));
+            return new SchemaUnit(node.location(), resource, false, checks);
+        }
+        if (!json.isObject()) {
+            diagnostics.error(
+                    DiagnosticCode.INVALID_SCHEMA, node.location(), "a schema must be an object or a boolean", "");
+            return new SchemaUnit(node.location(), resource, false, List.of());
+        }
+        Draft draft = draftOf(node.location().file());
+        KeywordWarnings.report(json, node.location(), draft, diagnostics);
+        boolean collects = !Keywords.refHidesSiblings(json, draft)
+                && ((Keywords.UNEVALUATED_PROPERTIES.in(draft) && Keywords.UNEVALUATED_PROPERTIES.isIn(json))
+                        || (Keywords.UNEVALUATED_ITEMS.in(draft) && Keywords.UNEVALUATED_ITEMS.isIn(json)));
+        return new SchemaUnit(node.location(), resource, collects, checks(new UnitReader(this, node)));
     }
-    return checks;
-  }
 
-  private boolean isResourceRoot(SchemaNode node) {
-    Draft draft = draftOf(node.location().file());
-    JsonNode id = Keywords.id(draft).pathIn(node.json());
-    return node.location().pointer().isRoot()
-        || id.isTextual() && !id.textValue().startsWith("#") && !Keywords.refHidesSiblings(node.json(), draft);
-  }
+    /** The checks of one schema object, in the vocabulary's evaluation order. */
+    private static List<Check> checks(UnitReader schema) {
+        List<Check> checks = new ArrayList<>();
+        for (Keyword keyword : Keywords.validated(schema.json(), schema.draft())) {
+            JsonNode value = keyword.valueIn(schema.json());
+            if (value != null) {
+                keyword.reader().orElseThrow().read(schema, value, schema.at(keyword), checks);
+            }
+        }
+        return checks;
+    }
 
-  Draft draftOf(String file) {
-    return drafts.get(file);
-  }
+    private boolean isResourceRoot(SchemaNode node) {
+        Draft draft = draftOf(node.location().file());
+        JsonNode id = Keywords.id(draft).pathIn(node.json());
+        return node.location().pointer().isRoot()
+                || (id.isTextual()
+                        && !id.textValue().startsWith("#")
+                        && !Keywords.refHidesSiblings(node.json(), draft));
+    }
 
-  /** The id of the schema resource {@code node} lies in, for the dynamic scope. */
-  int resourceOf(SchemaNode node) {
-    return index.resource(node.baseUri()).map(r -> resourceId(r.location())).orElse(-1);
-  }
+    Draft draftOf(String file) {
+        return drafts.get(file);
+    }
 
-  private int resourceId(SourceLocation resourceRoot) {
-    return resourceIds.computeIfAbsent(resourceRoot, r -> resourceIds.size());
-  }
+    /** The id of the schema resource {@code node} lies in, for the dynamic scope. */
+    int resourceOf(SchemaNode node) {
+        return index.resource(node.baseUri()).map(r -> resourceId(r.location())).orElse(-1);
+    }
 
-  void useDynamicScope() {
-    dynamicScope = true;
-  }
+    private int resourceId(SourceLocation resourceRoot) {
+        return resourceIds.computeIfAbsent(resourceRoot, r -> resourceIds.size());
+    }
 
-  boolean assertsFormats() {
-    return assertFormats;
-  }
+    void useDynamicScope() {
+        dynamicScope = true;
+    }
 
-  SchemaIndex index() {
-    return index;
-  }
+    boolean assertsFormats() {
+        return assertFormats;
+    }
 
-  RefResolver resolver() {
-    return resolver;
-  }
+    SchemaIndex index() {
+        return index;
+    }
 
-  Diagnostics diagnostics() {
-    return diagnostics;
-  }
+    RefResolver resolver() {
+        return resolver;
+    }
 
-  URI retrievalUri(String file) {
-    return retrievalUris.get(file);
-  }
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    URI retrievalUri(String file) {
+        return retrievalUris.get(file);
+    }
 }

@@ -11,5 +11,5 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface KeywordReader {
-  void read(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out);
+    void read(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out);
 }

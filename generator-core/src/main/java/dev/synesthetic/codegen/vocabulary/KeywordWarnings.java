@@ -14,25 +14,35 @@ import java.util.Optional;
  * validators alone is never quieter (or, under strict mode, more lenient) than generating records.
  */
 public final class KeywordWarnings {
-  private KeywordWarnings() {}
+    private KeywordWarnings() {}
 
-  public static void report(JsonNode json, SourceLocation loc, Draft draft, Diagnostics diagnostics) {
-    boolean refOnly = Keywords.refHidesSiblings(json, draft);
-    for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      Optional<Keyword> keyword = Keywords.lookup(name, draft);
-      if (refOnly && keyword.isPresent() && keyword.get().role() != RecordRole.ANNOTATION
-          && keyword.get() != Keywords.REF && !Keywords.isDefinitionContainer(name)) {
-        diagnostics.warning(DiagnosticCode.IGNORED_KEYWORD, loc.child(name),
-            "'" + name + "' beside $ref is ignored in " + draft.displayName() + ": only the $ref applies",
-            "Move the keyword into the referenced schema, or wrap the $ref in allOf beside it.");
-      } else if (keyword.isEmpty() && !name.startsWith("x-")) {
-        diagnostics.warning(DiagnosticCode.UNKNOWN_KEYWORD, loc.child(name),
-            "'" + name + "' is not a JSON Schema " + draft.displayName() + " keyword; "
-                + (diagnostics.refuses(DiagnosticCode.UNKNOWN_KEYWORD) ? "strict mode refuses it" : "it is ignored"),
-            Suggestions.closest(name, draft).map(k -> "Did you mean '" + k + "'? ").orElse("")
-                + "Prefix custom keywords with 'x-' to silence this.");
-      }
+    public static void report(JsonNode json, SourceLocation loc, Draft draft, Diagnostics diagnostics) {
+        boolean refOnly = Keywords.refHidesSiblings(json, draft);
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            Optional<Keyword> keyword = Keywords.lookup(name, draft);
+            if (refOnly
+                    && keyword.isPresent()
+                    && keyword.get().role() != RecordRole.ANNOTATION
+                    && keyword.get() != Keywords.REF
+                    && !Keywords.isDefinitionContainer(name)) {
+                diagnostics.warning(
+                        DiagnosticCode.IGNORED_KEYWORD,
+                        loc.child(name),
+                        "'" + name + "' beside $ref is ignored in " + draft.displayName() + ": only the $ref applies",
+                        "Move the keyword into the referenced schema, or wrap the $ref in allOf beside it.");
+            } else if (keyword.isEmpty() && !name.startsWith("x-")) {
+                diagnostics.warning(
+                        DiagnosticCode.UNKNOWN_KEYWORD,
+                        loc.child(name),
+                        "'" + name + "' is not a JSON Schema " + draft.displayName() + " keyword; "
+                                + (diagnostics.refuses(DiagnosticCode.UNKNOWN_KEYWORD)
+                                        ? "strict mode refuses it"
+                                        : "it is ignored"),
+                        Suggestions.closest(name, draft)
+                                        .map(k -> "Did you mean '" + k + "'? ")
+                                        .orElse("") + "Prefix custom keywords with 'x-' to silence this.");
+            }
+        }
     }
-  }
 }

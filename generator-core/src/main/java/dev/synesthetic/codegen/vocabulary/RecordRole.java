@@ -2,17 +2,17 @@ package dev.synesthetic.codegen.vocabulary;
 
 /** What the record analysis does with a keyword its draft defines. */
 public enum RecordRole {
-  /** Shapes the Java type (object, array, union, enum, scalar, reference, definitions). */
-  SHAPE,
-  /** A validation constraint kept in the model (enforced by generated validators). */
-  ASSERTION,
-  /** Documentation or metadata: no effect on types. */
-  ANNOTATION,
-  /** Defined by the draft but not expressible as records yet: an error naming the keyword. */
-  UNSUPPORTED;
+    /** Shapes the Java type (object, array, union, enum, scalar, reference, definitions). */
+    SHAPE,
+    /** A validation constraint kept in the model (enforced by generated validators). */
+    ASSERTION,
+    /** Documentation or metadata: no effect on types. */
+    ANNOTATION,
+    /** Defined by the draft but not expressible as records yet: an error naming the keyword. */
+    UNSUPPORTED;
 
-  /** Whether the keyword shapes or constrains a value, so it cannot be dropped beside another. */
-  public boolean shapesValue() {
-    return this == SHAPE || this == ASSERTION;
-  }
+    /** Whether the keyword shapes or constrains a value, so it cannot be dropped beside another. */
+    public boolean shapesValue() {
+        return this == SHAPE || this == ASSERTION;
+    }
 }

@@ -11,57 +11,62 @@ import java.util.regex.PatternSyntaxException;
 
 /** Validator readers for the number and string keywords. */
 final class ScalarKeywords {
-  private ScalarKeywords() {}
+    private ScalarKeywords() {}
 
-  /** {@code minimum}, {@code exclusiveMinimum}, ...: each reads its own bound of {@link Bounds}. */
-  static void bound(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
-    Keyword keyword = Keywords.lookup(at.pointer().last(), schema.draft()).orElseThrow();
-    Bounds.of(schema.json(), schema.location(), schema.draft(), schema.diagnostics()).of(keyword)
-        .ifPresent(limit -> out.add(new ScalarChecks.Bound(limit.at(), limit.value())));
-  }
-
-  static void multipleOf(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
-    KeywordValues.positiveNumber(value, at, schema.diagnostics())
-        .ifPresent(divisor -> out.add(new ScalarChecks.MultipleOf(at, divisor)));
-  }
-
-  static void length(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
-    KeywordValues.count(value, at, schema.diagnostics()).ifPresent(limit -> out.add(new ScalarChecks.Length(at, limit)));
-  }
-
-  static void pattern(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
-    KeywordValues.string(value, at, schema.diagnostics())
-        .flatMap(ecma -> javaPattern(schema, ecma, at))
-        .ifPresent(regex -> out.add(new ScalarChecks.Pattern(at, regex)));
-  }
-
-  /**
-   * {@code format} asserts only with format assertion on, and then only the formats in {@link
-   * Formats#ASSERTED}; otherwise (and for every other format) it is an annotation.
-   */
-  static void format(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
-    if (!schema.assertsFormats()) {
-      return;
+    /** {@code minimum}, {@code exclusiveMinimum}, ...: each reads its own bound of {@link Bounds}. */
+    static void bound(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+        Keyword keyword = Keywords.lookup(at.pointer().last(), schema.draft()).orElseThrow();
+        Bounds.of(schema.json(), schema.location(), schema.draft(), schema.diagnostics())
+                .of(keyword)
+                .ifPresent(limit -> out.add(new ScalarChecks.Bound(limit.at(), limit.value())));
     }
-    KeywordValues.string(value, at, schema.diagnostics())
-        .filter(Formats.ASSERTED::contains)
-        .ifPresent(format -> out.add(new ScalarChecks.Format(at, format)));
-  }
 
-  /**
-   * The ECMA-262 regular expression {@code ecma} in {@code java.util.regex} syntax ({@link
-   * EcmaPatterns}); a pattern Java still rejects is a generation error naming where it is.
-   */
-  static Optional<String> javaPattern(SchemaReader schema, String ecma, SourceLocation at) {
-    String regex = EcmaPatterns.toJava(ecma);
-    try {
-      java.util.regex.Pattern.compile(regex);
-      return Optional.of(regex);
-    } catch (PatternSyntaxException e) {
-      schema.diagnostics().error(DiagnosticCode.UNSUPPORTED_KEYWORD, at,
-          "Java cannot compile the regular expression " + ecma + ": " + e.getDescription(),
-          "Rewrite the pattern in the common subset of ECMA-262 and java.util.regex.");
-      return Optional.empty();
+    static void multipleOf(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+        KeywordValues.positiveNumber(value, at, schema.diagnostics())
+                .ifPresent(divisor -> out.add(new ScalarChecks.MultipleOf(at, divisor)));
     }
-  }
+
+    static void length(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+        KeywordValues.count(value, at, schema.diagnostics())
+                .ifPresent(limit -> out.add(new ScalarChecks.Length(at, limit)));
+    }
+
+    static void pattern(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+        KeywordValues.string(value, at, schema.diagnostics())
+                .flatMap(ecma -> javaPattern(schema, ecma, at))
+                .ifPresent(regex -> out.add(new ScalarChecks.Pattern(at, regex)));
+    }
+
+    /**
+     * {@code format} asserts only with format assertion on, and then only the formats in {@link
+     * Formats#ASSERTED}; otherwise (and for every other format) it is an annotation.
+     */
+    static void format(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+        if (!schema.assertsFormats()) {
+            return;
+        }
+        KeywordValues.string(value, at, schema.diagnostics())
+                .filter(Formats.ASSERTED::contains)
+                .ifPresent(format -> out.add(new ScalarChecks.Format(at, format)));
+    }
+
+    /**
+     * The ECMA-262 regular expression {@code ecma} in {@code java.util.regex} syntax ({@link
+     * EcmaPatterns}); a pattern Java still rejects is a generation error naming where it is.
+     */
+    static Optional<String> javaPattern(SchemaReader schema, String ecma, SourceLocation at) {
+        String regex = EcmaPatterns.toJava(ecma);
+        try {
+            java.util.regex.Pattern.compile(regex);
+            return Optional.of(regex);
+        } catch (PatternSyntaxException e) {
+            schema.diagnostics()
+                    .error(
+                            DiagnosticCode.UNSUPPORTED_KEYWORD,
+                            at,
+                            "Java cannot compile the regular expression " + ecma + ": " + e.getDescription(),
+                            "Rewrite the pattern in the common subset of ECMA-262 and java.util.regex.");
+            return Optional.empty();
+        }
+    }
 }

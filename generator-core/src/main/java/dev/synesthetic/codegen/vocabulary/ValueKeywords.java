@@ -8,34 +8,34 @@ import java.util.List;
 
 /** Validator readers for {@code type}, {@code enum} and {@code const}. */
 final class ValueKeywords {
-  private ValueKeywords() {}
+    private ValueKeywords() {}
 
-  static void type(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
-    int mask = 0;
-    for (JsonNode name : value.isArray() ? value : List.of(value)) {
-      if (!name.isTextual()) {
-        KeywordValues.invalid(at, "a string or an array of strings", schema.diagnostics());
-        return;
-      }
-      JsonType type = JsonType.named(name.textValue()).orElse(null);
-      if (type == null) {
-        JsonType.unknown(name.textValue(), at, schema.diagnostics());
-        return;
-      }
-      mask |= type.bit();
+    static void type(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+        int mask = 0;
+        for (JsonNode name : value.isArray() ? value : List.of(value)) {
+            if (!name.isTextual()) {
+                KeywordValues.invalid(at, "a string or an array of strings", schema.diagnostics());
+                return;
+            }
+            JsonType type = JsonType.named(name.textValue()).orElse(null);
+            if (type == null) {
+                JsonType.unknown(name.textValue(), at, schema.diagnostics());
+                return;
+            }
+            mask |= type.bit();
+        }
+        out.add(new ValueChecks.Type(at, mask));
     }
-    out.add(new ValueChecks.Type(at, mask));
-  }
 
-  static void enumeration(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
-    if (!value.isArray()) {
-      KeywordValues.invalid(at, "an array", schema.diagnostics());
-      return;
+    static void enumeration(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+        if (!value.isArray()) {
+            KeywordValues.invalid(at, "an array", schema.diagnostics());
+            return;
+        }
+        out.add(new ValueChecks.Enum(at, value.toString()));
     }
-    out.add(new ValueChecks.Enum(at, value.toString()));
-  }
 
-  static void constant(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
-    out.add(new ValueChecks.Const(at, value.toString()));
-  }
+    static void constant(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
+        out.add(new ValueChecks.Const(at, value.toString()));
+    }
 }

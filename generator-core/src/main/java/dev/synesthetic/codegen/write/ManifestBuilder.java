@@ -17,21 +17,22 @@ import java.util.TreeMap;
  * which recognises manifests, so {@code provenance/} stays free of file lists).
  */
 public final class ManifestBuilder {
-  private ManifestBuilder() {}
+    private ManifestBuilder() {}
 
-  public static List<GeneratedFile> withManifest(Corpus corpus, String packageName, List<GeneratedFile> files) {
-    Map<String, String> schemas = new TreeMap<>();
-    for (SchemaDocument document : corpus.documents()) {
-      schemas.put(document.relativePath(), Digests.ofSchema(document.root()));
+    public static List<GeneratedFile> withManifest(Corpus corpus, String packageName, List<GeneratedFile> files) {
+        Map<String, String> schemas = new TreeMap<>();
+        for (SchemaDocument document : corpus.documents()) {
+            schemas.put(document.relativePath(), Digests.ofSchema(document.root()));
+        }
+        Map<String, Manifest.FileEntry> entries = new TreeMap<>();
+        for (GeneratedFile file : files) {
+            entries.put(file.relativePath(), new Manifest.FileEntry(Digests.of(file.bytes()), file.sourceFile()));
+        }
+        Manifest manifest =
+                Manifest.of(GeneratorVersion.value(), corpus.schemaVersion(), packageName, schemas, entries);
+        List<GeneratedFile> all = new ArrayList<>(files);
+        all.add(new GeneratedFile(Manifest.pathFor(packageName), ManifestCodec.write(manifest)));
+        Collections.sort(all);
+        return List.copyOf(all);
     }
-    Map<String, Manifest.FileEntry> entries = new TreeMap<>();
-    for (GeneratedFile file : files) {
-      entries.put(file.relativePath(), new Manifest.FileEntry(Digests.of(file.bytes()), file.sourceFile()));
-    }
-    Manifest manifest = Manifest.of(GeneratorVersion.value(), corpus.schemaVersion(), packageName, schemas, entries);
-    List<GeneratedFile> all = new ArrayList<>(files);
-    all.add(new GeneratedFile(Manifest.pathFor(packageName), ManifestCodec.write(manifest)));
-    Collections.sort(all);
-    return List.copyOf(all);
-  }
 }

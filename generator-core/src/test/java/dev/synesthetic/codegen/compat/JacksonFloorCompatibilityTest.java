@@ -8,23 +8,23 @@ import dev.synesthetic.codegen.emit.JacksonBaseline;
  * {@code optional} on creator parameters: every absent optional-nullable member fails there).
  */
 class JacksonFloorCompatibilityTest extends JacksonCompatibility {
-  @Override
-  JacksonBaseline baseline() {
-    return JacksonBaseline.JACKSON_2_21;
-  }
+    @Override
+    JacksonBaseline baseline() {
+        return JacksonBaseline.JACKSON_2_21;
+    }
 
-  @Override
-  String compileJars() {
-    return "jackson-2.20";
-  }
+    @Override
+    String compileJars() {
+        return "jackson-2.20";
+    }
 
-  @Override
-  String runtimeJars() {
-    return "jackson-2.21";
-  }
+    @Override
+    String runtimeJars() {
+        return "jackson-2.21";
+    }
 
-  @Override
-  String databindJar() {
-    return "jackson-databind-2.21.0.jar";
-  }
+    @Override
+    String databindJar() {
+        return "jackson-databind-2.21.0.jar";
+    }
 }

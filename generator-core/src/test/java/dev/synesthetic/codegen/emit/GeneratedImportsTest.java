@@ -19,26 +19,30 @@ import org.junit.jupiter.api.Test;
  * type imported beside a record of the same simple name would shadow the record.
  */
 class GeneratedImportsTest {
-  private static final Pattern IMPORT = Pattern.compile("(?m)^import ([\\w.]+);$");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import ([\\w.]+);$");
 
-  @Test
-  void everyTypeTheRecordEmitterImportsIsListed() throws Exception {
-    SortedSet<String> imported = new TreeSet<>();
-    for (GoldenCorpus corpus : GoldenCorpus.all()) {
-      for (JacksonBaseline jackson : JacksonBaseline.values()) {
-        GeneratorConfig config = corpus.config().toBuilder().jackson(jackson).build();
-        for (GeneratedFile file : new Generator().generate(config).files()) {
-          String simple = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
-          if (simple.endsWith(".java") && !RuntimeClasses.RECORDS.contains(simple.replace(".java", ""))) {
-            Matcher matcher = IMPORT.matcher(file.content());
-            while (matcher.find()) {
-              imported.add(matcher.group(1));
+    @Test
+    void everyTypeTheRecordEmitterImportsIsListed() throws Exception {
+        SortedSet<String> imported = new TreeSet<>();
+        for (GoldenCorpus corpus : GoldenCorpus.all()) {
+            for (JacksonBaseline jackson : JacksonBaseline.values()) {
+                GeneratorConfig config =
+                        corpus.config().toBuilder().jackson(jackson).build();
+                for (GeneratedFile file : new Generator().generate(config).files()) {
+                    String simple =
+                            file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
+                    if (simple.endsWith(".java") && !RuntimeClasses.RECORDS.contains(simple.replace(".java", ""))) {
+                        Matcher matcher = IMPORT.matcher(file.content());
+                        while (matcher.find()) {
+                            imported.add(matcher.group(1));
+                        }
+                    }
+                }
             }
-          }
         }
-      }
+        assertThat(imported)
+                .as("imports of the generated records, enums and unions")
+                .isNotEmpty()
+                .isSubsetOf(GeneratedImports.ALL);
     }
-    assertThat(imported).as("imports of the generated records, enums and unions").isNotEmpty()
-        .isSubsetOf(GeneratedImports.ALL);
-  }
 }

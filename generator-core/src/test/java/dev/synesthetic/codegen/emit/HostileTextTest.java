@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * still give code that compiles with doclint on and keeps every value exactly.
  */
 class HostileTextTest {
-  @TempDir Path temp;
+    @TempDir
+    Path temp;
 
-  private static final String SCHEMA = """
+    private static final String SCHEMA = """
       {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://example.com/hostile.schema.json",
@@ -39,22 +40,28 @@ class HostileTextTest {
       }
       """;
 
-  @Test
-  void hostileSchemaTextCompilesUnderDoclintAndKeepsValues() throws Exception {
-    Files.writeString(temp.resolve("hostile.schema.json"), SCHEMA);
+    @Test
+    void hostileSchemaTextCompilesUnderDoclintAndKeepsValues() throws Exception {
+        Files.writeString(temp.resolve("hostile.schema.json"), SCHEMA);
 
-    GenerationResult result = new Generator().generate(GeneratorConfig.builder(temp, "p").build());
-    Compilation compilation = javac()
-        .withOptions("--release", "17", "-Xlint:all", "-Werror", "-Xdoclint:all,-missing")
-        .compile(result.files().stream()
-            .filter(f -> f.relativePath().endsWith(".java"))
-            .map(f -> JavaFileObjects.forSourceString(f.relativePath().replace(".java", "").replace('/', '.'), f.content()))
-            .toList());
+        GenerationResult result =
+                new Generator().generate(GeneratorConfig.builder(temp, "p").build());
+        Compilation compilation = javac().withOptions(
+                        "--release", "17", "-Xlint:all", "-Werror", "-Xdoclint:all,-missing")
+                .compile(result.files().stream()
+                        .filter(f -> f.relativePath().endsWith(".java"))
+                        .map(f -> JavaFileObjects.forSourceString(
+                                f.relativePath().replace(".java", "").replace('/', '.'), f.content()))
+                        .toList());
 
-    assertThat(compilation).succeededWithoutWarnings();
-    String enumSource = result.files().stream().filter(f -> f.content().contains("public enum "))
-        .findFirst().orElseThrow().content();
-    assertThat(enumSource).contains("(\"*/\")", "(\"\\\\u000a\")", "(\"\\\"quoted\\\"\")", "(\"$S\")", "(\"tab\\there\")");
-    assertThat(result.files()).noneMatch(f -> f.content().contains("class X {}\n"));
-  }
+        assertThat(compilation).succeededWithoutWarnings();
+        String enumSource = result.files().stream()
+                .filter(f -> f.content().contains("public enum "))
+                .findFirst()
+                .orElseThrow()
+                .content();
+        assertThat(enumSource)
+                .contains("(\"*/\")", "(\"\\\\u000a\")", "(\"\\\"quoted\\\"\")", "(\"$S\")", "(\"tab\\there\")");
+        assertThat(result.files()).noneMatch(f -> f.content().contains("class X {}\n"));
+    }
 }

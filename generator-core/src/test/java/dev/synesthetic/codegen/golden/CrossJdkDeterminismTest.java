@@ -15,21 +15,25 @@ import org.junit.jupiter.api.Test;
  * default locale.
  */
 class CrossJdkDeterminismTest {
-  @Test
-  void otherJdkAndTurkishLocaleGiveTheSameBytes() throws Exception {
-    Path java = SecondJdk.java();
+    @Test
+    void otherJdkAndTurkishLocaleGiveTheSameBytes() throws Exception {
+        Path java = SecondJdk.java();
 
-    ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(),
-        "-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=ISO-8859-9",
-        "-Dproject.root=" + System.getProperty("project.root", ""),
-        "-Dshared.dir=" + System.getProperty("shared.dir", ""),
-        "-cp", System.getProperty("java.class.path"),
-        GoldenCheck.class.getName()));
-    builder.environment().put("LANG", "tr_TR.UTF-8");
-    builder.environment().put("LC_ALL", "tr_TR.UTF-8");
-    HangGuard.Finished check = HangGuard.run(builder, "the golden check on " + java);
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                java.toString(),
+                "-Duser.language=tr",
+                "-Duser.country=TR",
+                "-Dfile.encoding=ISO-8859-9",
+                "-Dproject.root=" + System.getProperty("project.root", ""),
+                "-Dshared.dir=" + System.getProperty("shared.dir", ""),
+                "-cp",
+                System.getProperty("java.class.path"),
+                GoldenCheck.class.getName()));
+        builder.environment().put("LANG", "tr_TR.UTF-8");
+        builder.environment().put("LC_ALL", "tr_TR.UTF-8");
+        HangGuard.Finished check = HangGuard.run(builder, "the golden check on " + java);
 
-    assertThat(check.output()).contains("java.version=25").contains("locale=tr_TR");
-    assertThat(check.exitCode()).as(check.output()).isZero();
-  }
+        assertThat(check.output()).contains("java.version=25").contains("locale=tr_TR");
+        assertThat(check.exitCode()).as(check.output()).isZero();
+    }
 }

@@ -18,25 +18,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  * jackson-annotations and JSpecify on the class path.)
  */
 class GeneratedCodeCompilesTest {
-  static List<GoldenCorpus> corpora() {
-    return GoldenCorpus.all();
-  }
+    static List<GoldenCorpus> corpora() {
+        return GoldenCorpus.all();
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpora")
-  void compilesWithoutWarnings(GoldenCorpus corpus) throws Exception {
-    List<JavaFileObject> sources = new Generator().generate(corpus.config()).files().stream()
-        .filter(f -> f.relativePath().endsWith(".java"))
-        .map(GeneratedCodeCompilesTest::source)
-        .toList();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void compilesWithoutWarnings(GoldenCorpus corpus) throws Exception {
+        List<JavaFileObject> sources = new Generator()
+                .generate(corpus.config()).files().stream()
+                        .filter(f -> f.relativePath().endsWith(".java"))
+                        .map(GeneratedCodeCompilesTest::source)
+                        .toList();
 
-    Compilation compilation = javac().withOptions("--release", "17", "-Xlint:all", "-Werror").compile(sources);
+        Compilation compilation =
+                javac().withOptions("--release", "17", "-Xlint:all", "-Werror").compile(sources);
 
-    assertThat(compilation).succeededWithoutWarnings();
-  }
+        assertThat(compilation).succeededWithoutWarnings();
+    }
 
-  private static JavaFileObject source(GeneratedFile file) {
-    String binaryName = file.relativePath().replace(".java", "").replace('/', '.');
-    return JavaFileObjects.forSourceString(binaryName, file.content());
-  }
+    private static JavaFileObject source(GeneratedFile file) {
+        String binaryName = file.relativePath().replace(".java", "").replace('/', '.');
+        return JavaFileObjects.forSourceString(binaryName, file.content());
+    }
 }

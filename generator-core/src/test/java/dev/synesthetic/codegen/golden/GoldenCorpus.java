@@ -15,34 +15,40 @@ import java.util.stream.Stream;
  * each valid fixture corpus under {@code schemas/} (every folder but {@code schemas/invalid}).
  */
 public record GoldenCorpus(String name, Path schemas, String packageName, Path goldenFolder) {
-  public static final String SYNESTHETIC_PACKAGE = "dev.synesthetic.schema";
-  public static final String FIXTURE_PACKAGE = "dev.synesthetic.fixtures";
+    public static final String SYNESTHETIC_PACKAGE = "dev.synesthetic.schema";
+    public static final String FIXTURE_PACKAGE = "dev.synesthetic.fixtures";
 
-  public GeneratorConfig config() {
-    return GeneratorConfig.builder(schemas, packageName).build();
-  }
-
-  @Override
-  public String toString() {
-    return name;
-  }
-
-  public static List<GoldenCorpus> all() {
-    List<GoldenCorpus> corpora = new ArrayList<>();
-    corpora.add(new GoldenCorpus("synesthetic", Locations.synestheticSchemas(), SYNESTHETIC_PACKAGE,
-        Locations.golden().resolve("synesthetic")));
-    try (Stream<Path> folders = Files.list(Locations.fixtures())) {
-      folders.filter(Files::isDirectory)
-          .filter(f -> !f.getFileName().toString().equals("invalid"))
-          .sorted()
-          .forEach(folder -> {
-            String name = folder.getFileName().toString();
-            corpora.add(new GoldenCorpus("fixture " + name, folder,
-                FIXTURE_PACKAGE + "." + name.replace('-', '_'), Locations.golden().resolve("fixtures")));
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public GeneratorConfig config() {
+        return GeneratorConfig.builder(schemas, packageName).build();
     }
-    return corpora;
-  }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    public static List<GoldenCorpus> all() {
+        List<GoldenCorpus> corpora = new ArrayList<>();
+        corpora.add(new GoldenCorpus(
+                "synesthetic",
+                Locations.synestheticSchemas(),
+                SYNESTHETIC_PACKAGE,
+                Locations.golden().resolve("synesthetic")));
+        try (Stream<Path> folders = Files.list(Locations.fixtures())) {
+            folders.filter(Files::isDirectory)
+                    .filter(f -> !f.getFileName().toString().equals("invalid"))
+                    .sorted()
+                    .forEach(folder -> {
+                        String name = folder.getFileName().toString();
+                        corpora.add(new GoldenCorpus(
+                                "fixture " + name,
+                                folder,
+                                FIXTURE_PACKAGE + "." + name.replace('-', '_'),
+                                Locations.golden().resolve("fixtures")));
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return corpora;
+    }
 }

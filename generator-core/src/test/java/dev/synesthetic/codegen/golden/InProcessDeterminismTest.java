@@ -18,40 +18,47 @@ import org.junit.jupiter.api.Test;
 
 /** Same corpus, same bytes: whatever order files are listed in, whatever the default locale. */
 class InProcessDeterminismTest {
-  private static final GeneratorConfig SYNESTHETIC =
-      GeneratorConfig.builder(Locations.synestheticSchemas(), GoldenCorpus.SYNESTHETIC_PACKAGE).build();
+    private static final GeneratorConfig SYNESTHETIC = GeneratorConfig.builder(
+                    Locations.synestheticSchemas(), GoldenCorpus.SYNESTHETIC_PACKAGE)
+            .build();
 
-  @Test
-  void reverseFileOrderGivesIdenticalOutput() throws Exception {
-    List<Path> listed = new ArrayList<>();
-    GenerationResult reversed = new dev.synesthetic.codegen.GeneratorForTests(new CorpusLoader(root -> {
-      try (Stream<Path> walk = Files.walk(root)) {
-        List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
-        Collections.reverse(files);
-        listed.addAll(files);
-        return files;
-      }
-    })).generate(SYNESTHETIC);
+    @Test
+    void reverseFileOrderGivesIdenticalOutput() throws Exception {
+        List<Path> listed = new ArrayList<>();
+        GenerationResult reversed = new dev.synesthetic.codegen.GeneratorForTests(new CorpusLoader(root -> {
+                    try (Stream<Path> walk = Files.walk(root)) {
+                        List<Path> files = new ArrayList<>(
+                                walk.filter(Files::isRegularFile).sorted().toList());
+                        Collections.reverse(files);
+                        listed.addAll(files);
+                        return files;
+                    }
+                }))
+                .generate(SYNESTHETIC);
 
-    assertThat(listed.get(0).getFileName().toString()).isEqualTo("tone.schema.json");
-    assertThat(reversed.files()).isEqualTo(new Generator().generate(SYNESTHETIC).files());
-  }
-
-  @Test
-  void turkishDefaultLocaleGivesIdenticalOutput() throws Exception {
-    GenerationResult expected = new Generator().generate(SYNESTHETIC);
-    Locale original = Locale.getDefault();
-    try {
-      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      assertThat("i".toUpperCase()).as("the locale really changes case mapping").isEqualTo("\u0130");
-      assertThat(new Generator().generate(SYNESTHETIC).files()).isEqualTo(expected.files());
-    } finally {
-      Locale.setDefault(original);
+        assertThat(listed.get(0).getFileName().toString()).isEqualTo("tone.schema.json");
+        assertThat(reversed.files())
+                .isEqualTo(new Generator().generate(SYNESTHETIC).files());
     }
-  }
 
-  @Test
-  void twoRunsGiveIdenticalOutput() throws Exception {
-    assertThat(new Generator().generate(SYNESTHETIC).files()).isEqualTo(new Generator().generate(SYNESTHETIC).files());
-  }
+    @Test
+    void turkishDefaultLocaleGivesIdenticalOutput() throws Exception {
+        GenerationResult expected = new Generator().generate(SYNESTHETIC);
+        Locale original = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertThat("i".toUpperCase(Locale.getDefault()))
+                    .as("the locale really changes case mapping")
+                    .isEqualTo("\u0130");
+            assertThat(new Generator().generate(SYNESTHETIC).files()).isEqualTo(expected.files());
+        } finally {
+            Locale.setDefault(original);
+        }
+    }
+
+    @Test
+    void twoRunsGiveIdenticalOutput() throws Exception {
+        assertThat(new Generator().generate(SYNESTHETIC).files())
+                .isEqualTo(new Generator().generate(SYNESTHETIC).files());
+    }
 }

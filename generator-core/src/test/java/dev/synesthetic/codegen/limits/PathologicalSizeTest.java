@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
-import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.analyze.ModelBuilder;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
@@ -16,8 +16,8 @@ import dev.synesthetic.codegen.emit.JavaLimits;
 import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.source.JsonPointer;
 import dev.synesthetic.codegen.source.SourceLocation;
-import dev.synesthetic.codegen.validation.InMemoryJava;
 import dev.synesthetic.codegen.testing.HangGuard;
+import dev.synesthetic.codegen.validation.InMemoryJava;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,144 +34,50 @@ import org.junit.jupiter.api.io.TempDir;
  * bound the README states (see generator-core/pom.xml).
  */
 class PathologicalSizeTest {
-  private static final String RECORD_LINK = "{\"type\": \"object\", \"properties\": {\"next\": {\"$ref\": \"NEXT\"}}}";
-  private static final String STRING = "{\"type\": \"string\"}";
-  private static final String DRAFT = "\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"";
+    private static final String RECORD_LINK =
+            "{\"type\": \"object\", \"properties\": {\"next\": {\"$ref\": \"NEXT\"}}}";
+    private static final String STRING = "{\"type\": \"string\"}";
+    private static final String DRAFT = "\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"";
 
-  @TempDir Path temp;
+    @TempDir
+    Path temp;
 
-  /**
-   * 5,990 aliases: with the root, its property and the end, 5,993 schemas and 5,995 checks in one
-   * validator file, just under {@link JavaLimits#MAX_VALIDATOR_ITEMS_PER_FILE}.
-   */
-  @Test
-  void aSixThousandDeepRefChainOfAliasesGeneratesRecordsAndValidatorsThatCompile() throws Exception {
-    Path corpus = corpus(chain("Chain", 5990, "{\"$ref\": \"NEXT\"}", "{\"type\": \"string\", \"pattern\": \"^a+$\"}"));
+    /**
+     * 5,990 aliases: with the root, its property and the end, 5,993 schemas and 5,995 checks in one
+     * validator file, just under {@link JavaLimits#MAX_VALIDATOR_ITEMS_PER_FILE}.
+     */
+    @Test
+    void aSixThousandDeepRefChainOfAliasesGeneratesRecordsAndValidatorsThatCompile() throws Exception {
+        Path corpus =
+                corpus(chain("Chain", 5990, "{\"$ref\": \"NEXT\"}", "{\"type\": \"string\", \"pattern\": \"^a+$\"}"));
 
-    GenerationResult result = generate(corpus, true);
+        GenerationResult result = generate(corpus, true);
 
-    assertThat(source(result, "Chain")).contains("String start");
-    assertThat(source(result, "DeepValidator")).contains("static boolean v5992(");
-    assertCompiles(result);
-  }
-
-  @Test
-  void deeperThanTheAnalysisDepthIsALimitErrorNotAStackOverflow() throws Exception {
-    // 25,001 records, each two schemas deep (the object and its property): past MAX_DEPTH
-    Path corpus = corpus(chain("Chain", 25_001, RECORD_LINK, STRING));
-
-    Diagnostic error = singleError(corpus, false);
-
-    assertThat(error.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
-    assertThat(error.location()).contains(at("deep.schema.json", "/$defs/d24999"));
-    assertThat(error.message()).contains("more than " + ModelBuilder.MAX_DEPTH + " deep")
-        .endsWith("starting at deep.schema.json#");
-  }
-
-  @Test
-  void tenThousandPropertiesAreALimitErrorNamingTheSchemaAndTheLimit() throws Exception {
-    Path corpus = corpus(object(10_000));
-
-    Diagnostic records = singleError(corpus, false);
-    List<Diagnostic> validators = validatorErrors(corpus);
-
-    assertThat(records.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
-    assertThat(records.location()).contains(at("deep.schema.json", ""));
-    assertThat(records.message()).isEqualTo(
-        "10001 record components (10000 properties and the map of additional ones); a Java record has at most 254");
-    // type, additionalProperties and one check per property; 10,001 schemas and 10,003 checks in the file
-    assertThat(validators).extracting(Diagnostic::code).containsOnly(DiagnosticCode.LIMIT_EXCEEDED);
-    assertThat(validators).extracting(d -> d.location().orElseThrow()).containsOnly(at("deep.schema.json", ""));
-    assertThat(validators).extracting(Diagnostic::message).containsExactly(
-        "10002 keyword checks in one schema; a generated validator method holds at most 1000",
-        "30004 schemas and checks in one file; one generated validator class holds at most 12000");
-  }
-
-  @Test
-  void recordsAndValidatorsAtTheComponentAndCheckLimitsCompile() throws Exception {
-    // 253 properties + the additional-properties map = 254 components;
-    // 998 properties + type + additionalProperties = 1,000 checks
-    Path records = corpus(object(253));
-    Path validators = Files.createDirectories(temp.resolve("wide"));
-    Files.writeString(validators.resolve("wide.schema.json"), object(998));
-
-    assertCompiles(generate(records, true));
-    GenerationResult wide = HangGuard.end("validators for 998 properties",
-        () -> new Generator().generateValidators(GeneratorConfig.builder(validators, "p").build()));
-    assertCompiles(wide);
-  }
-
-  @Test
-  void typesNestedBeyondWhatJavacCompilesAreALimitError() throws Exception {
-    Path deep = corpus(arrays(101));
-    Path atLimit = Files.createDirectories(temp.resolve("at-limit"));
-    Files.writeString(atLimit.resolve("arrays.schema.json"), arrays(100));
-
-    Diagnostic error = singleError(deep, false);
-    GenerationResult result = generate(atLimit, true);
-
-    assertThat(error.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
-    assertThat(error.location()).contains(at("deep.schema.json", "/properties/start"));
-    assertThat(error.message()).contains("nest 101 deep").contains("at most 100");
-    assertThat(source(result, "Arrays")).contains("List<".repeat(100) + "String" + ">".repeat(100));
-    assertCompiles(result);
-  }
-
-  @Test
-  void stringsLongerThanAJavaConstantAreALimitErrorForRecordsAndValidators() throws Exception {
-    String huge = "\u00e9".repeat(40_000); // 80,000 bytes in UTF-8, 40,000 characters
-    Path corpus = corpus("{" + DRAFT + ", \"title\": \"Long\", \"type\": \"object\","
-        + " \"properties\": {\"e\": {\"enum\": [\"short\", \"" + huge + "\"]}}}");
-
-    Diagnostic records = singleError(corpus, false);
-    List<Diagnostic> validators = validatorErrors(corpus);
-
-    assertThat(records.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
-    assertThat(records.location()).contains(at("deep.schema.json", "/properties/e"));
-    assertThat(records.message()).isEqualTo(
-        "enum value of 80000 bytes; a Java string constant holds at most 65535 (UTF-8 as class files store it)");
-    assertThat(validators).singleElement().satisfies(v -> {
-      assertThat(v.location()).contains(at("deep.schema.json", "/properties/e/enum"));
-      assertThat(v.message()).startsWith("value of 80").contains("at most 65535");
-    });
-  }
-
-  @Test
-  void enumsUpToTheConstantLimitCompileAndOneMoreIsALimitError() throws Exception {
-    Path atLimit = corpus(enumeration(JavaLimits.MAX_ENUM_CONSTANTS));
-    Path over = Files.createDirectories(temp.resolve("over"));
-    Files.writeString(over.resolve("over.schema.json"), enumeration(JavaLimits.MAX_ENUM_CONSTANTS + 1));
-
-    GenerationResult result = generate(atLimit, true);
-    Diagnostic error = singleError(over, false);
-
-    assertCompiles(result);
-    assertThat(error.location()).contains(at("over.schema.json", "/properties/e"));
-    assertThat(error.message()).isEqualTo("3001 enum values; a generated Java enum holds at most 3000");
-  }
-
-  /** 100 $defs records, each documented by 100,000 characters: a 10 MB file. */
-  @Test
-  void aTenMegabyteSchemaGeneratesRecordsAndValidatorsThatCompile() throws Exception {
-    StringBuilder json = new StringBuilder("{" + DRAFT + ", \"title\": \"Big\", \"type\": \"object\", \"properties\": {");
-    for (int i = 0; i < 100; i++) {
-      json.append(i == 0 ? "" : ", ").append("\"p").append(i).append("\": {\"$ref\": \"#/$defs/d").append(i).append("\"}");
+        assertThat(source(result, "Chain")).contains("String start");
+        assertThat(source(result, "DeepValidator")).contains("static boolean v5992(");
+        assertCompiles(result);
     }
-    json.append("}, \"$defs\": {");
-    String text = "All work and no play makes */ a dull schema. ".repeat(2_300);
-    for (int i = 0; i < 100; i++) {
-      json.append(i == 0 ? "" : ", ").append("\"d").append(i).append("\": {\"type\": \"object\", \"description\": \"")
-          .append(text).append("\", \"properties\": {\"a\": {\"type\": \"string\", \"maxLength\": ").append(i + 1)
-          .append("}, \"b\": {\"type\": \"integer\"}}}");
+
+    @Test
+    void deeperThanTheAnalysisDepthIsALimitErrorNotAStackOverflow() throws Exception {
+        // 25,001 records, each two schemas deep (the object and its property): past MAX_DEPTH
+        Path corpus = corpus(chain("Chain", 25_001, RECORD_LINK, STRING));
+
+        Diagnostic error = singleError(corpus, false);
+
+        assertThat(error.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
+        assertThat(error.location()).contains(at("deep.schema.json", "/$defs/d24999"));
+        assertThat(error.message())
+                .contains("more than " + ModelBuilder.MAX_DEPTH + " deep")
+                .endsWith("starting at deep.schema.json#");
     }
-    Path corpus = corpus(json.append("}}").toString());
-    assertThat(Files.size(corpus.resolve("deep.schema.json"))).isGreaterThan(10_000_000L);
 
-    GenerationResult result = generate(corpus, true);
+    @Test
+    void tenThousandPropertiesAreALimitErrorNamingTheSchemaAndTheLimit() throws Exception {
+        Path corpus = corpus(object(10_000));
 
-    assertThat(source(result, "D99")).contains("makes *&#47; a dull schema");
-    assertCompiles(result);
-  }
+        Diagnostic records = singleError(corpus, false);
+        List<Diagnostic> validators = validatorErrors(corpus);
 
   @Test
   void aFiveThousandDeepChainOfRecordsGeneratesFiveThousandRecordsThatCompile() throws Exception {
@@ -192,113 +98,258 @@ class PathologicalSizeTest {
     for (int i = 0; i < 5000; i++) {
       json.append("{\"type\": \"object\", \"properties\": {\"p\": ");
     }
-    json.append("{\"type\": \"string\"}").append("}}".repeat(5000));
-    Path corpus = corpus(json.toString());
 
-    Diagnostic error = singleError(corpus, false);
+    @Test
+    void recordsAndValidatorsAtTheComponentAndCheckLimitsCompile() throws Exception {
+        // 253 properties + the additional-properties map = 254 components;
+        // 998 properties + type + additionalProperties = 1,000 checks
+        Path records = corpus(object(253));
+        Path validators = Files.createDirectories(temp.resolve("wide"));
+        Files.writeString(validators.resolve("wide.schema.json"), object(998));
 
-    assertThat(error.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
-    assertThat(error.location()).map(SourceLocation::file).contains("deep.schema.json");
-    assertThat(error.location().orElseThrow().pointer().tokens()).hasSize(1000).startsWith("properties", "p");
-    assertThat(error.message()).contains("1000").contains("nest");
-    assertThat(error.hint()).isNotBlank();
-  }
-
-  private static String object(int properties) {
-    StringBuilder json = new StringBuilder("{" + DRAFT + ", \"title\": \"Wide\", \"type\": \"object\","
-        + " \"additionalProperties\": true, \"properties\": {");
-    for (int i = 0; i < properties; i++) {
-      json.append(i == 0 ? "" : ", ").append("\"p").append(i).append("\": {\"type\": \"string\"}");
+        assertCompiles(generate(records, true));
+        GenerationResult wide = HangGuard.end(
+                "validators for 998 properties",
+                () -> new Generator()
+                        .generateValidators(
+                                GeneratorConfig.builder(validators, "p").build()));
+        assertCompiles(wide);
     }
-    return json.append("}}").toString();
-  }
 
-  /** A property whose type is {@code levels} arrays deep, through a chain of $defs. */
-  private static String arrays(int levels) {
-    return chain("Arrays", levels, "{\"type\": \"array\", \"items\": {\"$ref\": \"NEXT\"}}", STRING);
-  }
+    @Test
+    void typesNestedBeyondWhatJavacCompilesAreALimitError() throws Exception {
+        Path deep = corpus(arrays(101));
+        Path atLimit = Files.createDirectories(temp.resolve("at-limit"));
+        Files.writeString(atLimit.resolve("arrays.schema.json"), arrays(100));
 
-  /**
-   * A root record {@code title} whose property {@code start} refers to {@code d0}; each of
-   * {@code d0 … d(links-1)} is {@code link} with {@code NEXT} the ref to the one after; the last is {@code end}.
-   */
-  private static String chain(String title, int links, String link, String end) {
-    StringBuilder defs = new StringBuilder();
-    for (int i = 0; i < links; i++) {
-      defs.append("\"d").append(i).append("\": ").append(link.replace("NEXT", "#/$defs/d" + (i + 1))).append(",\n");
+        Diagnostic error = singleError(deep, false);
+        GenerationResult result = generate(atLimit, true);
+
+        assertThat(error.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
+        assertThat(error.location()).contains(at("deep.schema.json", "/properties/start"));
+        assertThat(error.message()).contains("nest 101 deep").contains("at most 100");
+        assertThat(source(result, "Arrays")).contains("List<".repeat(100) + "String" + ">".repeat(100));
+        assertCompiles(result);
     }
-    return "{" + DRAFT + ", \"title\": \"" + title + "\", \"type\": \"object\","
-        + " \"properties\": {\"start\": {\"$ref\": \"#/$defs/d0\"}}, \"$defs\": {" + defs + "\"d" + links + "\": " + end + "}}";
-  }
 
-  private static String enumeration(int values) {
-    StringBuilder json = new StringBuilder("{" + DRAFT + ", \"title\": \"Many\", \"type\": \"object\","
-        + " \"properties\": {\"e\": {\"enum\": [");
-    for (int i = 0; i < values; i++) {
-      json.append(i == 0 ? "" : ", ").append("\"value ").append(i).append("\"");
+    @Test
+    void stringsLongerThanAJavaConstantAreALimitErrorForRecordsAndValidators() throws Exception {
+        String huge = "\u00e9".repeat(40_000); // 80,000 bytes in UTF-8, 40,000 characters
+        Path corpus = corpus("{" + DRAFT + ", \"title\": \"Long\", \"type\": \"object\","
+                + " \"properties\": {\"e\": {\"enum\": [\"short\", \"" + huge + "\"]}}}");
+
+        Diagnostic records = singleError(corpus, false);
+        List<Diagnostic> validators = validatorErrors(corpus);
+
+        assertThat(records.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
+        assertThat(records.location()).contains(at("deep.schema.json", "/properties/e"));
+        assertThat(records.message())
+                .isEqualTo(
+                        "enum value of 80000 bytes; a Java string constant holds at most 65535 (UTF-8 as class files store it)");
+        assertThat(validators).singleElement().satisfies(v -> {
+            assertThat(v.location()).contains(at("deep.schema.json", "/properties/e/enum"));
+            assertThat(v.message()).startsWith("value of 80").contains("at most 65535");
+        });
     }
-    return json.append("]}}}").toString();
-  }
 
-  private static List<Diagnostic> validatorErrors(Path corpus) {
-    return errors(HangGuard.end("generating validators", () -> {
-      try {
-        new Generator().generateValidators(GeneratorConfig.builder(corpus, "p").build());
-        return null;
-      } catch (GenerationException e) {
-        return e;
-      }
-    }));
-  }
+    @Test
+    void enumsUpToTheConstantLimitCompileAndOneMoreIsALimitError() throws Exception {
+        Path atLimit = corpus(enumeration(JavaLimits.MAX_ENUM_CONSTANTS));
+        Path over = Files.createDirectories(temp.resolve("over"));
+        Files.writeString(over.resolve("over.schema.json"), enumeration(JavaLimits.MAX_ENUM_CONSTANTS + 1));
 
-  private Path corpus(String json) throws IOException {
-    Path folder = Files.createDirectories(temp.resolve("corpus"));
-    Files.writeString(folder.resolve("deep.schema.json"), json);
-    return folder;
-  }
+        GenerationResult result = generate(atLimit, true);
+        Diagnostic error = singleError(over, false);
 
-  private static GenerationResult generate(Path corpus, boolean validators) {
-    GeneratorConfig config = GeneratorConfig.builder(corpus, "p").build();
-    return HangGuard.end("generating",
-        () -> new Generator().generate(validators ? config.toBuilder().emit(Emit.RECORDS_AND_VALIDATORS).build() : config));
-  }
+        assertCompiles(result);
+        assertThat(error.location()).contains(at("over.schema.json", "/properties/e"));
+        assertThat(error.message()).isEqualTo("3001 enum values; a generated Java enum holds at most 3000");
+    }
 
-  private static Diagnostic singleError(Path corpus, boolean validators) {
-    GeneratorConfig config = GeneratorConfig.builder(corpus, "p").build();
-    GenerationException thrown = HangGuard.end("generating", () -> {
-      try {
-        new Generator().generate(validators ? config.toBuilder().emit(Emit.RECORDS_AND_VALIDATORS).build() : config);
-        return null;
-      } catch (GenerationException e) {
-        return e;
-      }
-    });
-    return onlyError(thrown);
-  }
+    /** 100 $defs records, each documented by 100,000 characters: a 10 MB file. */
+    @Test
+    void aTenMegabyteSchemaGeneratesRecordsAndValidatorsThatCompile() throws Exception {
+        StringBuilder json =
+                new StringBuilder("{" + DRAFT + ", \"title\": \"Big\", \"type\": \"object\", \"properties\": {");
+        for (int i = 0; i < 100; i++) {
+            json.append(i == 0 ? "" : ", ")
+                    .append("\"p")
+                    .append(i)
+                    .append("\": {\"$ref\": \"#/$defs/d")
+                    .append(i)
+                    .append("\"}");
+        }
+        json.append("}, \"$defs\": {");
+        String text = "All work and no play makes */ a dull schema. ".repeat(2_300);
+        for (int i = 0; i < 100; i++) {
+            json.append(i == 0 ? "" : ", ")
+                    .append("\"d")
+                    .append(i)
+                    .append("\": {\"type\": \"object\", \"description\": \"")
+                    .append(text)
+                    .append("\", \"properties\": {\"a\": {\"type\": \"string\", \"maxLength\": ")
+                    .append(i + 1)
+                    .append("}, \"b\": {\"type\": \"integer\"}}}");
+        }
+        Path corpus = corpus(json.append("}}").toString());
+        assertThat(Files.size(corpus.resolve("deep.schema.json"))).isGreaterThan(10_000_000L);
 
-  private static Diagnostic onlyError(GenerationException thrown) {
-    List<Diagnostic> errors = errors(thrown);
-    assertThat(errors).hasSize(1);
-    return errors.get(0);
-  }
+        GenerationResult result = generate(corpus, true);
 
-  private static List<Diagnostic> errors(GenerationException thrown) {
-    assertThat(thrown).as("a GenerationException").isNotNull();
-    return thrown.diagnostics().stream().filter(Diagnostic::isError).toList();
-  }
+        assertThat(source(result, "D99")).contains("makes *&#47; a dull schema");
+        assertCompiles(result);
+    }
 
-  private static String source(GenerationResult result, String simpleName) {
-    return result.files().stream().filter(f -> f.relativePath().equals("p/" + simpleName + ".java"))
-        .map(GeneratedFile::content).findFirst().orElseThrow(() -> new AssertionError("no p/" + simpleName + ".java"));
-  }
+    @Test
+    void aFiveThousandDeepChainOfRecordsGeneratesFiveThousandRecordsThatCompile() throws Exception {
+        Path corpus = corpus(chain("Chain", 5000, RECORD_LINK, STRING));
 
-  private static void assertCompiles(GenerationResult result) {
-    Compilation compilation = HangGuard.end("javac on the generated sources",
-        () -> InMemoryJava.compile(result.files(), "--release", "17"));
-    assertThat(compilation).succeeded();
-  }
+        GenerationResult result = generate(corpus, false);
 
-  static SourceLocation at(String file, String pointer) {
-    return new SourceLocation(file, JsonPointer.parse(pointer));
-  }
+        // 5,001 records and the JsonValues helper their fromJsonValue converters share
+        assertThat(result.files().stream().filter(f -> f.relativePath().endsWith(".java")))
+                .hasSize(5002);
+        assertThat(source(result, "D4999")).contains("String next");
+        assertCompiles(result);
+    }
+
+    @Test
+    void nestingBeyondTheJsonReadersLimitIsALimitErrorNamingTheFile() throws Exception {
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            json.append("{\"type\": \"object\", \"properties\": {\"p\": ");
+        }
+        json.append("{\"type\": \"string\"}").append("}}".repeat(5000));
+        Path corpus = corpus(json.toString());
+
+        Diagnostic error = singleError(corpus, false);
+
+        assertThat(error.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
+        assertThat(error.location()).map(SourceLocation::file).contains("deep.schema.json");
+        assertThat(error.location().orElseThrow().pointer().tokens())
+                .hasSize(1000)
+                .startsWith("properties", "p");
+        assertThat(error.message()).contains("1000").contains("nest");
+        assertThat(error.hint()).isNotBlank();
+    }
+
+    private static String object(int properties) {
+        StringBuilder json = new StringBuilder("{" + DRAFT + ", \"title\": \"Wide\", \"type\": \"object\","
+                + " \"additionalProperties\": true, \"properties\": {");
+        for (int i = 0; i < properties; i++) {
+            json.append(i == 0 ? "" : ", ").append("\"p").append(i).append("\": {\"type\": \"string\"}");
+        }
+        return json.append("}}").toString();
+    }
+
+    /** A property whose type is {@code levels} arrays deep, through a chain of $defs. */
+    private static String arrays(int levels) {
+        return chain("Arrays", levels, "{\"type\": \"array\", \"items\": {\"$ref\": \"NEXT\"}}", STRING);
+    }
+
+    /**
+     * A root record {@code title} whose property {@code start} refers to {@code d0}; each of
+     * {@code d0 … d(links-1)} is {@code link} with {@code NEXT} the ref to the one after; the last is {@code end}.
+     */
+    private static String chain(String title, int links, String link, String end) {
+        StringBuilder defs = new StringBuilder();
+        for (int i = 0; i < links; i++) {
+            defs.append("\"d")
+                    .append(i)
+                    .append("\": ")
+                    .append(link.replace("NEXT", "#/$defs/d" + (i + 1)))
+                    .append(",\n");
+        }
+        return "{" + DRAFT + ", \"title\": \"" + title + "\", \"type\": \"object\","
+                + " \"properties\": {\"start\": {\"$ref\": \"#/$defs/d0\"}}, \"$defs\": {" + defs + "\"d" + links
+                + "\": " + end + "}}";
+    }
+
+    private static String enumeration(int values) {
+        StringBuilder json = new StringBuilder(
+                "{" + DRAFT + ", \"title\": \"Many\", \"type\": \"object\"," + " \"properties\": {\"e\": {\"enum\": [");
+        for (int i = 0; i < values; i++) {
+            json.append(i == 0 ? "" : ", ").append("\"value ").append(i).append("\"");
+        }
+        return json.append("]}}}").toString();
+    }
+
+    private static List<Diagnostic> validatorErrors(Path corpus) {
+        return errors(HangGuard.end("generating validators", () -> {
+            try {
+                new Generator()
+                        .generateValidators(GeneratorConfig.builder(corpus, "p").build());
+                return null;
+            } catch (GenerationException e) {
+                return e;
+            }
+        }));
+    }
+
+    private Path corpus(String json) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("corpus"));
+        Files.writeString(folder.resolve("deep.schema.json"), json);
+        return folder;
+    }
+
+    private static GenerationResult generate(Path corpus, boolean validators) {
+        GeneratorConfig config = GeneratorConfig.builder(corpus, "p").build();
+        return HangGuard.end(
+                "generating",
+                () -> new Generator()
+                        .generate(
+                                validators
+                                        ? config.toBuilder()
+                                                .emit(Emit.RECORDS_AND_VALIDATORS)
+                                                .build()
+                                        : config));
+    }
+
+    private static Diagnostic singleError(Path corpus, boolean validators) {
+        GeneratorConfig config = GeneratorConfig.builder(corpus, "p").build();
+        GenerationException thrown = HangGuard.end("generating", () -> {
+            try {
+                new Generator()
+                        .generate(
+                                validators
+                                        ? config.toBuilder()
+                                                .emit(Emit.RECORDS_AND_VALIDATORS)
+                                                .build()
+                                        : config);
+                return null;
+            } catch (GenerationException e) {
+                return e;
+            }
+        });
+        return onlyError(thrown);
+    }
+
+    private static Diagnostic onlyError(GenerationException thrown) {
+        List<Diagnostic> errors = errors(thrown);
+        assertThat(errors).hasSize(1);
+        return errors.get(0);
+    }
+
+    private static List<Diagnostic> errors(GenerationException thrown) {
+        assertThat(thrown).as("a GenerationException").isNotNull();
+        return thrown.diagnostics().stream().filter(Diagnostic::isError).toList();
+    }
+
+    private static String source(GenerationResult result, String simpleName) {
+        return result.files().stream()
+                .filter(f -> f.relativePath().equals("p/" + simpleName + ".java"))
+                .map(GeneratedFile::content)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no p/" + simpleName + ".java"));
+    }
+
+    private static void assertCompiles(GenerationResult result) {
+        Compilation compilation = HangGuard.end(
+                "javac on the generated sources", () -> InMemoryJava.compile(result.files(), "--release", "17"));
+        assertThat(compilation).succeeded();
+    }
+
+    static SourceLocation at(String file, String pointer) {
+        return new SourceLocation(file, JsonPointer.parse(pointer));
+    }
 }

@@ -10,39 +10,43 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NamerTest {
-  private static final SourceLocation ROOT = new SourceLocation("t.json", JsonPointer.ROOT);
+    private static final SourceLocation ROOT = new SourceLocation("t.json", JsonPointer.ROOT);
 
-  @TempDir
-  Path folder;
+    @TempDir
+    Path folder;
 
-  @Test
-  void componentsAvoidKeywordsObjectMethodsAndEachOtherInSchemaOrder() throws Exception {
-    JavaNames names = name("{\"type\": \"object\", \"properties\": {\"default\": {}, \"hashCode\": {},"
-        + " \"foo-bar\": {}, \"foo_bar\": {}, \"additionalProperties\": {}}, \"additionalProperties\": {\"type\": \"string\"}}");
-    assertThat(names.components().get(ROOT)).containsExactly(
-        java.util.Map.entry("default", "defaultValue"), java.util.Map.entry("hashCode", "hashCodeValue"),
-        java.util.Map.entry("foo-bar", "fooBar"), java.util.Map.entry("foo_bar", "fooBar2"),
-        java.util.Map.entry("additionalProperties", "additionalProperties"));
-    assertThat(names.additional(ROOT)).isEqualTo("additionalProperties2");
-  }
+    @Test
+    void componentsAvoidKeywordsObjectMethodsAndEachOtherInSchemaOrder() throws Exception {
+        JavaNames names = name(
+                "{\"type\": \"object\", \"properties\": {\"default\": {}, \"hashCode\": {},"
+                        + " \"foo-bar\": {}, \"foo_bar\": {}, \"additionalProperties\": {}}, \"additionalProperties\": {\"type\": \"string\"}}");
+        assertThat(names.components().get(ROOT))
+                .containsExactly(
+                        java.util.Map.entry("default", "defaultValue"),
+                        java.util.Map.entry("hashCode", "hashCodeValue"),
+                        java.util.Map.entry("foo-bar", "fooBar"),
+                        java.util.Map.entry("foo_bar", "fooBar2"),
+                        java.util.Map.entry("additionalProperties", "additionalProperties"));
+        assertThat(names.additional(ROOT)).isEqualTo("additionalProperties2");
+    }
 
-  @Test
-  void enumValuesWithWordsClaimTheirNamesBeforeSymbols() throws Exception {
-    JavaNames names = name("{\"enum\": [\"\", \"EMPTY\", \"a-b\", \"a_b\", \"-\"]}");
-    assertThat(names.constants(ROOT)).containsExactly("EMPTY2", "EMPTY", "A_B", "A_B2", "HYPHEN_MINUS");
-  }
+    @Test
+    void enumValuesWithWordsClaimTheirNamesBeforeSymbols() throws Exception {
+        JavaNames names = name("{\"enum\": [\"\", \"EMPTY\", \"a-b\", \"a_b\", \"-\"]}");
+        assertThat(names.constants(ROOT)).containsExactly("EMPTY2", "EMPTY", "A_B", "A_B2", "HYPHEN_MINUS");
+    }
 
-  @Test
-  void unionVariantsAreNamedByTheirType() throws Exception {
-    JavaNames names = name("{\"type\": [\"string\", \"integer\", \"array\"], \"items\": {\"type\": \"string\"}}");
-    assertThat(names.variants(ROOT)).containsExactly("StringValue", "IntegerValue", "ListValue");
-    assertThat(names.type(ROOT)).isEqualTo("T");
-  }
+    @Test
+    void unionVariantsAreNamedByTheirType() throws Exception {
+        JavaNames names = name("{\"type\": [\"string\", \"integer\", \"array\"], \"items\": {\"type\": \"string\"}}");
+        assertThat(names.variants(ROOT)).containsExactly("StringValue", "IntegerValue", "ListValue");
+        assertThat(names.type(ROOT)).isEqualTo("T");
+    }
 
-  private JavaNames name(String schema) throws Exception {
-    Diagnostics diagnostics = new Diagnostics();
-    JavaNames names = new Namer().name(Corpora.model(folder, "t.json", schema), diagnostics);
-    assertThat(diagnostics.sorted()).isEmpty();
-    return names;
-  }
+    private JavaNames name(String schema) throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        JavaNames names = new Namer().name(Corpora.model(folder, "t.json", schema), diagnostics);
+        assertThat(diagnostics.sorted()).isEmpty();
+        return names;
+    }
 }

@@ -9,16 +9,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The Jackson 2 set-up the README documents for binding generated records. */
 public final class ReadmeMapper {
-  private ReadmeMapper() {}
+    private ReadmeMapper() {}
 
-  /** A new mapper configured as README "Binding with Jackson" says; duplicate detection left off. */
-  public static ObjectMapper jackson2() {
-    return JsonMapper.builder()
-        .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .build();
-  }
+    /** A new mapper configured as README "Binding with Jackson" says; duplicate detection left off. */
+    public static ObjectMapper jackson2() {
+        return JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
 }

@@ -17,11 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/conformance-draft7.md} (the table the README copies).
  */
 class Draft7SuiteConformanceTest {
-  @Test
-  void generatedValidatorsPassTheDraft7Suite(@TempDir Path staging) throws Exception {
-    List<SuiteRunner.Outcome> outcomes = SuiteConformance.check("draft7", c -> c.toBuilder().defaultDraft(Draft.DRAFT_07).build(),
-        "/conformance/known-failures-draft7.tsv", "conformance-draft7", staging);
+    @Test
+    void generatedValidatorsPassTheDraft7Suite(@TempDir Path staging) throws Exception {
+        List<SuiteRunner.Outcome> outcomes = SuiteConformance.check(
+                "draft7",
+                c -> c.toBuilder().defaultDraft(Draft.DRAFT_07).build(),
+                "/conformance/known-failures-draft7.tsv",
+                "conformance-draft7",
+                staging);
 
-    assertThat(outcomes).hasSizeGreaterThan(800);
-  }
+        assertThat(outcomes).hasSizeGreaterThan(800);
+    }
 }

@@ -19,27 +19,32 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing. Every case must pass.
  */
 class DraftSemanticsTest {
-  @Test
-  void eachDraftKeepsItsOwnSemantics(@TempDir Path staging) throws Exception {
-    List<SuiteRunner.Outcome> outcomes = new ArrayList<>();
-    outcomes.addAll(run(Draft.DRAFT_04, "draft-04.json", staging));
-    outcomes.addAll(run(Draft.DRAFT_06, "draft-06.json", staging));
-    outcomes.addAll(run(Draft.DRAFT_2019_09, "draft-2019-09.json", staging));
+    @Test
+    void eachDraftKeepsItsOwnSemantics(@TempDir Path staging) throws Exception {
+        List<SuiteRunner.Outcome> outcomes = new ArrayList<>();
+        outcomes.addAll(run(Draft.DRAFT_04, "draft-04.json", staging));
+        outcomes.addAll(run(Draft.DRAFT_06, "draft-06.json", staging));
+        outcomes.addAll(run(Draft.DRAFT_2019_09, "draft-2019-09.json", staging));
 
-    assertThat(outcomes).hasSize(55);
-    assertThat(outcomes).filteredOn(o -> !o.passed())
-        .extracting(o -> o.key().replace('\t', '/') + ": " + o.detail())
-        .isEmpty();
-  }
+        assertThat(outcomes).hasSize(55);
+        assertThat(outcomes)
+                .filteredOn(o -> !o.passed())
+                .extracting(o -> o.key().replace('\t', '/') + ": " + o.detail())
+                .isEmpty();
+    }
 
-  private static List<SuiteRunner.Outcome> run(Draft draft, String file, Path staging) throws Exception {
-    List<SuiteRunner.Group> groups = SuiteRunner.read(resource(file));
-    Path folder = staging.resolve(draft.optionName());
-    return new SuiteRunner(SuiteConformance.SUITE.resolve("remotes"), folder, c -> c.toBuilder().defaultDraft(draft).build(), "none")
-        .run(groups);
-  }
+    private static List<SuiteRunner.Outcome> run(Draft draft, String file, Path staging) throws Exception {
+        List<SuiteRunner.Group> groups = SuiteRunner.read(resource(file));
+        Path folder = staging.resolve(draft.optionName());
+        return new SuiteRunner(
+                        SuiteConformance.SUITE.resolve("remotes"),
+                        folder,
+                        c -> c.toBuilder().defaultDraft(draft).build(),
+                        "none")
+                .run(groups);
+    }
 
-  private static Path resource(String file) throws URISyntaxException {
-    return Path.of(DraftSemanticsTest.class.getResource("/drafts/" + file).toURI());
-  }
+    private static Path resource(String file) throws URISyntaxException {
+        return Path.of(DraftSemanticsTest.class.getResource("/drafts/" + file).toURI());
+    }
 }

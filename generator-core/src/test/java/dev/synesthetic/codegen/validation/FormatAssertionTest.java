@@ -21,73 +21,95 @@ import org.junit.jupiter.api.io.TempDir;
  * stay annotations either way.
  */
 class FormatAssertionTest {
-  private static final Path FORMATS = Locations.shared().resolve("json-schema-test-suite/tests/draft2020-12/optional/format");
-  private static final Path REMOTES = Locations.shared().resolve("json-schema-test-suite/remotes");
+    private static final Path FORMATS =
+            Locations.shared().resolve("json-schema-test-suite/tests/draft2020-12/optional/format");
+    private static final Path REMOTES = Locations.shared().resolve("json-schema-test-suite/remotes");
 
-  @Test
-  void assertedFormatsPassTheOptionalSuiteFiles(@TempDir Path staging) throws Exception {
-    List<SuiteRunner.Group> groups = groups("date-time.json", "date.json", "time.json");
-    List<SuiteRunner.Outcome> outcomes = new SuiteRunner(REMOTES, staging, c -> c.toBuilder().formatAssertions(true).build()).run(groups);
+    @Test
+    void assertedFormatsPassTheOptionalSuiteFiles(@TempDir Path staging) throws Exception {
+        List<SuiteRunner.Group> groups = groups("date-time.json", "date.json", "time.json");
+        List<SuiteRunner.Outcome> outcomes = new SuiteRunner(
+                        REMOTES,
+                        staging,
+                        c -> c.toBuilder().formatAssertions(true).build())
+                .run(groups);
 
-    assertThat(outcomes).hasSizeGreaterThan(150);
-    assertThat(outcomes).filteredOn(o -> !o.passed())
-        .extracting(o -> o.file() + " / " + o.testCase() + ": " + o.detail())
-        .isEmpty();
-  }
-
-  @Test
-  void withoutTheOptionFormatIsAnAnnotation(@TempDir Path staging) throws Exception {
-    List<SuiteRunner.Group> groups = groups("date-time.json");
-    List<SuiteRunner.Outcome> outcomes = new SuiteRunner(REMOTES, staging).run(groups);
-
-    // Every case the suite calls invalid is accepted: nothing asserts the format.
-    long invalidCases = groups.stream().flatMap(g -> g.cases().stream()).filter(c -> !c.valid()).count();
-    assertThat(invalidCases).isGreaterThan(10);
-    assertThat(outcomes).filteredOn(o -> !o.passed()).hasSize((int) invalidCases);
-  }
-
-  @Test
-  void formatsWeDoNotAssertStayAnnotations(@TempDir Path staging) throws Exception {
-    List<SuiteRunner.Group> groups = groups("email.json", "unknown.json", "uuid.json");
-    List<SuiteRunner.Outcome> outcomes = new SuiteRunner(REMOTES, staging, c -> c.toBuilder().formatAssertions(true).build()).run(groups);
-
-    // Only the cases the suite expects to be valid pass: the invalid e-mails and uuids are accepted.
-    List<SuiteRunner.Case> cases = groups.stream().flatMap(g -> g.cases().stream()).toList();
-    assertThat(outcomes).hasSameSizeAs(cases);
-    for (int i = 0; i < cases.size(); i++) {
-      assertThat(outcomes.get(i).passed()).as(outcomes.get(i).testCase()).isEqualTo(cases.get(i).valid());
+        assertThat(outcomes).hasSizeGreaterThan(150);
+        assertThat(outcomes)
+                .filteredOn(o -> !o.passed())
+                .extracting(o -> o.file() + " / " + o.testCase() + ": " + o.detail())
+                .isEmpty();
     }
-  }
 
-  @Test
-  void aFormatThatIsNotAStringIsASchemaErrorOnlyWhenFormatsAssert(@TempDir Path corpus) throws Exception {
-    Files.writeString(corpus.resolve("odd.json"), "{\"properties\": {\"when\": {\"format\": 5}}}");
-    GeneratorConfig config = GeneratorConfig.builder(corpus, "odd").build();
+    @Test
+    void withoutTheOptionFormatIsAnAnnotation(@TempDir Path staging) throws Exception {
+        List<SuiteRunner.Group> groups = groups("date-time.json");
+        List<SuiteRunner.Outcome> outcomes = new SuiteRunner(REMOTES, staging).run(groups);
 
-    assertThat(new Generator().generateValidators(config).files()).isNotEmpty();
-    assertThatThrownBy(() -> new Generator().generateValidators(config.toBuilder().formatAssertions(true).build()))
-        .isInstanceOf(GenerationException.class)
-        .hasMessageContaining("odd.json#/properties/when/format")
-        .hasMessageContaining("'format' must be a string");
-  }
-
-  @Test
-  void theFormatRuntimeIsEmittedOnlyWhenAFormatAsserts(@TempDir Path corpus) throws Exception {
-    Files.writeString(corpus.resolve("plain.json"), "{\"properties\": {\"when\": {\"format\": \"email\"}}}");
-    GeneratorConfig config = GeneratorConfig.builder(corpus, "plain").formatAssertions(true).build();
-    assertThat(new Generator().generateValidators(config).files()).extracting(f -> f.relativePath())
-        .doesNotContain("plain/JsonFormats.java").contains("plain/PlainValidator.java");
-
-    Files.writeString(corpus.resolve("plain.json"), "{\"properties\": {\"when\": {\"format\": \"date-time\"}}}");
-    assertThat(new Generator().generateValidators(config).files()).extracting(f -> f.relativePath())
-        .contains("plain/JsonFormats.java");
-  }
-
-  private static List<SuiteRunner.Group> groups(String... files) throws Exception {
-    List<SuiteRunner.Group> groups = new ArrayList<>();
-    for (String file : files) {
-      groups.addAll(SuiteRunner.read(FORMATS.resolve(file)));
+        // Every case the suite calls invalid is accepted: nothing asserts the format.
+        long invalidCases = groups.stream()
+                .flatMap(g -> g.cases().stream())
+                .filter(c -> !c.valid())
+                .count();
+        assertThat(invalidCases).isGreaterThan(10);
+        assertThat(outcomes).filteredOn(o -> !o.passed()).hasSize((int) invalidCases);
     }
-    return groups;
-  }
+
+    @Test
+    void formatsWeDoNotAssertStayAnnotations(@TempDir Path staging) throws Exception {
+        List<SuiteRunner.Group> groups = groups("email.json", "unknown.json", "uuid.json");
+        List<SuiteRunner.Outcome> outcomes = new SuiteRunner(
+                        REMOTES,
+                        staging,
+                        c -> c.toBuilder().formatAssertions(true).build())
+                .run(groups);
+
+        // Only the cases the suite expects to be valid pass: the invalid e-mails and uuids are accepted.
+        List<SuiteRunner.Case> cases =
+                groups.stream().flatMap(g -> g.cases().stream()).toList();
+        assertThat(outcomes).hasSameSizeAs(cases);
+        for (int i = 0; i < cases.size(); i++) {
+            assertThat(outcomes.get(i).passed())
+                    .as(outcomes.get(i).testCase())
+                    .isEqualTo(cases.get(i).valid());
+        }
+    }
+
+    @Test
+    void aFormatThatIsNotAStringIsASchemaErrorOnlyWhenFormatsAssert(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("odd.json"), "{\"properties\": {\"when\": {\"format\": 5}}}");
+        GeneratorConfig config = GeneratorConfig.builder(corpus, "odd").build();
+
+        assertThat(new Generator().generateValidators(config).files()).isNotEmpty();
+        assertThatThrownBy(() -> new Generator()
+                        .generateValidators(
+                                config.toBuilder().formatAssertions(true).build()))
+                .isInstanceOf(GenerationException.class)
+                .hasMessageContaining("odd.json#/properties/when/format")
+                .hasMessageContaining("'format' must be a string");
+    }
+
+    @Test
+    void theFormatRuntimeIsEmittedOnlyWhenAFormatAsserts(@TempDir Path corpus) throws Exception {
+        Files.writeString(corpus.resolve("plain.json"), "{\"properties\": {\"when\": {\"format\": \"email\"}}}");
+        GeneratorConfig config =
+                GeneratorConfig.builder(corpus, "plain").formatAssertions(true).build();
+        assertThat(new Generator().generateValidators(config).files())
+                .extracting(f -> f.relativePath())
+                .doesNotContain("plain/JsonFormats.java")
+                .contains("plain/PlainValidator.java");
+
+        Files.writeString(corpus.resolve("plain.json"), "{\"properties\": {\"when\": {\"format\": \"date-time\"}}}");
+        assertThat(new Generator().generateValidators(config).files())
+                .extracting(f -> f.relativePath())
+                .contains("plain/JsonFormats.java");
+    }
+
+    private static List<SuiteRunner.Group> groups(String... files) throws Exception {
+        List<SuiteRunner.Group> groups = new ArrayList<>();
+        for (String file : files) {
+            groups.addAll(SuiteRunner.read(FORMATS.resolve(file)));
+        }
+        return groups;
+    }
 }

@@ -15,37 +15,41 @@ import javax.tools.JavaFileObject;
 
 /** Compiles generated sources in one javac call and loads the classes from memory. */
 public final class InMemoryJava {
-  private InMemoryJava() {}
+    private InMemoryJava() {}
 
-  public static Compilation compile(List<GeneratedFile> files, String... options) {
-    List<JavaFileObject> sources = files.stream()
-        .filter(f -> f.relativePath().endsWith(".java")) // the manifest is not a source
-        .map(f -> JavaFileObjects.forSourceString(f.relativePath().replace(".java", "").replace('/', '.'), f.content()))
-        .toList();
-    return javac().withOptions((Object[]) options).compile(sources);
-  }
-
-  public static ClassLoader load(Compilation compilation) {
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String name = file.getName().replaceFirst("^/CLASS_OUTPUT/", "").replace(".class", "").replace('/', '.');
-        try (InputStream in = file.openInputStream()) {
-          classes.put(name, in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
+    public static Compilation compile(List<GeneratedFile> files, String... options) {
+        List<JavaFileObject> sources = files.stream()
+                .filter(f -> f.relativePath().endsWith(".java")) // the manifest is not a source
+                .map(f -> JavaFileObjects.forSourceString(
+                        f.relativePath().replace(".java", "").replace('/', '.'), f.content()))
+                .toList();
+        return javac().withOptions((Object[]) options).compile(sources);
     }
-    return new ClassLoader(InMemoryJava.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-          throw new ClassNotFoundException(name);
+
+    public static ClassLoader load(Compilation compilation) {
+        Map<String, byte[]> classes = new HashMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                String name = file.getName()
+                        .replaceFirst("^/CLASS_OUTPUT/", "")
+                        .replace(".class", "")
+                        .replace('/', '.');
+                try (InputStream in = file.openInputStream()) {
+                    classes.put(name, in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
-        return defineClass(name, bytes, 0, bytes.length);
-      }
-    };
-  }
+        return new ClassLoader(InMemoryJava.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                return defineClass(name, bytes, 0, bytes.length);
+            }
+        };
+    }
 }

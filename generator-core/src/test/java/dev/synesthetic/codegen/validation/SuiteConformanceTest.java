@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/conformance-failures.tsv}.
  */
 class SuiteConformanceTest {
-  @Test
-  void generatedValidatorsPassTheSuite(@TempDir Path staging) throws Exception {
-    List<SuiteRunner.Outcome> outcomes = SuiteConformance.check("draft2020-12", UnaryOperator.identity(),
-        "/conformance/known-failures.tsv", "conformance", staging);
+    @Test
+    void generatedValidatorsPassTheSuite(@TempDir Path staging) throws Exception {
+        List<SuiteRunner.Outcome> outcomes = SuiteConformance.check(
+                "draft2020-12", UnaryOperator.identity(), "/conformance/known-failures.tsv", "conformance", staging);
 
-    assertThat(outcomes).hasSizeGreaterThan(1000);
-  }
+        assertThat(outcomes).hasSizeGreaterThan(1000);
+    }
 }

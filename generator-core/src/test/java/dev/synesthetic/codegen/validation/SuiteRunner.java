@@ -29,140 +29,159 @@ import java.util.stream.Stream;
  * compiled in a single javac call.
  */
 final class SuiteRunner {
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
-  private static final String REMOTE = "http://localhost:1234/";
-  /** The suite's per-draft remote folders; a run serves only its own draft's one (and the shared files). */
-  private static final Set<String> DRAFT_FOLDERS = Set.of("draft3", "draft4", "draft6", "draft7", "draft2019-09", "draft2020-12", "v1");
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private static final String REMOTE = "http://localhost:1234/";
+    /** The suite's per-draft remote folders; a run serves only its own draft's one (and the shared files). */
+    private static final Set<String> DRAFT_FOLDERS =
+            Set.of("draft3", "draft4", "draft6", "draft7", "draft2019-09", "draft2020-12", "v1");
 
-  record Group(String file, int index, String description, JsonNode schema, List<Case> cases) {
-    String packageName() {
-      return "suite.t_" + file.replace(".json", "").replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT) + ".g" + index;
-    }
-  }
-
-  record Case(String description, JsonNode data, boolean valid) {}
-
-  /** One case's result; {@code detail} says why it failed. */
-  record Outcome(String file, String group, String testCase, boolean passed, String detail) {
-    String key() {
-      return file + "\t" + group + "\t" + testCase;
-    }
-  }
-
-  private final Path remotes;
-  private final Path staging;
-  private final UnaryOperator<GeneratorConfig> options;
-  private final String draftFolder;
-
-  SuiteRunner(Path remotes, Path staging) {
-    this(remotes, staging, UnaryOperator.identity());
-  }
-
-  /** With {@code options} applied to every group's configuration (e.g. format assertion). */
-  SuiteRunner(Path remotes, Path staging, UnaryOperator<GeneratorConfig> options) {
-    this(remotes, staging, options, "draft2020-12");
-  }
-
-  /**
-   * @param draftFolder the suite's folder name of the draft under test ({@code draft7}): the
-   *     remotes in that folder are served, those of other drafts are not
-   */
-  SuiteRunner(Path remotes, Path staging, UnaryOperator<GeneratorConfig> options, String draftFolder) {
-    this.remotes = remotes;
-    this.staging = staging;
-    this.options = options;
-    this.draftFolder = draftFolder;
-  }
-
-  static List<Group> read(Path file) throws IOException {
-    List<Group> groups = new ArrayList<>();
-    JsonNode root = MAPPER.readTree(file.toFile());
-    for (int i = 0; i < root.size(); i++) {
-      JsonNode group = root.get(i);
-      List<Case> cases = new ArrayList<>();
-      group.get("tests").forEach(t -> cases.add(new Case(t.get("description").asText(), t.get("data"), t.get("valid").asBoolean())));
-      groups.add(new Group(file.getFileName().toString(), i, group.get("description").asText(), group.get("schema"), cases));
-    }
-    return groups;
-  }
-
-  List<Outcome> run(List<Group> groups) throws IOException, ReflectiveOperationException {
-    List<GeneratedFile> sources = new ArrayList<>();
-    Map<Group, String> generationErrors = new HashMap<>();
-    for (Group group : groups) {
-      try {
-        sources.addAll(new Generator().generateValidators(stage(group)).files());
-      } catch (GenerationException e) {
-        generationErrors.put(group, "generation error: " + e.getMessage().replace('\n', ' '));
-      }
-    }
-    Compilation compilation = InMemoryJava.compile(sources, "--release", "17");
-    if (compilation.status() != Compilation.Status.SUCCESS) {
-      throw new AssertionError("generated validators do not compile: " + compilation.errors().subList(0, Math.min(5, compilation.errors().size())));
-    }
-    ClassLoader loader = InMemoryJava.load(compilation);
-    List<Outcome> outcomes = new ArrayList<>();
-    for (Group group : groups) {
-      String error = generationErrors.get(group);
-      GeneratedValidator validator = error == null ? new GeneratedValidator(loader, group.packageName() + ".SchemaValidator") : null;
-      for (Case c : group.cases()) {
-        outcomes.add(error != null ? new Outcome(group.file(), group.description(), c.description(), false, error)
-            : runCase(validator, group, c));
-      }
-    }
-    return outcomes;
-  }
-
-  private static Outcome runCase(GeneratedValidator validator, Group group, Case c) {
-    Object data = MAPPER.convertValue(c.data(), Object.class);
-    String detail;
-    try {
-      boolean valid = validator.isValid(data);
-      List<String> violations = validator.validate(data);
-      List<String> first = validator.validateFailFast(data);
-      if (valid != violations.isEmpty() || valid != first.isEmpty() || first.size() > 1) {
-        detail = "modes disagree: isValid " + valid + ", validate " + violations + ", fail-fast " + first;
-      } else {
-        detail = valid == c.valid() ? "" : "expected " + (c.valid() ? "valid" : "invalid") + ", got " + violations;
-      }
-    } catch (RuntimeException | StackOverflowError e) {
-      detail = "threw " + e;
-    }
-    return new Outcome(group.file(), group.description(), c.description(), detail.isEmpty(), detail);
-  }
-
-  private GeneratorConfig stage(Group group) throws IOException {
-    Path folder = staging.resolve(group.packageName());
-    Files.createDirectories(folder);
-    String text = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(group.schema());
-    Files.writeString(folder.resolve("schema.json"), text);
-    if (text.contains(REMOTE)) {
-      copyRemotes(folder.resolve("remotes"));
-    }
-    return options.apply(GeneratorConfig.builder(folder, group.packageName()).idPrefixes(Map.of(REMOTE, Path.of("remotes"))).build());
-  }
-
-  /**
-   * Only the remotes of the draft under test (and those every draft shares); custom metaschemas (and the format-assertion schemas built on
-   * them) are left out: they refer to the official metaschemas, which are not in the suite.
-   */
-  private void copyRemotes(Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(remotes)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Path relative = remotes.relativize(file);
-        String name = file.getFileName().toString();
-        String top = relative.getName(0).toString();
-        if (DRAFT_FOLDERS.contains(top) && !top.equals(draftFolder) || name.startsWith("metaschema-")
-            || name.startsWith("format-assertion-")) {
-          continue;
+    record Group(String file, int index, String description, JsonNode schema, List<Case> cases) {
+        String packageName() {
+            return "suite.t_"
+                    + file.replace(".json", "").replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT) + ".g" + index;
         }
-        Files.createDirectories(target.resolve(relative).getParent());
-        Files.copy(file, target.resolve(relative));
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
-  }
+
+    record Case(String description, JsonNode data, boolean valid) {}
+
+    /** One case's result; {@code detail} says why it failed. */
+    record Outcome(String file, String group, String testCase, boolean passed, String detail) {
+        String key() {
+            return file + "\t" + group + "\t" + testCase;
+        }
+    }
+
+    private final Path remotes;
+    private final Path staging;
+    private final UnaryOperator<GeneratorConfig> options;
+    private final String draftFolder;
+
+    SuiteRunner(Path remotes, Path staging) {
+        this(remotes, staging, UnaryOperator.identity());
+    }
+
+    /** With {@code options} applied to every group's configuration (e.g. format assertion). */
+    SuiteRunner(Path remotes, Path staging, UnaryOperator<GeneratorConfig> options) {
+        this(remotes, staging, options, "draft2020-12");
+    }
+
+    /**
+     * @param draftFolder the suite's folder name of the draft under test ({@code draft7}): the
+     *     remotes in that folder are served, those of other drafts are not
+     */
+    SuiteRunner(Path remotes, Path staging, UnaryOperator<GeneratorConfig> options, String draftFolder) {
+        this.remotes = remotes;
+        this.staging = staging;
+        this.options = options;
+        this.draftFolder = draftFolder;
+    }
+
+    static List<Group> read(Path file) throws IOException {
+        List<Group> groups = new ArrayList<>();
+        JsonNode root = MAPPER.readTree(file.toFile());
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode group = root.get(i);
+            List<Case> cases = new ArrayList<>();
+            group.get("tests")
+                    .forEach(t -> cases.add(new Case(
+                            t.get("description").asText(),
+                            t.get("data"),
+                            t.get("valid").asBoolean())));
+            groups.add(new Group(
+                    file.getFileName().toString(), i, group.get("description").asText(), group.get("schema"), cases));
+        }
+        return groups;
+    }
+
+    List<Outcome> run(List<Group> groups) throws IOException, ReflectiveOperationException {
+        List<GeneratedFile> sources = new ArrayList<>();
+        Map<Group, String> generationErrors = new HashMap<>();
+        for (Group group : groups) {
+            try {
+                sources.addAll(new Generator().generateValidators(stage(group)).files());
+            } catch (GenerationException e) {
+                generationErrors.put(
+                        group, "generation error: " + e.getMessage().replace('\n', ' '));
+            }
+        }
+        Compilation compilation = InMemoryJava.compile(sources, "--release", "17");
+        if (compilation.status() != Compilation.Status.SUCCESS) {
+            throw new AssertionError("generated validators do not compile: "
+                    + compilation
+                            .errors()
+                            .subList(0, Math.min(5, compilation.errors().size())));
+        }
+        ClassLoader loader = InMemoryJava.load(compilation);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Group group : groups) {
+            String error = generationErrors.get(group);
+            GeneratedValidator validator =
+                    error == null ? new GeneratedValidator(loader, group.packageName() + ".SchemaValidator") : null;
+            for (Case c : group.cases()) {
+                outcomes.add(
+                        error != null
+                                ? new Outcome(group.file(), group.description(), c.description(), false, error)
+                                : runCase(validator, group, c));
+            }
+        }
+        return outcomes;
+    }
+
+    private static Outcome runCase(GeneratedValidator validator, Group group, Case c) {
+        Object data = MAPPER.convertValue(c.data(), Object.class);
+        String detail;
+        try {
+            boolean valid = validator.isValid(data);
+            List<String> violations = validator.validate(data);
+            List<String> first = validator.validateFailFast(data);
+            if (valid != violations.isEmpty() || valid != first.isEmpty() || first.size() > 1) {
+                detail = "modes disagree: isValid " + valid + ", validate " + violations + ", fail-fast " + first;
+            } else {
+                detail = valid == c.valid()
+                        ? ""
+                        : "expected " + (c.valid() ? "valid" : "invalid") + ", got " + violations;
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            detail = "threw " + e;
+        }
+        return new Outcome(group.file(), group.description(), c.description(), detail.isEmpty(), detail);
+    }
+
+    private GeneratorConfig stage(Group group) throws IOException {
+        Path folder = staging.resolve(group.packageName());
+        Files.createDirectories(folder);
+        String text = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(group.schema());
+        Files.writeString(folder.resolve("schema.json"), text);
+        if (text.contains(REMOTE)) {
+            copyRemotes(folder.resolve("remotes"));
+        }
+        return options.apply(GeneratorConfig.builder(folder, group.packageName())
+                .idPrefixes(Map.of(REMOTE, Path.of("remotes")))
+                .build());
+    }
+
+    /**
+     * Only the remotes of the draft under test (and those every draft shares); custom metaschemas (and the format-assertion schemas built on
+     * them) are left out: they refer to the official metaschemas, which are not in the suite.
+     */
+    private void copyRemotes(Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(remotes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = remotes.relativize(file);
+                String name = file.getFileName().toString();
+                String top = relative.getName(0).toString();
+                if ((DRAFT_FOLDERS.contains(top) && !top.equals(draftFolder))
+                        || name.startsWith("metaschema-")
+                        || name.startsWith("format-assertion-")) {
+                    continue;
+                }
+                Files.createDirectories(target.resolve(relative).getParent());
+                Files.copy(file, target.resolve(relative));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
 }

@@ -74,6 +74,4 @@ class JsonDataTest {
       current.add(next);
       current = next;
     }
-    return root;
-  }
 }

@@ -17,18 +17,18 @@ import org.junit.jupiter.api.Test;
 
 /** Binding parsed JSON to the generated types, and where a value does not fit. */
 class JsonValuesTest {
-  @Test
-  void scalarsConvertExactly() {
-    assertThat(JsonValues.string("a")).isEqualTo("a");
-    assertThat(JsonValues.bool(true)).isTrue();
-    assertThat(JsonValues.number(3)).isEqualTo(BigDecimal.valueOf(3));
-    assertThat(JsonValues.number(0.1d)).isEqualTo(new BigDecimal("0.1"));
-    assertThat(JsonValues.integer(new BigDecimal("2.000"))).isEqualTo(BigInteger.TWO);
-    assertThat(JsonValues.integer(new BigDecimal("0E+5"))).isEqualTo(BigInteger.ZERO);
-    assertThat(JsonValues.dateTime("2024-01-02T03:04:05+01:00"))
-        .isEqualTo(OffsetDateTime.parse("2024-01-02T03:04:05+01:00"));
-    assertThat(JsonValues.nullable(null, JsonValues::string)).isNull();
-  }
+    @Test
+    void scalarsConvertExactly() {
+        assertThat(JsonValues.string("a")).isEqualTo("a");
+        assertThat(JsonValues.bool(true)).isTrue();
+        assertThat(JsonValues.number(3)).isEqualTo(BigDecimal.valueOf(3));
+        assertThat(JsonValues.number(0.1d)).isEqualTo(new BigDecimal("0.1"));
+        assertThat(JsonValues.integer(new BigDecimal("2.000"))).isEqualTo(BigInteger.TWO);
+        assertThat(JsonValues.integer(new BigDecimal("0E+5"))).isEqualTo(BigInteger.ZERO);
+        assertThat(JsonValues.dateTime("2024-01-02T03:04:05+01:00"))
+                .isEqualTo(OffsetDateTime.parse("2024-01-02T03:04:05+01:00"));
+        assertThat(JsonValues.nullable(null, JsonValues::string)).isNull();
+    }
 
   @Test
   void aValueOfTheWrongKindIsAMismatchNamingBoth() {
@@ -80,11 +80,11 @@ class JsonValuesTest {
         .hasMessage("/z: unknown property 'z': Part allows no additional properties");
   }
 
-  @Test
-  void objectsNeedStringKeys() {
-    Map<Object, Object> json = new HashMap<>();
-    json.put(1, "x");
-    assertThatThrownBy(() -> JsonValues.object(json)).hasMessage("a member name must be a string, not Integer");
-    assertThatThrownBy(() -> JsonValues.members("x", new String[0])).hasMessage("expected object but got string");
-  }
+    @Test
+    void objectsNeedStringKeys() {
+        Map<Object, Object> json = new HashMap<>();
+        json.put(1, "x");
+        assertThatThrownBy(() -> JsonValues.object(json)).hasMessage("a member name must be a string, not Integer");
+        assertThatThrownBy(() -> JsonValues.members("x", new String[0])).hasMessage("expected object but got string");
+    }
 }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class KeywordChecksTest {
   private static final String AT = "s.json#/k";
 
-  private static List<Violation> check(Object json, ValidationContext.Rule rule) {
-    return ValidationContext.run(json, rule, false);
-  }
+    private static List<Violation> check(Object json, ValidationContext.Rule rule) {
+        return ValidationContext.run(json, rule, false);
+    }
 
   @Test
   void typeTellsIntegersByValueNotByJavaClass() {

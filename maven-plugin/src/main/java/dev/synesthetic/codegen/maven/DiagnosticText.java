@@ -7,11 +7,11 @@ import dev.synesthetic.codegen.diagnostic.Diagnostic;
  * text leaves it out — {@code [WARNING] [CODE] file#pointer: message}, not {@code [WARNING] WARNING [CODE] ...}.
  */
 final class DiagnosticText {
-  private DiagnosticText() {}
+    private DiagnosticText() {}
 
-  static String withoutLevel(Diagnostic diagnostic) {
-    String rendered = diagnostic.render();
-    String level = diagnostic.severity() + " ";
-    return rendered.startsWith(level) ? rendered.substring(level.length()) : rendered;
-  }
+    static String withoutLevel(Diagnostic diagnostic) {
+        String rendered = diagnostic.render();
+        String level = diagnostic.severity() + " ";
+        return rendered.startsWith(level) ? rendered.substring(level.length()) : rendered;
+    }
 }

@@ -23,126 +23,146 @@ import org.junit.jupiter.api.io.TempDir;
  * settings file they must resolve to the same options and the same generator configuration.
  */
 class FrontEndsAgreeTest {
-  @TempDir Path project;
-  private Path settings;
-  private Path schemas;
+    @TempDir
+    Path project;
 
-  @BeforeEach
-  void settingsFile() throws IOException {
-    schemas = Files.createDirectories(project.resolve("schemas"));
-    Files.createDirectories(project.resolve("target"));
-    settings = Files.writeString(project.resolve("synesthetic-codegen.json"), """
+    private Path settings;
+    private Path schemas;
+
+    @BeforeEach
+    void settingsFile() throws IOException {
+        schemas = Files.createDirectories(project.resolve("schemas"));
+        Files.createDirectories(project.resolve("target"));
+        settings = Files.writeString(project.resolve("synesthetic-codegen.json"), """
         {"schemas": "schemas", "output": "src/main/java", "package": "com.example.model", "strict": true,
          "validators": true, "formatAssertions": true, "jackson": "2.18", "defaultDraft": "07",
          "idPrefixes": {"https://example.com/a/": "a"}, "ignoreLines": ["^// one"]}
         """);
-  }
-
-  private GenerateMojo plugin() {
-    GenerateMojo mojo = new GenerateMojo(null);
-    mojo.project = new MavenProject();
-    mojo.project.setFile(project.resolve("pom.xml").toFile());
-    mojo.project.getBuild().setDirectory(project.resolve("target").toString());
-    mojo.configFile = settings.toFile();
-    return mojo;
-  }
-
-  private ResolvedOptions cli(String... flags) throws Exception {
-    List<String> args = new java.util.ArrayList<>(List.of("ensure-clean", "--config", settings.toString()));
-    args.addAll(List.of(flags));
-    return CliResolution.of(args.toArray(String[]::new));
-  }
-
-  private static ResolvedOptions resolved(GenerateMojo mojo, List<String> ignoreLines) throws Exception {
-    return mojo.options(ignoreLines).resolved();
-  }
-
-  @Test
-  void theSettingsFileAloneResolvesAlike() throws Exception {
-    ResolvedOptions fromCli = cli();
-    ResolvedOptions fromPlugin = resolved(plugin(), List.of());
-
-    assertThat(fromPlugin).isEqualTo(fromCli);
-    assertThat(fromPlugin.generatorConfig()).isEqualTo(fromCli.generatorConfig());
-    GeneratorConfig config = fromCli.generatorConfig();
-    assertThat(config.strict()).isTrue();
-    assertThat(config.emit()).isEqualTo(GeneratorConfig.Emit.RECORDS_AND_VALIDATORS);
-    assertThat(config.schemaFolder()).isEqualTo(schemas);
-    assertThat(config.jackson()).isEqualTo(JacksonBaseline.JACKSON_2_18);
-  }
-
-  @Test
-  void aSettingsFileStrictTrueTurnedOffByEitherFrontEnd() throws Exception {
-    GenerateMojo mojo = plugin();
-    mojo.strict = false;
-
-    ResolvedOptions fromCli = cli("--no-strict");
-    ResolvedOptions fromPlugin = resolved(mojo, List.of());
-
-    assertThat(fromCli.get(CodegenOptions.STRICT)).isFalse();
-    assertThat(fromPlugin).isEqualTo(fromCli);
-    assertThat(fromPlugin.generatorConfig()).isEqualTo(fromCli.generatorConfig());
-    assertThat(fromCli.generatorConfig().strict()).isFalse();
-  }
-
-  @Test
-  void everyOptionSetBothWaysResolvesAlike() throws Exception {
-    GenerateMojo mojo = plugin();
-    mojo.schemaDirectory = schemas.toFile();
-    mojo.outputDirectory = project.resolve("generated").toFile();
-    mojo.packageName = "org.example.other";
-    mojo.idPrefixes = List.of("https://example.com/b/=b");
-    mojo.jackson = "2.18";
-    mojo.defaultDraft = "2019-09";
-    mojo.strict = true;
-    mojo.validators = false;
-    mojo.validatorsOnly = true;
-    mojo.readers = true;
-    mojo.formatAssertions = false;
-
-    ResolvedOptions fromCli = cli("--schemas", schemas.toString(), "--output", project.resolve("generated").toString(),
-        "--package", "org.example.other", "--map-id", "https://example.com/b/=b", "--jackson", "2.18",
-        "--default-draft", "2019-09", "--strict", "--no-validators", "--validators-only", "--readers",
-        "--no-format-assertions", "--ignore-line", "^// two");
-    ResolvedOptions fromPlugin = resolved(mojo, List.of("^// two"));
-
-    assertThat(fromPlugin).isEqualTo(fromCli);
-    assertThat(fromPlugin.generatorConfig()).isEqualTo(fromCli.generatorConfig());
-    assertThat(fromCli.get(CodegenOptions.ID_PREFIXES))
-        .isEqualTo(Map.of("https://example.com/a/", Path.of("a"), "https://example.com/b/", Path.of("b")));
-    assertThat(fromCli.get(CodegenOptions.IGNORE_LINES)).containsExactly("^// one", "^// two");
-    assertThat(fromCli.get(CodegenOptions.DEFAULT_DRAFT)).isEqualTo(Draft.DRAFT_2019_09);
-    assertThat(fromCli.generatorConfig().emit()).isEqualTo(GeneratorConfig.Emit.VALIDATORS_ONLY);
-  }
-
-  @Test
-  void theFingerprintDigestsEveryOption() throws Exception {
-    String base = InputFingerprint.of(plugin().options(List.of()));
-    for (var option : CodegenOptions.ALL) {
-      assertThat(base).as(option.key()).isNotEqualTo(InputFingerprint.of(changed(option)));
     }
-  }
 
-  /** The plugin's options with {@code option} set to something other than the settings file's value. */
-  private AbstractCodegenMojo.Options changed(dev.synesthetic.codegen.config.Option<?> option) throws Exception {
-    GenerateMojo mojo = plugin();
-    switch (option.key()) {
-      case "schemas" -> mojo.schemaDirectory = Files.createDirectories(project.resolve("other-schemas")).toFile();
-      case "output" -> mojo.outputDirectory = project.resolve("elsewhere").toFile();
-      case "package" -> mojo.packageName = "org.example.changed";
-      case "idPrefixes" -> mojo.idPrefixes = List.of("https://example.com/c/=c");
-      case "ignoreLines" -> {
-        return mojo.options(List.of("^// changed"));
-      }
-      case "jackson" -> mojo.jackson = "2.21";
-      case "defaultDraft" -> mojo.defaultDraft = "04";
-      case "strict" -> mojo.strict = false;
-      case "validators" -> mojo.validators = false;
-      case "validatorsOnly" -> mojo.validatorsOnly = true;
-      case "readers" -> mojo.readers = true;
-      case "formatAssertions" -> mojo.formatAssertions = false;
-      default -> throw new AssertionError("no plugin parameter for option " + option.key());
+    private GenerateMojo plugin() {
+        GenerateMojo mojo = new GenerateMojo(null);
+        mojo.project = new MavenProject();
+        mojo.project.setFile(project.resolve("pom.xml").toFile());
+        mojo.project.getBuild().setDirectory(project.resolve("target").toString());
+        mojo.configFile = settings.toFile();
+        return mojo;
     }
-    return mojo.options(List.of());
-  }
+
+    private ResolvedOptions cli(String... flags) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("ensure-clean", "--config", settings.toString()));
+        args.addAll(List.of(flags));
+        return CliResolution.of(args.toArray(String[]::new));
+    }
+
+    private static ResolvedOptions resolved(GenerateMojo mojo, List<String> ignoreLines) throws Exception {
+        return mojo.options(ignoreLines).resolved();
+    }
+
+    @Test
+    void theSettingsFileAloneResolvesAlike() throws Exception {
+        ResolvedOptions fromCli = cli();
+        ResolvedOptions fromPlugin = resolved(plugin(), List.of());
+
+        assertThat(fromPlugin).isEqualTo(fromCli);
+        assertThat(fromPlugin.generatorConfig()).isEqualTo(fromCli.generatorConfig());
+        GeneratorConfig config = fromCli.generatorConfig();
+        assertThat(config.strict()).isTrue();
+        assertThat(config.emit()).isEqualTo(GeneratorConfig.Emit.RECORDS_AND_VALIDATORS);
+        assertThat(config.schemaFolder()).isEqualTo(schemas);
+        assertThat(config.jackson()).isEqualTo(JacksonBaseline.JACKSON_2_18);
+    }
+
+    @Test
+    void aSettingsFileStrictTrueTurnedOffByEitherFrontEnd() throws Exception {
+        GenerateMojo mojo = plugin();
+        mojo.strict = false;
+
+        ResolvedOptions fromCli = cli("--no-strict");
+        ResolvedOptions fromPlugin = resolved(mojo, List.of());
+
+        assertThat(fromCli.get(CodegenOptions.STRICT)).isFalse();
+        assertThat(fromPlugin).isEqualTo(fromCli);
+        assertThat(fromPlugin.generatorConfig()).isEqualTo(fromCli.generatorConfig());
+        assertThat(fromCli.generatorConfig().strict()).isFalse();
+    }
+
+    @Test
+    void everyOptionSetBothWaysResolvesAlike() throws Exception {
+        GenerateMojo mojo = plugin();
+        mojo.schemaDirectory = schemas.toFile();
+        mojo.outputDirectory = project.resolve("generated").toFile();
+        mojo.packageName = "org.example.other";
+        mojo.idPrefixes = List.of("https://example.com/b/=b");
+        mojo.jackson = "2.18";
+        mojo.defaultDraft = "2019-09";
+        mojo.strict = true;
+        mojo.validators = false;
+        mojo.validatorsOnly = true;
+        mojo.readers = true;
+        mojo.formatAssertions = false;
+
+        ResolvedOptions fromCli = cli(
+                "--schemas",
+                schemas.toString(),
+                "--output",
+                project.resolve("generated").toString(),
+                "--package",
+                "org.example.other",
+                "--map-id",
+                "https://example.com/b/=b",
+                "--jackson",
+                "2.18",
+                "--default-draft",
+                "2019-09",
+                "--strict",
+                "--no-validators",
+                "--validators-only",
+                "--readers",
+                "--no-format-assertions",
+                "--ignore-line",
+                "^// two");
+        ResolvedOptions fromPlugin = resolved(mojo, List.of("^// two"));
+
+        assertThat(fromPlugin).isEqualTo(fromCli);
+        assertThat(fromPlugin.generatorConfig()).isEqualTo(fromCli.generatorConfig());
+        assertThat(fromCli.get(CodegenOptions.ID_PREFIXES))
+                .isEqualTo(Map.of("https://example.com/a/", Path.of("a"), "https://example.com/b/", Path.of("b")));
+        assertThat(fromCli.get(CodegenOptions.IGNORE_LINES)).containsExactly("^// one", "^// two");
+        assertThat(fromCli.get(CodegenOptions.DEFAULT_DRAFT)).isEqualTo(Draft.DRAFT_2019_09);
+        assertThat(fromCli.generatorConfig().emit()).isEqualTo(GeneratorConfig.Emit.VALIDATORS_ONLY);
+    }
+
+    @Test
+    void theFingerprintDigestsEveryOption() throws Exception {
+        String base = InputFingerprint.of(plugin().options(List.of()));
+        for (var option : CodegenOptions.ALL) {
+            assertThat(base).as(option.key()).isNotEqualTo(InputFingerprint.of(changed(option)));
+        }
+    }
+
+    /** The plugin's options with {@code option} set to something other than the settings file's value. */
+    private AbstractCodegenMojo.Options changed(dev.synesthetic.codegen.config.Option<?> option) throws Exception {
+        GenerateMojo mojo = plugin();
+        switch (option.key()) {
+            case "schemas" ->
+                mojo.schemaDirectory = Files.createDirectories(project.resolve("other-schemas"))
+                        .toFile();
+            case "output" -> mojo.outputDirectory = project.resolve("elsewhere").toFile();
+            case "package" -> mojo.packageName = "org.example.changed";
+            case "idPrefixes" -> mojo.idPrefixes = List.of("https://example.com/c/=c");
+            case "ignoreLines" -> {
+                return mojo.options(List.of("^// changed"));
+            }
+            case "jackson" -> mojo.jackson = "2.21";
+            case "defaultDraft" -> mojo.defaultDraft = "04";
+            case "strict" -> mojo.strict = false;
+            case "validators" -> mojo.validators = false;
+            case "validatorsOnly" -> mojo.validatorsOnly = true;
+            case "readers" -> mojo.readers = true;
+            case "formatAssertions" -> mojo.formatAssertions = false;
+            default -> throw new AssertionError("no plugin parameter for option " + option.key());
+        }
+        return mojo.options(List.of());
+    }
 }

@@ -5,18 +5,18 @@ import static dev.synesthetic.codegen.emit.validator.CheckEmitters.call;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import dev.synesthetic.codegen.checks.Applicators;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonData;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonApplicators;
 import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
 import dev.synesthetic.codegen.source.SourceLocation;
-import dev.synesthetic.codegen.checks.Applicators;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Emitters for {@code $ref}, {@code $dynamicRef} and the in-place applicators. */
 final class ApplicatorEmitters {
-  private ApplicatorEmitters() {}
+    private ApplicatorEmitters() {}
 
   static void register(CheckEmitters.Registrar table) {
     table.on(Applicators.AllOfEntry.class, (k, s) -> call(s, JsonApplicators.IN_PLACE, "v, c, e, $L", s.rule(k.target())));

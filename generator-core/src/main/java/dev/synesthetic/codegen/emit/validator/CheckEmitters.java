@@ -1,7 +1,6 @@
 package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.synesthetic.codegen.emit.JavaLiterals;
 import dev.synesthetic.codegen.checks.ArrayChecks;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.ObjectChecks;
@@ -26,7 +25,7 @@ import java.util.function.BiFunction;
  * evaluated-collector.
  */
 final class CheckEmitters {
-  private static final Map<Class<?>, BiFunction<Check, ClassScope, CodeBlock>> TABLE = new HashMap<>();
+    private static final Map<Class<?>, BiFunction<Check, ClassScope, CodeBlock>> TABLE = new HashMap<>();
 
   private static <T extends Check> void on(Class<T> type, BiFunction<T, ClassScope, CodeBlock> emitter) {
     TABLE.put(type, (check, scope) -> emitter.apply(type.cast(check), scope));
@@ -94,8 +93,6 @@ final class CheckEmitters {
     if (emitter == null) {
       throw new IllegalStateException("no emitter for " + check.getClass().getSimpleName());
     }
-    return emitter.apply(check, scope);
-  }
 
   /** {@code Owner.method(arguments)}, the owner emitted into the scope's package. */
   static CodeBlock call(ClassScope scope, RuntimeMethod method, String arguments, Object... args) {

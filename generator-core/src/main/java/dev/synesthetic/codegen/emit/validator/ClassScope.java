@@ -11,67 +11,67 @@ import java.util.List;
  * helper methods ({@code $dynamicRef} dispatchers) its checks ask for.
  */
 final class ClassScope {
-  private final ValidatorNames names;
-  private final RuntimeTypes runtime;
-  private final ConstantPool pool;
-  private final boolean dynamicScope;
-  private final List<MethodSpec> helpers = new ArrayList<>();
+    private final ValidatorNames names;
+    private final RuntimeTypes runtime;
+    private final ConstantPool pool;
+    private final boolean dynamicScope;
+    private final List<MethodSpec> helpers = new ArrayList<>();
 
-  ClassScope(ValidatorNames names, RuntimeTypes runtime, boolean dynamicScope) {
-    this.names = names;
-    this.runtime = runtime;
-    this.pool = new ConstantPool(runtime);
-    this.dynamicScope = dynamicScope;
-  }
-
-  /** A method reference to the unit at {@code target}: a {@code ValidationContext.Rule}. */
-  CodeBlock rule(SourceLocation target) {
-    return CodeBlock.of("$T::$N", names.className(target.file()), names.method(target));
-  }
-
-  /**
-   * The types that make some of {@code targets} pass by type alone (0 when none does): a value of
-   * one of them satisfies an {@code anyOf} of those targets whatever its other branches say.
-   */
-  int typeOnlyMask(List<SourceLocation> targets) {
-    int mask = 0;
-    for (SourceLocation target : targets) {
-      mask |= names.unit(target).typeOnlyMask().orElse(0);
+    ClassScope(ValidatorNames names, RuntimeTypes runtime, boolean dynamicScope) {
+        this.names = names;
+        this.runtime = runtime;
+        this.pool = new ConstantPool(runtime);
+        this.dynamicScope = dynamicScope;
     }
-    return mask;
-  }
 
-  List<CodeBlock> rules(List<SourceLocation> targets) {
-    return targets.stream().map(this::rule).toList();
-  }
+    /** A method reference to the unit at {@code target}: a {@code ValidationContext.Rule}. */
+    CodeBlock rule(SourceLocation target) {
+        return CodeBlock.of("$T::$N", names.className(target.file()), names.method(target));
+    }
 
-  /** Resource ids only matter when some {@code $dynamicRef} reads the dynamic scope. */
-  int resource(int id) {
-    return dynamicScope ? id : -1;
-  }
+    /**
+     * The types that make some of {@code targets} pass by type alone (0 when none does): a value of
+     * one of them satisfies an {@code anyOf} of those targets whatever its other branches say.
+     */
+    int typeOnlyMask(List<SourceLocation> targets) {
+        int mask = 0;
+        for (SourceLocation target : targets) {
+            mask |= names.unit(target).typeOnlyMask().orElse(0);
+        }
+        return mask;
+    }
 
-  boolean dynamicScope() {
-    return dynamicScope;
-  }
+    List<CodeBlock> rules(List<SourceLocation> targets) {
+        return targets.stream().map(this::rule).toList();
+    }
 
-  RuntimeTypes runtime() {
-    return runtime;
-  }
+    /** Resource ids only matter when some {@code $dynamicRef} reads the dynamic scope. */
+    int resource(int id) {
+        return dynamicScope ? id : -1;
+    }
 
-  ConstantPool pool() {
-    return pool;
-  }
+    boolean dynamicScope() {
+        return dynamicScope;
+    }
 
-  String addHelper(MethodSpec method) {
-    helpers.add(method);
-    return method.name();
-  }
+    RuntimeTypes runtime() {
+        return runtime;
+    }
 
-  int helperCount() {
-    return helpers.size();
-  }
+    ConstantPool pool() {
+        return pool;
+    }
 
-  List<MethodSpec> helpers() {
-    return List.copyOf(helpers);
-  }
+    String addHelper(MethodSpec method) {
+        helpers.add(method);
+        return method.name();
+    }
+
+    int helperCount() {
+        return helpers.size();
+    }
+
+    List<MethodSpec> helpers() {
+        return List.copyOf(helpers);
+    }
 }

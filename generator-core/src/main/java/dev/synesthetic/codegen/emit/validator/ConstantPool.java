@@ -22,23 +22,29 @@ import javax.lang.model.element.Modifier;
  * value. Every schema string goes in through {@link JavaLiterals}.
  */
 final class ConstantPool {
-  private final RuntimeTypes runtime;
-  private final List<FieldSpec> fields = new ArrayList<>();
-  private final Map<String, String> byKey = new HashMap<>();
+    private final RuntimeTypes runtime;
+    private final List<FieldSpec> fields = new ArrayList<>();
+    private final Map<String, String> byKey = new HashMap<>();
 
-  ConstantPool(RuntimeTypes runtime) {
-    this.runtime = runtime;
-  }
+    ConstantPool(RuntimeTypes runtime) {
+        this.runtime = runtime;
+    }
 
-  String decimal(BigDecimal value) {
-    return field("NUMBER", "decimal " + value, TypeName.get(BigDecimal.class),
-        CodeBlock.of("new $T($S)", BigDecimal.class, value.toString()));
-  }
+    String decimal(BigDecimal value) {
+        return field(
+                "NUMBER",
+                "decimal " + value,
+                TypeName.get(BigDecimal.class),
+                CodeBlock.of("new $T($S)", BigDecimal.class, value.toString()));
+    }
 
-  String pattern(String regex) {
-    return field("PATTERN", "pattern " + regex, TypeName.get(Pattern.class),
-        JavaLiterals.of("$T.compile($S)", Pattern.class, regex));
-  }
+    String pattern(String regex) {
+        return field(
+                "PATTERN",
+                "pattern " + regex,
+                TypeName.get(Pattern.class),
+                JavaLiterals.of("$T.compile($S)", Pattern.class, regex));
+    }
 
   String json(String json) {
     return field("VALUE", "json " + json, ClassName.OBJECT, runtime.call(JsonConstants.PARSE, "$S", json));
@@ -50,9 +56,9 @@ final class ConstantPool {
         CodeBlock.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", json)));
   }
 
-  String names(List<String> names) {
-    return field("NAMES", "names " + names, list(ClassName.get(String.class)), strings(names));
-  }
+    String names(List<String> names) {
+        return field("NAMES", "names " + names, list(ClassName.get(String.class)), strings(names));
+    }
 
   String nameSet(List<String> names) {
     TypeName type = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
@@ -61,39 +67,41 @@ final class ConstantPool {
         runtime.call(JsonConstants.NAME_SET, "$L", CodeBlock.join(items, ", ")));
   }
 
-  String patterns(List<String> regexes) {
-    List<CodeBlock> items = regexes.stream().map(r -> CodeBlock.of("$N", pattern(r))).toList();
-    return field("PATTERNS", "patterns " + regexes, list(ClassName.get(Pattern.class)), listOf(items));
-  }
+    String patterns(List<String> regexes) {
+        List<CodeBlock> items =
+                regexes.stream().map(r -> CodeBlock.of("$N", pattern(r))).toList();
+        return field("PATTERNS", "patterns " + regexes, list(ClassName.get(Pattern.class)), listOf(items));
+    }
 
-  String rules(List<CodeBlock> references) {
-    return field("RULES", "rules " + references, list(runtime.rule()), listOf(references));
-  }
+    String rules(List<CodeBlock> references) {
+        return field("RULES", "rules " + references, list(runtime.rule()), listOf(references));
+    }
 
-  List<FieldSpec> fields() {
-    return List.copyOf(fields);
-  }
+    List<FieldSpec> fields() {
+        return List.copyOf(fields);
+    }
 
-  private String field(String prefix, String key, TypeName type, CodeBlock initializer) {
-    return byKey.computeIfAbsent(key, k -> {
-      String name = prefix + "_" + fields.size();
-      fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(initializer)
-          .build());
-      return name;
-    });
-  }
+    private String field(String prefix, String key, TypeName type, CodeBlock initializer) {
+        return byKey.computeIfAbsent(key, k -> {
+            String name = prefix + "_" + fields.size();
+            fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(initializer)
+                    .build());
+            return name;
+        });
+    }
 
-  private static TypeName list(TypeName element) {
-    return ParameterizedTypeName.get(ClassName.get(List.class), element);
-  }
+    private static TypeName list(TypeName element) {
+        return ParameterizedTypeName.get(ClassName.get(List.class), element);
+    }
 
-  private static CodeBlock strings(List<String> names) {
-    List<CodeBlock> items = names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
-    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
-  }
+    private static CodeBlock strings(List<String> names) {
+        List<CodeBlock> items =
+                names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
+        return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
+    }
 
-  private static CodeBlock listOf(List<CodeBlock> items) {
-    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
-  }
+    private static CodeBlock listOf(List<CodeBlock> items) {
+        return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
+    }
 }

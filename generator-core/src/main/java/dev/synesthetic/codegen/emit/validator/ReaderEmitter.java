@@ -9,11 +9,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
-import dev.synesthetic.codegen.naming.CompanionNames;
-import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.emit.RuntimeApi.JacksonReading;
 import dev.synesthetic.codegen.emit.RuntimeMethod;
 import dev.synesthetic.codegen.emit.RuntimeSources;
+import dev.synesthetic.codegen.naming.CompanionNames;
+import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,79 +30,120 @@ import javax.lang.model.element.Modifier;
  * generated code that needs jackson-databind.
  */
 public final class ReaderEmitter {
-  static final List<String> TEMPLATES = RuntimeClasses.READERS;
-  private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
+    static final List<String> TEMPLATES = RuntimeClasses.READERS;
+    private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
 
-  /**
-   * @param companions each file's validator and reader class, decided by the naming stage
-   * @param roots schema file → its root type and binder; files with a reader name get a reader
-   * @param keepsSchemaKey schema files whose root declares {@code "$schema"}: their readers keep it
-   */
-  public List<GeneratedFile> emit(CompanionNames companions, Map<String, RootBinding> roots,
-      java.util.Set<String> keepsSchemaKey, String packageName) {
-    List<GeneratedFile> files = new ArrayList<>();
-    RuntimeTypes runtime = RuntimeTypes.in(packageName);
-    companions.readers().forEach((schemaFile, simple) -> {
-      TypeSpec reader = reader(schemaFile, roots.get(schemaFile), ClassName.get(packageName, simple),
-          ClassName.get(packageName, companions.validator(schemaFile)), keepsSchemaKey.contains(schemaFile),
-          packageName, runtime);
-      files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
-    });
-    for (String runtimeClass : TEMPLATES) {
-      files.add(new GeneratedFile(ValidatorEmitter.path(packageName, runtimeClass),
-          RuntimeSources.source(runtimeClass, packageName)));
+    /**
+     * @param companions each file's validator and reader class, decided by the naming stage
+     * @param roots schema file → its root type and binder; files with a reader name get a reader
+     * @param keepsSchemaKey schema files whose root declares {@code "$schema"}: their readers keep it
+     */
+    public List<GeneratedFile> emit(
+            CompanionNames companions,
+            Map<String, RootBinding> roots,
+            java.util.Set<String> keepsSchemaKey,
+            String packageName) {
+        List<GeneratedFile> files = new ArrayList<>();
+        RuntimeTypes runtime = RuntimeTypes.in(packageName);
+        companions.readers().forEach((schemaFile, simple) -> {
+            TypeSpec reader = reader(
+                    schemaFile,
+                    roots.get(schemaFile),
+                    ClassName.get(packageName, simple),
+                    ClassName.get(packageName, companions.validator(schemaFile)),
+                    keepsSchemaKey.contains(schemaFile),
+                    packageName,
+                    runtime);
+            files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
+        });
+        for (String runtimeClass : TEMPLATES) {
+            files.add(new GeneratedFile(
+                    ValidatorEmitter.path(packageName, runtimeClass),
+                    RuntimeSources.source(runtimeClass, packageName)));
+        }
+        Collections.sort(files);
+        return List.copyOf(files);
     }
-    Collections.sort(files);
-    return List.copyOf(files);
-  }
 
-  private static TypeSpec reader(String schemaFile, RootBinding root, ClassName name, ClassName validator,
-      boolean keepsSchemaKey, String packageName, RuntimeTypes runtime) {
-    ClassName record = root.type();
-    TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, RuntimeClasses.READ_RESULT), record);
-    ClassName readingClass = ClassName.get(packageName, RuntimeClasses.JACKSON_READING);
-    TypeName reading = ParameterizedTypeName.get(readingClass, record);
-    return TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-            .addMember("value", "$S", "dev.synesthetic.codegen")
-            .build())
-        .addJavadoc("Reads $L documents in one call: bytes or a String in, a {@link $T} or its violations out.\n"
-            + "Parses with the mapper into plain values (exact numbers; a repeated key or trailing text is refused\n"
-            + "whatever the mapper says; the root {@code \"$$schema\"} key $L), validates\n"
-            + "them with {@link $T} and binds only a valid document, with generated code rather than databind: the\n"
-            + "mapper only parses, so it needs no modules. Build one per mapper and share it: it is immutable and\n"
-            + "thread-safe.\n",
-            Comments.safe(schemaFile), record,
-            keepsSchemaKey ? "is a member, as the root schema declares it" : "is set aside as metadata", validator)
-        .addField(FieldSpec.builder(reading, "reading", Modifier.PRIVATE, Modifier.FINAL).build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
-            .addParameter(MAPPER, "mapper")
-            .addStatement("this.reading = $L", JacksonReading.NEW.create(CodeBlock.of("$T<>", readingClass),
-                "mapper, $T.class, $T::validate, $L, $L", record, validator, root.binder(), keepsSchemaKey))
-            .build())
-        .addMethod(delegate(JacksonReading.READ, TypeName.get(byte[].class), result,
-            "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))
-        .addMethod(delegate(JacksonReading.READ, ClassName.get(String.class), result,
-            "Parses JSON text, validates it and binds it: malformed JSON is a violation too."))
-        .addMethod(delegate(JacksonReading.BIND, ClassName.get(Object.class), result,
-            "Validates an already-parsed document (plain values, never modified, or a Jackson {@code JsonNode}) and binds it."))
-        .addMethod(delegate(JacksonReading.VALIDATE, ClassName.get(Object.class), runtime.violations(),
-            "Only validates an already-parsed document (plain values or a {@code JsonNode}); empty when valid."))
-        .build();
-  }
+    private static TypeSpec reader(
+            String schemaFile,
+            RootBinding root,
+            ClassName name,
+            ClassName validator,
+            boolean keepsSchemaKey,
+            String packageName,
+            RuntimeTypes runtime) {
+        ClassName record = root.type();
+        TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, RuntimeClasses.READ_RESULT), record);
+        ClassName readingClass = ClassName.get(packageName, RuntimeClasses.JACKSON_READING);
+        TypeName reading = ParameterizedTypeName.get(readingClass, record);
+        return TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                        .addMember("value", "$S", "dev.synesthetic.codegen")
+                        .build())
+                .addJavadoc(
+                        "Reads $L documents in one call: bytes or a String in, a {@link $T} or its violations out.\n"
+                                + "Parses with the mapper into plain values (exact numbers; a repeated key or trailing text is refused\n"
+                                + "whatever the mapper says; the root {@code \"$$schema\"} key $L), validates\n"
+                                + "them with {@link $T} and binds only a valid document, with generated code rather than databind: the\n"
+                                + "mapper only parses, so it needs no modules. Build one per mapper and share it: it is immutable and\n"
+                                + "thread-safe.\n",
+                        Comments.safe(schemaFile),
+                        record,
+                        keepsSchemaKey ? "is a member, as the root schema declares it" : "is set aside as metadata",
+                        validator)
+                .addField(FieldSpec.builder(reading, "reading", Modifier.PRIVATE, Modifier.FINAL)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
+                        .addParameter(MAPPER, "mapper")
+                        .addStatement(
+                                "this.reading = $L",
+                                JacksonReading.NEW.create(
+                                        CodeBlock.of("$T<>", readingClass),
+                                        "mapper, $T.class, $T::validate, $L, $L",
+                                        record,
+                                        validator,
+                                        root.binder(),
+                                        keepsSchemaKey))
+                        .build())
+                .addMethod(
+                        delegate(
+                                JacksonReading.READ,
+                                TypeName.get(byte[].class),
+                                result,
+                                "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))
+                .addMethod(delegate(
+                        JacksonReading.READ,
+                        ClassName.get(String.class),
+                        result,
+                        "Parses JSON text, validates it and binds it: malformed JSON is a violation too."))
+                .addMethod(
+                        delegate(
+                                JacksonReading.BIND,
+                                ClassName.get(Object.class),
+                                result,
+                                "Validates an already-parsed document (plain values, never modified, or a Jackson {@code JsonNode}) and binds it."))
+                .addMethod(
+                        delegate(
+                                JacksonReading.VALIDATE,
+                                ClassName.get(Object.class),
+                                runtime.violations(),
+                                "Only validates an already-parsed document (plain values or a {@code JsonNode}); empty when valid."))
+                .build();
+    }
 
-  /** A reader method of the same name as the {@code JacksonReading} method it delegates to. */
-  private static MethodSpec delegate(RuntimeMethod runtimeMethod, TypeName parameter, TypeName returns, String doc) {
-    String argument = parameter.equals(ClassName.get(Object.class)) ? "parsed" : "json";
-    return MethodSpec.methodBuilder(runtimeMethod.name())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n", doc)
-        .returns(returns)
-        .addParameter(parameter, argument)
-        .addStatement("return $L", runtimeMethod.on("reading", "$N", argument))
-        .build();
-  }
+    /** A reader method of the same name as the {@code JacksonReading} method it delegates to. */
+    private static MethodSpec delegate(RuntimeMethod runtimeMethod, TypeName parameter, TypeName returns, String doc) {
+        String argument = parameter.equals(ClassName.get(Object.class)) ? "parsed" : "json";
+        return MethodSpec.methodBuilder(runtimeMethod.name())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L\n", doc)
+                .returns(returns)
+                .addParameter(parameter, argument)
+                .addStatement("return $L", runtimeMethod.on("reading", "$N", argument))
+                .build();
+    }
 }

@@ -30,7 +30,7 @@ record RuntimeTypes(ClassName context, ClassName evaluated, ClassName rule, Clas
     return method.call(method.ownerIn(context.packageName()), arguments, args);
   }
 
-  TypeName violations() {
-    return ParameterizedTypeName.get(ClassName.get(List.class), violation);
-  }
+    TypeName violations() {
+        return ParameterizedTypeName.get(ClassName.get(List.class), violation);
+    }
 }

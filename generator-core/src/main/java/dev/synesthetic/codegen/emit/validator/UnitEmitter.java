@@ -18,65 +18,66 @@ import javax.lang.model.element.Modifier;
  * every early return leaves the scope balanced.
  */
 final class UnitEmitter {
-  private final ClassScope scope;
+    private final ClassScope scope;
 
-  UnitEmitter(ClassScope scope) {
-    this.scope = scope;
-  }
+    UnitEmitter(ClassScope scope) {
+        this.scope = scope;
+    }
 
-  List<MethodSpec> emit(SchemaUnit unit, String name) {
-    String where = Comments.safe(unit.location().toString());
-    String evaluated = unit.collectsEvaluation() ? "parent" : "e";
-    if (!(scope.dynamicScope() && unit.isResourceRoot())) {
-      return List.of(addBody(signature(name, evaluated).addJavadoc("$L\n", where), unit));
+    List<MethodSpec> emit(SchemaUnit unit, String name) {
+        String where = Comments.safe(unit.location().toString());
+        String evaluated = unit.collectsEvaluation() ? "parent" : "e";
+        if (!(scope.dynamicScope() && unit.isResourceRoot())) {
+            return List.of(addBody(signature(name, evaluated).addJavadoc("$L\n", where), unit));
+        }
+        MethodSpec wrapper = signature(name, "e")
+                .addJavadoc("$L (enters its schema resource into the dynamic scope)\n", where)
+                .addStatement("$L", ValidationContext.ENTER_RESOURCE.on("c", "$L", unit.resource()))
+                .addStatement("boolean ok = $NBody(v, c, e)", name)
+                .addStatement("$L", ValidationContext.EXIT_RESOURCE.on("c", ""))
+                .addStatement("return ok")
+                .build();
+        return List.of(wrapper, addBody(signature(name + "Body", evaluated).addModifiers(Modifier.PRIVATE), unit));
     }
-    MethodSpec wrapper = signature(name, "e")
-        .addJavadoc("$L (enters its schema resource into the dynamic scope)\n", where)
-        .addStatement("$L", ValidationContext.ENTER_RESOURCE.on("c", "$L", unit.resource()))
-        .addStatement("boolean ok = $NBody(v, c, e)", name)
-        .addStatement("$L", ValidationContext.EXIT_RESOURCE.on("c", ""))
-        .addStatement("return ok")
-        .build();
-    return List.of(wrapper, addBody(signature(name + "Body", evaluated).addModifiers(Modifier.PRIVATE), unit));
-  }
 
-  private MethodSpec.Builder signature(String name, String evaluatedName) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.STATIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "v")
-        .addParameter(scope.runtime().context(), "c")
-        .addParameter(scope.runtime().evaluated(), evaluatedName);
-  }
+    private MethodSpec.Builder signature(String name, String evaluatedName) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Object.class, "v")
+                .addParameter(scope.runtime().context(), "c")
+                .addParameter(scope.runtime().evaluated(), evaluatedName);
+    }
 
-  private MethodSpec addBody(MethodSpec.Builder method, SchemaUnit unit) {
-    if (unit.checks().isEmpty()) {
-      return method.addStatement("return true").build();
+    private MethodSpec addBody(MethodSpec.Builder method, SchemaUnit unit) {
+        if (unit.checks().isEmpty()) {
+            return method.addStatement("return true").build();
+        }
+        if (unit.collectsEvaluation()) {
+            // unevaluated* needs what every in-place subschema evaluated, whether or not the caller asks.
+            ClassName evaluated = scope.runtime().evaluated();
+            method.addStatement("$T e = $L", evaluated, Evaluated.NEW.create(CodeBlock.of("$T", evaluated), ""));
+        }
+        method.addStatement("boolean ok = true");
+        for (Check check : unit.checks()) {
+            method.addCode(checkStatement(CheckEmitters.condition(check, scope)));
+        }
+        if (unit.collectsEvaluation()) {
+            method.beginControlFlow("if (ok && parent != null)")
+                    .addStatement("$L", Evaluated.MERGE.on("parent", "e"))
+                    .endControlFlow();
+        }
+        return method.addStatement("return ok").build();
     }
-    if (unit.collectsEvaluation()) {
-      // unevaluated* needs what every in-place subschema evaluated, whether or not the caller asks.
-      ClassName evaluated = scope.runtime().evaluated();
-      method.addStatement("$T e = $L", evaluated, Evaluated.NEW.create(CodeBlock.of("$T", evaluated), ""));
-    }
-    method.addStatement("boolean ok = true");
-    for (Check check : unit.checks()) {
-      method.addCode(checkStatement(CheckEmitters.condition(check, scope)));
-    }
-    if (unit.collectsEvaluation()) {
-      method.beginControlFlow("if (ok && parent != null)").addStatement("$L", Evaluated.MERGE.on("parent", "e"))
-          .endControlFlow();
-    }
-    return method.addStatement("return ok").build();
-  }
 
-  private static CodeBlock checkStatement(CodeBlock condition) {
-    return CodeBlock.builder()
-        .beginControlFlow("if (!$L)", condition)
-        .beginControlFlow("if ($L)", ValidationContext.STOP.on("c", ""))
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement("ok = false")
-        .endControlFlow()
-        .build();
-  }
+    private static CodeBlock checkStatement(CodeBlock condition) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (!$L)", condition)
+                .beginControlFlow("if ($L)", ValidationContext.STOP.on("c", ""))
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("ok = false")
+                .endControlFlow()
+                .build();
+    }
 }

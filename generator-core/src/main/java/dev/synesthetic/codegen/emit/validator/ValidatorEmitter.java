@@ -2,10 +2,10 @@ package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.emit.RuntimeSources;
+import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,41 +21,42 @@ import java.util.Map;
  * the JDK.
  */
 public final class ValidatorEmitter {
-  private static final String INDENT = "  ";
+    private static final String INDENT = "  ";
 
-  /** @param companions the validator class of each file, decided by the naming stage */
-  public List<GeneratedFile> emit(ValidatorModel model, CompanionNames companions, String packageName) {
-    ValidatorNames names = new ValidatorNames(model, companions, packageName);
-    RuntimeTypes runtime = RuntimeTypes.in(packageName);
-    ValidatorClassEmitter classes = new ValidatorClassEmitter(names, runtime, model.dynamicScope());
-    Map<String, List<SchemaUnit>> byFile = new LinkedHashMap<>();
-    names.files().forEach(file -> byFile.put(file, new ArrayList<>()));
-    model.units().forEach(unit -> byFile.get(unit.location().file()).add(unit));
+    /** @param companions the validator class of each file, decided by the naming stage */
+    public List<GeneratedFile> emit(ValidatorModel model, CompanionNames companions, String packageName) {
+        ValidatorNames names = new ValidatorNames(model, companions, packageName);
+        RuntimeTypes runtime = RuntimeTypes.in(packageName);
+        ValidatorClassEmitter classes = new ValidatorClassEmitter(names, runtime, model.dynamicScope());
+        Map<String, List<SchemaUnit>> byFile = new LinkedHashMap<>();
+        names.files().forEach(file -> byFile.put(file, new ArrayList<>()));
+        model.units().forEach(unit -> byFile.get(unit.location().file()).add(unit));
 
-    List<GeneratedFile> files = new ArrayList<>();
-    byFile.forEach((file, units) -> files.add(file(packageName, classes.emit(file, units), file)));
-    List<String> runtimeClasses = new ArrayList<>(RuntimeTypes.TEMPLATES);
-    if (model.assertsFormats()) {
-      runtimeClasses.add(RuntimeTypes.FORMATS_TEMPLATE);
+        List<GeneratedFile> files = new ArrayList<>();
+        byFile.forEach((file, units) -> files.add(file(packageName, classes.emit(file, units), file)));
+        List<String> runtimeClasses = new ArrayList<>(RuntimeTypes.TEMPLATES);
+        if (model.assertsFormats()) {
+            runtimeClasses.add(RuntimeTypes.FORMATS_TEMPLATE);
+        }
+        for (String runtimeClass : runtimeClasses) {
+            files.add(new GeneratedFile(
+                    path(packageName, runtimeClass), RuntimeSources.source(runtimeClass, packageName)));
+        }
+        Collections.sort(files);
+        return List.copyOf(files);
     }
-    for (String runtimeClass : runtimeClasses) {
-      files.add(new GeneratedFile(path(packageName, runtimeClass), RuntimeSources.source(runtimeClass, packageName)));
+
+    static GeneratedFile file(String packageName, TypeSpec spec, String schemaFile) {
+        JavaFile file = JavaFile.builder(packageName, spec)
+                .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
+                .indent(INDENT)
+                .skipJavaLangImports(true)
+                .build();
+        return new GeneratedFile(path(packageName, spec.name()), file.toString(), java.util.Optional.of(schemaFile));
     }
-    Collections.sort(files);
-    return List.copyOf(files);
-  }
 
-  static GeneratedFile file(String packageName, TypeSpec spec, String schemaFile) {
-    JavaFile file = JavaFile.builder(packageName, spec)
-        .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
-        .indent(INDENT)
-        .skipJavaLangImports(true)
-        .build();
-    return new GeneratedFile(path(packageName, spec.name()), file.toString(), java.util.Optional.of(schemaFile));
-  }
-
-  static String path(String packageName, String simpleName) {
-    String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
-    return folder + simpleName + ".java";
-  }
+    static String path(String packageName, String simpleName) {
+        String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+        return folder + simpleName + ".java";
+    }
 }
