@@ -50,131 +50,12 @@ public final class Generator {
 
     private final CorpusLoader loader;
 
-  public Generator() {
-    this(new CorpusLoader());
-  }
-
-  Generator(CorpusLoader loader) {
-    this.loader = loader;
-  }
-
-  /** Generates what {@link GeneratorConfig#emit()} asks for. */
-  public GenerationResult generate(GeneratorConfig config) throws GenerationException {
-    return onDeepStack(() -> config.emit().records() ? generateHere(config) : validatorsAlone(config));
-  }
-
-  private GenerationResult generateHere(GeneratorConfig config) throws GenerationException {
-    Diagnostics diagnostics = diagnostics(config);
-    Resolved resolved = resolve(config, diagnostics);
-    SchemaModel model = model(resolved, diagnostics);
-    JavaNames names = new Namer().name(model, diagnostics);
-    JavaLimits.checkRecords(model, diagnostics);
-    stopOnErrors(diagnostics);
-    ValidatorModel checks = config.validators() ? validatorModel(resolved, config, diagnostics) : null;
-    Set<String> read = config.readers() ? model.roots().keySet() : Set.of();
-    CompanionNames companions = companions(checks, read, names.types(), config, diagnostics);
-    List<GeneratedFile> files = new ArrayList<>(new JavaEmitter().emit(model, names, config.packageName(), config.jackson()));
-    List<GeneratedFile> validators =
-        checks == null ? List.of() : new ValidatorEmitter().emit(checks, companions, config.packageName());
-    java.util.SortedMap<String, RootBindings.RootBinding> roots = RootBindings.of(model, names, config.packageName());
-    java.util.SortedMap<String, String> validatorTypes = GenerationResult.typesBySchemaFile(validators, config.packageName());
-    files.addAll(validators);
-    java.util.SortedSet<String> keepsSchemaKey = InstanceSchemaKey.declaringFiles(resolved.corpus(), resolved.index(), resolved.resolver());
-    if (config.readers()) {
-      JavaEmitter.addHelper(files, config.packageName()); // readers bind and report through it, whatever the roots are
-      files.addAll(new ReaderEmitter().emit(companions, roots, keepsSchemaKey, config.packageName()));
+    public Generator() {
+        this(new CorpusLoader());
     }
 
-  /**
-   * Validators only, no records, whatever {@code config}'s mode: {@link GeneratorConfig.Emit#VALIDATORS_ONLY}
-   * for corpora the record model cannot express (e.g. {@code allOf}, {@code not}).
-   */
-  public GenerationResult generateValidators(GeneratorConfig config) throws GenerationException {
-    return generate(config.toBuilder().emit(GeneratorConfig.Emit.VALIDATORS_ONLY).build());
-  }
-
-  private GenerationResult validatorsAlone(GeneratorConfig config) throws GenerationException {
-    Diagnostics diagnostics = diagnostics(config);
-    Resolved resolved = resolve(config, diagnostics);
-    ValidatorModel checks = validatorModel(resolved, config, diagnostics);
-    CompanionNames companions = companions(checks, Set.of(), Map.of(), config, diagnostics);
-    List<GeneratedFile> files = new ValidatorEmitter().emit(checks, companions, config.packageName());
-    return new GenerationResult(files, diagnostics.sorted(), new java.util.TreeMap<>(),
-        GenerationResult.typesBySchemaFile(files, config.packageName()), InstanceSchemaKey.declaringFiles(resolved.corpus(), resolved.index(), resolved.resolver()));
-  }
-
-  private static ValidatorModel validatorModel(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)
-      throws GenerationException {
-    ValidatorModel model = new ValidatorBuilder(resolved.index(), resolved.resolver(), diagnostics,
-        config.formatAssertions()).build(resolved.corpus());
-    JavaLimits.checkValidators(model, diagnostics);
-    stopOnErrors(diagnostics);
-    return model;
-  }
-
-  /**
-   * Names the validators and readers ({@code checks} is null without validators) and reports, before
-   * anything is emitted, any two top-level classes of the package that would share a name.
-   */
-  private static CompanionNames companions(ValidatorModel checks, Set<String> read,
-      Map<SourceLocation, String> types, GeneratorConfig config,
-      Diagnostics diagnostics) throws GenerationException {
-    List<String> runtime = RuntimeClasses.emitted(config.emit().records(), checks != null,
-        checks != null && checks.assertsFormats(), config.readers());
-    CompanionNames names = CompanionNamer.name(checks == null ? List.of() : checks.roots(), read, types, runtime,
-        diagnostics);
-    stopOnErrors(diagnostics);
-    return names;
-  }
-
-  /** The type each file's root schema became, for tools that bind whole documents. */
-  private static java.util.SortedMap<String, String> rootTypes(java.util.SortedMap<String, RootBindings.RootBinding> roots) {
-    java.util.SortedMap<String, String> types = new java.util.TreeMap<>();
-    roots.forEach((file, root) -> types.put(file, root.type().canonicalName()));
-    return types;
-  }
-
-  /** Load, resolve and analyse only: the corpus as a model, for tools that need no Java source. */
-  public SchemaModel model(GeneratorConfig config) throws GenerationException {
-    return onDeepStack(() -> {
-      Diagnostics diagnostics = diagnostics(config);
-      return model(resolve(config, diagnostics), diagnostics);
-    });
-  }
-
-  /** A run of the pipeline, on the thread {@link #onDeepStack} starts. */
-  @FunctionalInterface
-  private interface Run<T> {
-    T run() throws GenerationException;
-  }
-
-  /**
-   * Runs {@code run} on a thread with {@link #STACK_BYTES} of stack and hands back its result or
-   * exactly what it threw. Depth limits keep every stage inside that stack; a
-   * {@code StackOverflowError} all the same becomes a {@code LIMIT_EXCEEDED} error, not a crash.
-   */
-  private static <T> T onDeepStack(Run<T> run) throws GenerationException {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread worker = new Thread(null, () -> {
-      try {
-        result.set(run.run());
-      } catch (StackOverflowError e) {
-        failure.set(new GenerationException(List.of(new Diagnostic(DiagnosticCode.LIMIT_EXCEEDED, Severity.ERROR,
-            java.util.Optional.empty(), "the corpus nests too deeply for the generator's " + (STACK_BYTES >> 20)
-                + " MB stack", "Flatten the schemas: fewer levels of nesting and shorter $ref chains."))));
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, "synesthetic-codegen", STACK_BYTES);
-    worker.setDaemon(true);
-    worker.start();
-    try {
-      worker.join();
-    } catch (InterruptedException e) {
-      worker.interrupt(); // a cancelled build (IDE, mvnd): interruptible I/O stops; the worker is a daemon
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while generating", e);
+    Generator(CorpusLoader loader) {
+        this.loader = loader;
     }
 
     /** Generates what {@link GeneratorConfig#emit()} asks for. */
@@ -201,7 +82,8 @@ public final class Generator {
         java.util.SortedMap<String, String> validatorTypes =
                 GenerationResult.typesBySchemaFile(validators, config.packageName());
         files.addAll(validators);
-        java.util.SortedSet<String> keepsSchemaKey = InstanceSchemaKey.declaringFiles(resolved.corpus());
+        java.util.SortedSet<String> keepsSchemaKey =
+                InstanceSchemaKey.declaringFiles(resolved.corpus(), resolved.index(), resolved.resolver());
         if (config.readers()) {
             JavaEmitter.addHelper(
                     files, config.packageName()); // readers bind and report through it, whatever the roots are
@@ -235,7 +117,7 @@ public final class Generator {
                 diagnostics.sorted(),
                 new java.util.TreeMap<>(),
                 GenerationResult.typesBySchemaFile(files, config.packageName()),
-                InstanceSchemaKey.declaringFiles(resolved.corpus()));
+                InstanceSchemaKey.declaringFiles(resolved.corpus(), resolved.index(), resolved.resolver()));
     }
 
     private static ValidatorModel validatorModel(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)

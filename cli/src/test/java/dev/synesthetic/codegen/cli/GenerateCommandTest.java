@@ -26,22 +26,20 @@ class GenerateCommandTest {
         return Path.of(System.getProperty("shared.dir", "../../shared"), "synesthetic-schemas/jsonschema");
     }
 
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(temp.resolve("dev/synesthetic/schema/SynestheticAsset.java")).isRegularFile();
-    assertThat(out.toString()).contains("wrote dev/synesthetic/schema/Tone.java");
-    assertThat(err.toString()).contains("50 written, 0 unchanged, 0 deleted");
+    @Test
+    void generatesTheCorpusAndReportsWhatItWrote() throws IOException {
+        int code = run("generate", "--schemas", corpus().toString(), "--output", temp.toString());
 
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString())).isZero();
-    assertThat(err.toString()).contains("0 written, 50 unchanged, 0 deleted");
-  }
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(temp.resolve("dev/synesthetic/schema/SynestheticAsset.java")).isRegularFile();
+        assertThat(out.toString()).contains("wrote dev/synesthetic/schema/Tone.java");
+        assertThat(err.toString()).contains("50 written, 0 unchanged, 0 deleted");
 
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString()))
                 .isZero();
-        assertThat(err.toString()).contains("0 written, 48 unchanged, 0 deleted");
+        assertThat(err.toString()).contains("0 written, 50 unchanged, 0 deleted");
     }
 
     @Test

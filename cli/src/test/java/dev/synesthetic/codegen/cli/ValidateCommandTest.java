@@ -89,34 +89,36 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     }
 
-  @Test
-  void aRootThatRefersToTheDeclaringSchemaKeepsTheKey() throws IOException {
-    Path schemas = Files.createDirectories(temp.resolve("refkeys"));
-    Files.writeString(schemas.resolve("shared.schema.json"), """
+    @Test
+    void aRootThatRefersToTheDeclaringSchemaKeepsTheKey() throws IOException {
+        Path schemas = Files.createDirectories(temp.resolve("refkeys"));
+        Files.writeString(schemas.resolve("shared.schema.json"), """
         {"$id": "https://example.com/shared.schema.json",
          "$defs": {"Doc": {"type": "object", "additionalProperties": false, "required": ["$schema"],
            "properties": {"$schema": {"type": "string"}, "name": {"type": "string"}}}}}
         """);
-    Files.writeString(schemas.resolve("local.schema.json"), """
+        Files.writeString(schemas.resolve("local.schema.json"), """
         {"$ref": "#/$defs/Doc",
          "$defs": {"Doc": {"type": "object", "additionalProperties": false, "required": ["$schema"],
            "properties": {"$schema": {"type": "string"}, "name": {"type": "string"}}}}}
         """);
-    Files.writeString(schemas.resolve("remote.schema.json"), """
+        Files.writeString(schemas.resolve("remote.schema.json"), """
         {"allOf": [{"$ref": "https://example.com/shared.schema.json#/$defs/Doc"}]}
         """);
-    Path local = Files.writeString(temp.resolve("local.json"), "{\"$schema\": \"local.schema.json\", \"name\": \"n\"}");
-    Path remote = Files.writeString(temp.resolve("remote.json"), "{\"$schema\": \"remote.schema.json\", \"name\": \"n\"}");
+        Path local =
+                Files.writeString(temp.resolve("local.json"), "{\"$schema\": \"local.schema.json\", \"name\": \"n\"}");
+        Path remote = Files.writeString(
+                temp.resolve("remote.json"), "{\"$schema\": \"remote.schema.json\", \"name\": \"n\"}");
 
-    CliRun run = CliRun.of("validate", "--schemas", schemas.toString(), local.toString(), remote.toString());
+        CliRun run = CliRun.of("validate", "--schemas", schemas.toString(), local.toString(), remote.toString());
 
-    assertThat(run.out()).contains("valid: " + local).contains("valid: " + remote);
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-  }
+        assertThat(run.out()).contains("valid: " + local).contains("valid: " + remote);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
 
-  @Test
-  void violationsNameTheInstanceLocation() throws IOException {
-    Path bad = Files.writeString(temp.resolve("bad.json"), """
+    @Test
+    void violationsNameTheInstanceLocation() throws IOException {
+        Path bad = Files.writeString(temp.resolve("bad.json"), """
         {"$schema": "jsonschema/control-bundle.schema.json", "name": "x",
          "control_parameters": [{"parameter": "p", "label": "", "type": "float", "unit": "u",
            "default": 1, "mappings": [], "colour": "red"}]}

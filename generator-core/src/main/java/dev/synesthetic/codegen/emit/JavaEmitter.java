@@ -50,28 +50,34 @@ public final class JavaEmitter {
             files.add(file(packageName, spec, Optional.of(decl.location().file())));
         }
         if (needsHelper) {
-            String helper = RuntimeSources.source(Conversions.HELPER, packageName);
-            files.add(new GeneratedFile(path(packageName, Conversions.HELPER), helper));
+            addHelper(files, packageName);
         }
         model.schemaVersion()
                 .ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));
         Collections.sort(files);
         return List.copyOf(files);
     }
-    if (needsHelper) {
-      addHelper(files, packageName);
+
+    /**
+     * Adds the records' runtime ({@link RuntimeClasses#RECORD_HELPERS}) unless {@code files} has it:
+     * readers need it even beside enums alone.
+     */
+    public static void addHelper(List<GeneratedFile> files, String packageName) {
+        for (String helper : RuntimeClasses.RECORD_HELPERS) {
+            String path = path(packageName, helper);
+            if (files.stream().noneMatch(f -> f.relativePath().equals(path))) {
+                files.add(new GeneratedFile(path, RuntimeSources.source(helper, packageName)));
+            }
+        }
     }
 
-  /**
-   * Adds the records' runtime ({@link RuntimeClasses#RECORD_HELPERS}) unless {@code files} has it:
-   * readers need it even beside enums alone.
-   */
-  public static void addHelper(List<GeneratedFile> files, String packageName) {
-    for (String helper : RuntimeClasses.RECORD_HELPERS) {
-      String path = path(packageName, helper);
-      if (files.stream().noneMatch(f -> f.relativePath().equals(path))) {
-        files.add(new GeneratedFile(path, RuntimeSources.source(helper, packageName)));
-      }
+    private static GeneratedFile file(String packageName, TypeSpec spec, Optional<String> source) {
+        JavaFile file = JavaFile.builder(packageName, spec)
+                .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
+                .indent(INDENT)
+                .skipJavaLangImports(true)
+                .build();
+        return new GeneratedFile(path(packageName, spec.name()), file.toString(), source);
     }
 
     private static String path(String packageName, String simpleName) {

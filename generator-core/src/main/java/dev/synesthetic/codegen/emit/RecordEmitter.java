@@ -8,8 +8,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.synesthetic.codegen.emit.RuntimeApi.JsonValues;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonMembers;
+import dev.synesthetic.codegen.emit.RuntimeApi.JsonValues;
 import dev.synesthetic.codegen.model.AdditionalProperties;
 import dev.synesthetic.codegen.model.TypeDecl.ObjectDecl;
 import dev.synesthetic.codegen.model.TypeDecl.Property;
@@ -133,38 +133,70 @@ final class RecordEmitter {
         return spec.build();
     }
 
-  /**
-   * {@code fromJsonValue}: builds the record from an already-parsed value. The generated readers
-   * bind with it (no databind on that path), and unions try their variants with it.
-   */
-  private MethodSpec converter(ObjectDecl object, ClassName self) {
-    ClassName members = JsonMembers.REST.ownerIn(conversions.helper().packageName());
-    MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
-        .addJavadoc("Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
-            + "null), as Jackson binds it to {@code Object} with {@code USE_BIG_DECIMAL_FOR_FLOATS}: binding\n"
-            + "without databind, e.g. after validating that value. The value is only read; free-form members\n"
-            + "are kept as given, not copied. Throws {@link IllegalArgumentException} naming where the value\n"
-            + "does not have this shape.\n",
-            self.simpleName())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-        .addStatement("$T members = $L", members,
-            JsonValues.MEMBERS.call(conversions.helper(), "json, $N", NAMES_IN_ORDER));
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (int i = 0; i < object.properties().size(); i++) {
-      arguments.add(propertyValue(object.properties().get(i), i));
+    /** With additionalProperties false, binding fails on an unknown key whatever the mapper's settings. */
+    private static MethodSpec rejectUnknown(ClassName self) {
+        return MethodSpec.methodBuilder("rejectUnknownProperty")
+                .addAnnotation(Jackson.plain(Jackson.ANY_SETTER))
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(String.class, "name")
+                .addParameter(ParameterSpec.builder(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "value")
+                        .build())
+                .addStatement(
+                        "throw new $T($S + name + $S)",
+                        IllegalArgumentException.class,
+                        "unknown property '",
+                        "': " + self.simpleName() + " allows no additional properties")
+                .build();
     }
-    CodeBlock rest = JsonMembers.REST.on("members", "$N", KNOWN_NAMES);
-    if (object.additional() instanceof AdditionalProperties.Typed typed) {
-      arguments.add(conversions.convert(new dev.synesthetic.codegen.model.TypeRef.MapOf(typed.valueType(),
-          dev.synesthetic.codegen.model.Constraints.NONE, object.location()), rest));
-    } else if (keepsUnknown(object)) {
-      arguments.add(rest);
-    } else {
-      // Before any member is converted: a union trying this variant on a value with a member it
-      // does not know gives up at once instead of binding the rest first.
-      method.addStatement("$L", JsonMembers.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
+
+    /**
+     * Jackson's creator when some property is optional and nullable: an {@link AtomicReference}
+     * parameter is null when the key is absent (see {@link Jackson#absentAsNull()}) and holds null
+     * for an explicit JSON null, which is how the record tells the two apart. Also when the record
+     * keeps unknown members: its {@code @JsonAnySetter} parameter collects every member no property
+     * names, whatever its key, where the same annotation on a component of the canonical constructor
+     * would bind a member named like the component ({@code additionalProperties}) as the map itself.
+     */
+    private MethodSpec creator(ObjectDecl object, ClassName self) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
+                .addAnnotation(Jackson.plain(Jackson.CREATOR))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self);
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Property property : object.properties()) {
+            String name = names.component(object.location(), property.wireName());
+            Presence presence = Presence.of(property);
+            TypeName type = types.component(property);
+            if (presence == Presence.OPTIONAL_NULLABLE) {
+                type = ParameterizedTypeName.get(
+                                ClassName.get(AtomicReference.class),
+                                types.of(property.type().nonNull()))
+                        .annotated(JavaTypes.NULLABLE_SPEC);
+                arguments.add(CodeBlock.of("$N == null ? null : $T.ofNullable($N.get())", name, Optional.class, name));
+            } else {
+                arguments.add(CodeBlock.of("$N", name));
+            }
+            ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
+                    .addAnnotation(Jackson.property(
+                            property.wireName(),
+                            presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
+            if (presence == Presence.OPTIONAL_NULLABLE && jackson == JacksonBaseline.JACKSON_2_21) {
+                parameter.addAnnotation(Jackson.absentAsNull());
+            }
+            if (JavaTypes.holdsDateTime(property.type())) {
+                parameter.addAnnotation(Jackson.dateTimeFormat());
+            }
+            method.addParameter(parameter.build());
+        }
+        if (keepsUnknown(object)) {
+            String name = names.additional(object.location());
+            method.addParameter(ParameterSpec.builder(additionalType(object).annotated(JavaTypes.NULLABLE_SPEC), name)
+                    .addAnnotation(Jackson.plain(Jackson.ANY_SETTER))
+                    .build());
+            arguments.add(CodeBlock.of("$N", name));
+        }
+        return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
+                .build();
     }
 
     /**
@@ -172,7 +204,7 @@ final class RecordEmitter {
      * bind with it (no databind on that path), and unions try their variants with it.
      */
     private MethodSpec converter(ObjectDecl object, ClassName self) {
-        ClassName members = Members.REST.ownerIn(conversions.helper().packageName());
+        ClassName members = JsonMembers.REST.ownerIn(conversions.helper().packageName());
         MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
                 .addJavadoc(
                         "Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"
@@ -192,7 +224,7 @@ final class RecordEmitter {
         for (int i = 0; i < object.properties().size(); i++) {
             arguments.add(propertyValue(object.properties().get(i), i));
         }
-        CodeBlock rest = Members.REST.on("members", "$N", KNOWN_NAMES);
+        CodeBlock rest = JsonMembers.REST.on("members", "$N", KNOWN_NAMES);
         if (object.additional() instanceof AdditionalProperties.Typed typed) {
             arguments.add(conversions.convert(
                     new dev.synesthetic.codegen.model.TypeRef.MapOf(
@@ -203,7 +235,8 @@ final class RecordEmitter {
         } else {
             // Before any member is converted: a union trying this variant on a value with a member it
             // does not know gives up at once instead of binding the rest first.
-            method.addStatement("$L", Members.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
+            method.addStatement(
+                    "$L", JsonMembers.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
         }
         return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
                 .build();
@@ -212,15 +245,55 @@ final class RecordEmitter {
     /** Not component names: those are lower camel case. */
     private static final String KNOWN_NAMES = "JSON_PROPERTY_NAMES";
 
-  /** The member at {@code index} of {@link #NAMES_IN_ORDER}, converted. */
-  private CodeBlock propertyValue(Property property, int index) {
-    return switch (Presence.of(property)) {
-      case REQUIRED, REQUIRED_NULLABLE -> JsonMembers.REQUIRED.on("members", "$L, $S, v -> $L", index,
-          property.wireName(), conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL -> JsonMembers.PRESENT.on("members", "$L, $S, v -> $L", index, property.wireName(),
-          conversions.convert(property.type(), CodeBlock.of("v")));
-      case OPTIONAL_NULLABLE -> JsonMembers.OPTIONAL.on("members", "$L, $S, v -> $L", index, property.wireName(),
-          conversions.convert(property.type().nonNull(), CodeBlock.of("v")));
-    };
-  }
+    private static final String NAMES_IN_ORDER = "JSON_PROPERTY_ORDER";
+
+    /** The names in component order: {@code fromJsonValue} looks each up once, by this index. */
+    private static FieldSpec namesInOrder(ObjectDecl object) {
+        List<CodeBlock> names = new ArrayList<>();
+        for (Property property : object.properties()) {
+            names.add(JavaLiterals.string(property.wireName()));
+        }
+        return FieldSpec.builder(String[].class, NAMES_IN_ORDER, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", CodeBlock.join(names, ", "))
+                .build();
+    }
+
+    /** The same names as a set, built once, for finding members the record does not name. */
+    private FieldSpec knownNames() {
+        return FieldSpec.builder(
+                        ParameterizedTypeName.get(ClassName.get(Set.class), JavaTypes.STRING),
+                        KNOWN_NAMES,
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(JsonValues.NAMES.call(conversions.helper(), "$N", NAMES_IN_ORDER))
+                .build();
+    }
+
+    /** The member at {@code index} of {@link #NAMES_IN_ORDER}, converted. */
+    private CodeBlock propertyValue(Property property, int index) {
+        return switch (Presence.of(property)) {
+            case REQUIRED, REQUIRED_NULLABLE ->
+                JsonMembers.REQUIRED.on(
+                        "members",
+                        "$L, $S, v -> $L",
+                        index,
+                        property.wireName(),
+                        conversions.convert(property.type(), CodeBlock.of("v")));
+            case OPTIONAL ->
+                JsonMembers.PRESENT.on(
+                        "members",
+                        "$L, $S, v -> $L",
+                        index,
+                        property.wireName(),
+                        conversions.convert(property.type(), CodeBlock.of("v")));
+            case OPTIONAL_NULLABLE ->
+                JsonMembers.OPTIONAL.on(
+                        "members",
+                        "$L, $S, v -> $L",
+                        index,
+                        property.wireName(),
+                        conversions.convert(property.type().nonNull(), CodeBlock.of("v")));
+        };
+    }
 }

@@ -16,106 +16,114 @@ import java.util.List;
 public final class RuntimeApi {
     private RuntimeApi() {}
 
-  /** The count checks, each named after its keyword. */
-  private static final List<RuntimeMethod> COUNTS = List.of(JsonScalarKeywords.MIN_LENGTH,
-      JsonScalarKeywords.MAX_LENGTH, JsonObjectKeywords.MIN_PROPERTIES, JsonObjectKeywords.MAX_PROPERTIES,
-      JsonArrayKeywords.MIN_ITEMS, JsonArrayKeywords.MAX_ITEMS);
+    /** The count checks, each named after its keyword. */
+    private static final List<RuntimeMethod> COUNTS = List.of(
+            JsonScalarKeywords.MIN_LENGTH,
+            JsonScalarKeywords.MAX_LENGTH,
+            JsonObjectKeywords.MIN_PROPERTIES,
+            JsonObjectKeywords.MAX_PROPERTIES,
+            JsonArrayKeywords.MIN_ITEMS,
+            JsonArrayKeywords.MAX_ITEMS);
 
-  /** The check of the count keyword {@code keyword} ({@code minLength}, {@code maxItems}, ...). */
-  public static RuntimeMethod count(String keyword) {
-    return COUNTS.stream()
-        .filter(method -> method.name().equals(keyword))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no runtime count check for " + keyword));
-  }
+    /** The check of the count keyword {@code keyword} ({@code minLength}, {@code maxItems}, ...). */
+    public static RuntimeMethod count(String keyword) {
+        return COUNTS.stream()
+                .filter(method -> method.name().equals(keyword))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no runtime count check for " + keyword));
+    }
 
-  /** The keyword checks of any value the generated validators call, with {@code v} and {@code c}. */
-  public static final class JsonValueKeywords {
-    private static final String OWNER = RuntimeClasses.JSON_VALUE_KEYWORDS;
-    public static final RuntimeMethod FALSE_SCHEMA = staticMethod(OWNER, "falseSchema", 2);
-    public static final RuntimeMethod UNKNOWN_PROPERTY = staticMethod(OWNER, "unknownProperty", 3);
-    public static final RuntimeMethod TYPE = staticMethod(OWNER, Keywords.TYPE.name(), 4);
-    public static final RuntimeMethod CONSTANT = staticMethod(OWNER, "constant", 4);
-    public static final RuntimeMethod ENUMERATION = staticMethod(OWNER, "enumeration", 4);
+    /** The keyword checks of any value the generated validators call, with {@code v} and {@code c}. */
+    public static final class JsonValueKeywords {
+        private static final String OWNER = RuntimeClasses.JSON_VALUE_KEYWORDS;
+        public static final RuntimeMethod FALSE_SCHEMA = staticMethod(OWNER, "falseSchema", 2);
+        public static final RuntimeMethod UNKNOWN_PROPERTY = staticMethod(OWNER, "unknownProperty", 3);
+        public static final RuntimeMethod TYPE = staticMethod(OWNER, Keywords.TYPE.name(), 4);
+        public static final RuntimeMethod CONSTANT = staticMethod(OWNER, "constant", 4);
+        public static final RuntimeMethod ENUMERATION = staticMethod(OWNER, "enumeration", 4);
 
-    private JsonValueKeywords() {}
-  }
+        private JsonValueKeywords() {}
+    }
 
-  /** The number and string keyword checks. */
-  public static final class JsonScalarKeywords {
-    private static final String OWNER = RuntimeClasses.JSON_SCALAR_KEYWORDS;
-    public static final RuntimeMethod BOUND = staticMethod(OWNER, "bound", 5);
-    public static final RuntimeMethod MULTIPLE_OF = staticMethod(OWNER, Keywords.MULTIPLE_OF.name(), 4);
-    public static final RuntimeMethod MIN_LENGTH = staticMethod(OWNER, Keywords.MIN_LENGTH.name(), 4);
-    public static final RuntimeMethod MAX_LENGTH = staticMethod(OWNER, Keywords.MAX_LENGTH.name(), 4);
-    public static final RuntimeMethod PATTERN = staticMethod(OWNER, Keywords.PATTERN.name(), 4);
+    /** The number and string keyword checks. */
+    public static final class JsonScalarKeywords {
+        private static final String OWNER = RuntimeClasses.JSON_SCALAR_KEYWORDS;
+        public static final RuntimeMethod BOUND = staticMethod(OWNER, "bound", 5);
+        public static final RuntimeMethod MULTIPLE_OF = staticMethod(OWNER, Keywords.MULTIPLE_OF.name(), 4);
+        public static final RuntimeMethod MIN_LENGTH = staticMethod(OWNER, Keywords.MIN_LENGTH.name(), 4);
+        public static final RuntimeMethod MAX_LENGTH = staticMethod(OWNER, Keywords.MAX_LENGTH.name(), 4);
+        public static final RuntimeMethod PATTERN = staticMethod(OWNER, Keywords.PATTERN.name(), 4);
 
-    private JsonScalarKeywords() {}
-  }
+        private JsonScalarKeywords() {}
+    }
 
-  /** The object keyword checks, {@code e} the evaluated members where the keyword applies subschemas. */
-  public static final class JsonObjectKeywords {
-    private static final String OWNER = RuntimeClasses.JSON_OBJECT_KEYWORDS;
-    public static final RuntimeMethod REQUIRED = staticMethod(OWNER, Keywords.REQUIRED.name(), 4);
-    public static final RuntimeMethod DEPENDENT_REQUIRED = staticMethod(OWNER, Keywords.DEPENDENT_REQUIRED.name(), 5);
-    public static final RuntimeMethod MIN_PROPERTIES = staticMethod(OWNER, Keywords.MIN_PROPERTIES.name(), 4);
-    public static final RuntimeMethod MAX_PROPERTIES = staticMethod(OWNER, Keywords.MAX_PROPERTIES.name(), 4);
-    public static final RuntimeMethod PROPERTY = staticMethod(OWNER, "property", 5);
-    public static final RuntimeMethod PATTERN_PROPERTIES = staticMethod(OWNER, Keywords.PATTERN_PROPERTIES.name(), 5);
-    public static final RuntimeMethod ADDITIONAL_PROPERTIES = staticMethod(OWNER, Keywords.ADDITIONAL_PROPERTIES.name(), 6);
-    public static final RuntimeMethod UNEVALUATED_PROPERTIES = staticMethod(OWNER, Keywords.UNEVALUATED_PROPERTIES.name(), 4);
-    public static final RuntimeMethod PROPERTY_NAMES = staticMethod(OWNER, Keywords.PROPERTY_NAMES.name(), 4);
-    public static final RuntimeMethod DEPENDENT_SCHEMA = staticMethod(OWNER, "dependentSchema", 5);
+    /** The object keyword checks, {@code e} the evaluated members where the keyword applies subschemas. */
+    public static final class JsonObjectKeywords {
+        private static final String OWNER = RuntimeClasses.JSON_OBJECT_KEYWORDS;
+        public static final RuntimeMethod REQUIRED = staticMethod(OWNER, Keywords.REQUIRED.name(), 4);
+        public static final RuntimeMethod DEPENDENT_REQUIRED =
+                staticMethod(OWNER, Keywords.DEPENDENT_REQUIRED.name(), 5);
+        public static final RuntimeMethod MIN_PROPERTIES = staticMethod(OWNER, Keywords.MIN_PROPERTIES.name(), 4);
+        public static final RuntimeMethod MAX_PROPERTIES = staticMethod(OWNER, Keywords.MAX_PROPERTIES.name(), 4);
+        public static final RuntimeMethod PROPERTY = staticMethod(OWNER, "property", 5);
+        public static final RuntimeMethod PATTERN_PROPERTIES =
+                staticMethod(OWNER, Keywords.PATTERN_PROPERTIES.name(), 5);
+        public static final RuntimeMethod ADDITIONAL_PROPERTIES =
+                staticMethod(OWNER, Keywords.ADDITIONAL_PROPERTIES.name(), 6);
+        public static final RuntimeMethod UNEVALUATED_PROPERTIES =
+                staticMethod(OWNER, Keywords.UNEVALUATED_PROPERTIES.name(), 4);
+        public static final RuntimeMethod PROPERTY_NAMES = staticMethod(OWNER, Keywords.PROPERTY_NAMES.name(), 4);
+        public static final RuntimeMethod DEPENDENT_SCHEMA = staticMethod(OWNER, "dependentSchema", 5);
 
-    private JsonObjectKeywords() {}
-  }
+        private JsonObjectKeywords() {}
+    }
 
-  /** The array keyword checks, {@code e} the evaluated items where the keyword applies subschemas. */
-  public static final class JsonArrayKeywords {
-    private static final String OWNER = RuntimeClasses.JSON_ARRAY_KEYWORDS;
-    public static final RuntimeMethod MIN_ITEMS = staticMethod(OWNER, Keywords.MIN_ITEMS.name(), 4);
-    public static final RuntimeMethod MAX_ITEMS = staticMethod(OWNER, Keywords.MAX_ITEMS.name(), 4);
-    public static final RuntimeMethod UNIQUE_ITEMS = staticMethod(OWNER, Keywords.UNIQUE_ITEMS.name(), 3);
-    public static final RuntimeMethod PREFIX_ITEMS = staticMethod(OWNER, Keywords.PREFIX_ITEMS.name(), 4);
-    public static final RuntimeMethod ITEMS = staticMethod(OWNER, Keywords.ITEMS.name(), 5);
-    public static final RuntimeMethod CONTAINS = staticMethod(OWNER, Keywords.CONTAINS.name(), 8);
-    public static final RuntimeMethod UNEVALUATED_ITEMS = staticMethod(OWNER, Keywords.UNEVALUATED_ITEMS.name(), 4);
+    /** The array keyword checks, {@code e} the evaluated items where the keyword applies subschemas. */
+    public static final class JsonArrayKeywords {
+        private static final String OWNER = RuntimeClasses.JSON_ARRAY_KEYWORDS;
+        public static final RuntimeMethod MIN_ITEMS = staticMethod(OWNER, Keywords.MIN_ITEMS.name(), 4);
+        public static final RuntimeMethod MAX_ITEMS = staticMethod(OWNER, Keywords.MAX_ITEMS.name(), 4);
+        public static final RuntimeMethod UNIQUE_ITEMS = staticMethod(OWNER, Keywords.UNIQUE_ITEMS.name(), 3);
+        public static final RuntimeMethod PREFIX_ITEMS = staticMethod(OWNER, Keywords.PREFIX_ITEMS.name(), 4);
+        public static final RuntimeMethod ITEMS = staticMethod(OWNER, Keywords.ITEMS.name(), 5);
+        public static final RuntimeMethod CONTAINS = staticMethod(OWNER, Keywords.CONTAINS.name(), 8);
+        public static final RuntimeMethod UNEVALUATED_ITEMS = staticMethod(OWNER, Keywords.UNEVALUATED_ITEMS.name(), 4);
 
-    private JsonArrayKeywords() {}
-  }
+        private JsonArrayKeywords() {}
+    }
 
-  /** The in-place applicators ({@code allOf}, {@code $ref}, {@code anyOf}, ...). */
-  public static final class JsonApplicators {
-    private static final String OWNER = RuntimeClasses.JSON_APPLICATORS;
-    public static final RuntimeMethod IN_PLACE = staticMethod(OWNER, "inPlace", 4);
-    public static final RuntimeMethod REF = staticMethod(OWNER, "ref", 5);
-    public static final RuntimeMethod ANY_OF = staticMethod(OWNER, Keywords.ANY_OF.name(), 5);
-    public static final RuntimeMethod ONE_OF = staticMethod(OWNER, Keywords.ONE_OF.name(), 5);
-    public static final RuntimeMethod NOT = staticMethod(OWNER, Keywords.NOT.name(), 4);
-    public static final RuntimeMethod CONDITIONAL = staticMethod(OWNER, "conditional", 6);
+    /** The in-place applicators ({@code allOf}, {@code $ref}, {@code anyOf}, ...). */
+    public static final class JsonApplicators {
+        private static final String OWNER = RuntimeClasses.JSON_APPLICATORS;
+        public static final RuntimeMethod IN_PLACE = staticMethod(OWNER, "inPlace", 4);
+        public static final RuntimeMethod REF = staticMethod(OWNER, "ref", 5);
+        public static final RuntimeMethod ANY_OF = staticMethod(OWNER, Keywords.ANY_OF.name(), 5);
+        public static final RuntimeMethod ONE_OF = staticMethod(OWNER, Keywords.ONE_OF.name(), 5);
+        public static final RuntimeMethod NOT = staticMethod(OWNER, Keywords.NOT.name(), 4);
+        public static final RuntimeMethod CONDITIONAL = staticMethod(OWNER, "conditional", 6);
 
-    private JsonApplicators() {}
-  }
+        private JsonApplicators() {}
+    }
 
-  /** The JSON type of a value. */
-  public static final class JsonData {
-    public static final RuntimeMethod HAS_TYPE = staticMethod(RuntimeClasses.JSON_DATA, "hasType", 2);
+    /** The JSON type of a value. */
+    public static final class JsonData {
+        public static final RuntimeMethod HAS_TYPE = staticMethod(RuntimeClasses.JSON_DATA, "hasType", 2);
 
         private JsonData() {}
     }
 
-  /** The schema's values held as constants. */
-  public static final class JsonConstants {
-    private static final String OWNER = RuntimeClasses.JSON_CONSTANTS;
-    public static final RuntimeMethod PARSE = staticMethod(OWNER, "parse", 1);
-    public static final RuntimeMethod NAME_SET = staticMethod(OWNER, "nameSet", 1);
+    /** The schema's values held as constants. */
+    public static final class JsonConstants {
+        private static final String OWNER = RuntimeClasses.JSON_CONSTANTS;
+        public static final RuntimeMethod PARSE = staticMethod(OWNER, "parse", 1);
+        public static final RuntimeMethod NAME_SET = staticMethod(OWNER, "nameSet", 1);
 
-    private JsonConstants() {}
-  }
+        private JsonConstants() {}
+    }
 
-  /** The asserted formats. */
-  public static final class JsonFormats {
-    public static final RuntimeMethod FORMAT = staticMethod(RuntimeClasses.JSON_FORMATS, Keywords.FORMAT.name(), 4);
+    /** The asserted formats. */
+    public static final class JsonFormats {
+        public static final RuntimeMethod FORMAT = staticMethod(RuntimeClasses.JSON_FORMATS, Keywords.FORMAT.name(), 4);
 
         private JsonFormats() {}
     }
@@ -162,17 +170,17 @@ public final class RuntimeApi {
         private JsonValues() {}
     }
 
-  /** One object being bound to a record ({@code members} in {@code fromJsonValue}). */
-  public static final class JsonMembers {
-    private static final String OWNER = RuntimeClasses.JSON_MEMBERS;
-    public static final RuntimeMethod REQUIRED = instanceMethod(OWNER, Keywords.REQUIRED.name(), 3);
-    public static final RuntimeMethod PRESENT = instanceMethod(OWNER, "present", 3);
-    public static final RuntimeMethod OPTIONAL = instanceMethod(OWNER, "optional", 3);
-    public static final RuntimeMethod REST = instanceMethod(OWNER, "rest", 1);
-    public static final RuntimeMethod REJECT_UNKNOWN = instanceMethod(OWNER, "rejectUnknown", 2);
+    /** One object being bound to a record ({@code members} in {@code fromJsonValue}). */
+    public static final class JsonMembers {
+        private static final String OWNER = RuntimeClasses.JSON_MEMBERS;
+        public static final RuntimeMethod REQUIRED = instanceMethod(OWNER, Keywords.REQUIRED.name(), 3);
+        public static final RuntimeMethod PRESENT = instanceMethod(OWNER, "present", 3);
+        public static final RuntimeMethod OPTIONAL = instanceMethod(OWNER, "optional", 3);
+        public static final RuntimeMethod REST = instanceMethod(OWNER, "rest", 1);
+        public static final RuntimeMethod REJECT_UNKNOWN = instanceMethod(OWNER, "rejectUnknown", 2);
 
-    private JsonMembers() {}
-  }
+        private JsonMembers() {}
+    }
 
     /** What the generated readers delegate to. */
     public static final class JacksonReading {

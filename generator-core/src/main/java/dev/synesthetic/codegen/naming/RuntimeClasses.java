@@ -10,56 +10,77 @@ import java.util.List;
  * off it.
  */
 public final class RuntimeClasses {
-  /** The records' conversion helper ({@code fromJsonValue}); readers bind through it too. */
-  public static final String JSON_VALUES = "JsonValues";
-  /** One object being bound to a record. */
-  public static final String JSON_MEMBERS = "JsonMembers";
-  /** A value that does not fit its type, with its pointer. */
-  public static final String JSON_MISMATCH = "JsonMismatch";
-  /** The constant class holding {@code version.json}'s version. */
-  public static final String SCHEMA_VERSION = "SchemaVersion";
-  public static final String JSON_DATA = "JsonData";
-  public static final String JSON_NUMBERS = "JsonNumbers";
-  public static final String JSON_EQUALITY = "JsonEquality";
-  public static final String JSON_CONSTANTS = "JsonConstants";
-  public static final String JSON_VALUE_KEYWORDS = "JsonValueKeywords";
-  public static final String JSON_SCALAR_KEYWORDS = "JsonScalarKeywords";
-  public static final String JSON_OBJECT_KEYWORDS = "JsonObjectKeywords";
-  public static final String JSON_ARRAY_KEYWORDS = "JsonArrayKeywords";
-  public static final String JSON_APPLICATORS = "JsonApplicators";
-  public static final String VALIDATION_CONTEXT = "ValidationContext";
-  public static final String VIOLATION = "Violation";
-  /** Emitted only when some schema asserts a {@code format}. */
-  public static final String JSON_FORMATS = "JsonFormats";
-  public static final String JACKSON_READING = "JacksonReading";
-  public static final String JACKSON_PARSING = "JacksonParsing";
-  public static final String READ_REFUSAL = "ReadRefusal";
-  public static final String READ_RESULT = "ReadResult";
+    /** The records' conversion helper ({@code fromJsonValue}); readers bind through it too. */
+    public static final String JSON_VALUES = "JsonValues";
+    /** One object being bound to a record. */
+    public static final String JSON_MEMBERS = "JsonMembers";
+    /** A value that does not fit its type, with its pointer. */
+    public static final String JSON_MISMATCH = "JsonMismatch";
+    /** The constant class holding {@code version.json}'s version. */
+    public static final String SCHEMA_VERSION = "SchemaVersion";
 
-  /** The records' runtime, copied beside them when some type binds from JSON; readers bind through it too. */
-  public static final List<String> RECORD_HELPERS = List.of(JSON_VALUES, JSON_MEMBERS, JSON_MISMATCH);
-  /** Beside the records; a record, enum or union wanting one of these names takes a longer one. */
-  public static final List<String> RECORDS = concat(RECORD_HELPERS, List.of(SCHEMA_VERSION));
-  /** In every validator package. */
-  public static final List<String> VALIDATORS = List.of(JSON_DATA, JSON_NUMBERS, JSON_EQUALITY, JSON_CONSTANTS,
-      JSON_VALUE_KEYWORDS, JSON_SCALAR_KEYWORDS, JSON_OBJECT_KEYWORDS, JSON_ARRAY_KEYWORDS, JSON_APPLICATORS,
-      VALIDATION_CONTEXT, VIOLATION);
-  /** In every reader package, beside the records' runtime and the validators' (which they call). */
-  public static final List<String> READERS = List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT);
+    public static final String JSON_DATA = "JsonData";
+    public static final String JSON_NUMBERS = "JsonNumbers";
+    public static final String JSON_EQUALITY = "JsonEquality";
+    public static final String JSON_CONSTANTS = "JsonConstants";
+    public static final String JSON_VALUE_KEYWORDS = "JsonValueKeywords";
+    public static final String JSON_SCALAR_KEYWORDS = "JsonScalarKeywords";
+    public static final String JSON_OBJECT_KEYWORDS = "JsonObjectKeywords";
+    public static final String JSON_ARRAY_KEYWORDS = "JsonArrayKeywords";
+    public static final String JSON_APPLICATORS = "JsonApplicators";
+    public static final String VALIDATION_CONTEXT = "ValidationContext";
+    public static final String VIOLATION = "Violation";
+    /** Emitted only when some schema asserts a {@code format}. */
+    public static final String JSON_FORMATS = "JsonFormats";
 
     public static final String JACKSON_READING = "JacksonReading";
+    public static final String JACKSON_PARSING = "JacksonParsing";
+    public static final String READ_REFUSAL = "ReadRefusal";
     public static final String READ_RESULT = "ReadResult";
 
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> names = new ArrayList<>(first);
-    names.addAll(second);
-    return List.copyOf(names);
-  }
+    /** The records' runtime, copied beside them when some type binds from JSON; readers bind through it too. */
+    public static final List<String> RECORD_HELPERS = List.of(JSON_VALUES, JSON_MEMBERS, JSON_MISMATCH);
+    /** Beside the records; a record, enum or union wanting one of these names takes a longer one. */
+    public static final List<String> RECORDS = concat(RECORD_HELPERS, List.of(SCHEMA_VERSION));
+    /** In every validator package. */
+    public static final List<String> VALIDATORS = List.of(
+            JSON_DATA,
+            JSON_NUMBERS,
+            JSON_EQUALITY,
+            JSON_CONSTANTS,
+            JSON_VALUE_KEYWORDS,
+            JSON_SCALAR_KEYWORDS,
+            JSON_OBJECT_KEYWORDS,
+            JSON_ARRAY_KEYWORDS,
+            JSON_APPLICATORS,
+            VALIDATION_CONTEXT,
+            VIOLATION);
+    /** In every reader package, beside the records' runtime and the validators' (which they call). */
+    public static final List<String> READERS = List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT);
 
-  /** The classes of this list a run that generates the given kinds of code may emit. */
-  public static List<String> emitted(boolean records, boolean validators, boolean formats, boolean readers) {
-    List<String> names = new ArrayList<>();
-    if (records) {
-      names.addAll(RECORDS);
+    private RuntimeClasses() {}
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> names = new ArrayList<>(first);
+        names.addAll(second);
+        return List.copyOf(names);
+    }
+
+    /** The classes of this list a run that generates the given kinds of code may emit. */
+    public static List<String> emitted(boolean records, boolean validators, boolean formats, boolean readers) {
+        List<String> names = new ArrayList<>();
+        if (records) {
+            names.addAll(RECORDS);
+        }
+        if (validators) {
+            names.addAll(VALIDATORS);
+        }
+        if (formats) {
+            names.add(JSON_FORMATS);
+        }
+        if (readers) {
+            names.addAll(READERS);
+        }
+        return List.copyOf(names);
     }
 }

@@ -116,15 +116,25 @@ final class OutputLock implements AutoCloseable {
                 System.getProperty("java.io.tmpdir"), "synesthetic-codegen-" + user, sha256(real.toString()) + ".lock");
     }
 
-  @Override
-  public void close() throws IOException {
-    try {
-      try {
-        lock.release();
-      } finally {
-        channel.close(); // releases the lock too, should release() have failed
-      }
-    } finally {
-      turn.unlock();
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            try {
+                lock.release();
+            } finally {
+                channel.close(); // releases the lock too, should release() have failed
+            }
+        } finally {
+            turn.unlock();
+        }
     }
 }

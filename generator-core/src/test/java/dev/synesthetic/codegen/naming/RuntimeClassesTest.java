@@ -20,51 +20,59 @@ import org.junit.jupiter.api.Test;
  * formats, and everything with readers each compile on their own.
  */
 class RuntimeClassesTest {
-  private static final Path SOURCES = Path.of("../generator-runtime/src/main/java/dev/synesthetic/codegen/runtime");
-  /** Public constants for the generator's analysis, never emitted. */
-  private static final String GENERATOR_ONLY = "JsonTypes";
+    private static final Path SOURCES = Path.of("../generator-runtime/src/main/java/dev/synesthetic/codegen/runtime");
+    /** Public constants for the generator's analysis, never emitted. */
+    private static final String GENERATOR_ONLY = "JsonTypes";
 
-  @Test
-  void everyRuntimeSourceIsInOneListAndEveryListedClassHasASource() throws IOException {
-    List<String> listed = new ArrayList<>(RuntimeClasses.RECORD_HELPERS);
-    listed.addAll(RuntimeClasses.VALIDATORS);
-    listed.add(RuntimeClasses.JSON_FORMATS);
-    listed.addAll(RuntimeClasses.READERS);
-    assertThat(listed).doesNotHaveDuplicates();
-    Set<String> sources = runtimeSources();
-    sources.remove(GENERATOR_ONLY);
-    assertThat(new TreeSet<>(listed)).isEqualTo(sources);
-  }
-
-  @Test
-  void eachRunEmitsTheRuntimeClassesItsRuntimeClassesName() throws IOException {
-    Set<String> all = runtimeSources();
-    all.remove(GENERATOR_ONLY);
-    boolean[][] runs = {{true, false, false, false}, {false, true, false, false}, {false, true, true, false},
-        {true, true, false, true}, {true, true, true, true}};
-    for (boolean[] run : runs) {
-      List<String> emitted = RuntimeClasses.emitted(run[0], run[1], run[2], run[3]);
-      for (String name : emitted) {
-        if (!all.contains(name)) {
-          continue; // generated, not copied: SchemaVersion
-        }
-        String source = RuntimeSources.source(name, "p");
-        for (String other : all) {
-          if (Pattern.compile("\\b" + other + "\\b").matcher(source).find()) {
-            assertThat(emitted).as("%s names %s (records %s, validators %s, formats %s, readers %s)", name, other,
-                run[0], run[1], run[2], run[3]).contains(other);
-          }
-        }
-      }
+    @Test
+    void everyRuntimeSourceIsInOneListAndEveryListedClassHasASource() throws IOException {
+        List<String> listed = new ArrayList<>(RuntimeClasses.RECORD_HELPERS);
+        listed.addAll(RuntimeClasses.VALIDATORS);
+        listed.add(RuntimeClasses.JSON_FORMATS);
+        listed.addAll(RuntimeClasses.READERS);
+        assertThat(listed).doesNotHaveDuplicates();
+        Set<String> sources = runtimeSources();
+        sources.remove(GENERATOR_ONLY);
+        assertThat(new TreeSet<>(listed)).isEqualTo(sources);
     }
-  }
 
-  private static Set<String> runtimeSources() throws IOException {
-    try (Stream<Path> files = Files.list(SOURCES)) {
-      return files.map(f -> f.getFileName().toString())
-          .filter(n -> n.endsWith(".java"))
-          .map(n -> n.substring(0, n.length() - ".java".length()))
-          .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    @Test
+    void eachRunEmitsTheRuntimeClassesItsRuntimeClassesName() throws IOException {
+        Set<String> all = runtimeSources();
+        all.remove(GENERATOR_ONLY);
+        boolean[][] runs = {
+            {true, false, false, false},
+            {false, true, false, false},
+            {false, true, true, false},
+            {true, true, false, true},
+            {true, true, true, true}
+        };
+        for (boolean[] run : runs) {
+            List<String> emitted = RuntimeClasses.emitted(run[0], run[1], run[2], run[3]);
+            for (String name : emitted) {
+                if (!all.contains(name)) {
+                    continue; // generated, not copied: SchemaVersion
+                }
+                String source = RuntimeSources.source(name, "p");
+                for (String other : all) {
+                    if (Pattern.compile("\\b" + other + "\\b").matcher(source).find()) {
+                        assertThat(emitted)
+                                .as(
+                                        "%s names %s (records %s, validators %s, formats %s, readers %s)",
+                                        name, other, run[0], run[1], run[2], run[3])
+                                .contains(other);
+                    }
+                }
+            }
+        }
     }
-  }
+
+    private static Set<String> runtimeSources() throws IOException {
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".java"))
+                    .map(n -> n.substring(0, n.length() - ".java".length()))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
 }

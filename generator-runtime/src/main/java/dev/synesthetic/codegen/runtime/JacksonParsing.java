@@ -48,8 +48,8 @@ final class JacksonParsing {
         case VALUE_STRING -> value = parser.getText();
         case VALUE_NUMBER_INT -> value = parser.getNumberValue();
         case VALUE_NUMBER_FLOAT -> value = decimal(parser);
-        case VALUE_TRUE -> value = Boolean.TRUE;
-        case VALUE_FALSE -> value = Boolean.FALSE;
+        case VALUE_TRUE -> value = true;
+        case VALUE_FALSE -> value = false;
         case VALUE_NULL -> value = null;
         case FIELD_NAME -> {
           token = next(parser);

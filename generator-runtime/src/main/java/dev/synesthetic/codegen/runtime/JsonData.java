@@ -58,8 +58,8 @@ final class JsonData {
       return (mask & NULL) != 0;
     } else if (value instanceof String) {
       return (mask & STRING) != 0;
-    } else if (value instanceof BigDecimal) {
-      return (mask & NUMBER) != 0 || (mask & INTEGER) != 0 && JsonNumbers.isWhole((BigDecimal) value);
+    } else if (value instanceof BigDecimal decimal) {
+      return (mask & NUMBER) != 0 || ((mask & INTEGER) != 0 && JsonNumbers.isWhole(decimal));
     } else if (isIntegral(value)) {
       return (mask & (NUMBER | INTEGER)) != 0;
     } else if (value instanceof Boolean) {

@@ -65,6 +65,7 @@ final class JsonMembers {
   }
 
   /** An optional nullable property: absent gives null, JSON null gives an empty Optional. */
+  @SuppressWarnings("NullableOptional") // three states on purpose: absent, JSON null, a value
   <T> @Nullable Optional<T> optional(int index, String name, Function<Object, T> convert) {
     Object value = values[index];
     if (value == ABSENT) {

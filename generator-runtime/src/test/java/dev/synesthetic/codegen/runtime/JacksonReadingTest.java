@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /** Parse, validate and bind as the generated readers do, with a validator that wants a number {@code n}. */
 class JacksonReadingTest {
-  private static final ValidationContext.Rule HAS_N = (v, c, e) -> JsonValueKeywords.type(v, c, JsonTypes.OBJECT, "s#/type")
-      && JsonObjectKeywords.required(v, c, List.of("n"), "s#/required");
+    private static final ValidationContext.Rule HAS_N =
+            (v, c, e) -> JsonValueKeywords.type(v, c, JsonTypes.OBJECT, "s#/type")
+                    && JsonObjectKeywords.required(v, c, List.of("n"), "s#/required");
 
     private static JacksonReading<BigDecimal> reading(boolean keepsSchemaKey) {
         return new JacksonReading<>(

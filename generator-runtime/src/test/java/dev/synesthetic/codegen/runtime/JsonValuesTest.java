@@ -30,55 +30,62 @@ class JsonValuesTest {
         assertThat(JsonValues.nullable(null, JsonValues::string)).isNull();
     }
 
-  @Test
-  void aValueOfTheWrongKindIsAMismatchNamingBoth() {
-    assertThatThrownBy(() -> JsonValues.string(1)).isInstanceOf(JsonMismatch.class)
-        .hasMessage("expected string but got number");
-    assertThatThrownBy(() -> JsonValues.integer(new BigDecimal("1.5"))).hasMessage("expected integer but got number");
-    assertThatThrownBy(() -> JsonValues.integer(new BigDecimal("1e1001")))
-        .hasMessage("an integer of more than 1000 digits is too large to bind");
-    assertThatThrownBy(() -> JsonValues.dateTime("yesterday")).hasMessageContaining("not a date-time");
-    assertThat(List.of(JsonValues.kind(null), JsonValues.kind(Map.of()), JsonValues.kind(List.of()),
-        JsonValues.kind(false), JsonValues.kind(1))).containsExactly("null", "object", "array", "boolean", "number");
-  }
+    @Test
+    void aValueOfTheWrongKindIsAMismatchNamingBoth() {
+        assertThatThrownBy(() -> JsonValues.string(1))
+                .isInstanceOf(JsonMismatch.class)
+                .hasMessage("expected string but got number");
+        assertThatThrownBy(() -> JsonValues.integer(new BigDecimal("1.5")))
+                .hasMessage("expected integer but got number");
+        assertThatThrownBy(() -> JsonValues.integer(new BigDecimal("1e1001")))
+                .hasMessage("an integer of more than 1000 digits is too large to bind");
+        assertThatThrownBy(() -> JsonValues.dateTime("yesterday")).hasMessageContaining("not a date-time");
+        assertThat(List.of(
+                        JsonValues.kind(null),
+                        JsonValues.kind(Map.of()),
+                        JsonValues.kind(List.of()),
+                        JsonValues.kind(false),
+                        JsonValues.kind(1)))
+                .containsExactly("null", "object", "array", "boolean", "number");
+    }
 
-  @Test
-  void aMismatchInsideNamesItsPointer() {
-    Map<String, Object> json = Map.of("a/b", Arrays.asList("x", 2));
-    JsonMismatch mismatch = (JsonMismatch) org.assertj.core.api.Assertions.catchThrowable(
-        () -> JsonValues.map(json, v -> JsonValues.list(v, JsonValues::string)));
-    assertThat(mismatch.pointer()).isEqualTo("/a~1b/1");
-    assertThat(mismatch.problem()).isEqualTo("expected string but got number");
-    assertThat(mismatch).hasMessage("/a~1b/1: expected string but got number");
-  }
+    @Test
+    void aMismatchInsideNamesItsPointer() {
+        Map<String, Object> json = Map.of("a/b", Arrays.asList("x", 2));
+        JsonMismatch mismatch = (JsonMismatch) org.assertj.core.api.Assertions.catchThrowable(
+                () -> JsonValues.map(json, v -> JsonValues.list(v, JsonValues::string)));
+        assertThat(mismatch.pointer()).isEqualTo("/a~1b/1");
+        assertThat(mismatch.problem()).isEqualTo("expected string but got number");
+        assertThat(mismatch).hasMessage("/a~1b/1: expected string but got number");
+    }
 
-  @Test
-  void membersBindRequiredPresentAndOptionalMembers() {
-    Map<String, Object> json = new HashMap<>();
-    json.put("id", "x");
-    json.put("note", null);
-    String[] names = {"id", "size", "note"};
-    JsonMembers members = JsonValues.members(json, names);
-    assertThat(members.required(0, "id", JsonValues::string)).isEqualTo("x");
-    assertThat(members.present(1, "size", JsonValues::integer)).isNull();
-    assertThat(members.optional(2, "note", JsonValues::string)).isEqualTo(Optional.empty());
-    assertThatThrownBy(() -> members.required(1, "size", JsonValues::integer))
-        .hasMessage("missing required property 'size'");
-    assertThat(members.rest(JsonValues.names(names))).isEmpty();
-  }
+    @Test
+    void membersBindRequiredPresentAndOptionalMembers() {
+        Map<String, Object> json = new HashMap<>();
+        json.put("id", "x");
+        json.put("note", null);
+        String[] names = {"id", "size", "note"};
+        JsonMembers members = JsonValues.members(json, names);
+        assertThat(members.required(0, "id", JsonValues::string)).isEqualTo("x");
+        assertThat(members.present(1, "size", JsonValues::integer)).isNull();
+        assertThat(members.optional(2, "note", JsonValues::string)).isEqualTo(Optional.empty());
+        assertThatThrownBy(() -> members.required(1, "size", JsonValues::integer))
+                .hasMessage("missing required property 'size'");
+        assertThat(members.rest(JsonValues.names(names))).isEmpty();
+    }
 
-  @Test
-  void unknownMembersAreKeptInOrderOrRefused() {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("z", 1);
-    json.put("id", "x");
-    json.put("a", 2);
-    Set<String> known = JsonValues.names("id");
-    JsonMembers members = JsonValues.members(json, new String[] {"id"});
-    assertThat(members.rest(known)).containsExactly(Map.entry("z", 1), Map.entry("a", 2));
-    assertThatThrownBy(() -> members.rejectUnknown(known, "Part"))
-        .hasMessage("/z: unknown property 'z': Part allows no additional properties");
-  }
+    @Test
+    void unknownMembersAreKeptInOrderOrRefused() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("z", 1);
+        json.put("id", "x");
+        json.put("a", 2);
+        Set<String> known = JsonValues.names("id");
+        JsonMembers members = JsonValues.members(json, new String[] {"id"});
+        assertThat(members.rest(known)).containsExactly(Map.entry("z", 1), Map.entry("a", 2));
+        assertThatThrownBy(() -> members.rejectUnknown(known, "Part"))
+                .hasMessage("/z: unknown property 'z': Part allows no additional properties");
+    }
 
     @Test
     void objectsNeedStringKeys() {

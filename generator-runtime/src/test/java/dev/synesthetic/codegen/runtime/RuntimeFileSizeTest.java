@@ -14,17 +14,19 @@ import org.junit.jupiter.api.Test;
  * on a main source file (300 lines) holds for each of them there too.
  */
 class RuntimeFileSizeTest {
-  private static final Path SOURCES = Path.of("src/main/java/dev/synesthetic/codegen/runtime");
+    private static final Path SOURCES = Path.of("src/main/java/dev/synesthetic/codegen/runtime");
 
-  @Test
-  void noRuntimeSourceIsOver300Lines() throws IOException {
-    List<Path> sources;
-    try (Stream<Path> files = Files.list(SOURCES)) {
-      sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    @Test
+    void noRuntimeSourceIsOver300Lines() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        assertThat(sources).isNotEmpty();
+        for (Path source : sources) {
+            assertThat(Files.readAllLines(source).size())
+                    .as("lines of %s", source.getFileName())
+                    .isLessThanOrEqualTo(300);
+        }
     }
-    assertThat(sources).isNotEmpty();
-    for (Path source : sources) {
-      assertThat(Files.readAllLines(source).size()).as("lines of %s", source.getFileName()).isLessThanOrEqualTo(300);
-    }
-  }
 }

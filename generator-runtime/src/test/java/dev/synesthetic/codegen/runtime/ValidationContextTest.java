@@ -24,34 +24,12 @@ class ValidationContextTest {
         assertThat(ValidationContext.valid(1, TWO_FAILURES)).isFalse();
         assertThat(ValidationContext.valid(1, (v, c, e) -> true)).isTrue();
     }
-    ValidationContext.Rule[] items = new ValidationContext.Rule[1];
-    items[0] = (v, c, e) -> JsonArrayKeywords.items(v, c, e, 0, items[0]);
-    List<Violation> violations = ValidationContext.run(deep, items[0], false);
-    assertThat(violations).hasSize(1);
-    assertThat(violations.get(0).keyword()).isEqualTo("maxDepth");
-    assertThat(violations.get(0).instanceLocation()).isEqualTo("/0".repeat(ValidationContext.MAX_DEPTH));
-    assertThat(ValidationContext.valid(deep, items[0])).isFalse();
-    assertThat(ValidationContext.valid(List.of(List.of(1)), items[0])).isTrue();
-  }
 
-  @Test
-  void theDynamicScopeListsResourcesOutermostFirst() {
-    List<Integer> seen = new ArrayList<>();
-    ValidationContext.Rule inner = (v, c, e) -> {
-      for (int i = 0; i < c.scopeSize(); i++) {
-        seen.add(c.scopeAt(i));
-      }
-      return true;
-    };
-    ValidationContext.Rule outer = (v, c, e) -> {
-      c.enterResource(7);
-      boolean ok = JsonApplicators.ref(v, c, e, inner, 9);
-      c.exitResource();
-      return ok && c.scopeSize() == 0;
-    };
-    assertThat(ValidationContext.valid(1, outer)).isTrue();
-    assertThat(seen).containsExactly(7, 9);
-  }
+    @Test
+    void aProbeReportsNothing() {
+        ValidationContext.Rule probing = (v, c, e) -> !c.probe(v, TWO_FAILURES, null);
+        assertThat(ValidationContext.run(1, probing, false)).isEmpty();
+    }
 
     @Test
     void violationsCarryTheEscapedInstancePointer() {
@@ -66,11 +44,62 @@ class ValidationContextTest {
         assertThat(ValidationContext.run(1, rule, false)).containsExactly(new Violation("/a~1b/3", "k", "s#/k", "no"));
     }
 
-  @Test
-  void violationsReadAsTheirPointerMessageAndKeyword() {
-    assertThat(new Violation("", "required", "s.json#/required", "missing required property 'a'"))
-        .hasToString("(root): missing required property 'a' [required at s.json#/required]");
-    assertThat(ValidationContext.run(Map.of(), (v, c, e) -> JsonValueKeywords.falseSchema(c, "s#"), false))
-        .extracting(Violation::toString).containsExactly("(root): no value is allowed here [false at s#]");
-  }
+    @Test
+    void nestingPastTheLimitIsOneMaxDepthViolation() {
+        Object deep = 1;
+        for (int i = 0; i <= ValidationContext.MAX_DEPTH; i++) {
+            deep = List.of(deep);
+        }
+        ValidationContext.Rule[] items = new ValidationContext.Rule[1];
+        items[0] = (v, c, e) -> JsonArrayKeywords.items(v, c, e, 0, items[0]);
+        List<Violation> violations = ValidationContext.run(deep, items[0], false);
+        assertThat(violations).hasSize(1);
+        assertThat(violations.get(0).keyword()).isEqualTo("maxDepth");
+        assertThat(violations.get(0).instanceLocation()).isEqualTo("/0".repeat(ValidationContext.MAX_DEPTH));
+        assertThat(ValidationContext.valid(deep, items[0])).isFalse();
+        assertThat(ValidationContext.valid(List.of(List.of(1)), items[0])).isTrue();
+    }
+
+    @Test
+    void theDynamicScopeListsResourcesOutermostFirst() {
+        List<Integer> seen = new ArrayList<>();
+        ValidationContext.Rule inner = (v, c, e) -> {
+            for (int i = 0; i < c.scopeSize(); i++) {
+                seen.add(c.scopeAt(i));
+            }
+            return true;
+        };
+        ValidationContext.Rule outer = (v, c, e) -> {
+            c.enterResource(7);
+            boolean ok = JsonApplicators.ref(v, c, e, inner, 9);
+            c.exitResource();
+            return ok && c.scopeSize() == 0;
+        };
+        assertThat(ValidationContext.valid(1, outer)).isTrue();
+        assertThat(seen).containsExactly(7, 9);
+    }
+
+    @Test
+    void evaluatedCollectorsMerge() {
+        ValidationContext.Evaluated a = new ValidationContext.Evaluated();
+        a.name("x");
+        a.items(0, 2);
+        ValidationContext.Evaluated b = new ValidationContext.Evaluated();
+        b.item(5);
+        b.merge(a);
+        assertThat(b.hasName("x")).isTrue();
+        assertThat(List.of(b.hasItem(0), b.hasItem(1), b.hasItem(2), b.hasItem(5)))
+                .containsExactly(true, true, false, true);
+        assertThat(ValidationContext.Evaluated.child(null)).isNull();
+        assertThat(ValidationContext.Evaluated.child(b)).isNotNull();
+    }
+
+    @Test
+    void violationsReadAsTheirPointerMessageAndKeyword() {
+        assertThat(new Violation("", "required", "s.json#/required", "missing required property 'a'"))
+                .hasToString("(root): missing required property 'a' [required at s.json#/required]");
+        assertThat(ValidationContext.run(Map.of(), (v, c, e) -> JsonValueKeywords.falseSchema(c, "s#"), false))
+                .extracting(Violation::toString)
+                .containsExactly("(root): no value is allowed here [false at s#]");
+    }
 }

@@ -46,26 +46,34 @@ final class ConstantPool {
                 JavaLiterals.of("$T.compile($S)", Pattern.class, regex));
     }
 
-  String json(String json) {
-    return field("VALUE", "json " + json, ClassName.OBJECT, runtime.call(JsonConstants.PARSE, "$S", json));
-  }
+    String json(String json) {
+        return field("VALUE", "json " + json, ClassName.OBJECT, runtime.call(JsonConstants.PARSE, "$S", json));
+    }
 
-  String jsonList(String json) {
-    TypeName type = ParameterizedTypeName.get(ClassName.get(List.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
-    return field("VALUES", "list " + json, type,
-        CodeBlock.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", json)));
-  }
+    String jsonList(String json) {
+        TypeName type = ParameterizedTypeName.get(
+                ClassName.get(List.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+        return field(
+                "VALUES",
+                "list " + json,
+                type,
+                CodeBlock.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", json)));
+    }
 
     String names(List<String> names) {
         return field("NAMES", "names " + names, list(ClassName.get(String.class)), strings(names));
     }
 
-  String nameSet(List<String> names) {
-    TypeName type = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
-    List<CodeBlock> items = names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
-    return field("NAME_SET", "set " + names, type,
-        runtime.call(JsonConstants.NAME_SET, "$L", CodeBlock.join(items, ", ")));
-  }
+    String nameSet(List<String> names) {
+        TypeName type = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
+        List<CodeBlock> items =
+                names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
+        return field(
+                "NAME_SET",
+                "set " + names,
+                type,
+                runtime.call(JsonConstants.NAME_SET, "$L", CodeBlock.join(items, ", ")));
+    }
 
     String patterns(List<String> regexes) {
         List<CodeBlock> items =
