@@ -16,7 +16,8 @@ import java.util.TreeMap;
  *     definitions only has none)
  * @param validators schema file → fully qualified name of its validator class (when generated)
  * @param keepsSchemaKey schema files whose root declares the instance's {@code "$schema"} key, so
- *     it is validated rather than set aside ({@link dev.synesthetic.codegen.validation.InstanceSchemaKey})
+ *     it is validated rather than set aside ({@link dev.synesthetic.codegen.validation.InstanceSchemaKey});
+ *     empty without validators, its only users (they and the readers set the key aside)
  */
 public record GenerationResult(
         List<GeneratedFile> files,

@@ -31,6 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -82,11 +84,10 @@ public final class Generator {
         java.util.SortedMap<String, String> validatorTypes =
                 GenerationResult.typesBySchemaFile(validators, config.packageName());
         files.addAll(validators);
-        java.util.SortedSet<String> keepsSchemaKey =
-                InstanceSchemaKey.declaringFiles(resolved.corpus(), resolved.index(), resolved.resolver());
+        SortedSet<String> keepsSchemaKey = keepsSchemaKey(resolved, config);
         if (config.readers()) {
-            JavaEmitter.addHelper(
-                    files, config.packageName()); // readers bind and report through it, whatever the roots are
+            // readers bind and report through the records' helper, whatever the roots are
+            JavaEmitter.addHelper(files, config.packageName());
             files.addAll(new ReaderEmitter().emit(companions, roots, keepsSchemaKey, config.packageName()));
         }
         return new GenerationResult(
@@ -117,7 +118,14 @@ public final class Generator {
                 diagnostics.sorted(),
                 new java.util.TreeMap<>(),
                 GenerationResult.typesBySchemaFile(files, config.packageName()),
-                InstanceSchemaKey.declaringFiles(resolved.corpus(), resolved.index(), resolved.resolver()));
+                keepsSchemaKey(resolved, config));
+    }
+
+    /** Which files' instances keep their root "$schema": only validators and readers ask. */
+    private static SortedSet<String> keepsSchemaKey(Resolved resolved, GeneratorConfig config) {
+        return config.validators()
+                ? InstanceSchemaKey.declaringFiles(resolved.corpus(), resolved.index(), resolved.resolver())
+                : new TreeSet<>();
     }
 
     private static ValidatorModel validatorModel(Resolved resolved, GeneratorConfig config, Diagnostics diagnostics)

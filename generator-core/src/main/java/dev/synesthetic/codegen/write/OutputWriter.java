@@ -64,6 +64,7 @@ public final class OutputWriter {
         this.waiting = waiting;
     }
 
+    @SuppressWarnings("try") // the lock is held for the block's duration, never read
     public WriteSummary write(Path outputFolder, List<GeneratedFile> files) throws IOException {
         Path root = outputFolder.toAbsolutePath().normalize();
         try (OutputLock turn = OutputLock.acquire(root, waiting)) {
