@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.analyze;
 
 import dev.synesthetic.codegen.model.NameHint;
 import dev.synesthetic.codegen.model.TypeDecl;
+import dev.synesthetic.codegen.naming.RootTitles;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,9 +39,7 @@ final class HintFolder {
             return new NameHint.Derived(derived.owner(), derived.part() + " " + part);
         }
         if (owner instanceof NameHint.Root root) {
-            String name =
-                    root.title().isBlank() ? root.fileName().replaceAll("(\\.schema)?\\.json$", "") : root.title();
-            return new NameHint.Definition(name + " " + part);
+            return new NameHint.Definition(RootTitles.words(root.title(), root.fileName()) + " " + part);
         }
         return new NameHint.Definition(((NameHint.Definition) owner).key() + " " + part);
     }

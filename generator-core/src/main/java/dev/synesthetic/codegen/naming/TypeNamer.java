@@ -46,6 +46,9 @@ final class TypeNamer {
         return java.util.Collections.unmodifiableSet(names);
     }
 
+    /** The longest class name generated for a type. */
+    static final int MAX_LENGTH = 48;
+
     private final SchemaModel model;
     private final Diagnostics diagnostics;
     private final Map<SourceLocation, String> names = new HashMap<>();
@@ -76,7 +79,8 @@ final class TypeNamer {
     }
 
     private void reserveGiven(TypeDecl decl) {
-        String base = unshadowed(given(decl.nameHint()), decl);
+        String wanted = unshadowed(given(decl.nameHint()), decl);
+        String base = ShortNames.fit(wanted, "");
         SourceLocation holder = taken.get(key(base));
         if (holder == null) {
             take(base, decl.location());
@@ -86,10 +90,15 @@ final class TypeNamer {
         // file name + key (rule-bundle.schema.json#/$defs/Rule beside rule.schema.json -> RuleBundleRule).
         String fileName =
                 Identifiers.pascal(pathWithoutExtension(decl.location().file()));
-        String qualified = decl.nameHint() instanceof NameHint.Root ? fileName : fileName + base;
-        qualified = unshadowed(qualified, decl);
-        if (!taken.containsKey(key(qualified))) {
-            take(qualified, decl.location());
+        String qualified = unshadowed(decl.nameHint() instanceof NameHint.Root ? fileName : fileName + wanted, decl);
+        String candidate = ShortNames.fit(qualified, "");
+        // Shortening, not the author, made the clash when a name was cut: a number tells them apart.
+        boolean cut = !candidate.equals(qualified) || !base.equals(wanted);
+        for (int n = 2; cut && taken.containsKey(key(candidate)); n++) {
+            candidate = ShortNames.fit(qualified, Integer.toString(n));
+        }
+        if (!taken.containsKey(key(candidate))) {
+            take(candidate, decl.location());
             return;
         }
         diagnostics.error(
@@ -108,13 +117,13 @@ final class TypeNamer {
         TypeDecl decl = model.type(location);
         NameHint.Derived derived = (NameHint.Derived) decl.nameHint();
         String part = Identifiers.pascalPart(derived.part());
-        String base = unshadowed(name(derived.owner()) + part, decl);
-        String candidate = base;
+        String wanted = unshadowed(name(derived.owner()) + part, decl);
+        String candidate = ShortNames.fit(wanted, "");
         if (taken.containsKey(key(candidate))) {
-            candidate = base + kindWord(decl);
+            candidate = ShortNames.fit(wanted, kindWord(decl));
         }
         for (int n = 2; taken.containsKey(key(candidate)); n++) {
-            candidate = base + kindWord(decl) + n;
+            candidate = ShortNames.fit(wanted, kindWord(decl) + n);
         }
         take(candidate, location);
         return candidate;
@@ -141,7 +150,7 @@ final class TypeNamer {
 
     private static String given(NameHint hint) {
         if (hint instanceof NameHint.Root root) {
-            return Identifiers.pascal(root.title().isBlank() ? stripExtension(root.fileName()) : root.title());
+            return Identifiers.pascal(RootTitles.words(root.title(), root.fileName()));
         }
         return Identifiers.pascal(((NameHint.Definition) hint).key());
     }

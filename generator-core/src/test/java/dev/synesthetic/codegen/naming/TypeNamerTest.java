@@ -84,6 +84,109 @@ class TypeNamerTest {
         assertThat(diagnostics.sorted().get(0).message()).contains("'Same'");
     }
 
+    @Test
+    void aTitleThatIsOneTokenIsTheAuthorsNameAndIsKeptAsIs() throws Exception {
+        Map<SourceLocation, String> names = names(
+                "rule-bundle.schema.json", "{\"title\": \"RuleBundleSchema\", \"type\": \"object\"}",
+                "control-bundle.schema.json", "{\"title\": \"control-bundle\", \"type\": \"object\"}");
+        assertThat(names)
+                .containsEntry(at("rule-bundle.schema.json", ""), "RuleBundleSchema")
+                .containsEntry(at("control-bundle.schema.json", ""), "ControlBundle");
+    }
+
+    @Test
+    void aPhraseTitleLosesItsUrlItsSubtitleAndItsSchemaBoilerplate() throws Exception {
+        Map<SourceLocation, String> names = names(
+                "pdm.json",
+                "{\"title\": \"JSON schema for the PDM Python package manager configuration (https://pdm-project.org)\","
+                        + " \"type\": \"object\", \"properties\": {\"tool\": " + OBJECT + "}}",
+                "foo-ci.json",
+                "{\"title\": \"Configuration file for the Foo CI service, version 2\", \"type\": \"object\"}",
+                "tsconfig.json",
+                "{\"title\": \"JSON schema for the TypeScript compiler's configuration file\", \"type\": \"object\"}",
+                "docs.json",
+                "{\"title\": \"Docs site settings - see https://example.com/docs\", \"type\": \"object\"}");
+        assertThat(names)
+                .containsEntry(at("pdm.json", ""), "PDMPythonPackageManager")
+                .containsEntry(at("pdm.json", "/properties/tool"), "PDMPythonPackageManagerTool")
+                .containsEntry(at("foo-ci.json", ""), "FooCIService")
+                .containsEntry(at("tsconfig.json", ""), "TypeScriptCompiler")
+                .containsEntry(at("docs.json", ""), "DocsSiteSettings");
+    }
+
+    @Test
+    void aSentenceOrLongPhraseTitleGivesWayToTheFileName() throws Exception {
+        Map<SourceLocation, String> names = names(
+                "lint.schema.json",
+                "{\"title\": \"Settings for the linter.\", \"type\": \"object\", \"properties\": {\"rules\": " + OBJECT
+                        + "}}",
+                "deploy.json",
+                "{\"title\": \"Describes how the deployment tool rolls out a release\", \"type\": \"object\"}",
+                "link.json",
+                "{\"title\": \"https://example.com/schemas/link.json\", \"type\": \"object\"}");
+        assertThat(names)
+                .containsEntry(at("lint.schema.json", ""), "Lint")
+                .containsEntry(at("lint.schema.json", "/properties/rules"), "LintRules")
+                .containsEntry(at("deploy.json", ""), "Deploy")
+                .containsEntry(at("link.json", ""), "Link");
+    }
+
+    @Test
+    void titlesThatShortenToOneNameFallBackToTheirFileNames() throws Exception {
+        Map<SourceLocation, String> names = names(
+                "foo-ci-v1.json",
+                "{\"title\": \"Configuration file for the Foo CI service, version 1\", \"type\": \"object\"}",
+                "foo-ci-v2.json",
+                "{\"title\": \"Configuration file for the Foo CI service, version 2\", \"type\": \"object\"}");
+        assertThat(names)
+                .containsEntry(at("foo-ci-v1.json", ""), "FooCIService")
+                .containsEntry(at("foo-ci-v2.json", ""), "FooCiV2");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void everyNameIsCappedKeepingItsFirstAndLastWordsAndStaysUnique() throws Exception {
+        String longKey = "ExtraordinarilyVerboseDefinitionNameThatKeepsGoingOnAndOn";
+        String deep = "{\"type\": \"object\", \"properties\": {\"notificationChannelSettingsForEveryEnvironment\": "
+                + "{\"type\": \"object\", \"properties\": {\"a\": {\"enum\": [\"x\"]}, \"b\": {\"enum\": [\"y\"]}}}}}";
+        Map<SourceLocation, String> names = names(
+                "pipeline.json",
+                "{\"type\": \"object\", \"properties\": {\"stages\": {\"$ref\": \"#/$defs/" + longKey + "\"},"
+                        + " \"hooks\": " + deep + ", \"hooksNotificationChannelSettingsForEveryEnvironmentAlpha\": "
+                        + deep
+                        + "}, \"$defs\": {\"" + longKey + "\": " + OBJECT + "}}");
+        assertThat(names.values()).allMatch(name -> name.length() <= TypeNamer.MAX_LENGTH, "at most 48 characters");
+        assertThat(names.values().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)))
+                .doesNotHaveDuplicates();
+        assertThat(TypeNamer.MAX_LENGTH).isEqualTo(48);
+        assertThat(names)
+                .containsEntry(at("pipeline.json", "/$defs/" + longKey), "ExtraordinarilyNameThatKeepsGoingOnAndOn")
+                .containsEntry(
+                        at(
+                                "pipeline.json",
+                                "/properties/hooks/properties/notificationChannelSettingsForEveryEnvironment"),
+                        "PipelineChannelSettingsForEveryEnvironment")
+                .containsEntry(
+                        at(
+                                "pipeline.json",
+                                "/properties/hooks/properties/notificationChannelSettingsForEveryEnvironment/properties/a"),
+                        "PipelineChannelSettingsForEveryEnvironmentA");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void namesDoNotDependOnTheLocale() throws Exception {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            Map<SourceLocation, String> names = names(
+                    "i.json", "{\"title\": \"JSON Schema for the Index CONFIGURATION FILE\", \"type\": \"object\"}");
+            assertThat(names).containsEntry(at("i.json", ""), "Index");
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
     private Map<SourceLocation, String> names(String... files) throws Exception {
         SchemaModel model = Corpora.model(folder, files);
         return new TypeNamer(model, diagnostics).nameAll();
