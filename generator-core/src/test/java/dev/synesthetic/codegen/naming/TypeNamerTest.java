@@ -71,6 +71,24 @@ class TypeNamerTest {
     }
 
     @Test
+    void definitionKeysThatShortenToOneNameTakeTheFileThenANumberNotAnError() throws Exception {
+        String tail = "VariantOfTheVeryLongDefinitionNameForTesting";
+        Map<SourceLocation, String> names = names(
+                "defs.json",
+                "{\"$defs\": {\"AlphaFirst" + tail + "\": " + OBJECT + ", \"AlphaSecond" + tail + "\": " + OBJECT
+                        + ", \"AlphaThird" + tail + "\": " + OBJECT + "}}");
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(names)
+                .containsEntry(
+                        at("defs.json", "/$defs/AlphaFirst" + tail), "AlphaOfTheVeryLongDefinitionNameForTesting")
+                .containsEntry(
+                        at("defs.json", "/$defs/AlphaSecond" + tail),
+                        "DefsVariantOfTheVeryLongDefinitionNameForTesting")
+                .containsEntry(
+                        at("defs.json", "/$defs/AlphaThird" + tail), "DefsOfTheVeryLongDefinitionNameForTesting2");
+    }
+
+    @Test
     void twoGivenNamesThatCannotBeToldApartAreAnErrorAtTheLaterOne() throws Exception {
         names(
                 "a.json",
