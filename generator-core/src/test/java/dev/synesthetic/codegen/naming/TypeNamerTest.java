@@ -89,6 +89,15 @@ class TypeNamerTest {
     }
 
     @Test
+    void typesInsideARootThatIsNoRecordAreNamedFromTheShortRootName() throws Exception {
+        Map<SourceLocation, String> names = names(
+                "hooks.json",
+                "{\"title\": \"JSON schema for the Git hooks manager configuration file (https://example.com)\","
+                        + " \"type\": \"array\", \"items\": " + OBJECT + "}");
+        assertThat(names).containsEntry(at("hooks.json", "/items"), "GitHooksManagerItem");
+    }
+
+    @Test
     void twoGivenNamesThatCannotBeToldApartAreAnErrorAtTheLaterOne() throws Exception {
         names(
                 "a.json",
