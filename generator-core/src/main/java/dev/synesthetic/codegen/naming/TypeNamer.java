@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Decides the Java name of every declared type. Names given by the schema author (a root's title
- * or file name, a {@code $defs} key) are reserved first; names derived from an owner (owner name +
- * property) come after and give way on a clash, by adding the kind of type and then a number.
+ * Decides the Java name of every declared type. Names given by the schema author (a root's usable
+ * title or file name, {@link RootTitles}; a {@code $defs} key) are reserved first; names derived from
+ * an owner (owner name + property) come after and give way on a clash, by adding the kind of type and
+ * then a number. Every name is capped at {@link #MAX_LENGTH} characters ({@link ShortNames}).
  * Everything runs in schema-location order, so the result never depends on file or map order.
  * Names are compared ignoring case, because two files differing only in case clash on macOS and
  * Windows.
