@@ -52,12 +52,14 @@ final class ObjectShape implements Shape {
             return Analysis.anyValue(loc);
         }
         boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
-        Optional<TypeRef> members = memberType(node, additional);
-        boolean patterns = Keywords.PATTERN_PROPERTIES.isIn(json);
-        if (properties.isEmpty() && !Keywords.REQUIRED.isIn(json) && (!closed || patterns)) {
-            if (members.isPresent()) {
+        boolean typedMembers =
+                !Keywords.PATTERN_PROPERTIES.pathIn(json).isEmpty() || (additional != null && additional.isObject());
+        if (properties.isEmpty() && !Keywords.REQUIRED.isIn(json) && (!closed || typedMembers)) {
+            if (typedMembers) {
                 return new TypeRef.MapOf(
-                        members.get(), analysis.constraints.read(json, loc, analysis.draftOf(loc)), loc);
+                        memberType(node, additional).orElseThrow(),
+                        analysis.constraints.read(json, loc, analysis.draftOf(loc)),
+                        loc);
             }
             return new TypeRef.Any(true, loc);
         }
@@ -98,7 +100,8 @@ final class ObjectShape implements Shape {
                         analysis.hint(loc),
                         DocReader.doc(json),
                         props,
-                        additional(additional, members),
+                        // after the properties, once this record is planned: a member schema may refer back to it
+                        additional(additional, memberType(node, additional)),
                         loc.pointer().isRoot()));
         return new TypeRef.Named(loc, loc);
     }

@@ -56,6 +56,17 @@ class PatternPropertiesTest {
     }
 
     @Test
+    void aPatternSchemaReferringBackToItsRecordIsARecursiveRecord() throws Exception {
+        String source = generate(
+                "{" + D7 + "\"title\": \"Folder\", \"type\": \"object\","
+                        + " \"properties\": {\"name\": {\"type\": \"string\"}},"
+                        + " \"patternProperties\": {\"^[a-z]+$\": {\"$ref\": \"#\"}}}",
+                "Folder.java");
+
+        assertThat(source).contains("Map<String, Folder> additionalProperties");
+    }
+
+    @Test
     void equalPatternTypesAreThatTypeAndNumbersWidenToTheLeastPreciseNumber() throws Exception {
         String same = generate(
                 "{" + D7 + "\"title\": \"Same\", \"type\": \"object\", \"patternProperties\": {"
