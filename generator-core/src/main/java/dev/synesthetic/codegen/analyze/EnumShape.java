@@ -3,17 +3,25 @@ package dev.synesthetic.codegen.analyze;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.model.Constraints;
+import dev.synesthetic.codegen.model.Literal;
+import dev.synesthetic.codegen.model.ScalarKind;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.resolve.SchemaNode;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.vocabulary.Keyword;
 import dev.synesthetic.codegen.vocabulary.Keywords;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** {@code enum} and {@code const} of strings (and null): a Java enum, nullable when null is allowed. */
+/**
+ * {@code enum} and {@code const}: scalars become a Java enum whose constants carry their JSON value
+ * (booleans alone a {@code Boolean}); null makes the use nullable; a value that is an object or an
+ * array makes it any value. Which value is present is always the validator's to assert too.
+ */
 final class EnumShape implements Shape {
     private final Analysis analysis;
 
@@ -44,31 +52,38 @@ final class EnumShape implements Shape {
                     "List the allowed values, e.g. [\"a\", \"b\"].");
             return Analysis.anyValue(loc);
         }
-        Set<String> strings = new LinkedHashSet<>();
+        List<Literal> scalars = new ArrayList<>();
+        Set<Literal> seen = new HashSet<>();
         boolean nullable = false;
+        boolean structured = false;
         for (JsonNode value : values) {
-            if (value.isTextual()) {
-                strings.add(value.textValue());
-            } else if (value.isNull()) {
+            if (value.isContainerNode()) {
+                structured = true;
+                continue;
+            }
+            Literal literal = DocReader.literal(value).orElseThrow();
+            if (literal instanceof Literal.Null) {
                 nullable = true;
-            } else {
-                analysis.diagnostics.error(
-                        DiagnosticCode.UNSUPPORTED_KEYWORD,
-                        keyword.at(loc),
-                        "'" + keyword + "' with non-string values (" + value + ") is not supported yet",
-                        "Only string enums (optionally with null) are generated today.");
-                return Analysis.anyValue(loc);
+            } else if (seen.add(literal)) {
+                scalars.add(literal);
             }
         }
-        if (strings.isEmpty()) {
+        if (structured) {
+            // an object or array among the values: any value, the validator asserts which
+            return nullable ? Analysis.anyValue(loc) : new TypeRef.Any(false, loc);
+        }
+        if (scalars.isEmpty()) {
             analysis.diagnostics.error(
                     DiagnosticCode.UNSUPPORTED_KEYWORD,
                     keyword.at(loc),
                     "an enum of only null has no Java type",
-                    "Add at least one string value.");
+                    "Add at least one other value.");
             return Analysis.anyValue(loc);
         }
-        return analysis.declare(
-                new TypeDecl.EnumDecl(loc, analysis.hint(loc), DocReader.doc(json), List.copyOf(strings)), nullable);
+        if (scalars.stream().allMatch(Literal.Bool.class::isInstance)) {
+            TypeRef bool = new TypeRef.Scalar(ScalarKind.BOOLEAN, Constraints.NONE, loc);
+            return nullable ? new TypeRef.Nullable(bool, loc) : bool;
+        }
+        return analysis.declare(new TypeDecl.EnumDecl(loc, analysis.hint(loc), DocReader.doc(json), scalars), nullable);
     }
 }

@@ -44,6 +44,10 @@ final class NameHints {
         if (Keywords.ITEMS.is(last)) {
             return new NameHint.Derived(up(location, 1), "Item");
         }
+        if (n >= 2 && Keywords.PATTERN_PROPERTIES.is(parent)) {
+            // a pattern is no name: its words, if any, then "Value" like additionalProperties
+            return new NameHint.Derived(up(location, 2), last + " Value");
+        }
         if (Keywords.ADDITIONAL_PROPERTIES.is(last)) {
             return new NameHint.Derived(up(location, 1), "Value");
         }

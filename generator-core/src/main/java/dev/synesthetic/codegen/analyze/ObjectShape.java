@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * An object: a record when it names properties, requires some or is closed; a map when it only
- * types {@code additionalProperties}; otherwise a free-form object.
+ * types the members it does not list ({@code patternProperties}, {@code additionalProperties});
+ * otherwise a free-form object.
  */
 final class ObjectShape implements Shape {
     private final Analysis analysis;
@@ -51,10 +52,12 @@ final class ObjectShape implements Shape {
             return Analysis.anyValue(loc);
         }
         boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
-        if (properties.isEmpty() && !Keywords.REQUIRED.isIn(json) && !closed) {
-            if (additional != null && additional.isObject()) {
+        boolean typedMembers =
+                !Keywords.PATTERN_PROPERTIES.pathIn(json).isEmpty() || (additional != null && additional.isObject());
+        if (properties.isEmpty() && !Keywords.REQUIRED.isIn(json) && (!closed || typedMembers)) {
+            if (typedMembers) {
                 return new TypeRef.MapOf(
-                        analysis.typeOf(analysis.child(node, Keywords.ADDITIONAL_PROPERTIES)),
+                        memberType(node, additional).orElseThrow(),
                         analysis.constraints.read(json, loc, analysis.draftOf(loc)),
                         loc);
             }
@@ -97,7 +100,8 @@ final class ObjectShape implements Shape {
                         analysis.hint(loc),
                         DocReader.doc(json),
                         props,
-                        additional(node, additional),
+                        // after the properties, once this record is planned: a member schema may refer back to it
+                        additional(additional, memberType(node, additional)),
                         loc.pointer().isRoot()));
         return new TypeRef.Named(loc, loc);
     }
@@ -130,17 +134,34 @@ final class ObjectShape implements Shape {
                 "List property names, e.g. [\"name\"].");
     }
 
-    private AdditionalProperties additional(SchemaNode node, JsonNode additional) {
-        if (additional == null || (additional.isBoolean() && additional.booleanValue())) {
-            return new AdditionalProperties.Allowed();
+    /**
+     * The type of the members the schema does not list, from its pattern schemas and its
+     * additionalProperties schema; empty when no schema says anything about them. With patterns and
+     * no additionalProperties schema, members matching no pattern are held to the patterns' type too
+     * (precision over the rare key no pattern foresaw); which keys may exist is the validator's job.
+     */
+    private Optional<TypeRef> memberType(SchemaNode node, JsonNode additional) {
+        List<TypeRef> types = new ArrayList<>();
+        JsonNode patterns = Keywords.PATTERN_PROPERTIES.valueIn(node.json());
+        if (patterns != null && patterns.isObject()) {
+            for (Iterator<String> names = patterns.fieldNames(); names.hasNext(); ) {
+                types.add(analysis.typeOf(analysis.child(node, Keywords.PATTERN_PROPERTIES, names.next())));
+            }
         }
-        if (additional.isBoolean()) {
-            return new AdditionalProperties.Forbidden();
+        if (additional != null && additional.isObject()) {
+            types.add(analysis.typeOf(analysis.child(node, Keywords.ADDITIONAL_PROPERTIES)));
         }
-        TypeRef valueType = analysis.typeOf(analysis.child(node, Keywords.ADDITIONAL_PROPERTIES));
-        if (valueType.nonNull() instanceof TypeRef.Any any && !any.objectOnly()) {
-            return new AdditionalProperties.Allowed();
+        return types.isEmpty() ? Optional.empty() : Optional.of(MemberTypes.common(types, node.location()));
+    }
+
+    private static AdditionalProperties additional(JsonNode additional, Optional<TypeRef> members) {
+        if (members.isPresent()) {
+            TypeRef valueType = members.get();
+            return valueType.nonNull() instanceof TypeRef.Any any && !any.objectOnly()
+                    ? new AdditionalProperties.Allowed()
+                    : new AdditionalProperties.Typed(valueType);
         }
-        return new AdditionalProperties.Typed(valueType);
+        boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
+        return closed ? new AdditionalProperties.Forbidden() : new AdditionalProperties.Allowed();
     }
 }

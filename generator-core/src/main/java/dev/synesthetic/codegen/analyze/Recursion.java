@@ -22,8 +22,9 @@ final class Recursion {
             return new TypeRef.Named(loc, loc);
         }
         JsonNode json = node.json();
-        boolean pureMap = Keywords.ADDITIONAL_PROPERTIES.pathIn(json).isObject()
-                && Keywords.PROPERTIES.pathIn(json).isEmpty();
+        boolean pureMap =
+                (Keywords.ADDITIONAL_PROPERTIES.pathIn(json).isObject() || Keywords.PATTERN_PROPERTIES.isIn(json))
+                        && Keywords.PROPERTIES.pathIn(json).isEmpty();
         if (Keywords.ANY_OF.isIn(json) || Keywords.TYPE.pathIn(json).isArray() || pureMap) {
             analysis.promised.add(loc);
             TypeRef named = new TypeRef.Named(loc, loc);

@@ -36,6 +36,7 @@ final class SchemaShapes {
         byKeyword.put(Keywords.TYPE, new ScalarShape(analysis, objects, arrays, unions));
         byKeyword.put(Keywords.PROPERTIES, objects);
         byKeyword.put(Keywords.ADDITIONAL_PROPERTIES, objects);
+        byKeyword.put(Keywords.PATTERN_PROPERTIES, objects);
         byKeyword.put(Keywords.REQUIRED, objects);
         byKeyword.put(Keywords.ITEMS, arrays);
         for (Keyword keyword : byKeyword.keySet()) {

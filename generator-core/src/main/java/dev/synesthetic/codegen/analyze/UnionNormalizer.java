@@ -51,8 +51,11 @@ final class UnionNormalizer {
             if (hasNumber && isScalar(variant, ScalarKind.INTEGER)) {
                 continue; // every integer is a number
             }
-            if (hasString && (isScalar(variant, ScalarKind.DATE_TIME) || isEnum(variant, declared))) {
-                continue; // every date-time and enum value is a string
+            if (hasString && (isScalar(variant, ScalarKind.DATE_TIME) || isEnum(variant, declared, true))) {
+                continue; // every date-time and string enum value is a string
+            }
+            if (hasNumber && isEnum(variant, declared, false)) {
+                continue; // every value of a number enum is a number
             }
             if (hasAnyObject && variant instanceof TypeRef.MapOf) {
                 continue; // a free-form object accepts every map
@@ -82,8 +85,10 @@ final class UnionNormalizer {
         return ref instanceof TypeRef.Scalar s && s.kind() == kind;
     }
 
-    private static boolean isEnum(TypeRef ref, Map<SourceLocation, TypeDecl> declared) {
-        return ref instanceof TypeRef.Named n && declared.get(n.declaration()) instanceof TypeDecl.EnumDecl;
+    private static boolean isEnum(TypeRef ref, Map<SourceLocation, TypeDecl> declared, boolean ofText) {
+        return ref instanceof TypeRef.Named n
+                && declared.get(n.declaration()) instanceof TypeDecl.EnumDecl e
+                && (ofText ? e.textOnly() : e.numbersOnly());
     }
 
     /** Reorders only the record variants among themselves; every other variant keeps its slot. */

@@ -21,6 +21,11 @@ public enum DiagnosticCode {
     REF_OUTSIDE_CORPUS,
     /** {@code $ref}s form a loop with no object in between, so no Java type can exist. */
     REF_CYCLE,
+    /**
+     * A {@code $ref} fragment that is not a strict RFC 3986 fragment ({@code <}, {@code >}, spaces,
+     * {@code {}}, {@code |}) was read as the JSON Pointer it spells (a warning).
+     */
+    LENIENT_REF,
     /** A keyword the generator knows but cannot honour yet. */
     UNSUPPORTED_KEYWORD,
     /** A keyword the schema's draft ignores where it stands, e.g. beside {@code $ref} before 2019-09 (a warning). */

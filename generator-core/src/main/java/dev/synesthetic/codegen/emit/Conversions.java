@@ -59,8 +59,10 @@ final class Conversions {
         if (ref instanceof TypeRef.Named named) {
             TypeDecl decl = model.type(named.declaration());
             ClassName type = types.declared(decl);
-            if (decl instanceof TypeDecl.EnumDecl) {
-                return CodeBlock.of("$T.fromValue($L)", type, JsonValues.STRING.call(helper, "$L", value));
+            if (decl instanceof TypeDecl.EnumDecl enumeration) {
+                return enumeration.textOnly()
+                        ? CodeBlock.of("$T.fromValue($L)", type, JsonValues.STRING.call(helper, "$L", value))
+                        : CodeBlock.of("$T.fromValue($L)", type, value);
             }
             if (decl instanceof TypeDecl.UnionDecl) {
                 return CodeBlock.of("$T.fromJson($L)", type, value);

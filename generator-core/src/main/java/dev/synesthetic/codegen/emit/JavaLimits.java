@@ -5,6 +5,7 @@ import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.model.Literal;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
@@ -86,7 +87,10 @@ public final class JavaLimits {
                                     + MAX_ENUM_CONSTANTS,
                             "Use a string with a pattern, or split the values across schemas.");
                 }
-                enumeration.values().forEach(v -> constant(v, enumeration.location(), "enum value", diagnostics));
+                enumeration.values().stream()
+                        .filter(v -> v instanceof Literal.Text)
+                        .forEach(v -> constant(
+                                ((Literal.Text) v).value(), enumeration.location(), "enum value", diagnostics));
             }
         }
     }

@@ -30,6 +30,9 @@ public final class RootBindings {
     }
 
     private static CodeBlock binder(TypeDecl decl, ClassName type, ClassName helper) {
+        if (decl instanceof TypeDecl.EnumDecl enumeration && !enumeration.textOnly()) {
+            return CodeBlock.of("$T::fromValue", type);
+        }
         if (decl instanceof TypeDecl.EnumDecl) {
             return CodeBlock.of("json -> $T.fromValue($L)", type, RuntimeApi.JsonValues.STRING.call(helper, "json"));
         }

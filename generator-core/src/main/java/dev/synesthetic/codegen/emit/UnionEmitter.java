@@ -158,8 +158,9 @@ final class UnionEmitter {
         if (variant instanceof TypeRef.ListOf) {
             return List.class;
         }
-        if (variant instanceof TypeRef.Named named && model.type(named.declaration()) instanceof TypeDecl.EnumDecl) {
-            return String.class;
+        if (variant instanceof TypeRef.Named named
+                && model.type(named.declaration()) instanceof TypeDecl.EnumDecl enumeration) {
+            return enumeration.textOnly() ? String.class : enumeration.numbersOnly() ? Number.class : Object.class;
         }
         return Map.class;
     }

@@ -27,10 +27,23 @@ public sealed interface TypeDecl {
         }
     }
 
-    /** A string enum; values kept exactly as written. */
-    record EnumDecl(SourceLocation location, NameHint nameHint, Doc doc, List<String> values) implements TypeDecl {
+    /**
+     * An enum of JSON scalars (strings, numbers, booleans; never null, which makes the use nullable),
+     * each value kept as the schema wrote it.
+     */
+    record EnumDecl(SourceLocation location, NameHint nameHint, Doc doc, List<Literal> values) implements TypeDecl {
         public EnumDecl {
             values = List.copyOf(values);
+        }
+
+        /** Whether every value is a string: such an enum is bound from and written as a Java String. */
+        public boolean textOnly() {
+            return values.stream().allMatch(Literal.Text.class::isInstance);
+        }
+
+        /** Whether every value is a number. */
+        public boolean numbersOnly() {
+            return values.stream().allMatch(Literal.Number.class::isInstance);
         }
     }
 

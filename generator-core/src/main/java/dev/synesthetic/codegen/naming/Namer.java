@@ -37,7 +37,7 @@ public final class Namer {
                 components.put(object.location(), components(object, used));
                 additional.put(object.location(), unique(Keywords.ADDITIONAL_PROPERTIES.name(), used));
             } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
-                constants.put(enumeration.location(), constants(enumeration));
+                constants.put(enumeration.location(), EnumConstants.of(enumeration));
             } else if (decl instanceof TypeDecl.UnionDecl union) {
                 variants.put(union.location(), variants(union, types));
             } // a ValueDecl has one component, always "value"
@@ -57,28 +57,12 @@ public final class Namer {
         return names;
     }
 
-    private static String unique(String name, Set<String> used) {
+    static String unique(String name, Set<String> used) {
         String candidate = name;
         for (int n = 2; !used.add(candidate); n++) {
             candidate = name + n;
         }
         return candidate;
-    }
-
-    private static List<String> constants(TypeDecl.EnumDecl enumeration) {
-        // Values with letters or digits claim their natural names first, so a value spelt "EMPTY" is
-        // EMPTY even when "" (also EMPTY by default) comes earlier.
-        Set<String> used = new HashSet<>();
-        String[] names = new String[enumeration.values().size()];
-        for (boolean natural : new boolean[] {true, false}) {
-            for (int i = 0; i < names.length; i++) {
-                String value = enumeration.values().get(i);
-                if (Identifiers.words(value).isEmpty() != natural) {
-                    names[i] = unique(Identifiers.constant(value), used);
-                }
-            }
-        }
-        return List.of(names);
     }
 
     private static List<String> variants(TypeDecl.UnionDecl union, Map<SourceLocation, String> types) {

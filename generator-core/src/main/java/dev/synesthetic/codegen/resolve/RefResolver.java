@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a {@code $ref} into the schema it names, using only the corpus: an {@code $id} declared in
@@ -23,6 +25,8 @@ public final class RefResolver {
     private final SchemaIndex index;
     private final Path corpusRoot;
     private final TreeMap<String, Path> idPrefixes;
+    /** The $refs already warned about: records and validators resolve each, the user hears once. */
+    private final Set<SourceLocation> warned = ConcurrentHashMap.newKeySet();
 
     /**
      * @param idPrefixes {@code $id} prefix to folder (relative to the corpus folder) for schemas that
@@ -35,11 +39,23 @@ public final class RefResolver {
     }
 
     /**
-     * Resolves {@code ref}, written at {@code from} (the {@code $ref} keyword's location) in a schema
-     * whose base URI is {@code base}; reports a diagnostic and returns empty when it cannot.
+     * Resolves {@code written}, written at {@code from} (the {@code $ref} keyword's location) in a schema
+     * whose base URI is {@code base}; reports a diagnostic and returns empty when it cannot. A fragment
+     * a URI cannot hold as written but that spells a JSON Pointer is read as that pointer, with a
+     * LENIENT_REF warning.
      */
     public Optional<SchemaNode> resolve(
-            String ref, URI base, URI retrievalUri, SourceLocation from, Diagnostics diagnostics) {
+            String written, URI base, URI retrievalUri, SourceLocation from, Diagnostics diagnostics) {
+        String ref = LenientFragments.strict(written).orElse(written);
+        if (!ref.equals(written) && warned.add(from)) {
+            diagnostics.warning(
+                    DiagnosticCode.LENIENT_REF,
+                    from,
+                    "$ref " + written + " is not a valid URI reference; read as the JSON Pointer "
+                            + written.substring(written.indexOf('#') + 1),
+                    "Percent-encode the characters a URI fragment cannot hold, e.g. "
+                            + LenientFragments.strict(written).orElseThrow() + ".");
+        }
         URI target;
         try {
             target = resolveAgainst(base, new URI(ref));

@@ -79,8 +79,8 @@ public final class Keywords {
     // Applicators on parts of the value.
     public static final Keyword PROPERTIES =
             define("properties", allDrafts(), SHAPE, ValueKind.SCHEMA_MAP, ObjectKeywords::properties);
-    public static final Keyword PATTERN_PROPERTIES = define(
-            "patternProperties", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA_MAP, ObjectKeywords::patternProperties);
+    public static final Keyword PATTERN_PROPERTIES =
+            define("patternProperties", allDrafts(), SHAPE, ValueKind.SCHEMA_MAP, ObjectKeywords::patternProperties);
     public static final Keyword ADDITIONAL_PROPERTIES =
             define("additionalProperties", allDrafts(), SHAPE, ValueKind.SCHEMA, ObjectKeywords::additionalProperties);
     public static final Keyword PROPERTY_NAMES =

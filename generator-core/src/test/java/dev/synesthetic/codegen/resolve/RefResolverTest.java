@@ -52,6 +52,12 @@ class RefResolverTest {
     }
 
     @Test
+    void aFragmentThatIsNoStrictUriIsReadAsThePointerItSpellsWithAWarning() {
+        assertThat(resolve("#/$defs/a b")).contains(at("tone.json", "/$defs/a b"));
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.LENIENT_REF);
+    }
+
+    @Test
     void anIdNoFileDeclaresIsFoundThroughItsPrefixMapping() {
         assertThat(resolve("https://example.com/lib/shared.json")).contains(at("lib/shared.json", ""));
     }
@@ -62,7 +68,7 @@ class RefResolverTest {
         assertThat(resolve("missing.json")).isEmpty();
         assertThat(resolve("https://example.com/elsewhere.json")).isEmpty();
         assertThat(resolve("../outside.json")).isEmpty();
-        assertThat(resolve("#/$defs/a b")).isEmpty();
+        assertThat(resolve("a b.json")).isEmpty();
         assertThat(diagnostics.sorted())
                 .extracting(Diagnostic::code)
                 .containsExactlyInAnyOrder(
