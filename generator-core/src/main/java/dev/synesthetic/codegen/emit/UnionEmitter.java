@@ -99,7 +99,8 @@ final class UnionEmitter {
         method.addStatement(
                 "$T tag = $L",
                 String.class,
-                RuntimeApi.JsonValues.DISCRIMINATOR.call(conversions.helper(), "$L, $L, $L", "json", property, allowed));
+                RuntimeApi.JsonValues.DISCRIMINATOR.call(
+                        conversions.helper(), "$L, $L, $L", "json", property, allowed));
         method.addCode("return switch (tag) {\n$>");
         cases.forEach(method::addCode);
         method.addCode(

@@ -50,8 +50,7 @@ class OneOfFixtureTest {
                 .generate(GeneratorConfig.builder(Locations.fixtures().resolve("oneof"), PACKAGE)
                         .emit(GeneratorConfig.Emit.RECORDS_VALIDATORS_AND_READERS)
                         .build());
-        Compilation compilation =
-                InMemoryJava.compile(generated.files(), "--release", "17", "-Xlint:all", "-Werror");
+        Compilation compilation = InMemoryJava.compile(generated.files(), "--release", "17", "-Xlint:all", "-Werror");
         assertThat(compilation).succeededWithoutWarnings();
         loader = InMemoryJava.load(compilation);
     }
@@ -95,7 +94,8 @@ class OneOfFixtureTest {
         JsonNode wrapper = MAPPER.readTree(document.toFile());
         Object instance = MAPPER.treeToValue(wrapper.get("instance"), Object.class);
 
-        assertThat(validate(schemaFile, instance)).contains(wrapper.get("violation").textValue());
+        assertThat(validate(schemaFile, instance))
+                .contains(wrapper.get("violation").textValue());
         Object reader = reader(schemaFile);
         Object result = call(reader.getClass().getMethod("bind", Object.class), reader, instance);
         assertThat(result.getClass().getSimpleName()).isEqualTo("Invalid");
@@ -109,8 +109,8 @@ class OneOfFixtureTest {
 
         assertThat(polygon.getClass().getSimpleName()).isEqualTo("PolygonValue");
         // No trial binding: a Polygon that misses a member fails as a Polygon, at that member.
-        Throwable broken = catchThrowable(() -> call(
-                fromJsonValue(geometry), null, MAPPER.readValue("{\"type\": \"Polygon\"}", Object.class)));
+        Throwable broken = catchThrowable(
+                () -> call(fromJsonValue(geometry), null, MAPPER.readValue("{\"type\": \"Polygon\"}", Object.class)));
         assertThat(broken).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coordinates");
     }
 
@@ -123,10 +123,10 @@ class OneOfFixtureTest {
                 fromJsonValue(geometry),
                 null,
                 MAPPER.readValue("{\"type\": \"Circle\", \"coordinates\": [0, 0]}", Object.class)));
-        Throwable missing = catchThrowable(() -> call(
-                fromJsonValue(geometry), null, MAPPER.readValue("{\"coordinates\": [0, 0]}", Object.class)));
-        Throwable nested = catchThrowable(() -> MAPPER.readValue(
-                "{\"id\": \"1\", \"event\": {\"type\": \"archived\", \"name\": \"x\"}}", envelope));
+        Throwable missing = catchThrowable(
+                () -> call(fromJsonValue(geometry), null, MAPPER.readValue("{\"coordinates\": [0, 0]}", Object.class)));
+        Throwable nested = catchThrowable(() ->
+                MAPPER.readValue("{\"id\": \"1\", \"event\": {\"type\": \"archived\", \"name\": \"x\"}}", envelope));
 
         assertThat(unknown)
                 .isInstanceOf(IllegalArgumentException.class)
@@ -147,9 +147,8 @@ class OneOfFixtureTest {
     @Test
     void aMemberThatMustBeNullBindsAndWritesJsonNullAndAForbiddenMemberHasNoComponent() throws Exception {
         Class<?> envelope = loader.loadClass(PACKAGE + ".EventEnvelope");
-        List<String> components = Stream.of(envelope.getRecordComponents())
-                .map(c -> c.getName())
-                .toList();
+        List<String> components =
+                Stream.of(envelope.getRecordComponents()).map(c -> c.getName()).toList();
 
         assertThat(components).contains("replyTo").doesNotContain("legacyId");
         String withNull = "{\"id\":\"1\",\"event\":{\"type\":\"deleted\"},\"replyTo\":null}";

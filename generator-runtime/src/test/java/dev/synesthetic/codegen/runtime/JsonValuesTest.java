@@ -107,6 +107,7 @@ class JsonValuesTest {
         assertThatThrownBy(() -> JsonValues.discriminator(json, "type", "Point", "Polygon"))
                 .hasMessage("missing discriminator 'type': expected one of \"Point\", \"Polygon\"");
         assertThat(JsonValues.unknownDiscriminator("type", "Circle", "Point", "Polygon"))
-                .hasMessage("/type: unknown discriminator 'type' value \"Circle\": expected one of \"Point\", \"Polygon\"");
+                .hasMessage(
+                        "/type: unknown discriminator 'type' value \"Circle\": expected one of \"Point\", \"Polygon\"");
     }
 }
