@@ -99,7 +99,7 @@ class UnionEmitterTest {
                                 case "square" -> new SquareValue(Square.fromJsonValue(json));
                                 default -> throw JsonValues.unknownDiscriminator("shape", tag, "circle", "square");
                               };
-                            """).doesNotContain("notThisVariant");
+                          """).doesNotContain("notThisVariant");
         }
     }
 
