@@ -178,8 +178,8 @@ class BadCorpusTest {
                         error(
                                 DiagnosticCode.UNSUPPORTED_KEYWORD,
                                 "widget.schema.json",
-                                "/properties/size/oneOf",
-                                "'oneOf'")),
+                                "/properties/size/$dynamicRef",
+                                "'$dynamicRef'")),
                 bad(
                         "ref-with-siblings",
                         error(
@@ -205,8 +205,8 @@ class BadCorpusTest {
                         error(
                                 DiagnosticCode.UNSUPPORTED_KEYWORD,
                                 "gadget.schema.json",
-                                "/properties/size/oneOf",
-                                "'oneOf'"),
+                                "/properties/size/$dynamicRef",
+                                "'$dynamicRef'"),
                         error(
                                 DiagnosticCode.UNRESOLVABLE_REF,
                                 "widget.schema.json",
@@ -371,7 +371,7 @@ class BadCorpusTest {
         assertThat(result.get()).isNull();
         assertThat(thrown.getMessage().lines().filter(l -> l.startsWith("ERROR ")))
                 .containsExactly(
-                        "ERROR [UNSUPPORTED_KEYWORD] gadget.schema.json#/properties/size/oneOf: 'oneOf' is not supported by the generator yet",
+                        "ERROR [UNSUPPORTED_KEYWORD] gadget.schema.json#/properties/size/$dynamicRef: '$dynamicRef' is not supported by the generator yet",
                         "ERROR [UNRESOLVABLE_REF] widget.schema.json#/properties/alpha/$ref: $ref names a file that is not in the schema folder: missing.schema.json",
                         "ERROR [INVALID_SCHEMA] widget.schema.json#/properties/zeta/type: unknown type 'strnig'");
     }

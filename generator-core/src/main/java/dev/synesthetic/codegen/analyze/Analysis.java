@@ -136,6 +136,15 @@ final class Analysis {
         return NameHints.of(loc, document.root(), loc.file());
     }
 
+    /**
+     * A schema that allows only JSON null ({@code "type": "null"}): {@code @Nullable Object}, so the
+     * member binds and writes back as null (absent stays absent); any other value is the
+     * validator's to reject.
+     */
+    static TypeRef onlyNull(SourceLocation loc) {
+        return anyValue(loc);
+    }
+
     static TypeRef anyValue(SourceLocation loc) {
         return new TypeRef.Nullable(new TypeRef.Any(false, loc), loc);
     }

@@ -33,12 +33,14 @@ final class EnumShape implements Shape {
     public TypeRef of(SchemaNode node) {
         SourceLocation loc = node.location();
         JsonNode json = node.json();
-        if (Keywords.ANY_OF.isIn(json)) {
-            analysis.diagnostics.error(
-                    DiagnosticCode.UNSUPPORTED_KEYWORD,
-                    Keywords.ANY_OF.at(loc),
-                    "'anyOf' beside 'enum'/'const' is not supported yet",
-                    "Put the enum inside one anyOf branch.");
+        for (Keyword union : UnionKeywords.ALL) {
+            if (union.isIn(json)) {
+                analysis.diagnostics.error(
+                        DiagnosticCode.UNSUPPORTED_KEYWORD,
+                        union.at(loc),
+                        "'" + union + "' beside 'enum'/'const' is not supported yet",
+                        "Put the enum inside one " + union + " branch.");
+            }
         }
         Keyword keyword = Keywords.ENUM.isIn(json) ? Keywords.ENUM : Keywords.CONST;
         JsonNode values = keyword == Keywords.ENUM

@@ -30,7 +30,7 @@ final class NameHints {
         if (n >= 2 && Keywords.PROPERTIES.is(parent)) {
             return new NameHint.Derived(up(location, 2), last);
         }
-        if (n >= 2 && Keywords.ANY_OF.is(parent)) {
+        if (n >= 2 && UnionKeywords.is(parent)) {
             // The one non-null branch of a nullable wrapper takes the wrapper's name.
             JsonNode branches = at(documentRoot, up(location, 1).pointer());
             long nonNull = 0;

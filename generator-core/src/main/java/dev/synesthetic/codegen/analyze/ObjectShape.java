@@ -69,6 +69,9 @@ final class ObjectShape implements Shape {
         for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             SchemaNode schema = analysis.child(node, Keywords.PROPERTIES, name);
+            if (schema.json().isBoolean() && !schema.json().booleanValue()) {
+                continue; // a member that must be absent: no component; the validator rejects it
+            }
             if (name.isEmpty()) {
                 analysis.diagnostics.error(
                         DiagnosticCode.UNSUPPORTED_KEYWORD,

@@ -25,7 +25,7 @@ final class Recursion {
         boolean pureMap =
                 (Keywords.ADDITIONAL_PROPERTIES.pathIn(json).isObject() || Keywords.PATTERN_PROPERTIES.isIn(json))
                         && Keywords.PROPERTIES.pathIn(json).isEmpty();
-        if (Keywords.ANY_OF.isIn(json) || Keywords.TYPE.pathIn(json).isArray() || pureMap) {
+        if (UnionKeywords.in(json).isPresent() || Keywords.TYPE.pathIn(json).isArray() || pureMap) {
             analysis.promised.add(loc);
             TypeRef named = new TypeRef.Named(loc, loc);
             return allowsNull(json) ? new TypeRef.Nullable(named, loc) : named;
@@ -41,7 +41,8 @@ final class Recursion {
     /** Whether a schema met again while it is analysed lets JSON null through at its top level. */
     private static boolean allowsNull(JsonNode json) {
         JsonNode types = Keywords.TYPE.pathIn(json);
-        for (JsonNode type : types.isArray() ? types : Keywords.ANY_OF.pathIn(json)) {
+        JsonNode branches = UnionKeywords.in(json).map(k -> k.pathIn(json)).orElse(types);
+        for (JsonNode type : types.isArray() ? types : branches) {
             JsonNode kind = type.isTextual() ? type : Keywords.TYPE.pathIn(type);
             if (kind.isTextual() && kind.textValue().equals(JsonType.NULL.jsonName())) {
                 return true;

@@ -46,12 +46,7 @@ final class ScalarShape implements Shape {
             return Analysis.anyValue(loc);
         }
         if (type.textValue().equals(JsonType.NULL.jsonName())) {
-            analysis.diagnostics.error(
-                    DiagnosticCode.UNSUPPORTED_KEYWORD,
-                    Keywords.TYPE.at(loc),
-                    "a schema whose only type is null has no Java type",
-                    "Use it inside anyOf beside another type.");
-            return Analysis.anyValue(loc);
+            return Analysis.onlyNull(loc);
         }
         return kind(node, type.textValue());
     }

@@ -33,6 +33,7 @@ final class SchemaShapes {
         byKeyword.put(Keywords.ENUM, enums);
         byKeyword.put(Keywords.CONST, enums);
         byKeyword.put(Keywords.ANY_OF, unions::anyOf);
+        byKeyword.put(Keywords.ONE_OF, unions::oneOf);
         byKeyword.put(Keywords.TYPE, new ScalarShape(analysis, objects, arrays, unions));
         byKeyword.put(Keywords.PROPERTIES, objects);
         byKeyword.put(Keywords.ADDITIONAL_PROPERTIES, objects);

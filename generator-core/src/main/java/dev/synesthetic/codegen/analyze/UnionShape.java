@@ -7,12 +7,13 @@ import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.resolve.SchemaNode;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.vocabulary.JsonType;
+import dev.synesthetic.codegen.vocabulary.Keyword;
 import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** {@code anyOf} and type lists: the variants, simplified; a union type when more than one remains. */
+/** {@code anyOf}, {@code oneOf} and type lists: the variants, simplified; a union type when more than one remains. */
 final class UnionShape {
     private final Analysis analysis;
     private final KeywordRules rules;
@@ -23,21 +24,30 @@ final class UnionShape {
     }
 
     TypeRef anyOf(SchemaNode node) {
+        return branches(node, Keywords.ANY_OF);
+    }
+
+    TypeRef oneOf(SchemaNode node) {
+        return branches(node, Keywords.ONE_OF);
+    }
+
+    /** One variant per branch of {@code keyword}; a {@code {"type": "null"}} branch makes the union nullable. */
+    private TypeRef branches(SchemaNode node, Keyword keyword) {
         SourceLocation loc = node.location();
-        JsonNode branches = Keywords.ANY_OF.valueIn(node.json());
+        JsonNode branches = keyword.valueIn(node.json());
         if (!branches.isArray() || branches.isEmpty()) {
             analysis.diagnostics.error(
                     DiagnosticCode.INVALID_SCHEMA,
-                    Keywords.ANY_OF.at(loc),
-                    "'anyOf' must be a non-empty array",
+                    keyword.at(loc),
+                    "'" + keyword + "' must be a non-empty array",
                     "List the alternatives as schemas.");
             return Analysis.anyValue(loc);
         }
-        rules.rejectSiblings(node, Keywords.ANY_OF, "'anyOf'", "Move the keyword into each anyOf branch.");
+        rules.rejectSiblings(node, keyword, "'" + keyword + "'", "Move the keyword into each " + keyword + " branch.");
         List<TypeRef> variants = new ArrayList<>();
         boolean sawNull = false;
         for (int i = 0; i < branches.size(); i++) {
-            SourceLocation branchLoc = Keywords.ANY_OF.at(loc).child(i);
+            SourceLocation branchLoc = keyword.at(loc).child(i);
             SchemaNode branch =
                     new SchemaNode(branches.get(i), branchLoc, analysis.index.baseAt(branchLoc, node.baseUri()));
             if (isNull(Keywords.TYPE.pathIn(branch.json()))) {
@@ -80,12 +90,7 @@ final class UnionShape {
     /** Simplifies the variants; declares a union when more than one distinct type remains. */
     private TypeRef union(SchemaNode node, SourceLocation loc, List<TypeRef> variants, boolean sawNull) {
         if (variants.isEmpty()) {
-            analysis.diagnostics.error(
-                    DiagnosticCode.UNSUPPORTED_KEYWORD,
-                    loc,
-                    "a schema that allows only null has no Java type",
-                    "Add a non-null alternative.");
-            return Analysis.anyValue(loc);
+            return Analysis.onlyNull(loc);
         }
         UnionNormalizer.Result result = analysis.unions.normalize(variants, analysis.declared, sawNull);
         TypeRef single;

@@ -166,6 +166,8 @@ public final class RuntimeApi {
         public static final RuntimeMethod MEMBERS = staticMethod(OWNER, "members", 2);
         public static final RuntimeMethod NAMES = staticMethod(OWNER, "names", 1);
         public static final RuntimeMethod KIND = staticMethod(OWNER, "kind", 1);
+        public static final RuntimeMethod DISCRIMINATOR = staticMethod(OWNER, "discriminator", 3);
+        public static final RuntimeMethod UNKNOWN_DISCRIMINATOR = staticMethod(OWNER, "unknownDiscriminator", 3);
 
         private JsonValues() {}
     }

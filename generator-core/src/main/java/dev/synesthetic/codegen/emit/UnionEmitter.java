@@ -17,12 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits a sealed interface per union, with one record per variant. Jackson binds the parsed value
- * through {@code fromJson}, which tries the variants in model order (each guarded by its JSON
- * kind), and writes a variant back as the bare value it holds.
+ * through {@code fromJson}, which binds the variant a {@link Discriminator} names or else tries the
+ * variants in model order (each guarded by its JSON kind), and writes a variant back as the bare
+ * value it holds.
  */
 final class UnionEmitter {
     private final SchemaModel model;
@@ -42,31 +44,69 @@ final class UnionEmitter {
     TypeSpec emit(UnionDecl union) {
         ClassName self = types.declared(union);
         List<String> variantNames = names.variants(union.location());
+        Optional<Discriminator> discriminator = Discriminator.of(model, union);
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addAnnotation(Jackson.generated())
                 .addJavadoc("$L", docs.typeDoc(union.doc(), union.location()))
                 .addJavadoc("<p>One of: $L.\n", String.join(", ", kinds(union)));
         MethodSpec.Builder fromJson = MethodSpec.methodBuilder("fromJson")
-                .addJavadoc("Picks the first variant that accepts {@code json}, a value as Jackson binds it to\n"
-                        + "{@code Object}.\n")
+                .addJavadoc(discriminator
+                        .map(d -> CodeBlock.of(
+                                "Binds the variant that the member {@code $L} of {@code json} names, a value as\n"
+                                        + "Jackson binds it to {@code Object}; no other variant is tried.\n",
+                                Javadocs.escape(d.property())))
+                        .orElse(CodeBlock.of(
+                                "Picks the first variant that accepts {@code json}, a value as Jackson binds it to\n"
+                                        + "{@code Object}.\n")))
                 .addAnnotation(Jackson.plain(Jackson.CREATOR))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json");
+        List<CodeBlock> cases = new ArrayList<>();
         for (int i = 0; i < union.variants().size(); i++) {
             TypeRef variant = union.variants().get(i);
             ClassName variantName = self.nestedClass(variantNames.get(i));
             type.addPermittedSubclass(variantName);
             type.addType(variantRecord(variantName, self, variant));
-            addAttempt(fromJson, variantName, variant);
+            if (discriminator.isPresent()) {
+                cases.add(JavaLiterals.of(
+                        "case $S -> new $T($L);\n",
+                        discriminator.get().values().get(i),
+                        variantName,
+                        conversions.convert(variant, CodeBlock.of("json"))));
+            } else {
+                addAttempt(fromJson, variantName, variant);
+            }
         }
-        fromJson.addStatement(
-                "throw new $T($S + $L)",
-                IllegalArgumentException.class,
-                self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ",
-                RuntimeApi.JsonValues.KIND.call(conversions.helper(), "json"));
+        if (discriminator.isPresent()) {
+            dispatch(fromJson, discriminator.get(), cases);
+        } else {
+            fromJson.addStatement(
+                    "throw new $T($S + $L)",
+                    IllegalArgumentException.class,
+                    self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ",
+                    RuntimeApi.JsonValues.KIND.call(conversions.helper(), "json"));
+        }
         return type.addMethod(fromJson.build()).build();
+    }
+
+    /** Reads the discriminator, then binds the one variant it names; any other value is an error naming it. */
+    private void dispatch(MethodSpec.Builder method, Discriminator discriminator, List<CodeBlock> cases) {
+        CodeBlock allowed = CodeBlock.join(
+                discriminator.values().stream().map(JavaLiterals::string).toList(), ", ");
+        CodeBlock property = JavaLiterals.string(discriminator.property());
+        method.addStatement(
+                "$T tag = $L",
+                String.class,
+                RuntimeApi.JsonValues.DISCRIMINATOR.call(
+                        conversions.helper(), "$L, $L, $L", "json", property, allowed));
+        method.addCode("return switch (tag) {\n$>");
+        cases.forEach(method::addCode);
+        method.addCode(
+                "default -> throw $L;\n$<};\n",
+                RuntimeApi.JsonValues.UNKNOWN_DISCRIMINATOR.call(
+                        conversions.helper(), "$L, $L, $L", property, "tag", allowed));
     }
 
     private TypeSpec variantRecord(ClassName name, ClassName union, TypeRef variant) {

@@ -107,7 +107,7 @@ public final class Keywords {
     public static final Keyword ANY_OF =
             define("anyOf", allDrafts(), SHAPE, ValueKind.SCHEMA_ARRAY, ApplicatorKeywords::anyOf);
     public static final Keyword ONE_OF =
-            define("oneOf", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA_ARRAY, ApplicatorKeywords::oneOf);
+            define("oneOf", allDrafts(), SHAPE, ValueKind.SCHEMA_ARRAY, ApplicatorKeywords::oneOf);
     public static final Keyword NOT =
             define("not", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA, ApplicatorKeywords::not);
     public static final Keyword IF =

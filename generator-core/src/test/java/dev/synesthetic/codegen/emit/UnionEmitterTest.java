@@ -75,4 +75,39 @@ class UnionEmitterTest {
         }
         """);
     }
+
+    private static final String SHAPES = """
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "%s": [
+              {"$ref": "#/$defs/Circle"}, {"$ref": "#/$defs/Square"}, {"type": "null"}],
+             "$defs": {
+              "Circle": {"type": "object", "required": ["shape", "r"],
+                         "properties": {"shape": {"const": "circle"}, "r": {"type": "number"}}},
+              "Square": {"type": "object", "required": [%s "side"],
+                         "properties": {"shape": {"enum": ["square"]}, "side": {"type": "number"}}}}}
+            """;
+
+    @Test
+    void recordVariantsThatEachRequireADistinctConstMemberAreBoundByIt() throws Exception {
+        for (String keyword : new String[] {"oneOf", "anyOf"}) {
+            String emitted = SmallModel.emit(
+                    corpus, "shapes.json", SHAPES.formatted(keyword, "\"shape\","), "Shapes", JacksonBaseline.DEFAULT);
+
+            assertThat(emitted).as(keyword).contains("""
+                              String tag = JsonValues.discriminator(json, "shape", "circle", "square");
+                              return switch (tag) {
+                                case "circle" -> new CircleValue(Circle.fromJsonValue(json));
+                                case "square" -> new SquareValue(Square.fromJsonValue(json));
+                                default -> throw JsonValues.unknownDiscriminator("shape", tag, "circle", "square");
+                              };
+                          """).doesNotContain("notThisVariant");
+        }
+    }
+
+    @Test
+    void aDiscriminatorOneVariantLeavesOptionalIsTriedVariantByVariant() throws Exception {
+        String emitted = SmallModel.emit(
+                corpus, "shapes.json", SHAPES.formatted("oneOf", ""), "Shapes", JacksonBaseline.DEFAULT);
+
+        assertThat(emitted).contains("notThisVariant").doesNotContain("discriminator");
+    }
 }

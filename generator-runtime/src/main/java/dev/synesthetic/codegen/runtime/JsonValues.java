@@ -174,6 +174,36 @@ final class JsonValues {
     return out;
   }
 
+  /**
+   * A discriminated union's tag: the string member {@code property} of an object, read before any
+   * variant is bound. Not an object, no such member or not a string: a mismatch naming the
+   * member and the {@code allowed} values.
+   */
+  static String discriminator(@Nullable Object json, String property, String... allowed) {
+    Map<?, ?> object = view(json);
+    Object tag = object.get(property);
+    if (tag instanceof String value) {
+      return value;
+    }
+    if (!object.containsKey(property)) {
+      throw new JsonMismatch("missing discriminator '" + property + "': expected one of " + quoted(allowed), null);
+    }
+    throw new JsonMismatch("discriminator '" + property + "' must be one of " + quoted(allowed) + " but got " + kind(tag), null).at(property);
+  }
+
+  /** A tag that names no variant of a discriminated union. */
+  static JsonMismatch unknownDiscriminator(String property, String value, String... allowed) {
+    return new JsonMismatch("unknown discriminator '" + property + "' value \"" + value + "\": expected one of " + quoted(allowed), null).at(property);
+  }
+
+  private static String quoted(String... values) {
+    StringBuilder text = new StringBuilder();
+    for (String value : values) {
+      text.append(text.length() == 0 ? "\"" : ", \"").append(value).append('"');
+    }
+    return text.toString();
+  }
+
   /** A member name, which JSON has only as a string. */
   static String name(@Nullable Object key) {
     if (key instanceof String name) {

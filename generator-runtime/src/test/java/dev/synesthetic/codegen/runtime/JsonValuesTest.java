@@ -94,4 +94,20 @@ class JsonValuesTest {
         assertThatThrownBy(() -> JsonValues.object(json)).hasMessage("a member name must be a string, not Integer");
         assertThatThrownBy(() -> JsonValues.members("x", new String[0])).hasMessage("expected object but got string");
     }
+
+    @Test
+    void aDiscriminatorIsAStringMemberAndEveryFailureNamesItAndTheAllowedValues() {
+        Map<String, Object> json = new HashMap<>();
+        json.put("type", "Point");
+        assertThat(JsonValues.discriminator(json, "type", "Point", "Polygon")).isEqualTo("Point");
+        json.put("type", 3);
+        assertThatThrownBy(() -> JsonValues.discriminator(json, "type", "Point", "Polygon"))
+                .hasMessage("/type: discriminator 'type' must be one of \"Point\", \"Polygon\" but got number");
+        json.remove("type");
+        assertThatThrownBy(() -> JsonValues.discriminator(json, "type", "Point", "Polygon"))
+                .hasMessage("missing discriminator 'type': expected one of \"Point\", \"Polygon\"");
+        assertThat(JsonValues.unknownDiscriminator("type", "Circle", "Point", "Polygon"))
+                .hasMessage(
+                        "/type: unknown discriminator 'type' value \"Circle\": expected one of \"Point\", \"Polygon\"");
+    }
 }
