@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.emit;
 
+import dev.synesthetic.codegen.model.Literal;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
@@ -55,8 +56,9 @@ record Discriminator(String property, List<String> values) {
                     && property.required()
                     && property.type() instanceof TypeRef.Named named
                     && model.type(named.declaration()) instanceof TypeDecl.EnumDecl tag
-                    && tag.values().size() == 1) {
-                return Optional.of(tag.values().get(0));
+                    && tag.values().size() == 1
+                    && tag.values().get(0) instanceof Literal.Text text) {
+                return Optional.of(text.value());
             }
         }
         return Optional.empty();
