@@ -41,6 +41,21 @@ final class KeywordRules {
         }
     }
 
+    /** Whether a keyword beside {@code keyword} shapes or constrains the value (definitions aside). */
+    boolean shapingSiblings(SchemaNode node, Keyword keyword) {
+        Draft draft = analysis.draftOf(node.location());
+        for (Iterator<String> names = node.json().fieldNames(); names.hasNext(); ) {
+            String sibling = names.next();
+            boolean shapes = Keywords.lookup(sibling, draft)
+                    .map(k -> k.role().shapesValue())
+                    .orElse(false);
+            if (shapes && !keyword.is(sibling) && !Keywords.isDefinitionContainer(sibling)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Keywords that shape a type or constrain a value cannot sit beside {@code keyword} yet: each is
      * reported (as {@code "'x' beside " + beside + " is not supported yet"}) rather than dropped.

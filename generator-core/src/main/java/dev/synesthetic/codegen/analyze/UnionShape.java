@@ -16,10 +16,16 @@ import java.util.function.BiFunction;
 final class UnionShape {
     private final Analysis analysis;
     private final KeywordRules rules;
+    /** Merges the object part beside the union keyword into its variants; set once by SchemaShapes. */
+    private UnionBase base;
 
     UnionShape(Analysis analysis, KeywordRules rules) {
         this.analysis = analysis;
         this.rules = rules;
+    }
+
+    void mergeBaseWith(MergedShape merged) {
+        this.base = new UnionBase(analysis, merged);
     }
 
     TypeRef anyOf(SchemaNode node) {
@@ -33,7 +39,6 @@ final class UnionShape {
                     "List the alternatives as schemas.");
             return Analysis.anyValue(loc);
         }
-        rules.rejectSiblings(node, Keywords.ANY_OF, "'anyOf'", "Move the keyword into each anyOf branch.");
         List<TypeRef> variants = new ArrayList<>();
         boolean sawNull = false;
         for (int i = 0; i < branches.size(); i++) {
@@ -44,7 +49,7 @@ final class UnionShape {
                 rules.check(branch.json(), branchLoc);
                 sawNull = true;
             } else {
-                variants.add(analysis.typeOf(branch));
+                variants.add(base.variant(node, Keywords.ANY_OF, branch));
             }
         }
         return union(node, loc, variants, sawNull);
