@@ -101,6 +101,19 @@ final class MergedShape implements Shape {
         parts.add(new ObjectMerge.Part(requiredOnly, Optional.empty(), false));
         if (object || parts.stream().anyMatch(p -> !p.properties().isEmpty())) {
             others.forEach(other -> notAnObject(at.location(), other));
+            JsonNode type = Keywords.TYPE.pathIn(json);
+            if (!type.isMissingNode() && !allowsObject(type)) {
+                analysis.diagnostics.error(
+                        DiagnosticCode.UNSUPPORTED_KEYWORD,
+                        Keywords.TYPE.at(loc),
+                        "'type' " + type + " conflicts with the object schemas merged here",
+                        "Drop the type, or make it \"object\".");
+            }
+            Optional<TypeRef> alone = onlyARecord(json, parts);
+            if (alone.isPresent()) {
+                analysis.planned.remove(at.location());
+                return alone.get();
+            }
             AdditionalProperties additional = additional(node);
             if (parts.stream().allMatch(p -> p.properties().isEmpty())
                     && additional instanceof AdditionalProperties.Allowed) {
@@ -114,6 +127,37 @@ final class MergedShape implements Shape {
             return types.of(node);
         }
         return shared(loc, others);
+    }
+
+    /**
+     * The referenced record itself when it is all there is ({@code allOf: [{$ref: X}]}, or a
+     * {@code $ref} beside {@code type: object}): no copy of it.
+     */
+    private static Optional<TypeRef> onlyARecord(JsonNode json, List<ObjectMerge.Part> parts) {
+        List<ObjectMerge.Part> shaping =
+                parts.stream().filter(p -> !p.properties().isEmpty()).toList();
+        if (shaping.size() != 1
+                || shaping.get(0).base().isEmpty()
+                || shaping.get(0).optional()
+                || Keywords.ADDITIONAL_PROPERTIES.isIn(json)
+                || Keywords.UNEVALUATED_PROPERTIES.isIn(json)) {
+            return Optional.empty();
+        }
+        SourceLocation base = shaping.get(0).base().get();
+        return Optional.of(new TypeRef.Named(base, base));
+    }
+
+    private static boolean allowsObject(JsonNode type) {
+        String object = JsonType.OBJECT.jsonName();
+        if (type.isArray()) {
+            for (JsonNode name : type) {
+                if (object.equals(name.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return object.equals(type.asText());
     }
 
     /** Adds {@code type} as a part when it is a record; any other type to {@code others}. */

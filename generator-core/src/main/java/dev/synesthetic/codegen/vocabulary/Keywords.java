@@ -111,7 +111,7 @@ public final class Keywords {
     public static final Keyword NOT =
             define("not", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA, ApplicatorKeywords::not);
     public static final Keyword IF =
-            define("if", since(DRAFT_07), ASSERTION, ValueKind.SCHEMA, ApplicatorKeywords::conditional);
+            define("if", since(DRAFT_07), SHAPE, ValueKind.SCHEMA, ApplicatorKeywords::conditional);
     // Last: they read what every other keyword evaluated.
     public static final Keyword UNEVALUATED_ITEMS = define(
             "unevaluatedItems", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA, ArrayKeywords::unevaluatedItems);
