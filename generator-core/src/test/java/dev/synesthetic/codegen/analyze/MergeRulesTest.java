@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** How merged object schemas intersect a property named twice, and when a base keeps its interface. */
 class MergeRulesTest {
-    private static final String D7 = "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"title\": \"Widget\", ";
+    private static final String D7 =
+            "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"title\": \"Widget\", ";
     private static final String D2019 = "{\"$schema\": \"https://json-schema.org/draft/2019-09/schema\", ";
 
     @TempDir
@@ -95,7 +96,8 @@ class MergeRulesTest {
     private GenerationResult generate(String widget) throws IOException {
         Path folder = Files.createTempDirectory(temp, "corpus");
         Files.writeString(folder.resolve("widget.schema.json"), widget);
-        return new Generator().generate(GeneratorConfig.builder(folder, "com.example.merge").build());
+        return new Generator()
+                .generate(GeneratorConfig.builder(folder, "com.example.merge").build());
     }
 
     private static String source(GenerationResult result, String file) {
