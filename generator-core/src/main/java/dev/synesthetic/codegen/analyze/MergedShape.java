@@ -67,7 +67,11 @@ final class MergedShape implements Shape {
         List<ObjectMerge.Part> parts = new ArrayList<>();
         List<TypeRef> others = new ArrayList<>();
         boolean object = ownObject(json) && objects.wellFormed(node);
-        analysis.planned.add(at.location()); // a property referring back here is recursion through a record
+        if (listsProperties(json)) {
+            // A property referring back here is recursion through a record. Only then: a schema
+            // that ends up a lone $ref'd record or a scalar must not have handed out its own name.
+            analysis.planned.add(at.location());
+        }
         List<Property> requiredOnly = new ArrayList<>();
         if (object) {
             List<Property> listed = new ArrayList<>();
@@ -212,6 +216,19 @@ final class MergedShape implements Shape {
             return new AdditionalProperties.Forbidden();
         }
         return objects.additional(node, Keywords.ADDITIONAL_PROPERTIES.valueIn(node.json()));
+    }
+
+    /** Whether the schema or one of its inline allOf branches lists properties. */
+    private static boolean listsProperties(JsonNode json) {
+        if (!Keywords.PROPERTIES.pathIn(json).isEmpty()) {
+            return true;
+        }
+        for (JsonNode branch : Keywords.ALL_OF.pathIn(json)) {
+            if (!Keywords.PROPERTIES.pathIn(branch).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the schema's own keywords describe an object. */

@@ -9,7 +9,6 @@ import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.write.GeneratedFile;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +25,7 @@ class MergeRulesTest {
     Path temp;
 
     @Test
-    void aPropertyWithTwoTypesIsAnErrorNamingBothPointers() throws IOException {
+    void aPropertyWithTwoTypesIsAnErrorNamingBothPointers() throws Exception {
         GenerationException thrown = catchThrowableOfType(
                 GenerationException.class,
                 () -> generate(D7 + "\"allOf\": [{\"properties\": {\"size\": {\"type\": \"string\"}}},"
@@ -45,7 +44,7 @@ class MergeRulesTest {
     }
 
     @Test
-    void compatibleDuplicatesIntersectAndRequiredIsUnited() throws IOException {
+    void compatibleDuplicatesIntersectAndRequiredIsUnited() throws Exception {
         String widget = source(
                 generate(D7 + "\"properties\": {\"a\": {\"description\": \"any\"}, \"n\": {\"type\": \"number\"},"
                         + " \"s\": {\"type\": [\"string\", \"null\"]}},"
@@ -59,7 +58,7 @@ class MergeRulesTest {
     }
 
     @Test
-    void aScalarAllOfIsTheScalarAndAnAssertionOnlyBranchShapesNothing() throws IOException {
+    void aScalarAllOfIsTheScalarAndAnAssertionOnlyBranchShapesNothing() throws Exception {
         String widget = source(
                 generate(D7 + "\"type\": \"object\", \"properties\": {\"label\": {\"allOf\": ["
                         + "{\"$ref\": \"#/definitions/NonEmpty\"}, {\"maxLength\": 10}]}},"
@@ -70,7 +69,7 @@ class MergeRulesTest {
     }
 
     @Test
-    void aMergedRecordThatChangesABasePropertysTypeDoesNotImplementItsInterface() throws IOException {
+    void aMergedRecordThatChangesABasePropertysTypeDoesNotImplementItsInterface() throws Exception {
         GenerationResult result = generate(D7 + "\"allOf\": [{\"$ref\": \"#/definitions/Base\"},"
                 + " {\"properties\": {\"a\": {\"type\": \"string\"}, \"b\": {\"type\": \"string\"}}}],"
                 + " \"definitions\": {\"Base\": {\"type\": \"object\", \"properties\": {\"a\": {}}}}}");
@@ -80,7 +79,7 @@ class MergeRulesTest {
     }
 
     @Test
-    void from2019ARefBesideRequiredIsTheReferencedRecordWithTheNameRequired() throws IOException {
+    void from2019ARefBesideRequiredIsTheReferencedRecordWithTheNameRequired() throws Exception {
         GenerationResult result = generate(D2019 + "\"title\": \"Order\", \"type\": \"object\","
                 + " \"properties\": {\"billTo\": {\"$ref\": \"#/$defs/Address\", \"required\": [\"street\"]}},"
                 + " \"$defs\": {\"Address\": {\"type\": \"object\", \"properties\": {\"street\": {\"type\": \"string\"},"
@@ -93,7 +92,7 @@ class MergeRulesTest {
         assertThat(source(result, "Address.java")).contains("implements AddressView");
     }
 
-    private GenerationResult generate(String widget) throws IOException {
+    private GenerationResult generate(String widget) throws Exception {
         Path folder = Files.createTempDirectory(temp, "corpus");
         Files.writeString(folder.resolve("widget.schema.json"), widget);
         return new Generator()
