@@ -186,7 +186,7 @@ class BadCorpusTest {
                                 DiagnosticCode.UNSUPPORTED_KEYWORD,
                                 "widget.schema.json",
                                 "/properties/part/type",
-                                "'type' beside $ref")),
+                                "conflicts with the object schemas merged here")),
                 bad(
                         "invalid-type",
                         error(

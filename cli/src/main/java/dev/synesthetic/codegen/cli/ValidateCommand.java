@@ -73,7 +73,7 @@ final class ValidateCommand extends CodegenCommand {
     int run() throws CliFailure {
         CliOptions options = options();
         // Validators alone unless records are needed to bind: then every keyword a validator honours
-        // works, even in corpora the record model refuses (allOf, oneOf, tuples, ...).
+        // works, even in corpora the record model refuses (oneOf, tuples, ...).
         GeneratorConfig config = options.generatorConfig().toBuilder()
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)

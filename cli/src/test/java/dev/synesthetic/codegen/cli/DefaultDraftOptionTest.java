@@ -41,7 +41,7 @@ class DefaultDraftOptionTest {
         assertThat(asDefault.exitCode()).as(asDefault.toString()).isEqualTo(3);
         assertThat(asDefault.err())
                 .contains("widget.schema.json#/properties/part/type")
-                .contains("beside $ref");
+                .contains("conflicts with the object schemas merged here");
         assertThat(as07.exitCode()).as(as07.toString()).isZero();
         assertThat(as07.err()).contains("IGNORED_KEYWORD").contains("ignored in draft-07");
         assertThat(out.resolve("dev/synesthetic/schema/Part.java")).isRegularFile();

@@ -47,7 +47,7 @@ final class HintFolder {
     private static TypeDecl withHint(TypeDecl decl, NameHint hint) {
         if (decl instanceof TypeDecl.ObjectDecl o) {
             return new TypeDecl.ObjectDecl(
-                    o.location(), hint, o.doc(), o.properties(), o.additional(), o.documentRoot());
+                    o.location(), hint, o.doc(), o.properties(), o.additional(), o.documentRoot(), o.bases());
         }
         if (decl instanceof TypeDecl.EnumDecl e) {
             return new TypeDecl.EnumDecl(e.location(), hint, e.doc(), e.values());

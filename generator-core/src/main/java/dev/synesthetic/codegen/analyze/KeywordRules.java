@@ -41,11 +41,8 @@ final class KeywordRules {
         }
     }
 
-    /**
-     * Keywords that shape a type or constrain a value cannot sit beside {@code keyword} yet: each is
-     * reported (as {@code "'x' beside " + beside + " is not supported yet"}) rather than dropped.
-     */
-    void rejectSiblings(SchemaNode node, Keyword keyword, String beside, String hint) {
+    /** Whether a keyword beside {@code keyword} shapes or constrains the value (definitions aside). */
+    boolean shapingSiblings(SchemaNode node, Keyword keyword) {
         Draft draft = analysis.draftOf(node.location());
         for (Iterator<String> names = node.json().fieldNames(); names.hasNext(); ) {
             String sibling = names.next();
@@ -53,12 +50,9 @@ final class KeywordRules {
                     .map(k -> k.role().shapesValue())
                     .orElse(false);
             if (shapes && !keyword.is(sibling) && !Keywords.isDefinitionContainer(sibling)) {
-                analysis.diagnostics.error(
-                        DiagnosticCode.UNSUPPORTED_KEYWORD,
-                        node.location().child(sibling),
-                        "'" + sibling + "' beside " + beside + " is not supported yet",
-                        hint);
+                return true;
             }
         }
+        return false;
     }
 }

@@ -30,6 +30,10 @@ final class NameHints {
         if (n >= 2 && Keywords.PROPERTIES.is(parent)) {
             return new NameHint.Derived(up(location, 2), last);
         }
+        if (n >= 2 && Keywords.ALL_OF.is(parent) || Keywords.THEN.is(last) || Keywords.ELSE.is(last)) {
+            // merged into the schema around it: what it declares inside is named from that schema
+            return new NameHint.Derived(up(location, Keywords.ALL_OF.is(parent) ? 2 : 1), "");
+        }
         if (n >= 2 && UnionKeywords.is(parent)) {
             // The one non-null branch of a nullable wrapper takes the wrapper's name.
             JsonNode branches = at(documentRoot, up(location, 1).pointer());

@@ -35,20 +35,7 @@ final class ObjectShape implements Shape {
         JsonNode json = node.json();
         JsonNode properties = Keywords.PROPERTIES.pathIn(json);
         JsonNode additional = Keywords.ADDITIONAL_PROPERTIES.valueIn(json);
-        if (Keywords.PROPERTIES.isIn(json) && !properties.isObject()) {
-            analysis.diagnostics.error(
-                    DiagnosticCode.INVALID_SCHEMA,
-                    Keywords.PROPERTIES.at(loc),
-                    "'properties' must be an object",
-                    "Map each property name to its schema: {\"name\": {\"type\": \"string\"}}.");
-            return Analysis.anyValue(loc);
-        }
-        if (additional != null && !additional.isBoolean() && !additional.isObject()) {
-            analysis.diagnostics.error(
-                    DiagnosticCode.INVALID_SCHEMA,
-                    Keywords.ADDITIONAL_PROPERTIES.at(loc),
-                    "'additionalProperties' must be a boolean or a schema",
-                    "Use true, false or a schema object.");
+        if (!wellFormed(node)) {
             return Analysis.anyValue(loc);
         }
         boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
@@ -64,14 +51,58 @@ final class ObjectShape implements Shape {
             return new TypeRef.Any(true, loc);
         }
         analysis.planned.add(loc);
+        List<Property> props = properties(node);
+        analysis.declared.put(
+                loc,
+                new TypeDecl.ObjectDecl(
+                        loc,
+                        analysis.hint(loc),
+                        DocReader.doc(json),
+                        props,
+                        // after the properties, once this record is planned: a member schema may refer back to it
+                        additional(node, additional),
+                        loc.pointer().isRoot()));
+        return new TypeRef.Named(loc, loc);
+    }
+
+    /** Whether {@code properties} and {@code additionalProperties} have the right kinds; else an error. */
+    boolean wellFormed(SchemaNode node) {
+        SourceLocation loc = node.location();
+        JsonNode json = node.json();
+        JsonNode properties = Keywords.PROPERTIES.pathIn(json);
+        JsonNode additional = Keywords.ADDITIONAL_PROPERTIES.valueIn(json);
+        if (Keywords.PROPERTIES.isIn(json) && !properties.isObject()) {
+            analysis.diagnostics.error(
+                    DiagnosticCode.INVALID_SCHEMA,
+                    Keywords.PROPERTIES.at(loc),
+                    "'properties' must be an object",
+                    "Map each property name to its schema: {\"name\": {\"type\": \"string\"}}.");
+            return false;
+        }
+        if (additional != null && !additional.isBoolean() && !additional.isObject()) {
+            analysis.diagnostics.error(
+                    DiagnosticCode.INVALID_SCHEMA,
+                    Keywords.ADDITIONAL_PROPERTIES.at(loc),
+                    "'additionalProperties' must be a boolean or a schema",
+                    "Use true, false or a schema object.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The properties {@code node} lists, each typed, required as it says; then each name it
+     * requires without listing, as a property of any value. Read by {@link MergedShape} too.
+     */
+    List<Property> properties(SchemaNode node) {
+        SourceLocation loc = node.location();
+        JsonNode json = node.json();
+        JsonNode properties = Keywords.PROPERTIES.pathIn(json);
         List<Property> props = new ArrayList<>();
         Set<String> required = requiredNames(json, loc);
         for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             SchemaNode schema = analysis.child(node, Keywords.PROPERTIES, name);
-            if (schema.json().isBoolean() && !schema.json().booleanValue()) {
-                continue; // a member that must be absent: no component; the validator rejects it
-            }
             if (name.isEmpty()) {
                 analysis.diagnostics.error(
                         DiagnosticCode.UNSUPPORTED_KEYWORD,
@@ -79,6 +110,9 @@ final class ObjectShape implements Shape {
                         "a property named \"\" cannot be bound: Jackson reads an empty @JsonProperty as \"no name\"",
                         "Rename the property, or move it under additionalProperties.");
                 continue;
+            }
+            if (schema.json().isBoolean() && !schema.json().booleanValue()) {
+                continue; // a member that must be absent: no component; the validator rejects it
             }
             props.add(new Property(
                     name,
@@ -96,17 +130,7 @@ final class ObjectShape implements Shape {
                         name, Analysis.anyValue(requiredAt), true, Doc.NONE, Optional.empty(), false, requiredAt));
             }
         }
-        analysis.declared.put(
-                loc,
-                new TypeDecl.ObjectDecl(
-                        loc,
-                        analysis.hint(loc),
-                        DocReader.doc(json),
-                        props,
-                        // after the properties, once this record is planned: a member schema may refer back to it
-                        additional(additional, memberType(node, additional)),
-                        loc.pointer().isRoot()));
-        return new TypeRef.Named(loc, loc);
+        return props;
     }
 
     private Set<String> requiredNames(JsonNode json, SourceLocation loc) {
@@ -135,6 +159,11 @@ final class ObjectShape implements Shape {
                 Keywords.REQUIRED.at(loc),
                 "'required' must be an array of strings",
                 "List property names, e.g. [\"name\"].");
+    }
+
+    /** What the record does with the members it does not list. Read by {@link MergedShape} too. */
+    AdditionalProperties additional(SchemaNode node, JsonNode additional) {
+        return additional(additional, memberType(node, additional));
     }
 
     /**

@@ -35,6 +35,9 @@ final class Reachability {
             TypeDecl decl = declared.get(loc);
             if (decl != null && reached.add(loc)) {
                 uses(decl).forEach(ref -> collectNamed(ref, work));
+                if (decl instanceof TypeDecl.ObjectDecl object) {
+                    object.bases().forEach(work::push); // its interface is implemented here
+                }
             }
         }
         declared.keySet().retainAll(reached);

@@ -12,23 +12,28 @@ import dev.synesthetic.codegen.vocabulary.Keywords;
 final class ReferenceShape implements Shape {
     private final Analysis analysis;
     private final KeywordRules rules;
+    private final MergedShape merged;
 
-    ReferenceShape(Analysis analysis, KeywordRules rules) {
+    ReferenceShape(Analysis analysis, KeywordRules rules, MergedShape merged) {
         this.analysis = analysis;
         this.rules = rules;
+        this.merged = merged;
     }
 
     @Override
     public TypeRef of(SchemaNode node) {
         SourceLocation loc = node.location();
-        // Before 2019-09 a $ref's siblings are ignored (warned about in KeywordRules.check).
-        if (!analysis.draftOf(loc).refOverridesSiblings()) {
-            rules.rejectSiblings(
-                    node,
-                    Keywords.REF,
-                    Keywords.REF.name(),
-                    "Move the keyword into the referenced schema, or wrap both in a new $defs entry.");
+        TypeRef target = target(node);
+        // Before 2019-09 a $ref's siblings are ignored (warned about in KeywordRules.check); from
+        // 2019-09 on they apply beside it, as an allOf of the referenced schema and the rest would.
+        if (!analysis.draftOf(loc).refOverridesSiblings() && rules.shapingSiblings(node, Keywords.REF)) {
+            return merged.withRef(node, target);
         }
+        return target;
+    }
+
+    private TypeRef target(SchemaNode node) {
+        SourceLocation loc = node.location();
         JsonNode ref = Keywords.REF.valueIn(node.json());
         if (!ref.isTextual()) {
             KeywordValues.invalid(Keywords.REF.at(loc), "a string", analysis.diagnostics);

@@ -26,15 +26,22 @@ final class SchemaShapes {
         this.analysis = analysis;
         this.rules = new KeywordRules(analysis);
         Shape enums = new EnumShape(analysis);
-        Shape objects = new ObjectShape(analysis);
+        ObjectShape objects = new ObjectShape(analysis);
         Shape arrays = new ArrayShape(analysis);
         UnionShape unions = new UnionShape(analysis, rules);
-        byKeyword.put(Keywords.REF, new ReferenceShape(analysis, rules));
+        Shape types = new ScalarShape(analysis, objects, arrays, unions);
+        MergedShape merged = new MergedShape(analysis, objects, types);
+        unions.mergeBaseWith(merged);
+        byKeyword.put(Keywords.REF, new ReferenceShape(analysis, rules, merged));
         byKeyword.put(Keywords.ENUM, enums);
         byKeyword.put(Keywords.CONST, enums);
         byKeyword.put(Keywords.ANY_OF, unions::anyOf);
         byKeyword.put(Keywords.ONE_OF, unions::oneOf);
-        byKeyword.put(Keywords.TYPE, new ScalarShape(analysis, objects, arrays, unions));
+        // Before type: beside allOf or then/else, "type": "object" is one part of the merge.
+        byKeyword.put(Keywords.ALL_OF, merged);
+        byKeyword.put(Keywords.THEN, merged);
+        byKeyword.put(Keywords.ELSE, merged);
+        byKeyword.put(Keywords.TYPE, types);
         byKeyword.put(Keywords.PROPERTIES, objects);
         byKeyword.put(Keywords.ADDITIONAL_PROPERTIES, objects);
         byKeyword.put(Keywords.PATTERN_PROPERTIES, objects);

@@ -17,10 +17,16 @@ import java.util.function.BiFunction;
 final class UnionShape {
     private final Analysis analysis;
     private final KeywordRules rules;
+    /** Merges the object part beside the union keyword into its variants; set once by SchemaShapes. */
+    private UnionBase base;
 
     UnionShape(Analysis analysis, KeywordRules rules) {
         this.analysis = analysis;
         this.rules = rules;
+    }
+
+    void mergeBaseWith(MergedShape merged) {
+        this.base = new UnionBase(analysis, merged);
     }
 
     TypeRef anyOf(SchemaNode node) {
@@ -43,7 +49,6 @@ final class UnionShape {
                     "List the alternatives as schemas.");
             return Analysis.anyValue(loc);
         }
-        rules.rejectSiblings(node, keyword, "'" + keyword + "'", "Move the keyword into each " + keyword + " branch.");
         List<TypeRef> variants = new ArrayList<>();
         boolean sawNull = false;
         for (int i = 0; i < branches.size(); i++) {
@@ -54,7 +59,7 @@ final class UnionShape {
                 rules.check(branch.json(), branchLoc);
                 sawNull = true;
             } else {
-                variants.add(analysis.typeOf(branch));
+                variants.add(base.variant(node, keyword, branch));
             }
         }
         return union(node, loc, variants, sawNull);

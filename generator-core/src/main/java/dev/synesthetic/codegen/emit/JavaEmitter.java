@@ -30,13 +30,20 @@ public final class JavaEmitter {
         EnumEmitter enums = new EnumEmitter(types, names, docs);
         UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
         ValueEmitter values = new ValueEmitter(types, conversions, docs);
+        ViewEmitter views = new ViewEmitter(types, names, packageName);
 
         List<GeneratedFile> files = new ArrayList<>();
         boolean needsHelper = false;
         for (TypeDecl decl : model.declarations()) {
             TypeSpec spec;
             if (decl instanceof TypeDecl.ObjectDecl object) {
-                spec = records.emit(object);
+                spec = records.emit(object, views.implemented(object));
+                if (names.hasView(object.location())) {
+                    files.add(file(
+                            packageName,
+                            views.emit(object),
+                            Optional.of(decl.location().file())));
+                }
                 needsHelper = true;
             } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
                 spec = enums.emit(enumeration);

@@ -45,7 +45,8 @@ final class RecordEmitter {
         this.jackson = jackson;
     }
 
-    TypeSpec emit(ObjectDecl object) {
+    /** {@code views}: the interfaces of accessors it implements ({@link ViewEmitter}). */
+    TypeSpec emit(ObjectDecl object, List<ClassName> views) {
         ClassName self = types.declared(object);
         // A creator of its own when some property is optional and nullable (see creator) or the record
         // keeps unknown members: with @JsonAnySetter on a component of the canonical constructor,
@@ -55,7 +56,8 @@ final class RecordEmitter {
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Jackson.generated())
-                .addJavadoc("$L", docs.typeDoc(object.doc(), object.location()));
+                .addJavadoc("$L", docs.typeDoc(object.doc(), object.location()))
+                .addSuperinterfaces(views);
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (Property property : object.properties()) {

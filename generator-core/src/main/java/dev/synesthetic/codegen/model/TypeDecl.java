@@ -13,17 +13,34 @@ public sealed interface TypeDecl {
 
     Doc doc();
 
-    /** An object schema with known properties. */
+    /**
+     * An object schema with known properties. {@code bases}: the records (declarations) an
+     * {@code allOf} built this one on, each keeping its properties' Java types here, so this record
+     * implements each base's interface of accessors; empty for most records.
+     */
     record ObjectDecl(
             SourceLocation location,
             NameHint nameHint,
             Doc doc,
             List<Property> properties,
             AdditionalProperties additional,
-            boolean documentRoot)
+            boolean documentRoot,
+            List<SourceLocation> bases)
             implements TypeDecl {
         public ObjectDecl {
             properties = List.copyOf(properties);
+            bases = List.copyOf(bases);
+        }
+
+        /** A record built on no other. */
+        public ObjectDecl(
+                SourceLocation location,
+                NameHint nameHint,
+                Doc doc,
+                List<Property> properties,
+                AdditionalProperties additional,
+                boolean documentRoot) {
+            this(location, nameHint, doc, properties, additional, documentRoot, List.of());
         }
     }
 

@@ -13,7 +13,18 @@ public record JavaNames(
         Map<SourceLocation, Map<String, String>> components,
         Map<SourceLocation, String> additionalComponent,
         Map<SourceLocation, List<String>> enumConstants,
-        Map<SourceLocation, List<String>> unionVariants) {
+        Map<SourceLocation, List<String>> unionVariants,
+        Map<SourceLocation, String> views) {
+
+    /** The interface of accessors of the record at {@code declaration}, a base of merged records. */
+    public String view(SourceLocation declaration) {
+        return require(views.get(declaration), declaration);
+    }
+
+    /** Whether the record at {@code declaration} is a base with an interface of its own. */
+    public boolean hasView(SourceLocation declaration) {
+        return views.containsKey(declaration);
+    }
 
     public String type(SourceLocation declaration) {
         return require(types.get(declaration), declaration);

@@ -42,7 +42,32 @@ public final class Namer {
                 variants.put(union.location(), variants(union, types));
             } // a ValueDecl has one component, always "value"
         }
-        return new JavaNames(types, components, additional, constants, variants);
+        return new JavaNames(types, components, additional, constants, variants, views(model, types));
+    }
+
+    /**
+     * Each base record's interface: its name + "View", numbered past any type of that name (ignoring
+     * case, as file systems may); bases in location order, so the numbers are deterministic.
+     */
+    private static Map<SourceLocation, String> views(SchemaModel model, Map<SourceLocation, String> types) {
+        Set<SourceLocation> bases = new java.util.TreeSet<>();
+        for (TypeDecl decl : model.declarations()) {
+            if (decl instanceof TypeDecl.ObjectDecl object) {
+                bases.addAll(object.bases());
+            }
+        }
+        Set<String> used = new HashSet<>();
+        types.values().forEach(name -> used.add(name.toLowerCase(java.util.Locale.ROOT)));
+        Map<SourceLocation, String> views = new HashMap<>();
+        for (SourceLocation base : bases) {
+            String name = types.get(base) + "View";
+            String candidate = name;
+            for (int n = 2; !used.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+                candidate = name + n;
+            }
+            views.put(base, candidate);
+        }
+        return views;
     }
 
     private static Map<String, String> components(TypeDecl.ObjectDecl object, Set<String> used) {

@@ -103,7 +103,7 @@ public final class Keywords {
             define("contains", since(DRAFT_06), UNSUPPORTED, ValueKind.SCHEMA, ArrayKeywords::contains);
     // Applicators on the value itself.
     public static final Keyword ALL_OF =
-            define("allOf", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA_ARRAY, ApplicatorKeywords::allOf);
+            define("allOf", allDrafts(), SHAPE, ValueKind.SCHEMA_ARRAY, ApplicatorKeywords::allOf);
     public static final Keyword ANY_OF =
             define("anyOf", allDrafts(), SHAPE, ValueKind.SCHEMA_ARRAY, ApplicatorKeywords::anyOf);
     public static final Keyword ONE_OF =
@@ -111,7 +111,7 @@ public final class Keywords {
     public static final Keyword NOT =
             define("not", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA, ApplicatorKeywords::not);
     public static final Keyword IF =
-            define("if", since(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA, ApplicatorKeywords::conditional);
+            define("if", since(DRAFT_07), SHAPE, ValueKind.SCHEMA, ApplicatorKeywords::conditional);
     // Last: they read what every other keyword evaluated.
     public static final Keyword UNEVALUATED_ITEMS = define(
             "unevaluatedItems", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA, ArrayKeywords::unevaluatedItems);
@@ -123,8 +123,8 @@ public final class Keywords {
             ObjectKeywords::unevaluatedProperties);
 
     // Read together with the keyword they belong to: alone they have no effect.
-    public static final Keyword THEN = companion("then", since(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA, IF);
-    public static final Keyword ELSE = companion("else", since(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA, IF);
+    public static final Keyword THEN = companion("then", since(DRAFT_07), SHAPE, ValueKind.SCHEMA, IF);
+    public static final Keyword ELSE = companion("else", since(DRAFT_07), SHAPE, ValueKind.SCHEMA, IF);
     public static final Keyword MIN_CONTAINS =
             companion("minContains", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.COUNT, CONTAINS);
     public static final Keyword MAX_CONTAINS =

@@ -55,11 +55,11 @@ class DraftRecordsTest {
                                 c -> c.toBuilder().defaultDraft(Draft.DRAFT_07).build())
                         .warnings())
                 .hasSize(2);
+        // From 2019-09 the siblings apply beside $ref: minLength is the validator's, a string type
+        // beside the record Part is a conflict.
         assertThat(errors(corpus, c -> c))
                 .extracting(DraftRecordsTest::summary)
-                .containsExactly(
-                        "UNSUPPORTED_KEYWORD widget.schema.json#/properties/part/minLength",
-                        "UNSUPPORTED_KEYWORD widget.schema.json#/properties/part/type");
+                .containsExactly("UNSUPPORTED_KEYWORD widget.schema.json#/properties/part/type");
     }
 
     @Test

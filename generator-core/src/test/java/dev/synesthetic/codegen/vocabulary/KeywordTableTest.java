@@ -74,8 +74,8 @@ class KeywordTableTest {
     /** What records make of each keyword of 2020-12 (other drafts: the same keyword, the same role). */
     private static final Map<RecordRole, String> ROLES = Map.of(
             RecordRole.SHAPE,
-                    "$defs $ref additionalProperties anyOf const definitions enum format items oneOf patternProperties"
-                            + " properties required type",
+                    "$defs $ref additionalProperties allOf anyOf const definitions else enum format if items oneOf"
+                            + " patternProperties properties required then type",
             RecordRole.ASSERTION,
                     "exclusiveMaximum exclusiveMinimum maxItems maxLength maxProperties maximum minItems"
                             + " minLength minProperties minimum multipleOf pattern uniqueItems",
@@ -83,8 +83,8 @@ class KeywordTableTest {
                     "$anchor $comment $id $schema $vocabulary contentEncoding contentMediaType contentSchema"
                             + " default deprecated description examples readOnly title writeOnly",
             RecordRole.UNSUPPORTED,
-                    "$dynamicAnchor $dynamicRef allOf contains dependentRequired dependentSchemas else if"
-                            + " maxContains minContains not prefixItems propertyNames then"
+                    "$dynamicAnchor $dynamicRef contains dependentRequired dependentSchemas"
+                            + " maxContains minContains not prefixItems propertyNames"
                             + " unevaluatedItems unevaluatedProperties");
 
     /** Roles of keywords other drafts have and 2020-12 lacks. */

@@ -74,7 +74,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     @Parameter(property = "synesthetic-codegen.validators")
     Boolean validators;
 
-    /** Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, tuples, ...). */
+    /** Generate the validators alone, no records: for corpora the record model refuses (oneOf, tuples, ...). */
     @Parameter(property = "synesthetic-codegen.validatorsOnly")
     Boolean validatorsOnly;
 

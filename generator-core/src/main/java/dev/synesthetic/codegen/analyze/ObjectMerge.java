@@ -1,0 +1,119 @@
+package dev.synesthetic.codegen.analyze;
+
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.model.AdditionalProperties;
+import dev.synesthetic.codegen.model.Doc;
+import dev.synesthetic.codegen.model.TypeDecl;
+import dev.synesthetic.codegen.model.TypeDecl.Property;
+import dev.synesthetic.codegen.model.TypeRef;
+import dev.synesthetic.codegen.resolve.SchemaNode;
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Object schemas merged into one record: properties in part order (the first part to name one
+ * places it), required where any part requires it, a name met twice intersected
+ * ({@link TypeIntersection}). A part taken from a {@code $ref}'d record makes that record a base:
+ * the merged record implements its interface when it keeps every base property's Java type.
+ */
+final class ObjectMerge {
+    /**
+     * What one schema contributes: its properties; {@code base}, the record it is when reached by
+     * {@code $ref}; {@code optional} for {@code then}/{@code else}, whose properties are never required.
+     */
+    record Part(List<Property> properties, Optional<SourceLocation> base, boolean optional) {
+        Part {
+            properties = List.copyOf(properties);
+        }
+    }
+
+    private final Analysis analysis;
+
+    ObjectMerge(Analysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** Declares the record merged from {@code parts} at {@code at} and returns a reference to it. */
+    TypeRef record(SchemaNode at, List<Part> parts, AdditionalProperties additional) {
+        SourceLocation loc = at.location();
+        Map<String, Property> merged = new LinkedHashMap<>();
+        for (Part part : parts) {
+            for (Property property : part.properties()) {
+                Property next = part.optional() ? optional(property) : property;
+                Property known = merged.get(next.wireName());
+                merged.put(next.wireName(), known == null ? next : intersect(loc, known, next));
+            }
+        }
+        Set<SourceLocation> bases = new LinkedHashSet<>();
+        for (Part part : parts) {
+            part.base().ifPresent(base -> addBase(base, merged, bases));
+        }
+        return analysis.declare(
+                new TypeDecl.ObjectDecl(
+                        loc,
+                        analysis.hint(loc),
+                        DocReader.doc(at.json()),
+                        new ArrayList<>(merged.values()),
+                        additional,
+                        loc.pointer().isRoot(),
+                        new ArrayList<>(bases)),
+                false);
+    }
+
+    /** {@code base} and, through it, its own bases: each one the merged record still fits. */
+    private void addBase(SourceLocation base, Map<String, Property> merged, Set<SourceLocation> bases) {
+        if (!(analysis.declared.get(base) instanceof TypeDecl.ObjectDecl record) || !fits(record, merged)) {
+            return;
+        }
+        if (bases.add(base)) {
+            record.bases().forEach(b -> addBase(b, merged, bases));
+        }
+    }
+
+    /**
+     * Whether each of the base's accessors has the same Java type here: the same type, and the same
+     * presence where the type is nullable (optional-nullable is an {@code Optional}).
+     */
+    private static boolean fits(TypeDecl.ObjectDecl base, Map<String, Property> merged) {
+        for (Property property : base.properties()) {
+            Property mine = merged.get(property.wireName());
+            if (mine == null
+                    || !TypeIntersection.same(property.type(), mine.type())
+                    || (property.type().isNullable() && property.required() != mine.required())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Property intersect(SourceLocation at, Property first, Property second) {
+        Optional<TypeRef> type = TypeIntersection.of(first.type(), second.type());
+        if (type.isEmpty()) {
+            analysis.diagnostics.error(
+                    DiagnosticCode.UNSUPPORTED_KEYWORD,
+                    at,
+                    "property '" + first.wireName() + "' has conflicting types in the merged schemas: "
+                            + first.location() + " and " + second.location(),
+                    "Give the property one type in both places, or leave it untyped ({}) in one of them.");
+            return first;
+        }
+        return new Property(
+                first.wireName(),
+                type.get(),
+                first.required() || second.required(),
+                first.doc().equals(Doc.NONE) ? second.doc() : first.doc(),
+                first.defaultValue().or(second::defaultValue),
+                first.readOnly() || second.readOnly(),
+                first.location());
+    }
+
+    private static Property optional(Property p) {
+        return new Property(p.wireName(), p.type(), false, p.doc(), p.defaultValue(), p.readOnly(), p.location());
+    }
+}

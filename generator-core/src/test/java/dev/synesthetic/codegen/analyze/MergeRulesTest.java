@@ -1,0 +1,109 @@
+package dev.synesthetic.codegen.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.diagnostic.Diagnostic;
+import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.write.GeneratedFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How merged object schemas intersect a property named twice, and when a base keeps its interface. */
+class MergeRulesTest {
+    private static final String D7 =
+            "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"title\": \"Widget\", ";
+    private static final String D2019 = "{\"$schema\": \"https://json-schema.org/draft/2019-09/schema\", ";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aPropertyWithTwoTypesIsAnErrorNamingBothPointers() throws Exception {
+        GenerationException thrown = catchThrowableOfType(
+                GenerationException.class,
+                () -> generate(D7 + "\"allOf\": [{\"properties\": {\"size\": {\"type\": \"string\"}}},"
+                        + " {\"properties\": {\"size\": {\"type\": \"integer\"}}}]}"));
+
+        List<Diagnostic> errors =
+                thrown.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.location().orElseThrow().toString()).isEqualTo("widget.schema.json#");
+            assertThat(e.message())
+                    .contains("'size'")
+                    .contains("widget.schema.json#/allOf/0/properties/size")
+                    .contains("widget.schema.json#/allOf/1/properties/size");
+            assertThat(e.hint()).isNotBlank();
+        });
+    }
+
+    @Test
+    void compatibleDuplicatesIntersectAndRequiredIsUnited() throws Exception {
+        String widget = source(
+                generate(D7 + "\"properties\": {\"a\": {\"description\": \"any\"}, \"n\": {\"type\": \"number\"},"
+                        + " \"s\": {\"type\": [\"string\", \"null\"]}},"
+                        + " \"allOf\": [{\"required\": [\"n\"], \"properties\": {\"a\": {\"type\": \"string\"},"
+                        + " \"n\": {\"type\": \"integer\"}, \"s\": {\"type\": \"string\"}}}]}"),
+                "Widget.java");
+
+        assertThat(widget)
+                .containsSubsequence("@Nullable String a", "BigInteger n", "@Nullable String s")
+                .contains("'n' is required");
+    }
+
+    @Test
+    void aScalarAllOfIsTheScalarAndAnAssertionOnlyBranchShapesNothing() throws Exception {
+        String widget = source(
+                generate(D7 + "\"type\": \"object\", \"properties\": {\"label\": {\"allOf\": ["
+                        + "{\"$ref\": \"#/definitions/NonEmpty\"}, {\"maxLength\": 10}]}},"
+                        + " \"definitions\": {\"NonEmpty\": {\"type\": \"string\", \"minLength\": 1}}}"),
+                "Widget.java");
+
+        assertThat(widget).contains("@Nullable String label");
+    }
+
+    @Test
+    void aMergedRecordThatChangesABasePropertysTypeDoesNotImplementItsInterface() throws Exception {
+        GenerationResult result = generate(D7 + "\"allOf\": [{\"$ref\": \"#/definitions/Base\"},"
+                + " {\"properties\": {\"a\": {\"type\": \"string\"}, \"b\": {\"type\": \"string\"}}}],"
+                + " \"definitions\": {\"Base\": {\"type\": \"object\", \"properties\": {\"a\": {}}}}}");
+
+        assertThat(source(result, "Widget.java")).contains("@Nullable String a").doesNotContain("implements");
+        assertThat(result.files()).extracting(GeneratedFile::relativePath).noneMatch(p -> p.endsWith("View.java"));
+    }
+
+    @Test
+    void from2019ARefBesideRequiredIsTheReferencedRecordWithTheNameRequired() throws Exception {
+        GenerationResult result = generate(D2019 + "\"title\": \"Order\", \"type\": \"object\","
+                + " \"properties\": {\"billTo\": {\"$ref\": \"#/$defs/Address\", \"required\": [\"street\"]}},"
+                + " \"$defs\": {\"Address\": {\"type\": \"object\", \"properties\": {\"street\": {\"type\": \"string\"},"
+                + " \"city\": {\"type\": \"string\"}}}}}");
+
+        assertThat(source(result, "OrderBillTo.java"))
+                .containsSubsequence("String street", "@Nullable String city")
+                .contains("'street' is required")
+                .contains("implements AddressView");
+        assertThat(source(result, "Address.java")).contains("implements AddressView");
+    }
+
+    private GenerationResult generate(String widget) throws Exception {
+        Path folder = Files.createTempDirectory(temp, "corpus");
+        Files.writeString(folder.resolve("widget.schema.json"), widget);
+        return new Generator()
+                .generate(GeneratorConfig.builder(folder, "com.example.merge").build());
+    }
+
+    private static String source(GenerationResult result, String file) {
+        return result.files().stream()
+                .filter(f -> f.relativePath().endsWith("/" + file))
+                .findFirst()
+                .map(GeneratedFile::content)
+                .orElseThrow(() -> new AssertionError("no " + file + " in " + result.files()));
+    }
+}
