@@ -80,6 +80,15 @@ final class DeferredTypes {
             return new TypeDecl.ValueDecl(
                     value.location(), value.nameHint(), value.doc(), replace.apply(value.value()));
         }
+        if (decl instanceof TypeDecl.TupleDecl tuple) {
+            return new TypeDecl.TupleDecl(
+                    tuple.location(),
+                    tuple.nameHint(),
+                    tuple.doc(),
+                    tuple.positions().stream().map(replace).toList(),
+                    tuple.required(),
+                    tuple.rest().map(replace));
+        }
         return decl;
     }
 }

@@ -30,9 +30,11 @@ public final class JavaEmitter {
         EnumEmitter enums = new EnumEmitter(types, names, docs);
         UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
         ValueEmitter values = new ValueEmitter(types, conversions, docs);
+        TupleEmitter tuples = new TupleEmitter(types, conversions, docs);
 
         List<GeneratedFile> files = new ArrayList<>();
         boolean needsHelper = false;
+        boolean hasTuples = false;
         for (TypeDecl decl : model.declarations()) {
             TypeSpec spec;
             if (decl instanceof TypeDecl.ObjectDecl object) {
@@ -43,6 +45,10 @@ public final class JavaEmitter {
             } else if (decl instanceof TypeDecl.ValueDecl value) {
                 spec = values.emit(value);
                 needsHelper = true;
+            } else if (decl instanceof TypeDecl.TupleDecl tuple) {
+                spec = tuples.emit(tuple);
+                needsHelper = true;
+                hasTuples = true;
             } else {
                 spec = unions.emit((TypeDecl.UnionDecl) decl);
                 needsHelper = true;
@@ -51,6 +57,11 @@ public final class JavaEmitter {
         }
         if (needsHelper) {
             addHelper(files, packageName);
+        }
+        if (hasTuples) {
+            files.add(new GeneratedFile(
+                    path(packageName, RuntimeClasses.JSON_TUPLES),
+                    RuntimeSources.source(RuntimeClasses.JSON_TUPLES, packageName)));
         }
         model.schemaVersion()
                 .ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));

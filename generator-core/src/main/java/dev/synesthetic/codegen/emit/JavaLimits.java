@@ -77,6 +77,14 @@ public final class JavaLimits {
                                 + " deep in this root's type; javac compiles at most " + MAX_TYPE_NESTING
                                 + " (List<List<…>>)",
                         "Give an inner level a name: an object with properties becomes a record and ends the nesting.");
+            } else if (decl instanceof TypeDecl.TupleDecl tuple
+                    && tuple.positions().size() + (tuple.rest().isPresent() ? 1 : 0) > MAX_RECORD_COMPONENTS) {
+                diagnostics.error(
+                        DiagnosticCode.LIMIT_EXCEEDED,
+                        tuple.location(),
+                        tuple.positions().size() + " tuple positions; a Java record has at most "
+                                + MAX_RECORD_COMPONENTS + " components",
+                        "Use one schema for every item (\"items\": {...}).");
             } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
                 if (enumeration.values().size() > MAX_ENUM_CONSTANTS) {
                     diagnostics.error(

@@ -74,7 +74,8 @@ class KeywordTableTest {
     /** What records make of each keyword of 2020-12 (other drafts: the same keyword, the same role). */
     private static final Map<RecordRole, String> ROLES = Map.of(
             RecordRole.SHAPE,
-                    "$defs $ref additionalProperties anyOf const definitions enum format items properties required type",
+                    "$defs $ref additionalProperties anyOf const definitions enum format items prefixItems properties"
+                            + " required type",
             RecordRole.ASSERTION,
                     "exclusiveMaximum exclusiveMinimum maxItems maxLength maxProperties maximum minItems"
                             + " minLength minProperties minimum multipleOf pattern uniqueItems",
@@ -83,7 +84,7 @@ class KeywordTableTest {
                             + " default deprecated description examples readOnly title writeOnly",
             RecordRole.UNSUPPORTED,
                     "$dynamicAnchor $dynamicRef allOf contains dependentRequired dependentSchemas else if"
-                            + " maxContains minContains not oneOf patternProperties prefixItems propertyNames then"
+                            + " maxContains minContains not oneOf patternProperties propertyNames then"
                             + " unevaluatedItems unevaluatedProperties");
 
     /** Roles of keywords other drafts have and 2020-12 lacks. */
@@ -91,7 +92,7 @@ class KeywordTableTest {
             "id",
             RecordRole.ANNOTATION,
             "additionalItems",
-            RecordRole.UNSUPPORTED,
+            RecordRole.SHAPE,
             "dependencies",
             RecordRole.UNSUPPORTED,
             "$recursiveRef",
