@@ -27,6 +27,7 @@ public final class JavaEmitter {
         Conversions conversions = new Conversions(model, types, packageName);
         DocWriter docs = new DocWriter();
         RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
+        GroupedRecordEmitter grouped = new GroupedRecordEmitter(records, types, names, conversions, docs);
         EnumEmitter enums = new EnumEmitter(types, names, docs);
         UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
         ValueEmitter values = new ValueEmitter(types, conversions, docs);
@@ -38,7 +39,7 @@ public final class JavaEmitter {
         for (TypeDecl decl : model.declarations()) {
             TypeSpec spec;
             if (decl instanceof TypeDecl.ObjectDecl object) {
-                spec = records.emit(object);
+                spec = GroupedRecordEmitter.needsGroups(object) ? grouped.emit(object) : records.emit(object);
                 needsHelper = true;
             } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
                 spec = enums.emit(enumeration);

@@ -12,7 +12,6 @@ import dev.synesthetic.codegen.model.Constraints;
 import dev.synesthetic.codegen.model.TypeDecl.TupleDecl;
 import dev.synesthetic.codegen.model.TypeRef;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,9 +117,9 @@ final class TupleEmitter {
                                 "return $L",
                                 JsonTuples.WRITE.call(
                                         helper,
-                                        "$L, $T.asList($L), $L",
+                                        "$L, new $T[] {$L}, $L",
                                         tuple.required(),
-                                        Arrays.class,
+                                        Object.class,
                                         CodeBlock.join(positions, ", "),
                                         rest.isPresent()
                                                 ? CodeBlock.of("$N", REST)

@@ -49,8 +49,11 @@ final class JsonTuples {
    * A tuple as the JSON array it is written as: its positions then its rest; absent (null) optional
    * positions at the end are left out when nothing follows, so {@code [lon, lat]} stays two items.
    */
-  static List<@Nullable Object> write(int required, List<@Nullable Object> positions, List<?> rest) {
-    List<@Nullable Object> items = new ArrayList<>(positions);
+  static List<@Nullable Object> write(int required, @Nullable Object[] positions, List<?> rest) {
+    List<@Nullable Object> items = new ArrayList<>(positions.length + rest.size());
+    for (Object position : positions) {
+      items.add(position);
+    }
     if (rest.isEmpty()) {
       while (items.size() > required && items.get(items.size() - 1) == null) {
         items.remove(items.size() - 1);
