@@ -42,6 +42,8 @@ final class Analysis {
     final Set<SourceLocation> planned = new HashSet<>();
     /** Unions met recursively before they were known to be unions; checked when they finish. */
     final Set<SourceLocation> promised = new HashSet<>();
+    /** Schemas met again through a record on the loop: their placeholders become their finished types. */
+    final Set<SourceLocation> deferred = new HashSet<>();
 
     final ConstraintReader constraints;
     final UnionNormalizer unions = new UnionNormalizer();
@@ -106,6 +108,11 @@ final class Analysis {
         }
         memo.put(loc, result);
         return result;
+    }
+
+    /** The type {@code loc} analysed to, once it has finished. */
+    TypeRef finished(SourceLocation loc) {
+        return memo.get(loc);
     }
 
     /** The subschema at {@code keyword}/{@code tokens…} of {@code parent}, with its base URI. */

@@ -55,6 +55,9 @@ final class HintFolder {
         if (decl instanceof TypeDecl.ValueDecl v) {
             return new TypeDecl.ValueDecl(v.location(), hint, v.doc(), v.value());
         }
+        if (decl instanceof TypeDecl.TupleDecl t) {
+            return new TypeDecl.TupleDecl(t.location(), hint, t.doc(), t.positions(), t.required(), t.rest());
+        }
         TypeDecl.UnionDecl u = (TypeDecl.UnionDecl) decl;
         return new TypeDecl.UnionDecl(u.location(), hint, u.doc(), u.variants());
     }

@@ -41,6 +41,7 @@ public final class ModelBuilder {
                     new SchemaNode(document.root(), root, analysis.index.baseAt(root, document.retrievalUri())));
             roots.add(document.relativePath(), document.root(), type, analysis.hint(root));
         }
+        DeferredTypes.replaceAll(analysis.declared, analysis.deferred, analysis::finished);
         new UnionFlattener(analysis.declared, analysis.unions, analysis.diagnostics).flattenAll();
         Reachability.pruneUnreachable(analysis.declared, roots.roots().values());
         return SchemaModel.of(

@@ -45,7 +45,11 @@ final class NameHints {
             }
             return new NameHint.Derived(up(location, 2), nonNull <= 1 ? "" : "Option" + (Integer.parseInt(last) + 1));
         }
-        if (Keywords.ITEMS.is(last)) {
+        if (n >= 2 && (Keywords.PREFIX_ITEMS.is(parent) || Keywords.ITEMS.is(parent))) {
+            // a tuple position, named like its component: Row item0 -> RowItem0
+            return new NameHint.Derived(up(location, 2), "Item" + last);
+        }
+        if (Keywords.ITEMS.is(last) || Keywords.ADDITIONAL_ITEMS.is(last)) {
             return new NameHint.Derived(up(location, 1), "Item");
         }
         if (n >= 2 && Keywords.PATTERN_PROPERTIES.is(parent)) {

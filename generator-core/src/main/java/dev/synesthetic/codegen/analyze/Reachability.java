@@ -64,6 +64,9 @@ final class Reachability {
             uses.addAll(union.variants());
         } else if (decl instanceof TypeDecl.ValueDecl value) {
             uses.add(value.value());
+        } else if (decl instanceof TypeDecl.TupleDecl tuple) {
+            uses.addAll(tuple.positions());
+            tuple.rest().ifPresent(uses::add);
         }
         return uses;
     }

@@ -10,8 +10,10 @@ import dev.synesthetic.codegen.vocabulary.Keywords;
 
 /**
  * A schema met again while it is analysed. Through an object (a record) that is fine: it will
- * have a name. A schema that may still become a union or a map is promised a name and checked
- * when it finishes. Anything else is a cycle with no Java type.
+ * have a name. A loop with a record on it (an array whose items hold the array again) is fine too:
+ * the schema's type is deferred, a placeholder that {@link DeferredTypes} replaces by the finished
+ * type, which ends at the record's name. A schema that may still become a union or a map is
+ * promised a name and checked when it finishes. Anything else is a cycle with no Java type.
  */
 final class Recursion {
     private Recursion() {}
@@ -19,6 +21,10 @@ final class Recursion {
     static TypeRef typeOf(Analysis analysis, SchemaNode node) {
         SourceLocation loc = node.location();
         if (analysis.planned.contains(loc)) {
+            return new TypeRef.Named(loc, loc);
+        }
+        if (recordOnLoop(analysis, loc)) {
+            analysis.deferred.add(loc);
             return new TypeRef.Named(loc, loc);
         }
         JsonNode json = node.json();
@@ -36,6 +42,18 @@ final class Recursion {
                 "$ref cycle with no object in between: " + cycle(analysis, loc),
                 "Break the loop: a schema can only contain itself through an object with properties (a record).");
         return new TypeRef.Any(false, loc);
+    }
+
+    /** Whether a record is being analysed between {@code start} and here, so the loop has a name. */
+    private static boolean recordOnLoop(Analysis analysis, SourceLocation start) {
+        boolean inLoop = false;
+        for (SourceLocation step : analysis.visiting) {
+            if (inLoop && analysis.planned.contains(step)) {
+                return true;
+            }
+            inLoop |= step.equals(start);
+        }
+        return false;
     }
 
     /** Whether a schema met again while it is analysed lets JSON null through at its top level. */

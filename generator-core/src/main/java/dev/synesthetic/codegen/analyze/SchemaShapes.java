@@ -47,6 +47,7 @@ final class SchemaShapes {
         byKeyword.put(Keywords.PATTERN_PROPERTIES, objects);
         byKeyword.put(Keywords.REQUIRED, objects);
         byKeyword.put(Keywords.ITEMS, arrays);
+        byKeyword.put(Keywords.PREFIX_ITEMS, arrays);
         for (Keyword keyword : byKeyword.keySet()) {
             if (keyword.role() != RecordRole.SHAPE) {
                 throw new IllegalStateException(keyword + " is not a shape keyword in the vocabulary");

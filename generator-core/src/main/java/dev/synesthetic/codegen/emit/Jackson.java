@@ -18,6 +18,7 @@ final class Jackson {
     static final ClassName INJECT = ClassName.bestGuess(GeneratedImports.JACKSON_INJECT);
     static final ClassName OPT_BOOLEAN = ClassName.bestGuess(GeneratedImports.OPT_BOOLEAN);
     static final ClassName FORMAT = ClassName.bestGuess(GeneratedImports.JSON_FORMAT);
+    static final ClassName UNWRAPPED = ClassName.bestGuess(GeneratedImports.JSON_UNWRAPPED);
     static final ClassName GENERATED = ClassName.bestGuess(GeneratedImports.GENERATED);
 
     private Jackson() {}

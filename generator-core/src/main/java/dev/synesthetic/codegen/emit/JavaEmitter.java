@@ -27,22 +27,25 @@ public final class JavaEmitter {
         Conversions conversions = new Conversions(model, types, packageName);
         DocWriter docs = new DocWriter();
         RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
+        GroupedRecordEmitter grouped = new GroupedRecordEmitter(records, types, names, conversions, docs);
         EnumEmitter enums = new EnumEmitter(types, names, docs);
         UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
         ValueEmitter values = new ValueEmitter(types, conversions, docs);
         ViewEmitter views = new ViewEmitter(types, names, packageName);
+        TupleEmitter tuples = new TupleEmitter(types, conversions, docs);
 
         List<GeneratedFile> files = new ArrayList<>();
         boolean needsHelper = false;
+        boolean hasTuples = false;
         for (TypeDecl decl : model.declarations()) {
             TypeSpec spec;
             if (decl instanceof TypeDecl.ObjectDecl object) {
-                spec = records.emit(object, views.implemented(object));
+                // a grouped record (over 254 properties) implements no view: its accessors are its own methods
+                spec = GroupedRecordEmitter.needsGroups(object)
+                        ? grouped.emit(object)
+                        : records.emit(object, views.implemented(object));
                 if (names.hasView(object.location())) {
-                    files.add(file(
-                            packageName,
-                            views.emit(object),
-                            Optional.of(decl.location().file())));
+                    files.add(file(packageName, views.emit(object), Optional.of(decl.location().file())));
                 }
                 needsHelper = true;
             } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
@@ -50,6 +53,10 @@ public final class JavaEmitter {
             } else if (decl instanceof TypeDecl.ValueDecl value) {
                 spec = values.emit(value);
                 needsHelper = true;
+            } else if (decl instanceof TypeDecl.TupleDecl tuple) {
+                spec = tuples.emit(tuple);
+                needsHelper = true;
+                hasTuples = true;
             } else {
                 spec = unions.emit((TypeDecl.UnionDecl) decl);
                 needsHelper = true;
@@ -58,6 +65,11 @@ public final class JavaEmitter {
         }
         if (needsHelper) {
             addHelper(files, packageName);
+        }
+        if (hasTuples) {
+            files.add(new GeneratedFile(
+                    path(packageName, RuntimeClasses.JSON_TUPLES),
+                    RuntimeSources.source(RuntimeClasses.JSON_TUPLES, packageName)));
         }
         model.schemaVersion()
                 .ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));

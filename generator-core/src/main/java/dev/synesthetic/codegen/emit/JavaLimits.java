@@ -25,6 +25,11 @@ import java.util.Map;
 public final class JavaLimits {
     /** A constructor has at most 255 parameter slots, one of them {@code this}. */
     public static final int MAX_RECORD_COMPONENTS = 254;
+    /**
+     * Properties of one object: past {@link #MAX_RECORD_COMPONENTS} they are held in nested group
+     * records (GroupedRecordEmitter), and the record's names and accessors must still fit one class.
+     */
+    public static final int MAX_RECORD_PROPERTIES = 2_000;
     /** An enum's constants are created in one static initializer (64 KB of bytecode). */
     public static final int MAX_ENUM_CONSTANTS = 3_000;
     /** A string constant is at most 65,535 bytes of modified UTF-8 in a class file. */
@@ -42,15 +47,13 @@ public final class JavaLimits {
     public static void checkRecords(SchemaModel model, Diagnostics diagnostics) {
         for (TypeDecl decl : model.declarations()) {
             if (decl instanceof TypeDecl.ObjectDecl object) {
-                int components = object.properties().size() + (RecordEmitter.keepsUnknown(object) ? 1 : 0);
-                if (components > MAX_RECORD_COMPONENTS) {
+                if (object.properties().size() > MAX_RECORD_PROPERTIES) {
                     diagnostics.error(
                             DiagnosticCode.LIMIT_EXCEEDED,
                             object.location(),
-                            components + " record components ("
-                                    + object.properties().size() + " properties"
-                                    + (RecordEmitter.keepsUnknown(object) ? " and the map of additional ones" : "")
-                                    + "); a Java record has at most " + MAX_RECORD_COMPONENTS,
+                            object.properties().size() + " properties; a generated record holds at most "
+                                    + MAX_RECORD_PROPERTIES + " (in nested groups past " + MAX_RECORD_COMPONENTS
+                                    + ", the components of one Java record)",
                             "Group the properties into nested objects, or generate validators alone (Generator.generateValidators).");
                 }
                 for (TypeDecl.Property property : object.properties()) {
@@ -78,6 +81,14 @@ public final class JavaLimits {
                                 + " deep in this root's type; javac compiles at most " + MAX_TYPE_NESTING
                                 + " (List<List<…>>)",
                         "Give an inner level a name: an object with properties becomes a record and ends the nesting.");
+            } else if (decl instanceof TypeDecl.TupleDecl tuple
+                    && tuple.positions().size() + (tuple.rest().isPresent() ? 1 : 0) > MAX_RECORD_COMPONENTS) {
+                diagnostics.error(
+                        DiagnosticCode.LIMIT_EXCEEDED,
+                        tuple.location(),
+                        tuple.positions().size() + " tuple positions; a Java record has at most "
+                                + MAX_RECORD_COMPONENTS + " components",
+                        "Use one schema for every item (\"items\": {...}).");
             } else if (decl instanceof TypeDecl.EnumDecl enumeration) {
                 if (enumeration.values().size() > MAX_ENUM_CONSTANTS) {
                     diagnostics.error(

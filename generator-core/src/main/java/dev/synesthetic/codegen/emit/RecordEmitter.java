@@ -47,11 +47,19 @@ final class RecordEmitter {
 
     /** {@code views}: the interfaces of accessors it implements ({@link ViewEmitter}). */
     TypeSpec emit(ObjectDecl object, List<ClassName> views) {
-        ClassName self = types.declared(object);
+        return emit(object, types.declared(object), false, views);
+    }
+
+    /**
+     * {@code group}: one of the nested records a {@link GroupedRecordEmitter} record holds its
+     * properties in; members of other groups are not its concern, so it neither keeps nor rejects them.
+     */
+    TypeSpec emit(ObjectDecl object, ClassName self, boolean group, List<ClassName> views) {
         // A creator of its own when some property is optional and nullable (see creator) or the record
         // keeps unknown members: with @JsonAnySetter on a component of the canonical constructor,
         // Jackson also binds a member named like that component (additionalProperties) as the whole map.
-        boolean factory = keepsUnknown(object)
+        boolean keepsUnknown = !group && keepsUnknown(object);
+        boolean factory = keepsUnknown
                 || object.properties().stream().anyMatch(p -> Presence.of(p) == Presence.OPTIONAL_NULLABLE);
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
@@ -69,7 +77,7 @@ final class RecordEmitter {
                         "$T.requireNonNull($N, $S)", Objects.class, name, "'" + property.wireName() + "' is required"));
             }
         }
-        if (keepsUnknown(object)) {
+        if (keepsUnknown) {
             String name = names.additional(object.location());
             ParameterSpec.Builder extra = ParameterSpec.builder(additionalType(object), name)
                     .addAnnotation(Jackson.plain(Jackson.ANY_GETTER));
@@ -91,7 +99,7 @@ final class RecordEmitter {
                     Collections.class,
                     LinkedHashMap.class,
                     name);
-        } else {
+        } else if (!group) {
             record.addMethod(rejectUnknown(self));
         }
         record.recordConstructor(canonical.build());
@@ -100,11 +108,13 @@ final class RecordEmitter {
             record.addMethod(compactCtor);
         }
         if (factory) {
-            record.addMethod(creator(object, self));
+            record.addMethod(creator(object, self, keepsUnknown));
         }
-        record.addMethod(converter(object, self));
+        record.addMethod(converter(object, self, group));
         record.addField(namesInOrder(object));
-        record.addField(knownNames());
+        if (!group) {
+            record.addField(knownNames());
+        }
         return record.build();
     }
 
@@ -112,7 +122,7 @@ final class RecordEmitter {
         return !(object.additional() instanceof AdditionalProperties.Forbidden);
     }
 
-    private TypeName additionalType(ObjectDecl object) {
+    TypeName additionalType(ObjectDecl object) {
         TypeName value = object.additional() instanceof AdditionalProperties.Typed typed
                 ? types.of(typed.valueType())
                 : JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC);
@@ -159,7 +169,7 @@ final class RecordEmitter {
      * names, whatever its key, where the same annotation on a component of the canonical constructor
      * would bind a member named like the component ({@code additionalProperties}) as the map itself.
      */
-    private MethodSpec creator(ObjectDecl object, ClassName self) {
+    private MethodSpec creator(ObjectDecl object, ClassName self, boolean keepsUnknown) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
                 .addAnnotation(Jackson.plain(Jackson.CREATOR))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -190,7 +200,7 @@ final class RecordEmitter {
             }
             method.addParameter(parameter.build());
         }
-        if (keepsUnknown(object)) {
+        if (keepsUnknown) {
             String name = names.additional(object.location());
             method.addParameter(ParameterSpec.builder(additionalType(object).annotated(JavaTypes.NULLABLE_SPEC), name)
                     .addAnnotation(Jackson.plain(Jackson.ANY_SETTER))
@@ -205,7 +215,7 @@ final class RecordEmitter {
      * {@code fromJsonValue}: builds the record from an already-parsed value. The generated readers
      * bind with it (no databind on that path), and unions try their variants with it.
      */
-    private MethodSpec converter(ObjectDecl object, ClassName self) {
+    private MethodSpec converter(ObjectDecl object, ClassName self, boolean group) {
         ClassName members = JsonMembers.REST.ownerIn(conversions.helper().packageName());
         MethodSpec.Builder method = MethodSpec.methodBuilder("fromJsonValue")
                 .addJavadoc(
@@ -226,31 +236,41 @@ final class RecordEmitter {
         for (int i = 0; i < object.properties().size(); i++) {
             arguments.add(propertyValue(object.properties().get(i), i));
         }
-        CodeBlock rest = JsonMembers.REST.on("members", "$N", KNOWN_NAMES);
-        if (object.additional() instanceof AdditionalProperties.Typed typed) {
-            arguments.add(conversions.convert(
-                    new dev.synesthetic.codegen.model.TypeRef.MapOf(
-                            typed.valueType(), dev.synesthetic.codegen.model.Constraints.NONE, object.location()),
-                    rest));
-        } else if (keepsUnknown(object)) {
-            arguments.add(rest);
-        } else {
-            // Before any member is converted: a union trying this variant on a value with a member it
-            // does not know gives up at once instead of binding the rest first.
-            method.addStatement(
-                    "$L", JsonMembers.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
+        if (!group) {
+            unknownMembers(object, self, method).ifPresent(arguments::add);
         }
         return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
                 .build();
     }
 
-    /** Not component names: those are lower camel case. */
-    private static final String KNOWN_NAMES = "JSON_PROPERTY_NAMES";
+    /**
+     * The members the record does not name: the argument that keeps them, or (closed) a statement
+     * on {@code method} rejecting any; {@code members} and {@link #KNOWN_NAMES} in scope.
+     */
+    Optional<CodeBlock> unknownMembers(ObjectDecl object, ClassName self, MethodSpec.Builder method) {
+        CodeBlock rest = JsonMembers.REST.on("members", "$N", KNOWN_NAMES);
+        if (object.additional() instanceof AdditionalProperties.Typed typed) {
+            return Optional.of(conversions.convert(
+                    new dev.synesthetic.codegen.model.TypeRef.MapOf(
+                            typed.valueType(), dev.synesthetic.codegen.model.Constraints.NONE, object.location()),
+                    rest));
+        }
+        if (keepsUnknown(object)) {
+            return Optional.of(rest);
+        }
+        // Before any member is converted: a union trying this variant on a value with a member it
+        // does not know gives up at once instead of binding the rest first.
+        method.addStatement("$L", JsonMembers.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
+        return Optional.empty();
+    }
 
-    private static final String NAMES_IN_ORDER = "JSON_PROPERTY_ORDER";
+    /** Not component names: those are lower camel case. */
+    static final String KNOWN_NAMES = "JSON_PROPERTY_NAMES";
+
+    static final String NAMES_IN_ORDER = "JSON_PROPERTY_ORDER";
 
     /** The names in component order: {@code fromJsonValue} looks each up once, by this index. */
-    private static FieldSpec namesInOrder(ObjectDecl object) {
+    static FieldSpec namesInOrder(ObjectDecl object) {
         List<CodeBlock> names = new ArrayList<>();
         for (Property property : object.properties()) {
             names.add(JavaLiterals.string(property.wireName()));
@@ -261,7 +281,7 @@ final class RecordEmitter {
     }
 
     /** The same names as a set, built once, for finding members the record does not name. */
-    private FieldSpec knownNames() {
+    FieldSpec knownNames() {
         return FieldSpec.builder(
                         ParameterizedTypeName.get(ClassName.get(Set.class), JavaTypes.STRING),
                         KNOWN_NAMES,

@@ -173,6 +173,17 @@ public final class RuntimeApi {
     }
 
     /** One object being bound to a record ({@code members} in {@code fromJsonValue}). */
+    /** Tuple records' binding and writing. */
+    public static final class JsonTuples {
+        private static final String OWNER = RuntimeClasses.JSON_TUPLES;
+        public static final RuntimeMethod ARRAY = staticMethod(OWNER, "array", 3);
+        public static final RuntimeMethod AT = staticMethod(OWNER, "at", 3);
+        public static final RuntimeMethod REST = staticMethod(OWNER, "rest", 3);
+        public static final RuntimeMethod WRITE = staticMethod(OWNER, "write", 3);
+
+        private JsonTuples() {}
+    }
+
     public static final class JsonMembers {
         private static final String OWNER = RuntimeClasses.JSON_MEMBERS;
         public static final RuntimeMethod REQUIRED = instanceMethod(OWNER, Keywords.REQUIRED.name(), 3);

@@ -195,7 +195,9 @@ final class UnionEmitter {
                 case BOOLEAN -> Boolean.class;
             };
         }
-        if (variant instanceof TypeRef.ListOf) {
+        if (variant instanceof TypeRef.ListOf
+                || (variant instanceof TypeRef.Named named
+                        && model.type(named.declaration()) instanceof TypeDecl.TupleDecl)) {
             return List.class;
         }
         if (variant instanceof TypeRef.Named named

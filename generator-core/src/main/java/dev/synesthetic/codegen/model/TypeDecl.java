@@ -80,6 +80,24 @@ public sealed interface TypeDecl {
      */
     record ValueDecl(SourceLocation location, NameHint nameHint, Doc doc, TypeRef value) implements TypeDecl {}
 
+    /**
+     * A tuple ({@code prefixItems}, or {@code items} as an array before 2020-12): one type per
+     * position, the first {@code required} of them always present; {@code rest} types the items
+     * after the positions, empty when none may follow. Bound from and written as a JSON array.
+     */
+    record TupleDecl(
+            SourceLocation location,
+            NameHint nameHint,
+            Doc doc,
+            List<TypeRef> positions,
+            int required,
+            Optional<TypeRef> rest)
+            implements TypeDecl {
+        public TupleDecl {
+            positions = List.copyOf(positions);
+        }
+    }
+
     /** A property of an {@link ObjectDecl}. */
     record Property(
             String wireName,

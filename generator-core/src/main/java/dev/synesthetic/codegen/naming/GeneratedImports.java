@@ -21,6 +21,7 @@ public final class GeneratedImports {
     public static final String JACKSON_INJECT = JACKSON + "JacksonInject";
     public static final String OPT_BOOLEAN = JACKSON + "OptBoolean";
     public static final String JSON_FORMAT = JACKSON + "JsonFormat";
+    public static final String JSON_UNWRAPPED = JACKSON + "JsonUnwrapped";
     /** Not emitted any more; kept so no schema takes a name it took before. */
     public static final String JSON_IGNORE = JACKSON + "JsonIgnore";
 
@@ -38,6 +39,7 @@ public final class GeneratedImports {
             JACKSON_INJECT,
             OPT_BOOLEAN,
             JSON_FORMAT,
+            JSON_UNWRAPPED,
             JSON_IGNORE,
             NULLABLE,
             GENERATED,

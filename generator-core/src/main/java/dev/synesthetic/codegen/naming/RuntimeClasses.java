@@ -16,6 +16,8 @@ public final class RuntimeClasses {
     public static final String JSON_MEMBERS = "JsonMembers";
     /** A value that does not fit its type, with its pointer. */
     public static final String JSON_MISMATCH = "JsonMismatch";
+    /** Binds and writes tuple records; emitted only when some schema has a tuple. */
+    public static final String JSON_TUPLES = "JsonTuples";
     /** The constant class holding {@code version.json}'s version. */
     public static final String SCHEMA_VERSION = "SchemaVersion";
 
@@ -41,7 +43,7 @@ public final class RuntimeClasses {
     /** The records' runtime, copied beside them when some type binds from JSON; readers bind through it too. */
     public static final List<String> RECORD_HELPERS = List.of(JSON_VALUES, JSON_MEMBERS, JSON_MISMATCH);
     /** Beside the records; a record, enum or union wanting one of these names takes a longer one. */
-    public static final List<String> RECORDS = concat(RECORD_HELPERS, List.of(SCHEMA_VERSION));
+    public static final List<String> RECORDS = concat(RECORD_HELPERS, List.of(SCHEMA_VERSION, JSON_TUPLES));
     /** In every validator package. */
     public static final List<String> VALIDATORS = List.of(
             JSON_DATA,

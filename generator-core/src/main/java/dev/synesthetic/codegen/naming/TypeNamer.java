@@ -137,6 +137,9 @@ final class TypeNamer {
         if (decl instanceof TypeDecl.ValueDecl) {
             return "Value";
         }
+        if (decl instanceof TypeDecl.TupleDecl) {
+            return "Tuple";
+        }
         return decl instanceof TypeDecl.EnumDecl ? "Enum" : "Union";
     }
 

@@ -96,7 +96,7 @@ public final class Keywords {
             define("dependencies", until(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA_MAP, ObjectKeywords::dependencies);
 
     public static final Keyword PREFIX_ITEMS =
-            define("prefixItems", only(DRAFT_2020_12), UNSUPPORTED, ValueKind.SCHEMA_ARRAY, ArrayKeywords::prefixItems);
+            define("prefixItems", only(DRAFT_2020_12), SHAPE, ValueKind.SCHEMA_ARRAY, ArrayKeywords::prefixItems);
     public static final Keyword ITEMS =
             define("items", allDrafts(), SHAPE, ValueKind.SCHEMA_OR_ARRAY, ArrayKeywords::items);
     public static final Keyword CONTAINS =
@@ -131,7 +131,7 @@ public final class Keywords {
             companion("maxContains", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.COUNT, CONTAINS);
     /** Before 2020-12: the schema for the items after an array-form {@code items}. */
     public static final Keyword ADDITIONAL_ITEMS =
-            companion("additionalItems", until(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA, ITEMS);
+            companion("additionalItems", until(DRAFT_2019_09), SHAPE, ValueKind.SCHEMA, ITEMS);
 
     // Definitions: schemas kept for $ref, no effect where they sit. $defs is read in every draft
     // (real draft-07 files use it, and a JSON Pointer reaches it anyway).

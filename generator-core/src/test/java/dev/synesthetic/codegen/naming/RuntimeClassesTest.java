@@ -29,6 +29,7 @@ class RuntimeClassesTest {
         List<String> listed = new ArrayList<>(RuntimeClasses.RECORD_HELPERS);
         listed.addAll(RuntimeClasses.VALIDATORS);
         listed.add(RuntimeClasses.JSON_FORMATS);
+        listed.add(RuntimeClasses.JSON_TUPLES);
         listed.addAll(RuntimeClasses.READERS);
         assertThat(listed).doesNotHaveDuplicates();
         Set<String> sources = runtimeSources();

@@ -75,7 +75,7 @@ class KeywordTableTest {
     private static final Map<RecordRole, String> ROLES = Map.of(
             RecordRole.SHAPE,
                     "$defs $ref additionalProperties allOf anyOf const definitions else enum format if items oneOf"
-                            + " patternProperties properties required then type",
+                            + " patternProperties prefixItems properties required then type",
             RecordRole.ASSERTION,
                     "exclusiveMaximum exclusiveMinimum maxItems maxLength maxProperties maximum minItems"
                             + " minLength minProperties minimum multipleOf pattern uniqueItems",
@@ -84,7 +84,7 @@ class KeywordTableTest {
                             + " default deprecated description examples readOnly title writeOnly",
             RecordRole.UNSUPPORTED,
                     "$dynamicAnchor $dynamicRef contains dependentRequired dependentSchemas"
-                            + " maxContains minContains not prefixItems propertyNames"
+                            + " maxContains minContains not propertyNames"
                             + " unevaluatedItems unevaluatedProperties");
 
     /** Roles of keywords other drafts have and 2020-12 lacks. */
@@ -92,7 +92,7 @@ class KeywordTableTest {
             "id",
             RecordRole.ANNOTATION,
             "additionalItems",
-            RecordRole.UNSUPPORTED,
+            RecordRole.SHAPE,
             "dependencies",
             RecordRole.UNSUPPORTED,
             "$recursiveRef",
