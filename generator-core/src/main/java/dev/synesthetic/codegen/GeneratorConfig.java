@@ -90,7 +90,10 @@ public record GeneratorConfig(
         idPrefixes = Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
     }
 
-    /** A configuration with every default: records only, the default Jackson baseline, draft 2020-12, lenient, no format assertions. */
+    /**
+     * A configuration with every default: records and validators, the default Jackson baseline, draft
+     * 2020-12, lenient, no format assertions.
+     */
     public static Builder builder(Path schemaFolder, String packageName) {
         return new Builder(schemaFolder, packageName);
     }
@@ -124,7 +127,7 @@ public record GeneratorConfig(
         private JacksonBaseline jackson = JacksonBaseline.DEFAULT;
         private Draft defaultDraft = Draft.DRAFT_2020_12;
         private boolean strict;
-        private Emit emit = Emit.RECORDS;
+        private Emit emit = Emit.RECORDS_AND_VALIDATORS;
         private boolean formatAssertions;
 
         private Builder(Path schemaFolder, String packageName) {

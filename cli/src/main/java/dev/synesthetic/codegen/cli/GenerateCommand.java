@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         name = "generate",
         mixinStandardHelpOptions = true,
         description = {
-            "Generates Java 17 records, enums and unions from a schema corpus.",
+            "Generates Java 17 records, enums and unions from a schema corpus, and a validator per schema file"
+                    + " (--no-validators: records alone).",
             "Only files whose content changes are rewritten; generated files that are no longer produced are"
                     + " deleted; files without the generated-file marker are never touched (one standing where a"
                     + " generated file must go stops generate, with nothing written)."

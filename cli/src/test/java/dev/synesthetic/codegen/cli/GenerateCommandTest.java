@@ -32,14 +32,16 @@ class GenerateCommandTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(temp.resolve("dev/synesthetic/schema/SynestheticAsset.java")).isRegularFile();
-        assertThat(out.toString()).contains("wrote dev/synesthetic/schema/Tone.java");
-        assertThat(err.toString()).contains("50 written, 0 unchanged, 0 deleted");
+        assertThat(out.toString())
+                .contains("wrote dev/synesthetic/schema/Tone.java")
+                .contains("wrote dev/synesthetic/schema/ToneValidator.java");
+        assertThat(err.toString()).contains("70 written, 0 unchanged, 0 deleted");
 
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString()))
                 .isZero();
-        assertThat(err.toString()).contains("0 written, 50 unchanged, 0 deleted");
+        assertThat(err.toString()).contains("0 written, 70 unchanged, 0 deleted");
     }
 
     @Test
@@ -123,7 +125,42 @@ class GenerateCommandTest {
         assertThat(run("ensure-clean", "--schemas", schemas, "--output", temp.toString()))
                 .isEqualTo(1);
         assertThat(out.toString())
-                .contains("orphan:  dev/synesthetic/schema/SynestheticAssetValidator.java")
+                .as("validators are the default, readers are not")
+                .contains("orphan:  dev/synesthetic/schema/ControlBundleReader.java")
+                .doesNotContain("orphan:  dev/synesthetic/schema/ControlBundleValidator.java")
                 .contains("--package dev.synesthetic.schema' to fix.");
+    }
+
+    @Test
+    void validatorsAreOnByDefaultAndNoValidatorsGeneratesRecordsAloneAndEnsureCleanFollows() throws IOException {
+        String schemas = corpus().toString();
+        String output = temp.toString();
+        Path validator = temp.resolve("dev/synesthetic/schema/SynestheticAssetValidator.java");
+
+        assertThat(run("generate", "--schemas", schemas, "--output", output))
+                .as(err.toString())
+                .isZero();
+        assertThat(validator).isRegularFile();
+        assertThat(err.toString()).doesNotContain("UNENFORCED_ASSERTIONS");
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output))
+                .as(out.toString())
+                .isZero();
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output, "--validators"))
+                .as("--validators still works, and names the default")
+                .isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output, "--no-validators"))
+                .isEqualTo(1);
+        assertThat(out.toString()).contains("orphan:  dev/synesthetic/schema/SynestheticAssetValidator.java");
+
+        assertThat(run("generate", "--schemas", schemas, "--output", output, "--no-validators"))
+                .as(err.toString())
+                .isZero();
+        assertThat(validator).doesNotExist();
+        assertThat(out.toString()).contains("deleted dev/synesthetic/schema/SynestheticAssetValidator.java");
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output, "--no-validators"))
+                .isZero();
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output))
+                .isEqualTo(1);
     }
 }
