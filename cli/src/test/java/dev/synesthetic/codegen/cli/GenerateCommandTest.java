@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,5 +163,38 @@ class GenerateCommandTest {
                 .isZero();
         assertThat(run("ensure-clean", "--schemas", schemas, "--output", output))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void listKeywordsPrintsTheCoverageAsJsonAndWritesNothing() throws IOException {
+        int code = run("generate", "--schemas", corpus().toString(), "--list-keywords");
+
+        assertThat(code).as(err.toString()).isZero();
+        com.fasterxml.jackson.databind.JsonNode report =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(report.fieldNames()).toIterable().containsExactly("keywords");
+        List<String> rows = new java.util.ArrayList<>();
+        report.get("keywords").forEach(row -> {
+            assertThat(row.fieldNames()).toIterable().containsExactly("keyword", "in", "count");
+            rows.add(row.get("keyword").textValue() + " " + row.get("in").textValue());
+        });
+        assertThat(rows).contains("$ref type", "properties type", "description annotation", "example unknown");
+        assertThat(rows.stream().map(row -> row.substring(0, row.indexOf(' '))).toList())
+                .as("by keyword")
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(report.get("keywords").get(0).get("count").isInt()).isTrue();
+        try (java.util.stream.Stream<Path> files = Files.list(temp)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void recordsAloneWarnAboutTheAssertionsNothingEnforces() {
+        int code = run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--no-validators");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString())
+                .containsOnlyOnce("UNENFORCED_ASSERTIONS")
+                .containsPattern("enforced by nothing: \\w+ ×\\d+");
     }
 }
