@@ -104,7 +104,7 @@ public final class Generator {
 
     /**
      * Validators only, no records, whatever {@code config}'s mode: {@link GeneratorConfig.Emit#VALIDATORS_ONLY}
-     * for corpora the record model cannot express (e.g. {@code allOf}, {@code not}).
+     * for corpora the record model cannot express (e.g. {@code allOf}, {@code oneOf}).
      */
     public GenerationResult generateValidators(GeneratorConfig config) throws GenerationException {
         return generate(

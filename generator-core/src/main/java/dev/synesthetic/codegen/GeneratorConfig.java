@@ -37,7 +37,7 @@ public record GeneratorConfig(
         boolean formatAssertions) {
     /** Which kinds of code a run generates. */
     public enum Emit {
-        /** Records, enums and unions only. */
+        /** Records, enums and unions only ({@code --no-validators}): nothing enforces the assertions. */
         RECORDS(true, false, false),
         /** Records plus one validator per schema file (JDK only, no dependencies). */
         RECORDS_AND_VALIDATORS(true, true, false),
@@ -47,7 +47,7 @@ public record GeneratorConfig(
          * and validators still do not).
          */
         RECORDS_VALIDATORS_AND_READERS(true, true, true),
-        /** Validators alone, for corpora the record model refuses ({@code allOf}, {@code not}, tuples, ...). */
+        /** Validators alone, for corpora the record model refuses ({@code allOf}, {@code oneOf}, tuples, ...). */
         VALIDATORS_ONLY(false, true, false);
 
         private final boolean records;

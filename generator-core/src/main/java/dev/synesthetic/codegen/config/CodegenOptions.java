@@ -62,7 +62,7 @@ public final class CodegenOptions {
 
     public static final Option<Boolean> VALIDATORS_ONLY = Option.toggle(
             "validatorsOnly",
-            "Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, not, if,"
+            "Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, if,"
                     + " tuples, ...).");
 
     public static final Option<Boolean> READERS = Option.toggle(
