@@ -54,12 +54,12 @@ task() {
 
 while IFS='|' read -r name schemas golden package; do
   while IFS='|' read -r setup java; do
-    # golden/ holds records only: ensure-clean on every set-up but plain JDK 17 (the Maven tests' own)
+    # golden/ holds records and validators (the default): ensure-clean on every set-up but plain JDK 17 (the Maven tests' own)
     if [[ $setup != jdk17 ]]; then
       task "golden-$setup-$name" $java -XX:TieredStopAtLevel=1 -jar "$jar" ensure-clean --schemas "$schemas" \
           --output "$golden" --package "$package" --color never
     fi
-    # validators and readers have no golden copy: generated on every set-up, compared below
+    # readers have no golden copy: generated with validators on every set-up, compared below
     task "generate-$setup-$name" $java -XX:TieredStopAtLevel=1 -jar "$jar" generate --schemas "$schemas" \
         --output "$scratch/$setup/$name" --package "$package" --validators --readers --format-assertions
   done < <(setups)

@@ -20,10 +20,13 @@ def owner = new File(basedir, 'src/main/jsonschema/owner.schema.json')
 owner.text = owner.text.replace('"email": {"type": "string"},', '"email": {"type": "string"},\n    "phone": {"type": "string"},')
 (code, out) = run(['generate-sources'])
 assert code == 0 : out
-assert out =~ /synesthetic-codegen: 2 written, \d+ unchanged, 0 deleted/ : out
+// Owner.java, its validator (on by default) and the manifest
+assert out =~ /synesthetic-codegen: 3 written, \d+ unchanged, 0 deleted/ : out
 def second = mtimes()
 assert second['Owner.java'] > first['Owner.java']
+assert second['OwnerValidator.java'] > first['OwnerValidator.java']
 assert second['Pet.java'] == first['Pet.java']
+assert second['PetValidator.java'] == first['PetValidator.java']
 
 // A hand-edited generated file is not "up to date": the next generate repairs it.
 def pet = new File(output, 'it/incremental/Pet.java')

@@ -25,6 +25,7 @@ import dev.synesthetic.codegen.resolve.SchemaIndex;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.validation.InstanceSchemaKey;
 import dev.synesthetic.codegen.validation.ValidatorBuilder;
+import dev.synesthetic.codegen.vocabulary.KeywordCoverage;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import dev.synesthetic.codegen.write.ManifestBuilder;
 import java.util.ArrayList;
@@ -72,6 +73,9 @@ public final class Generator {
         JavaNames names = new Namer().name(model, diagnostics);
         JavaLimits.checkRecords(model, diagnostics);
         stopOnErrors(diagnostics);
+        if (!config.validators()) {
+            coverage(resolved.corpus()).warnUnenforced(diagnostics);
+        }
         ValidatorModel checks = config.validators() ? validatorModel(resolved, config, diagnostics) : null;
         Set<String> read = config.readers() ? model.roots().keySet() : Set.of();
         CompanionNames companions = companions(checks, read, names.types(), config, diagnostics);
@@ -100,7 +104,7 @@ public final class Generator {
 
     /**
      * Validators only, no records, whatever {@code config}'s mode: {@link GeneratorConfig.Emit#VALIDATORS_ONLY}
-     * for corpora the record model cannot express (e.g. {@code allOf}, {@code not}).
+     * for corpora the record model cannot express (e.g. {@code allOf}, {@code oneOf}).
      */
     public GenerationResult generateValidators(GeneratorConfig config) throws GenerationException {
         return generate(
@@ -163,6 +167,22 @@ public final class Generator {
         java.util.SortedMap<String, String> types = new java.util.TreeMap<>();
         roots.forEach((file, root) -> types.put(file, root.type().canonicalName()));
         return types;
+    }
+
+    /** Loads the corpus only and counts its keywords by where each ends up (the CLI's {@code --list-keywords}). */
+    public KeywordCoverage keywordCoverage(GeneratorConfig config) throws GenerationException {
+        return onDeepStack(() -> {
+            Diagnostics diagnostics = diagnostics(config);
+            Corpus corpus = loader.load(config.schemaFolder(), config.defaultDraft(), diagnostics);
+            stopOnErrors(diagnostics);
+            return coverage(corpus);
+        });
+    }
+
+    private static KeywordCoverage coverage(Corpus corpus) {
+        KeywordCoverage coverage = new KeywordCoverage();
+        corpus.documents().forEach(document -> coverage.add(document.root(), document.draft()));
+        return coverage;
     }
 
     /** Load, resolve and analyse only: the corpus as a model, for tools that need no Java source. */

@@ -37,7 +37,7 @@ public record GeneratorConfig(
         boolean formatAssertions) {
     /** Which kinds of code a run generates. */
     public enum Emit {
-        /** Records, enums and unions only. */
+        /** Records, enums and unions only ({@code --no-validators}): nothing enforces the assertions. */
         RECORDS(true, false, false),
         /** Records plus one validator per schema file (JDK only, no dependencies). */
         RECORDS_AND_VALIDATORS(true, true, false),
@@ -47,7 +47,7 @@ public record GeneratorConfig(
          * and validators still do not).
          */
         RECORDS_VALIDATORS_AND_READERS(true, true, true),
-        /** Validators alone, for corpora the record model refuses ({@code allOf}, {@code not}, tuples, ...). */
+        /** Validators alone, for corpora the record model refuses ({@code allOf}, {@code oneOf}, tuples, ...). */
         VALIDATORS_ONLY(false, true, false);
 
         private final boolean records;
@@ -90,7 +90,10 @@ public record GeneratorConfig(
         idPrefixes = Collections.unmodifiableMap(new TreeMap<>(idPrefixes));
     }
 
-    /** A configuration with every default: records only, the default Jackson baseline, draft 2020-12, lenient, no format assertions. */
+    /**
+     * A configuration with every default: records and validators, the default Jackson baseline, draft
+     * 2020-12, lenient, no format assertions.
+     */
     public static Builder builder(Path schemaFolder, String packageName) {
         return new Builder(schemaFolder, packageName);
     }
@@ -124,7 +127,7 @@ public record GeneratorConfig(
         private JacksonBaseline jackson = JacksonBaseline.DEFAULT;
         private Draft defaultDraft = Draft.DRAFT_2020_12;
         private boolean strict;
-        private Emit emit = Emit.RECORDS;
+        private Emit emit = Emit.RECORDS_AND_VALIDATORS;
         private boolean formatAssertions;
 
         private Builder(Path schemaFolder, String packageName) {

@@ -7,6 +7,7 @@ import dev.synesthetic.codegen.config.Option;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.vocabulary.KeywordCoverage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,11 +64,26 @@ abstract class CodegenCommand implements Callable<Integer> {
 
     /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
     GenerationResult generate(CliOptions options, GeneratorConfig config) throws CliFailure {
+        GenerationResult result = run(options, () -> new Generator().generate(config));
+        result.warnings().forEach(w -> err().println(w.render()));
+        return result;
+    }
+
+    /** Loads the corpus only and counts its keywords; a corpus that cannot be read fails as {@link #generate} does. */
+    KeywordCoverage keywordCoverage(CliOptions options, GeneratorConfig config) throws CliFailure {
+        return run(options, () -> new Generator().keywordCoverage(config));
+    }
+
+    /** A generator call that may fail with the corpus's diagnostics. */
+    @FunctionalInterface
+    private interface GeneratorCall<T> {
+        T call() throws GenerationException;
+    }
+
+    private <T> T run(CliOptions options, GeneratorCall<T> call) throws CliFailure {
         requireSchemaFolder(options.schemas());
         try {
-            GenerationResult result = new Generator().generate(config);
-            result.warnings().forEach(w -> err().println(w.render()));
-            return result;
+            return call.call();
         } catch (GenerationException e) {
             e.diagnostics().forEach(d -> err().println(d.render()));
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         name = "generate",
         mixinStandardHelpOptions = true,
         description = {
-            "Generates Java 17 records, enums and unions from a schema corpus.",
+            "Generates Java 17 records, enums and unions from a schema corpus, and a validator per schema file"
+                    + " (--no-validators: records alone).",
             "Only files whose content changes are rewritten; generated files that are no longer produced are"
                     + " deleted; files without the generated-file marker are never touched (one standing where a"
                     + " generated file must go stops generate, with nothing written)."
@@ -33,6 +34,12 @@ final class GenerateCommand extends CodegenCommand {
             description = "Print only warnings and errors, not each file" + " written or deleted nor the summary.")
     boolean quiet;
 
+    @Option(
+            names = "--list-keywords",
+            description = "Print, as JSON on stdout, each keyword the corpus uses, how often and where it ends up"
+                    + " (type, validator, annotation, refused, ignored, unknown); write nothing, need no --output.")
+    boolean listKeywords;
+
     @Override
     List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
         return CodegenOptions.GENERATE;
@@ -41,6 +48,11 @@ final class GenerateCommand extends CodegenCommand {
     @Override
     int run() throws CliFailure {
         CliOptions options = options();
+        if (listKeywords) {
+            out().print(KeywordReport.json(keywordCoverage(options, options.generatorConfig())));
+            out().flush();
+            return ExitCodes.OK;
+        }
         Path target = options.requireOutput();
         GenerationResult result = generate(options, options.generatorConfig());
         try {

@@ -45,7 +45,7 @@ class EnsureCleanCommandTest {
         CliRun run = ensureClean();
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("is up to date (50 files)");
+        assertThat(run.out()).contains("is up to date (70 files)");
         assertThat(run.err()).contains("ensure-clean: clean");
     }
 
@@ -83,7 +83,7 @@ class EnsureCleanCommandTest {
                 .contains("missing: " + PKG + "Rule.java")
                 .contains("orphan:  " + PKG + "Gone.java")
                 .doesNotContain("HandWritten");
-        assertThat(run.err()).contains("0 changed, 1 missing, 1 orphaned of 50 files");
+        assertThat(run.err()).contains("0 changed, 1 missing, 1 orphaned of 70 files");
     }
 
     @Test

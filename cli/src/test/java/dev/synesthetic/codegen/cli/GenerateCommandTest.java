@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,14 +33,16 @@ class GenerateCommandTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(temp.resolve("dev/synesthetic/schema/SynestheticAsset.java")).isRegularFile();
-        assertThat(out.toString()).contains("wrote dev/synesthetic/schema/Tone.java");
-        assertThat(err.toString()).contains("50 written, 0 unchanged, 0 deleted");
+        assertThat(out.toString())
+                .contains("wrote dev/synesthetic/schema/Tone.java")
+                .contains("wrote dev/synesthetic/schema/ToneValidator.java");
+        assertThat(err.toString()).contains("70 written, 0 unchanged, 0 deleted");
 
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString()))
                 .isZero();
-        assertThat(err.toString()).contains("0 written, 50 unchanged, 0 deleted");
+        assertThat(err.toString()).contains("0 written, 70 unchanged, 0 deleted");
     }
 
     @Test
@@ -123,7 +126,75 @@ class GenerateCommandTest {
         assertThat(run("ensure-clean", "--schemas", schemas, "--output", temp.toString()))
                 .isEqualTo(1);
         assertThat(out.toString())
-                .contains("orphan:  dev/synesthetic/schema/SynestheticAssetValidator.java")
+                .as("validators are the default, readers are not")
+                .contains("orphan:  dev/synesthetic/schema/ControlBundleReader.java")
+                .doesNotContain("orphan:  dev/synesthetic/schema/ControlBundleValidator.java")
                 .contains("--package dev.synesthetic.schema' to fix.");
+    }
+
+    @Test
+    void validatorsAreOnByDefaultAndNoValidatorsGeneratesRecordsAloneAndEnsureCleanFollows() throws IOException {
+        String schemas = corpus().toString();
+        String output = temp.toString();
+        Path validator = temp.resolve("dev/synesthetic/schema/SynestheticAssetValidator.java");
+
+        assertThat(run("generate", "--schemas", schemas, "--output", output))
+                .as(err.toString())
+                .isZero();
+        assertThat(validator).isRegularFile();
+        assertThat(err.toString()).doesNotContain("UNENFORCED_ASSERTIONS");
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output))
+                .as(out.toString())
+                .isZero();
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output, "--validators"))
+                .as("--validators still works, and names the default")
+                .isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output, "--no-validators"))
+                .isEqualTo(1);
+        assertThat(out.toString()).contains("orphan:  dev/synesthetic/schema/SynestheticAssetValidator.java");
+
+        assertThat(run("generate", "--schemas", schemas, "--output", output, "--no-validators"))
+                .as(err.toString())
+                .isZero();
+        assertThat(validator).doesNotExist();
+        assertThat(out.toString()).contains("deleted dev/synesthetic/schema/SynestheticAssetValidator.java");
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output, "--no-validators"))
+                .isZero();
+        assertThat(run("ensure-clean", "--schemas", schemas, "--output", output))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void listKeywordsPrintsTheCoverageAsJsonAndWritesNothing() throws IOException {
+        int code = run("generate", "--schemas", corpus().toString(), "--list-keywords");
+
+        assertThat(code).as(err.toString()).isZero();
+        com.fasterxml.jackson.databind.JsonNode report =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(report.fieldNames()).toIterable().containsExactly("keywords");
+        List<String> rows = new java.util.ArrayList<>();
+        report.get("keywords").forEach(row -> {
+            assertThat(row.fieldNames()).toIterable().containsExactly("keyword", "in", "count");
+            rows.add(row.get("keyword").textValue() + " " + row.get("in").textValue());
+        });
+        assertThat(rows).contains("$ref type", "properties type", "description annotation", "example unknown");
+        assertThat(rows.stream().map(row -> row.substring(0, row.indexOf(' '))).toList())
+                .as("by keyword")
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(report.get("keywords").get(0).get("count").isInt()).isTrue();
+        try (java.util.stream.Stream<Path> files = Files.list(temp)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void recordsAloneWarnAboutTheAssertionsNothingEnforces() {
+        int code = run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--no-validators");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString())
+                .containsOnlyOnce("UNENFORCED_ASSERTIONS")
+                .containsPattern("enforced by nothing: \\w+ ×\\d+");
     }
 }

@@ -54,12 +54,15 @@ public final class CodegenOptions {
             "strict",
             "Unknown keywords (and keywords the draft ignores) are errors, not warnings; x- keywords stay silent.");
 
-    public static final Option<Boolean> VALIDATORS =
-            Option.toggle("validators", "Also generate one validator per schema file (JDK only, no dependencies).");
+    public static final Option<Boolean> VALIDATORS = Option.toggle(
+            "validators",
+            "Generate one validator per schema file next to the records (JDK only, no dependencies); on by default,"
+                    + " --no-validators (validators=false) generates records alone.",
+            true);
 
     public static final Option<Boolean> VALIDATORS_ONLY = Option.toggle(
             "validatorsOnly",
-            "Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, not, if,"
+            "Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, if,"
                     + " tuples, ...).");
 
     public static final Option<Boolean> READERS = Option.toggle(

@@ -60,8 +60,13 @@ public final class Option<T> {
 
     /** A switch, off unless set; its flag is the key in kebab case. */
     static Option<Boolean> toggle(String key, String help) {
+        return toggle(key, help, false);
+    }
+
+    /** A switch that is {@code fallback} unless set ({@code --no-x} turns an on-by-default one off). */
+    static Option<Boolean> toggle(String key, String help, boolean fallback) {
         return new Option<>(
-                key, kebab(key), "", help, Kind.SWITCH, (text, base) -> parseBoolean(text), on -> List.of(), false);
+                key, kebab(key), "", help, Kind.SWITCH, (text, base) -> parseBoolean(text), on -> List.of(), fallback);
     }
 
     /** One value read by {@code parse} (which throws {@link IllegalArgumentException} saying what is wrong). */

@@ -39,6 +39,11 @@ public enum DiagnosticCode {
      * Java type at all.
      */
     ROOT_WITHOUT_TYPE,
+    /**
+     * Validators are off and the corpus has assertions only a validator enforces (a warning listing
+     * them per keyword).
+     */
+    UNENFORCED_ASSERTIONS,
     /** {@code version.json} disagrees with the version segment of an {@code $id}. */
     VERSION_MISMATCH,
     /**

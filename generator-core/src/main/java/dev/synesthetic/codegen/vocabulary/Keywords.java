@@ -9,6 +9,7 @@ import static dev.synesthetic.codegen.vocabulary.RecordRole.ANNOTATION;
 import static dev.synesthetic.codegen.vocabulary.RecordRole.ASSERTION;
 import static dev.synesthetic.codegen.vocabulary.RecordRole.SHAPE;
 import static dev.synesthetic.codegen.vocabulary.RecordRole.UNSUPPORTED;
+import static dev.synesthetic.codegen.vocabulary.RecordRole.VALIDATOR;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,11 +68,7 @@ public final class Keywords {
     public static final Keyword REQUIRED =
             define("required", allDrafts(), SHAPE, ValueKind.STRING_ARRAY, ObjectKeywords::required);
     public static final Keyword DEPENDENT_REQUIRED = define(
-            "dependentRequired",
-            since(DRAFT_2019_09),
-            UNSUPPORTED,
-            ValueKind.OBJECT,
-            ObjectKeywords::dependentRequired);
+            "dependentRequired", since(DRAFT_2019_09), VALIDATOR, ValueKind.OBJECT, ObjectKeywords::dependentRequired);
     public static final Keyword MIN_PROPERTIES =
             define("minProperties", allDrafts(), ASSERTION, ValueKind.COUNT, ObjectKeywords::count);
     public static final Keyword MAX_PROPERTIES =
@@ -84,23 +81,23 @@ public final class Keywords {
     public static final Keyword ADDITIONAL_PROPERTIES =
             define("additionalProperties", allDrafts(), SHAPE, ValueKind.SCHEMA, ObjectKeywords::additionalProperties);
     public static final Keyword PROPERTY_NAMES =
-            define("propertyNames", since(DRAFT_06), UNSUPPORTED, ValueKind.SCHEMA, ObjectKeywords::propertyNames);
+            define("propertyNames", since(DRAFT_06), VALIDATOR, ValueKind.SCHEMA, ObjectKeywords::propertyNames);
     public static final Keyword DEPENDENT_SCHEMAS = define(
             "dependentSchemas",
             since(DRAFT_2019_09),
-            UNSUPPORTED,
+            VALIDATOR,
             ValueKind.SCHEMA_MAP,
             ObjectKeywords::dependentSchemas);
     /** Before 2019-09: names (as {@code dependentRequired}) or a schema (as {@code dependentSchemas}) per entry. */
     public static final Keyword DEPENDENCIES =
-            define("dependencies", until(DRAFT_07), UNSUPPORTED, ValueKind.SCHEMA_MAP, ObjectKeywords::dependencies);
+            define("dependencies", until(DRAFT_07), VALIDATOR, ValueKind.SCHEMA_MAP, ObjectKeywords::dependencies);
 
     public static final Keyword PREFIX_ITEMS =
             define("prefixItems", only(DRAFT_2020_12), SHAPE, ValueKind.SCHEMA_ARRAY, ArrayKeywords::prefixItems);
     public static final Keyword ITEMS =
             define("items", allDrafts(), SHAPE, ValueKind.SCHEMA_OR_ARRAY, ArrayKeywords::items);
     public static final Keyword CONTAINS =
-            define("contains", since(DRAFT_06), UNSUPPORTED, ValueKind.SCHEMA, ArrayKeywords::contains);
+            define("contains", since(DRAFT_06), VALIDATOR, ValueKind.SCHEMA, ArrayKeywords::contains);
     // Applicators on the value itself.
     public static final Keyword ALL_OF =
             define("allOf", allDrafts(), SHAPE, ValueKind.SCHEMA_ARRAY, ApplicatorKeywords::allOf);
@@ -108,17 +105,16 @@ public final class Keywords {
             define("anyOf", allDrafts(), SHAPE, ValueKind.SCHEMA_ARRAY, ApplicatorKeywords::anyOf);
     public static final Keyword ONE_OF =
             define("oneOf", allDrafts(), SHAPE, ValueKind.SCHEMA_ARRAY, ApplicatorKeywords::oneOf);
-    public static final Keyword NOT =
-            define("not", allDrafts(), UNSUPPORTED, ValueKind.SCHEMA, ApplicatorKeywords::not);
+    public static final Keyword NOT = define("not", allDrafts(), VALIDATOR, ValueKind.SCHEMA, ApplicatorKeywords::not);
     public static final Keyword IF =
             define("if", since(DRAFT_07), SHAPE, ValueKind.SCHEMA, ApplicatorKeywords::conditional);
     // Last: they read what every other keyword evaluated.
     public static final Keyword UNEVALUATED_ITEMS = define(
-            "unevaluatedItems", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.SCHEMA, ArrayKeywords::unevaluatedItems);
+            "unevaluatedItems", since(DRAFT_2019_09), VALIDATOR, ValueKind.SCHEMA, ArrayKeywords::unevaluatedItems);
     public static final Keyword UNEVALUATED_PROPERTIES = define(
             "unevaluatedProperties",
             since(DRAFT_2019_09),
-            UNSUPPORTED,
+            VALIDATOR,
             ValueKind.SCHEMA,
             ObjectKeywords::unevaluatedProperties);
 
@@ -126,9 +122,9 @@ public final class Keywords {
     public static final Keyword THEN = companion("then", since(DRAFT_07), SHAPE, ValueKind.SCHEMA, IF);
     public static final Keyword ELSE = companion("else", since(DRAFT_07), SHAPE, ValueKind.SCHEMA, IF);
     public static final Keyword MIN_CONTAINS =
-            companion("minContains", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.COUNT, CONTAINS);
+            companion("minContains", since(DRAFT_2019_09), VALIDATOR, ValueKind.COUNT, CONTAINS);
     public static final Keyword MAX_CONTAINS =
-            companion("maxContains", since(DRAFT_2019_09), UNSUPPORTED, ValueKind.COUNT, CONTAINS);
+            companion("maxContains", since(DRAFT_2019_09), VALIDATOR, ValueKind.COUNT, CONTAINS);
     /** Before 2020-12: the schema for the items after an array-form {@code items}. */
     public static final Keyword ADDITIONAL_ITEMS =
             companion("additionalItems", until(DRAFT_2019_09), SHAPE, ValueKind.SCHEMA, ITEMS);

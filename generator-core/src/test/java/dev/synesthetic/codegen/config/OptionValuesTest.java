@@ -151,6 +151,25 @@ class OptionValuesTest {
     }
 
     @Test
+    void validatorsAreOnByDefaultAndFalseOptsOut() {
+        OptionValues corpus = OptionValues.builder()
+                .put(SCHEMAS, Path.of("s"))
+                .put(PACKAGE, "p")
+                .build();
+
+        assertThat(corpus.resolve().generatorConfig().emit()).isEqualTo(Emit.RECORDS_AND_VALIDATORS);
+        assertThat(GeneratorConfig.builder(Path.of("s"), "p").build().emit()).isEqualTo(Emit.RECORDS_AND_VALIDATORS);
+        assertThat(OptionValues.builder()
+                        .text(CodegenOptions.VALIDATORS, "false", null)
+                        .build()
+                        .over(corpus)
+                        .resolve()
+                        .generatorConfig()
+                        .emit())
+                .isEqualTo(Emit.RECORDS);
+    }
+
+    @Test
     void emitFollowsTheThreeSwitches() {
         assertThat(Emit.of(false, false, false)).isEqualTo(Emit.RECORDS);
         assertThat(Emit.of(true, false, false)).isEqualTo(Emit.RECORDS_AND_VALIDATORS);

@@ -26,8 +26,10 @@ class GeneratedImportsTest {
         SortedSet<String> imported = new TreeSet<>();
         for (GoldenCorpus corpus : GoldenCorpus.all()) {
             for (JacksonBaseline jackson : JacksonBaseline.values()) {
-                GeneratorConfig config =
-                        corpus.config().toBuilder().jackson(jackson).build();
+                GeneratorConfig config = corpus.config().toBuilder()
+                        .jackson(jackson)
+                        .emit(GeneratorConfig.Emit.RECORDS)
+                        .build();
                 for (GeneratedFile file : new Generator().generate(config).files()) {
                     String simple =
                             file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);

@@ -82,10 +82,11 @@ class KeywordTableTest {
             RecordRole.ANNOTATION,
                     "$anchor $comment $id $schema $vocabulary contentEncoding contentMediaType contentSchema"
                             + " default deprecated description examples readOnly title writeOnly",
+            RecordRole.VALIDATOR,
+                    "contains dependentRequired dependentSchemas maxContains minContains not propertyNames"
+                            + " unevaluatedItems unevaluatedProperties",
             RecordRole.UNSUPPORTED,
-                    "$dynamicAnchor $dynamicRef contains dependentRequired dependentSchemas"
-                            + " maxContains minContains not propertyNames"
-                            + " unevaluatedItems unevaluatedProperties");
+                    "$dynamicAnchor $dynamicRef");
 
     /** Roles of keywords other drafts have and 2020-12 lacks. */
     private static final Map<String, RecordRole> OLDER_ROLES = Map.of(
@@ -94,7 +95,7 @@ class KeywordTableTest {
             "additionalItems",
             RecordRole.SHAPE,
             "dependencies",
-            RecordRole.UNSUPPORTED,
+            RecordRole.VALIDATOR,
             "$recursiveRef",
             RecordRole.UNSUPPORTED,
             "$recursiveAnchor",
@@ -144,9 +145,10 @@ class KeywordTableTest {
         Map<String, Set<RecordRole>> allowed = Map.of(
                 "meta-data.json", Set.of(RecordRole.ANNOTATION),
                 "content.json", Set.of(RecordRole.ANNOTATION),
-                "validation.json", Set.of(RecordRole.ASSERTION, RecordRole.SHAPE, RecordRole.UNSUPPORTED),
-                "applicator.json", Set.of(RecordRole.SHAPE, RecordRole.UNSUPPORTED),
-                "unevaluated.json", Set.of(RecordRole.UNSUPPORTED));
+                "validation.json",
+                        Set.of(RecordRole.ASSERTION, RecordRole.VALIDATOR, RecordRole.SHAPE, RecordRole.UNSUPPORTED),
+                "applicator.json", Set.of(RecordRole.SHAPE, RecordRole.VALIDATOR, RecordRole.UNSUPPORTED),
+                "unevaluated.json", Set.of(RecordRole.VALIDATOR, RecordRole.UNSUPPORTED));
         for (Map.Entry<String, Set<RecordRole>> vocabulary : allowed.entrySet()) {
             if (vocabulary.getKey().equals("unevaluated.json") && draft == Draft.DRAFT_2019_09) {
                 continue; // 2019-09 keeps unevaluated* in its applicator vocabulary

@@ -70,7 +70,10 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     @Parameter(property = "synesthetic-codegen.defaultDraft")
     String defaultDraft;
 
-    /** Also generate one validator per schema file next to the records. Default: the settings file's, else false. */
+    /**
+     * Generate one validator per schema file next to the records; {@code false} generates records alone.
+     * Default: the settings file's, else true.
+     */
     @Parameter(property = "synesthetic-codegen.validators")
     Boolean validators;
 

@@ -88,6 +88,20 @@ class FrontEndsAgreeTest {
     }
 
     @Test
+    void validatorsAreOnUnlessEitherFrontEndSaysFalse() throws Exception {
+        Files.writeString(settings, Files.readString(settings).replace("\"validators\": true,", ""));
+        assertThat(resolved(plugin(), List.of()).generatorConfig().emit())
+                .isEqualTo(cli().generatorConfig().emit())
+                .isEqualTo(GeneratorConfig.Emit.RECORDS_AND_VALIDATORS);
+
+        GenerateMojo mojo = plugin();
+        mojo.validators = false;
+        ResolvedOptions fromCli = cli("--no-validators");
+        assertThat(resolved(mojo, List.of())).isEqualTo(fromCli);
+        assertThat(fromCli.generatorConfig().emit()).isEqualTo(GeneratorConfig.Emit.RECORDS);
+    }
+
+    @Test
     void everyOptionSetBothWaysResolvesAlike() throws Exception {
         GenerateMojo mojo = plugin();
         mojo.schemaDirectory = schemas.toFile();

@@ -1,0 +1,153 @@
+package dev.synesthetic.codegen.vocabulary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * Which keywords a corpus uses and where each ends up: in the Java type, in the generated validator,
+ * an annotation, refused by records, ignored (beside {@code $ref} up to draft-07) or unknown to the
+ * file's draft. Counts every schema object of every file, definitions included, by the keyword
+ * table's value kinds (data such as {@code enum} or {@code default} is not read as schemas).
+ */
+public final class KeywordCoverage {
+    /** Why records refuse a keyword of role {@link RecordRole#UNSUPPORTED}. */
+    public static final String REFUSED_REASON =
+            "records cannot express it yet; the generated validator asserts it (--validators-only)";
+
+    /** Where a keyword ends up; its JSON name is the lower-case constant. */
+    public enum Where {
+        /** Shapes the Java type. */
+        TYPE,
+        /** Asserted by the generated validator only. */
+        VALIDATOR,
+        /** Documentation or metadata. */
+        ANNOTATION,
+        /** Records refuse it ({@link #REFUSED_REASON}); validators alone assert it. */
+        REFUSED,
+        /** Beside {@code $ref} in a draft where the reference hides its siblings. */
+        IGNORED,
+        /** Not a keyword of the file's draft. */
+        UNKNOWN;
+
+        /** Where a keyword of {@code role} ends up, wherever it stands. */
+        public static Where of(RecordRole role) {
+            return switch (role) {
+                case SHAPE -> TYPE;
+                case ASSERTION, VALIDATOR -> VALIDATOR;
+                case ANNOTATION -> ANNOTATION;
+                case UNSUPPORTED -> REFUSED;
+            };
+        }
+
+        /** The name in the JSON report and the docs. */
+        public String jsonName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One keyword used {@code count} times, ending up {@code where}. */
+    public record Use(String keyword, Where where, int count) {}
+
+    /** Keyword → where → count, both sorted, so the report reads the same whatever the file order. */
+    private final Map<String, Map<Where, Integer>> counts = new TreeMap<>();
+
+    /** Counts the keywords of the schema file {@code root}, read as {@code draft}. */
+    public void add(JsonNode root, Draft draft) {
+        walk(root, Objects.requireNonNull(draft));
+    }
+
+    /** Every keyword used, by name (then by where). */
+    public List<Use> uses() {
+        List<Use> uses = new ArrayList<>();
+        counts.forEach((keyword, byWhere) -> byWhere.forEach((where, n) -> uses.add(new Use(keyword, where, n))));
+        return uses;
+    }
+
+    /** The keywords only a validator enforces, with their counts: most used first, then by name. */
+    public Map<String, Integer> unenforced() {
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        uses().stream()
+                .filter(use -> use.where() == Where.VALIDATOR)
+                .sorted(Comparator.comparingInt(Use::count).reversed().thenComparing(Use::keyword))
+                .forEach(use -> byName.put(use.keyword(), use.count()));
+        return byName;
+    }
+
+    /** {@link #unenforced()} as {@code pattern ×3, minimum ×2, not ×1}. */
+    public String unenforcedSummary() {
+        StringJoiner text = new StringJoiner(", ");
+        unenforced().forEach((keyword, n) -> text.add(keyword + " ×" + n));
+        return text.toString();
+    }
+
+    /**
+     * When validators are off: one warning listing the assertions nothing then enforces, none when
+     * there is none.
+     */
+    public void warnUnenforced(Diagnostics diagnostics) {
+        int total = unenforced().values().stream().mapToInt(Integer::intValue).sum();
+        if (total > 0) {
+            diagnostics.warning(
+                    DiagnosticCode.UNENFORCED_ASSERTIONS,
+                    null,
+                    "validators are off, so " + total + " assertions are enforced by nothing: " + unenforcedSummary(),
+                    "Generate validators, the default: drop --no-validators, or validators=false in the plugin"
+                            + " configuration or the settings file.");
+        }
+    }
+
+    private void walk(JsonNode schema, Draft draft) {
+        if (!schema.isObject()) {
+            return; // a boolean schema has no keywords
+        }
+        boolean refOnly = Keywords.refHidesSiblings(schema, draft);
+        for (Iterator<Map.Entry<String, JsonNode>> fields = schema.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Keyword keyword = Keywords.lookup(field.getKey(), draft).orElse(null);
+            if (keyword == null) {
+                count(field.getKey(), Where.UNKNOWN);
+            } else if (refOnly && keyword != Keywords.REF && !Keywords.isDefinitionContainer(keyword.name())) {
+                count(keyword.name(), Where.IGNORED);
+            } else {
+                count(keyword.name(), Where.of(keyword.role()));
+                if (keyword.role() != RecordRole.ANNOTATION) {
+                    subschemas(keyword.kind(), field.getValue(), draft);
+                }
+            }
+        }
+    }
+
+    private void subschemas(ValueKind kind, JsonNode value, Draft draft) {
+        switch (kind) {
+            case SCHEMA -> walk(value, draft);
+            // dependencies: a name list (not a schema) is skipped by walk
+            case SCHEMA_MAP, SCHEMA_ARRAY -> value.forEach(schema -> walk(schema, draft));
+            case SCHEMA_OR_ARRAY -> {
+                if (value.isArray()) {
+                    value.forEach(schema -> walk(schema, draft));
+                } else {
+                    walk(value, draft);
+                }
+            }
+            default -> {
+                // data, names, numbers: no schema inside
+            }
+        }
+    }
+
+    private void count(String keyword, Where where) {
+        counts.computeIfAbsent(keyword, k -> new java.util.EnumMap<>(Where.class))
+                .merge(where, 1, Integer::sum);
+    }
+}
