@@ -45,7 +45,10 @@ public final class JavaEmitter {
                         ? grouped.emit(object)
                         : records.emit(object, views.implemented(object));
                 if (names.hasView(object.location())) {
-                    files.add(file(packageName, views.emit(object), Optional.of(decl.location().file())));
+                    files.add(file(
+                            packageName,
+                            views.emit(object),
+                            Optional.of(decl.location().file())));
                 }
                 needsHelper = true;
             } else if (decl instanceof TypeDecl.EnumDecl enumeration) {

@@ -85,8 +85,7 @@ class KeywordTableTest {
             RecordRole.VALIDATOR,
                     "contains dependentRequired dependentSchemas maxContains minContains not propertyNames"
                             + " unevaluatedItems unevaluatedProperties",
-            RecordRole.UNSUPPORTED,
-                    "$dynamicAnchor $dynamicRef");
+            RecordRole.UNSUPPORTED, "$dynamicAnchor $dynamicRef");
 
     /** Roles of keywords other drafts have and 2020-12 lacks. */
     private static final Map<String, RecordRole> OLDER_ROLES = Map.of(
