@@ -3,12 +3,13 @@ package dev.synesthetic.codegen.emit;
 /**
  * Makes schema text safe inside a Javadoc comment. Schema authors' text must never end the comment
  * ({@code *}{@code /}), smuggle a line break through a unicode escape (javac decodes {@code \}{@code
- * u000a} even inside comments), start a block tag, or break doclint with raw HTML.
+ * u000a} even inside comments), start a block tag, or break doclint with raw HTML. Used for every
+ * generated comment: records' documentation and validators' schema locations alike.
  */
-final class Javadocs {
+public final class Javadocs {
     private Javadocs() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -293,12 +293,9 @@ class PathologicalSizeTest {
         return HangGuard.end(
                 "generating",
                 () -> new Generator()
-                        .generate(
-                                validators
-                                        ? config.toBuilder()
-                                                .emit(Emit.RECORDS_AND_VALIDATORS)
-                                                .build()
-                                        : config));
+                        .generate(config.toBuilder()
+                                .emit(validators ? Emit.RECORDS_AND_VALIDATORS : Emit.RECORDS)
+                                .build()));
     }
 
     private static Diagnostic singleError(Path corpus, boolean validators) {
@@ -306,12 +303,9 @@ class PathologicalSizeTest {
         GenerationException thrown = HangGuard.end("generating", () -> {
             try {
                 new Generator()
-                        .generate(
-                                validators
-                                        ? config.toBuilder()
-                                                .emit(Emit.RECORDS_AND_VALIDATORS)
-                                                .build()
-                                        : config);
+                        .generate(config.toBuilder()
+                                .emit(validators ? Emit.RECORDS_AND_VALIDATORS : Emit.RECORDS)
+                                .build());
                 return null;
             } catch (GenerationException e) {
                 return e;

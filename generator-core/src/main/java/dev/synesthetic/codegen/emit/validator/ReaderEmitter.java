@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
 import dev.synesthetic.codegen.emit.RuntimeApi.JacksonReading;
 import dev.synesthetic.codegen.emit.RuntimeMethod;
@@ -89,7 +90,7 @@ public final class ReaderEmitter {
                                 + "them with {@link $T} and binds only a valid document, with generated code rather than databind: the\n"
                                 + "mapper only parses, so it needs no modules. Build one per mapper and share it: it is immutable and\n"
                                 + "thread-safe.\n",
-                        Comments.safe(schemaFile),
+                        Javadocs.escape(schemaFile),
                         record,
                         keepsSchemaKey ? "is a member, as the root schema declares it" : "is set aside as metadata",
                         validator)

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RuntimeApi.Evaluated;
 import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
 import java.util.List;
@@ -25,7 +26,7 @@ final class UnitEmitter {
     }
 
     List<MethodSpec> emit(SchemaUnit unit, String name) {
-        String where = Comments.safe(unit.location().toString());
+        String where = Javadocs.escape(unit.location().toString());
         String evaluated = unit.collectsEvaluation() ? "parent" : "e";
         if (!(scope.dynamicScope() && unit.isResourceRoot())) {
             return List.of(addBody(signature(name, evaluated).addJavadoc("$L\n", where), unit));

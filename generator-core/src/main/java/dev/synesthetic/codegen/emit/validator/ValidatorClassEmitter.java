@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -38,7 +39,7 @@ final class ValidatorClassEmitter {
                 .addJavadoc(
                         "Validates parsed JSON values (maps, lists, strings, numbers, booleans, null) against\n"
                                 + "$L.\n",
-                        Comments.safe(file))
+                        Javadocs.escape(file))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build());
