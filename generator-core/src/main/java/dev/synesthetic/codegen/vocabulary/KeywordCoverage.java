@@ -101,7 +101,8 @@ public final class KeywordCoverage {
             diagnostics.warning(
                     DiagnosticCode.UNENFORCED_ASSERTIONS,
                     null,
-                    "validators are off, so " + total + " assertions are enforced by nothing: " + unenforcedSummary(),
+                    "validators are off, so " + total + (total == 1 ? " assertion is" : " assertions are")
+                            + " enforced by nothing: " + unenforcedSummary(),
                     "Generate validators, the default: drop --no-validators, or validators=false in the plugin"
                             + " configuration or the settings file.");
         }

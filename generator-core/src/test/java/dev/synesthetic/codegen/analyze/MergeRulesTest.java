@@ -58,6 +58,19 @@ class MergeRulesTest {
     }
 
     @Test
+    void unevaluatedPropertiesFalseClosesTheMergedRecordAndItsAbsenceLeavesItOpen() throws Exception {
+        String parts = "\"allOf\": [{\"properties\": {\"id\": {\"type\": \"string\"}}},"
+                + " {\"properties\": {\"size\": {\"type\": \"integer\"}}}]";
+        String closed = source(
+                generate(D2019 + "\"title\": \"Widget\", " + parts + ", \"unevaluatedProperties\": false}"),
+                "Widget.java");
+        String open = source(generate(D2019 + "\"title\": \"Widget\", " + parts + "}"), "Widget.java");
+
+        assertThat(closed).contains("rejectUnknownProperty").doesNotContain("additionalProperties");
+        assertThat(open).contains("additionalProperties").doesNotContain("rejectUnknownProperty");
+    }
+
+    @Test
     void aScalarAllOfIsTheScalarAndAnAssertionOnlyBranchShapesNothing() throws Exception {
         String widget = source(
                 generate(D7 + "\"type\": \"object\", \"properties\": {\"label\": {\"allOf\": ["

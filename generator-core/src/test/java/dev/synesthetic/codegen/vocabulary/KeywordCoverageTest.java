@@ -121,6 +121,23 @@ class KeywordCoverageTest {
     }
 
     @Test
+    void oneUnenforcedAssertionIsCountedInTheSingular() throws Exception {
+        Files.writeString(
+                temp.resolve("widget.schema.json"),
+                "{" + D7 + "\"title\": \"Widget\", \"type\": \"object\", \"properties\": {"
+                        + "\"a\": {\"type\": \"string\", \"pattern\": \"x\"}}}");
+
+        GenerationResult recordsAlone = new Generator()
+                .generate(GeneratorConfig.builder(temp, "com.example")
+                        .emit(GeneratorConfig.Emit.RECORDS)
+                        .build());
+
+        assertThat(recordsAlone.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("so 1 assertion is enforced by nothing: pattern ×1"));
+    }
+
+    @Test
     void noWarningWhenNothingIsUnenforced() throws Exception {
         Files.writeString(
                 temp.resolve("widget.schema.json"),
