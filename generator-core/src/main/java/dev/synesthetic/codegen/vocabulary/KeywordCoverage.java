@@ -86,8 +86,32 @@ public final class KeywordCoverage {
 
     /** {@link #unenforced()} as {@code pattern ×3, minimum ×2, not ×1}. */
     public String unenforcedSummary() {
+        return summary(unenforced());
+    }
+
+    /**
+     * Type keywords whose assertion binding performs only in part, with their counts (most used
+     * first): {@code oneOf} binds the first variant that fits, not "exactly one"; an {@code allOf}
+     * branch that only asserts, the {@code if} condition, the key patterns of
+     * {@code patternProperties}, and a {@code const}/{@code enum} that becomes a plain
+     * {@code Boolean} or {@code Object} are the validator's alone.
+     */
+    public Map<String, Integer> partlyEnforced() {
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        uses().stream()
+                .filter(use ->
+                        use.where() == Where.TYPE && PARTLY_BOUND.stream().anyMatch(k -> k.is(use.keyword())))
+                .sorted(Comparator.comparingInt(Use::count).reversed().thenComparing(Use::keyword))
+                .forEach(use -> byName.put(use.keyword(), use.count()));
+        return byName;
+    }
+
+    private static final List<Keyword> PARTLY_BOUND = List.of(
+            Keywords.ONE_OF, Keywords.ALL_OF, Keywords.IF, Keywords.PATTERN_PROPERTIES, Keywords.CONST, Keywords.ENUM);
+
+    private static String summary(Map<String, Integer> counts) {
         StringJoiner text = new StringJoiner(", ");
-        unenforced().forEach((keyword, n) -> text.add(keyword + " ×" + n));
+        counts.forEach((keyword, n) -> text.add(keyword + " ×" + n));
         return text.toString();
     }
 
@@ -97,15 +121,23 @@ public final class KeywordCoverage {
      */
     public void warnUnenforced(Diagnostics diagnostics) {
         int total = unenforced().values().stream().mapToInt(Integer::intValue).sum();
-        if (total > 0) {
-            diagnostics.warning(
-                    DiagnosticCode.UNENFORCED_ASSERTIONS,
-                    null,
-                    "validators are off, so " + total + (total == 1 ? " assertion is" : " assertions are")
-                            + " enforced by nothing: " + unenforcedSummary(),
-                    "Generate validators, the default: drop --no-validators, or validators=false in the plugin"
-                            + " configuration or the settings file.");
+        Map<String, Integer> partly = partlyEnforced();
+        if (total == 0 && partly.isEmpty()) {
+            return;
         }
+        String message = total == 0
+                ? "validators are off"
+                : "validators are off, so " + total + (total == 1 ? " assertion is" : " assertions are")
+                        + " enforced by nothing: " + unenforcedSummary();
+        if (!partly.isEmpty()) {
+            message += (total == 0 ? ", so" : ";") + " binding enforces only part of " + summary(partly);
+        }
+        diagnostics.warning(
+                DiagnosticCode.UNENFORCED_ASSERTIONS,
+                null,
+                message,
+                "Generate validators, the default: drop --no-validators, or validators=false in the plugin"
+                        + " configuration or the settings file.");
     }
 
     private void walk(JsonNode schema, Draft draft) {

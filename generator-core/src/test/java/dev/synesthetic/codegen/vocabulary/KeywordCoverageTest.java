@@ -138,6 +138,25 @@ class KeywordCoverageTest {
     }
 
     @Test
+    void typeKeywordsBindingEnforcesOnlyInPartAreNamedToo() throws Exception {
+        Files.writeString(
+                temp.resolve("widget.schema.json"),
+                "{" + D7 + "\"title\": \"Widget\", \"type\": \"object\", \"properties\": {"
+                        + "\"dryRun\": {\"const\": true},"
+                        + "\"target\": {\"oneOf\": [{\"type\": \"string\"}, {\"type\": \"integer\"}]}}}");
+
+        GenerationResult recordsAlone = new Generator()
+                .generate(GeneratorConfig.builder(temp, "com.example")
+                        .emit(GeneratorConfig.Emit.RECORDS)
+                        .build());
+
+        assertThat(recordsAlone.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message())
+                        .isEqualTo("validators are off, so binding enforces only part of const ×1, oneOf ×1"));
+    }
+
+    @Test
     void noWarningWhenNothingIsUnenforced() throws Exception {
         Files.writeString(
                 temp.resolve("widget.schema.json"),
