@@ -225,10 +225,11 @@ class ValidateCommandTest {
     void corporaTheRecordModelRefusesStillValidateAndGenerateValidatorsAlone() throws IOException {
         Path schemas = Files.createDirectories(temp.resolve("composed"));
         Files.writeString(schemas.resolve("payment.schema.json"), """
-        {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object",
-         "dependencies": {"card": ["billing"]},
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+         "$dynamicAnchor": "payment", "dependentRequired": {"card": ["billing"]},
          "properties": {"shape": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
-                        "card": {"type": "string"}, "billing": {"type": "string"}}}
+                        "card": {"type": "string"}, "billing": {"type": "string"},
+                        "split": {"type": "array", "items": {"$dynamicRef": "#payment"}}}}
         """);
         Path instances = Files.createDirectories(temp.resolve("payments"));
         Path bad = Files.writeString(

@@ -93,8 +93,9 @@ final class TypeNamer {
                 Identifiers.pascal(pathWithoutExtension(decl.location().file()));
         String qualified = unshadowed(decl.nameHint() instanceof NameHint.Root ? fileName : fileName + wanted, decl);
         String candidate = ShortNames.fit(qualified, "");
-        // Shortening, not the author, made the clash when a name was cut: a number tells them apart.
-        boolean cut = !candidate.equals(qualified) || !base.equals(wanted);
+        // Shortening, not the author, made the clash when a name was cut or a long title reduced to a
+        // few words: a number tells them apart.
+        boolean cut = !candidate.equals(qualified) || !base.equals(wanted) || titleReduced(decl.nameHint());
         for (int n = 2; cut && taken.containsKey(key(candidate)); n++) {
             candidate = ShortNames.fit(qualified, Integer.toString(n));
         }
@@ -150,6 +151,13 @@ final class TypeNamer {
 
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a root's name is a few words kept from a longer title (not the title as written). */
+    private static boolean titleReduced(NameHint hint) {
+        return hint instanceof NameHint.Root root
+                && !root.title().isBlank()
+                && !given(hint).equals(Identifiers.pascal(root.title()));
     }
 
     private static String given(NameHint hint) {

@@ -71,6 +71,20 @@ class TypeNamerTest {
     }
 
     @Test
+    void aRootWhoseLongTitleReducesToAnotherRootsNameIsNumberedNotAnError() throws Exception {
+        Map<SourceLocation, String> names = names(
+                "renovate-legacy.schema.json",
+                "{\"title\": \"Renovate\", \"type\": \"object\", \"properties\": {\"a\": {\"type\": \"string\"}}}",
+                "renovate.schema.json",
+                "{\"title\": \"JSON schema for Renovate config files (https://docs.renovatebot.com)\","
+                        + " \"type\": \"object\", \"properties\": {\"b\": {\"type\": \"string\"}}}");
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(names)
+                .containsEntry(at("renovate-legacy.schema.json", ""), "Renovate")
+                .containsEntry(at("renovate.schema.json", ""), "Renovate2");
+    }
+
+    @Test
     void definitionKeysThatShortenToOneNameTakeTheFileThenANumberNotAnError() throws Exception {
         String tail = "VariantOfTheVeryLongDefinitionNameForTesting";
         Map<SourceLocation, String> names = names(
