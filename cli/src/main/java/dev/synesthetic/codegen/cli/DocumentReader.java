@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.synesthetic.codegen.support.JsonTrees;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,15 @@ final class DocumentReader {
 
     static List<InstanceDocument> read(Path file) throws IOException, UnreadableDocument {
         DocumentFormat format = DocumentFormat.of(file);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new UnreadableDocument("the file is not UTF-8 text", null);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark is no part of the document
+        }
         List<TreeBuilder.InstanceDocumentParts> parts = new ArrayList<>();
         try (JsonParser parser = format.factory.createParser(new StringReader(text))) {
             while (parser.nextToken() != null) {

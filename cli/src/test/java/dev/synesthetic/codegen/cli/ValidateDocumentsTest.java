@@ -193,6 +193,19 @@ class ValidateDocumentsTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsInvalidAndAByteOrderMarkIsSkipped() throws IOException {
+        Path latin = Files.write(temp.resolve("latin.yaml"), new byte[] {'s', ':', ' ', (byte) 0xE9, '\n'});
+        Path bom = Files.writeString(temp.resolve("bom.json"), "\uFEFF{\"services\": {}}");
+
+        CliRun run = validate("compose.schema.json", latin.toString(), bom.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("invalid: " + latin + "\n    not valid YAML: the file is not UTF-8 text")
+                .contains("valid: " + bom);
+    }
+
+    @Test
     void jsonViolationsCarryLinesAndTwoJsonValuesAreNotOneDocument() throws IOException {
         Path json = Files.writeString(temp.resolve("c.json"), "{\"services\": {\n  \"a\": {\"image\": 1}}}");
         Path two = Files.writeString(temp.resolve("two.json"), "{\"services\": {}} {\"services\": {}}");
