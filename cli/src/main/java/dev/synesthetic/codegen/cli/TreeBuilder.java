@@ -167,12 +167,8 @@ final class TreeBuilder {
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
             case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT -> {
-                if (!Double.isFinite(parser.getDoubleValue())) {
-                    throw new UnreadableDocument(parser.getText() + " is no JSON number (infinite or NaN)", position());
-                }
-                yield NODES.numberNode(parser.getDecimalValue());
-            }
+            // exact, so 1e400 stays a number; YAML's .inf and .nan have no decimal value and fail here
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
             default -> throw new UnreadableDocument("unexpected " + token, position());
         };
     }

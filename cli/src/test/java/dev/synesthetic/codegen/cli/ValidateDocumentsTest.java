@@ -159,6 +159,21 @@ class ValidateDocumentsTest {
     }
 
     @Test
+    void anAliasWithoutItsAnchorAndYamlInfinityAreRefusedButAHugeJsonNumberIsNot() throws IOException {
+        Path alias = Files.writeString(temp.resolve("alias.yaml"), "services:\n  web: *nope\n");
+        Path inf = Files.writeString(temp.resolve("inf.yaml"), "services: {}\nscale: .inf\n");
+        Path huge = Files.writeString(temp.resolve("huge.json"), "{\"services\": {}, \"scale\": 1e400}");
+
+        CliRun run = validate("compose.schema.json", alias.toString(), inf.toString(), huge.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("not valid YAML: line 2, column 8: alias *nope names no anchor before it")
+                .contains("invalid: " + inf + "\n    not valid YAML: Malformed numeric value '.inf'")
+                .contains("valid: " + huge); // a number past double's range is still a JSON number
+    }
+
+    @Test
     void aliasExpansionIsBounded() throws IOException {
         StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 9; i++) {
