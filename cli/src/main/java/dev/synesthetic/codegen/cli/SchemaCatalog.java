@@ -4,11 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.support.JsonEquivalence;
+import dev.synesthetic.codegen.support.JsonTrees;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled validators and root types of a corpus, by schema file: finds the schema an
@@ -17,14 +25,17 @@ import java.util.List;
 final class SchemaCatalog {
     private final GenerationResult generated;
     private final ClassLoader loader;
+    private final Path schemas;
+    private final Map<String, String> bases = new HashMap<>();
 
-    SchemaCatalog(GenerationResult generated, ClassLoader loader) {
+    SchemaCatalog(GenerationResult generated, ClassLoader loader, Path schemas) {
         this.generated = generated;
         this.loader = loader;
+        this.schemas = schemas;
     }
 
     /** The corpus file to validate against: {@code --schema}, else the instance's root "$schema". */
-    String schemaFor(Path instance, JsonNode json, String requested) throws CliFailure {
+    String schemaFor(String instance, JsonNode json, @Nullable String requested) throws CliFailure {
         String wanted = requested != null ? requested : json.path("$schema").asText("");
         if (wanted.isEmpty()) {
             throw new CliFailure(
@@ -52,34 +63,67 @@ final class SchemaCatalog {
         return generated.keepsSchemaKey().contains(schemaFile);
     }
 
-    List<String> validate(String schemaFile, JsonNode json) throws CliFailure {
+    List<Problem> validate(String schemaFile, JsonNode json) throws CliFailure {
         Object value = JsonDocuments.MAPPER.convertValue(json, Object.class);
         Object violations = invoke(generated.validators().get(schemaFile), "validate", value);
-        List<String> lines = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Object violation : (List<?>) violations) {
-            lines.add(violation.toString());
+            try {
+                problems.add(Problem.ofViolation(violation));
+            } catch (ReflectiveOperationException e) {
+                throw new CliFailure(ExitCodes.IO, "error: internal: cannot read a violation: " + e);
+            }
         }
-        return lines;
+        return problems;
+    }
+
+    /**
+     * A keyword's location ({@code file#/pointer}) as an absolute URI: the schema file's root
+     * {@code $id} when it has an absolute one, else the file's URI; null when there is no location.
+     */
+    @Nullable
+    String absoluteLocation(String schemaLocation) {
+        int hash = schemaLocation.indexOf('#');
+        if (hash < 0) {
+            return null;
+        }
+        String file = schemaLocation.substring(0, hash);
+        String base = bases.computeIfAbsent(file, this::baseOf);
+        return base + schemaLocation.substring(hash);
+    }
+
+    private String baseOf(String file) {
+        Path path = schemas.resolve(file);
+        try {
+            String id = JsonTrees.parse(Files.readAllBytes(path)).path("$id").asText("");
+            URI uri = URI.create(id);
+            if (uri.isAbsolute()) {
+                return new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null).toString();
+            }
+        } catch (IOException | IllegalArgumentException | URISyntaxException e) {
+            // no usable $id: the file's own URI names it
+        }
+        return path.toAbsolutePath().normalize().toUri().toString();
     }
 
     /**
      * Binds to the root type (a record, a root's value record, a union, an enum) and writes back; a
      * difference is reported like a violation.
      */
-    List<String> roundTripProblems(String schemaFile, JsonNode json) throws CliFailure {
+    List<Problem> roundTripProblems(String schemaFile, JsonNode json) throws CliFailure {
         String record = generated.rootRecords().get(schemaFile);
         if (record == null) {
-            return List.of("(root): --round-trip: " + schemaFile + " has no root type to bind to"
-                    + " (its root accepts any value; its definitions are its types)");
+            return List.of(Problem.roundTrip(schemaFile + " has no root type to bind to"
+                    + " (its root accepts any value; its definitions are its types)"));
         }
         try {
             Object bound = JsonDocuments.MAPPER.treeToValue(json, loader.loadClass(record));
             JsonNode written = JsonDocuments.MAPPER.readTree(JsonDocuments.MAPPER.writeValueAsString(bound));
             return JsonEquivalence.same(json, written)
                     ? List.of()
-                    : List.of("(root): --round-trip: binding to " + record + " and writing back gives " + written);
+                    : List.of(Problem.roundTrip("binding to " + record + " and writing back gives " + written));
         } catch (JsonProcessingException e) {
-            return List.of("(root): --round-trip: does not bind to " + record + ": " + e.getOriginalMessage());
+            return List.of(Problem.roundTrip("does not bind to " + record + ": " + e.getOriginalMessage()));
         } catch (ClassNotFoundException e) {
             throw new CliFailure(ExitCodes.IO, "error: internal: " + record + " was not compiled");
         }

@@ -1,12 +1,10 @@
 package dev.synesthetic.codegen.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.config.CodegenOptions;
-import dev.synesthetic.codegen.support.JsonTrees;
 import dev.synesthetic.codegen.validation.InstanceSchemaKey;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,8 +21,9 @@ import picocli.CommandLine.Parameters;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Checks JSON instances against the corpus with the generated validators.",
-            "Instances are files, or folders of *.json. The validators are generated and compiled in memory, so the"
+            "Checks JSON, YAML and TOML instances against the corpus with the generated validators.",
+            "Instances are files, or folders searched for *.json, *.yaml, *.yml and *.toml; a YAML stream's documents are"
+                    + " reported as FILE#1, FILE#2, ... The validators are generated and compiled in memory, so the"
                     + " CLI and the generated code cannot disagree. Each instance's schema comes from its root \"$schema\""
                     + " (matched by file name) unless --schema is given; that root key is metadata and is set aside,"
                     + " unless the root schema declares it (properties or patternProperties): then it is validated."
@@ -32,7 +31,8 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every instance is valid (and round-trips, with --round-trip).",
-            "1:An instance is invalid, is not JSON, or does not round-trip.",
+            "1:An instance is invalid, is not a document of its format (syntax, duplicate key, YAML key that is not a"
+                    + " string, aliases past the bound), or does not round-trip.",
             "2:Usage error (no schema for an instance, unknown --schema).",
             "3:Schema corpus error; the message names the file and JSON Pointer.",
             "4:I/O or internal error."
@@ -56,11 +56,21 @@ final class ValidateCommand extends CodegenCommand {
                     + " without it they are asserted per RFC 3339, as the Synesthetic corpus needs.")
     boolean noFormatAssertions;
 
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text (a verdict line per document, then its violations), json (JSON Schema's basic output"
+                    + " per document, with file and document number) or github (GitHub Actions ::error annotations)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String format;
+
     @Parameters(
             arity = "1..*",
             paramLabel = "INSTANCE",
             description =
-                    "JSON files, or folders searched for *.json"
+                    "JSON, YAML (every document of a stream) or TOML files, by extension (.json, .yaml/.yml, .toml;"
+                            + " others are read as JSON), or folders searched for those"
                             + " (except, below a folder given here, folders named _*, such as examples/_skip: name one to check it).")
     List<Path> instances = new ArrayList<>();
 
@@ -71,6 +81,8 @@ final class ValidateCommand extends CodegenCommand {
 
     @Override
     int run() throws CliFailure {
+        String outputFormat = ValidateOutput.checked(format);
+        List<Path> files = instanceFiles();
         CliOptions options = options();
         // Validators alone unless records are needed to bind: then every keyword a validator honours
         // works, even in corpora the record model refuses (oneOf, tuples, ...).
@@ -79,55 +91,77 @@ final class ValidateCommand extends CodegenCommand {
                 .formatAssertions(!noFormatAssertions)
                 .build();
         GenerationResult generated = generate(options, config);
-        SchemaCatalog catalog = new SchemaCatalog(generated, InMemoryCompiler.compile(generated.files()));
-        int valid = 0;
-        int invalid = 0;
-        int unchecked = 0;
-        for (Path instance : instanceFiles()) {
-            try {
-                if (check(instance, catalog)) {
-                    valid++;
-                } else {
-                    invalid++;
-                }
-            } catch (CliFailure failure) {
-                if (failure.exitCode() != ExitCodes.USAGE) {
-                    throw failure;
-                }
-                err().println(failure.getMessage()); // one instance without a schema does not stop the others
-                unchecked++;
-            }
+        SchemaCatalog catalog =
+                new SchemaCatalog(generated, InMemoryCompiler.compile(generated.files()), options.schemas());
+        ValidateOutput output = ValidateOutput.of(outputFormat, out(), catalog);
+        Tally tally = new Tally();
+        for (Path instance : files) {
+            check(instance, catalog, output, tally);
         }
-        err().println("validate: " + valid + " valid, " + invalid + " invalid, " + unchecked + " not checked"
-                + (setAside == 0 ? "" : ", " + setAside + " set aside in _* folders"));
-        if (unchecked > 0) {
+        output.finish();
+        out().flush();
+        err().println("validate: " + tally.valid + " valid, " + tally.invalid + " invalid, " + tally.unchecked
+                + " not checked" + (setAside == 0 ? "" : ", " + setAside + " set aside in _* folders"));
+        if (tally.unchecked > 0) {
             return ExitCodes.USAGE;
         }
-        return invalid == 0 ? ExitCodes.OK : ExitCodes.DRIFT;
+        return tally.invalid == 0 ? ExitCodes.OK : ExitCodes.DRIFT;
     }
 
-    /** Validates one instance; prints its verdict and every violation. */
-    private boolean check(Path instance, SchemaCatalog catalog) throws CliFailure {
-        JsonNode json;
+    /** Validates every document of one instance file; hands each verdict to the output. */
+    private void check(Path instance, SchemaCatalog catalog, ValidateOutput output, Tally tally) throws CliFailure {
+        List<InstanceDocument> documents;
         try {
-            json = JsonDocuments.MAPPER.readTree(Files.readAllBytes(instance));
-        } catch (JsonProcessingException e) {
-            out().println("invalid: " + instance + "\n    not valid JSON: " + JsonTrees.describe(e));
-            return false;
+            documents = DocumentReader.read(instance);
+        } catch (UnreadableDocument e) {
+            output.document(DocumentReport.unreadable(instance, DocumentFormat.of(instance), e));
+            tally.invalid++;
+            return;
         } catch (IOException e) {
             throw CliFailure.io("cannot read " + instance, e);
         }
-        String schemaFile = catalog.schemaFor(instance, json, schema);
-        if (json instanceof ObjectNode object && !catalog.keepsSchemaKey(schemaFile)) {
-            object.remove(InstanceSchemaKey.NAME); // document metadata, unless the root schema declares it
+        for (InstanceDocument document : documents) {
+            String schemaFile;
+            try {
+                schemaFile = catalog.schemaFor(document.label(), document.value(), schema);
+            } catch (CliFailure failure) {
+                err().println(failure.getMessage()); // one document without a schema does not stop the others
+                tally.unchecked++;
+                continue;
+            }
+            JsonNode json = document.value();
+            if (json instanceof ObjectNode object && !catalog.keepsSchemaKey(schemaFile)) {
+                object.remove(InstanceSchemaKey.NAME); // document metadata, unless the root schema declares it
+            }
+            List<Problem> problems = catalog.validate(schemaFile, json);
+            if (problems.isEmpty() && roundTrip) {
+                problems = catalog.roundTripProblems(schemaFile, json);
+            }
+            List<DocumentReport.Located> located = new ArrayList<>();
+            for (Problem problem : problems) {
+                located.add(new DocumentReport.Located(problem, document.position(problem.instanceLocation())));
+            }
+            output.document(new DocumentReport(
+                    instance,
+                    document.number(),
+                    document.count(),
+                    DocumentFormat.of(instance),
+                    schemaFile,
+                    located,
+                    null));
+            if (problems.isEmpty()) {
+                tally.valid++;
+            } else {
+                tally.invalid++;
+            }
         }
-        List<String> violations = catalog.validate(schemaFile, json);
-        if (violations.isEmpty() && roundTrip) {
-            violations = catalog.roundTripProblems(schemaFile, json);
-        }
-        out().println((violations.isEmpty() ? "valid: " : "invalid: ") + instance + " (" + schemaFile + ")");
-        violations.forEach(v -> out().println("    " + v));
-        return violations.isEmpty();
+    }
+
+    /** Documents counted by verdict. */
+    private static final class Tally {
+        int valid;
+        int invalid;
+        int unchecked;
     }
 
     /** Files left out below a folder given: see {@link #setAside(Path, Path)}. */
@@ -138,8 +172,7 @@ final class ValidateCommand extends CodegenCommand {
         for (Path instance : instances) {
             if (Files.isDirectory(instance)) {
                 try (Stream<Path> walk = Files.walk(instance)) {
-                    List<Path> found = walk.filter(
-                                    p -> Files.isRegularFile(p) && p.toString().endsWith(".json"))
+                    List<Path> found = walk.filter(p -> Files.isRegularFile(p) && DocumentFormat.isInstance(p))
                             .sorted()
                             .toList();
                     for (Path file : found) {

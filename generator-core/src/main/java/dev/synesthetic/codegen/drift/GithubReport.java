@@ -1,5 +1,8 @@
 package dev.synesthetic.codegen.drift;
 
+import static dev.synesthetic.codegen.support.WorkflowCommands.data;
+import static dev.synesthetic.codegen.support.WorkflowCommands.property;
+
 /**
  * GitHub Actions workflow commands: one {@code ::error} annotation per drifted file, shown on the
  * pull request's changed files, and a last one with the fix command.
@@ -44,14 +47,5 @@ final class GithubReport {
                     .append('\n');
         }
         return out.toString();
-    }
-
-    /** Escapes a message the way the workflow-command parser expects. */
-    private static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
-    private static String property(String text) {
-        return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 }

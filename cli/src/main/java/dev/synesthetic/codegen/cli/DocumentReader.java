@@ -1,0 +1,67 @@
+package dev.synesthetic.codegen.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.synesthetic.codegen.support.JsonTrees;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an instance file into its documents: one for JSON and TOML, every document of a YAML
+ * stream. Syntax errors and the refusals of {@link TreeBuilder} become {@link UnreadableDocument}.
+ */
+final class DocumentReader {
+    private DocumentReader() {}
+
+    static List<InstanceDocument> read(Path file) throws IOException, UnreadableDocument {
+        DocumentFormat format = DocumentFormat.of(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new UnreadableDocument("the file is not UTF-8 text", null);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark is no part of the document
+        }
+        List<TreeBuilder.InstanceDocumentParts> parts = new ArrayList<>();
+        try (JsonParser parser = format.factory.createParser(new StringReader(text))) {
+            while (parser.nextToken() != null) {
+                if (format != DocumentFormat.YAML && !parts.isEmpty()) {
+                    throw new UnreadableDocument("more than one " + format + " value", position(parser));
+                }
+                parts.add(TreeBuilder.read(parser));
+            }
+        } catch (JsonProcessingException e) {
+            throw new UnreadableDocument(JsonTrees.describe(e), null);
+        } catch (RuntimeException e) {
+            // The YAML and TOML parsers throw their own unchecked exceptions for some syntax errors.
+            throw new UnreadableDocument(String.valueOf(e.getMessage()), null);
+        }
+        if (parts.isEmpty()) {
+            throw new UnreadableDocument("the file holds no document", null);
+        }
+        List<InstanceDocument> documents = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            documents.add(new InstanceDocument(
+                    file,
+                    i + 1,
+                    parts.size(),
+                    parts.get(i).value(),
+                    parts.get(i).positions()));
+        }
+        return documents;
+    }
+
+    private static Position position(JsonParser parser) {
+        return new Position(
+                parser.currentTokenLocation().getLineNr(),
+                parser.currentTokenLocation().getColumnNr());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.synesthetic.codegen.cli;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One reason a document fails: a generated validator's {@code Violation} (read by its accessors,
+ * since the class lives in the in-memory compiled package), or a {@code --round-trip} difference
+ * (no keyword).
+ *
+ * @param schemaLocation schema file and JSON Pointer of the keyword, e.g. {@code tone.schema.json#/required}
+ */
+record Problem(String instanceLocation, @Nullable String keyword, String schemaLocation, String message) {
+    static Problem ofViolation(Object violation) throws ReflectiveOperationException {
+        Class<?> type = violation.getClass();
+        return new Problem(
+                (String) type.getMethod("instanceLocation").invoke(violation),
+                (String) type.getMethod("keyword").invoke(violation),
+                (String) type.getMethod("schemaLocation").invoke(violation),
+                (String) type.getMethod("message").invoke(violation));
+    }
+
+    static Problem roundTrip(String message) {
+        return new Problem("", null, "", "--round-trip: " + message);
+    }
+
+    /** As the validators' Violation prints it: {@code /a/0: message [keyword at file#/pointer]}. */
+    @Override
+    public String toString() {
+        return (instanceLocation.isEmpty() ? "(root)" : instanceLocation) + ": " + message
+                + (keyword == null ? "" : " [" + keyword + " at " + schemaLocation + "]");
+    }
+}
