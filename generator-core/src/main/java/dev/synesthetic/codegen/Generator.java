@@ -254,7 +254,7 @@ public final class Generator {
     private record Resolved(Corpus corpus, SchemaIndex index, RefResolver resolver) {}
 
     private Resolved resolve(GeneratorConfig config, Diagnostics diagnostics) throws GenerationException {
-        Corpus corpus = loader.load(config.schemaFolder(), config.defaultDraft(), diagnostics);
+        Corpus corpus = loader.load(config.schemaFolder(), config.defaultDraft(), config.idPrefixes(), diagnostics);
         stopOnErrors(diagnostics);
         SchemaIndex index = SchemaIndex.build(corpus, diagnostics);
         return new Resolved(corpus, index, new RefResolver(index, corpus.folder(), config.idPrefixes()));

@@ -31,7 +31,7 @@ public final class ModelBuilder {
     }
 
     public SchemaModel build(Corpus corpus) {
-        for (SchemaDocument document : corpus.documents()) {
+        for (SchemaDocument document : corpus.allDocuments()) {
             analysis.documents.put(document.relativePath(), document);
         }
         RootTypes roots = new RootTypes(analysis.declared, analysis.diagnostics);

@@ -26,7 +26,8 @@ public final class CodegenOptions {
     public static final Option<Map<String, Path>> ID_PREFIXES = Option.pairs(
             "idPrefixes",
             "--map-id",
-            "Resolve $ids starting with PREFIX from DIR (relative to the schemas folder); repeatable.");
+            "Resolve $ids starting with PREFIX from DIR (relative to the schemas folder; outside it, e.g. a copy of"
+                    + " the meta-schemas for https://json-schema.org/, only what $refs reach gets code); repeatable.");
 
     public static final Option<List<String>> IGNORE_LINES = Option.list(
             "ignoreLines",

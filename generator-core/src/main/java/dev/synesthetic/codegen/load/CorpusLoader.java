@@ -44,7 +44,7 @@ public final class CorpusLoader {
     }
 
     /** Regular files, and links too: a link to nothing must be reported, not skipped. */
-    private static List<Path> walk(Path root) throws IOException {
+    static List<Path> walk(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
                     .toList();
@@ -58,6 +58,15 @@ public final class CorpusLoader {
 
     /** @param defaultDraft the draft of files that declare no {@code $schema} */
     public Corpus load(Path folder, Draft defaultDraft, Diagnostics diagnostics) {
+        return load(folder, defaultDraft, java.util.Map.of(), diagnostics);
+    }
+
+    /**
+     * @param idPrefixes {@code $id} prefix → folder (relative to {@code folder}); the files of a folder
+     *     outside {@code folder} are read as the corpus's library ({@link MappedFolders})
+     */
+    public Corpus load(
+            Path folder, Draft defaultDraft, java.util.Map<String, Path> idPrefixes, Diagnostics diagnostics) {
         Path root = folder.toAbsolutePath().normalize();
         List<SchemaDocument> documents = new ArrayList<>();
         for (Path file : schemaFiles(root, diagnostics)) {
@@ -67,7 +76,8 @@ public final class CorpusLoader {
                         .ifPresent(draft -> documents.add(new SchemaDocument(relative, file.toUri(), json, draft)));
             });
         }
-        Corpus corpus = new Corpus(root, documents, readVersion(root, diagnostics));
+        List<SchemaDocument> library = new MappedFolders(this, root, defaultDraft).load(idPrefixes, diagnostics);
+        Corpus corpus = new Corpus(root, documents, readVersion(root, diagnostics), library);
         VersionConsistency.check(corpus, diagnostics);
         return corpus;
     }
@@ -111,7 +121,7 @@ public final class CorpusLoader {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
-    private Optional<JsonNode> parse(Path file, String relative, Diagnostics diagnostics) {
+    Optional<JsonNode> parse(Path file, String relative, Diagnostics diagnostics) {
         try {
             JsonNode json = JsonTrees.parse(Files.readAllBytes(file));
             if (json == null || json.isMissingNode()) {
@@ -160,8 +170,7 @@ public final class CorpusLoader {
         return dev.synesthetic.codegen.source.JsonPointer.ROOT;
     }
 
-    private static Optional<Draft> draftOf(
-            JsonNode json, String relative, Draft defaultDraft, Diagnostics diagnostics) {
+    static Optional<Draft> draftOf(JsonNode json, String relative, Draft defaultDraft, Diagnostics diagnostics) {
         JsonNode declared = Keywords.SCHEMA.pathIn(json);
         if (declared.isMissingNode()) {
             return Optional.of(defaultDraft);

@@ -95,8 +95,12 @@ public final class RefResolver {
             if (text.startsWith(mapping.getKey())) {
                 Path file = corpusRoot
                         .resolve(mapping.getValue())
-                        .resolve(text.substring(mapping.getKey().length()));
-                return index.resource(file.normalize().toUri());
+                        .resolve(text.substring(mapping.getKey().length()))
+                        .normalize();
+                // a copy of published schemas names files as their URLs plus ".json" (the meta-schemas do)
+                return index.resource(file.toUri())
+                        .or(() -> index.resource(file.resolveSibling(file.getFileName() + ".json")
+                                .toUri()));
             }
             mapping = idPrefixes.lowerEntry(mapping.getKey());
         }
@@ -149,6 +153,12 @@ public final class RefResolver {
                     from,
                     "$ref names a file that is not in the schema folder: " + corpusRoot.relativize(Path.of(document)),
                     "Check the file name, or add the missing schema.");
+        } else if (MetaSchemas.isOfficial(document)) {
+            diagnostics.error(
+                    DiagnosticCode.UNRESOLVABLE_REF,
+                    from,
+                    "$ref names the official meta-schema " + document + ", which is never fetched",
+                    MetaSchemas.hint(document));
         } else {
             diagnostics.error(
                     DiagnosticCode.UNRESOLVABLE_REF,

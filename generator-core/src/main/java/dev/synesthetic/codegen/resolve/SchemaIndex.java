@@ -47,7 +47,7 @@ public final class SchemaIndex {
     public static SchemaIndex build(Corpus corpus, Diagnostics diagnostics) {
         SchemaIndex index = new SchemaIndex();
         index.corpusUri = corpus.folder().toUri();
-        for (SchemaDocument document : corpus.documents()) {
+        for (SchemaDocument document : corpus.allDocuments()) {
             SourceLocation root = SourceLocation.root(document.relativePath());
             index.resources.put(
                     document.retrievalUri(), new SchemaNode(document.root(), root, document.retrievalUri()));

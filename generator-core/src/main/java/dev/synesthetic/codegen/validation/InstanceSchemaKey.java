@@ -64,7 +64,7 @@ public final class InstanceSchemaKey {
     public static SortedSet<String> declaringFiles(Corpus corpus, SchemaIndex index, RefResolver resolver) {
         SortedSet<String> files = new TreeSet<>();
         Map<String, URI> retrievalUris = new HashMap<>();
-        corpus.documents().forEach(d -> retrievalUris.put(d.relativePath(), d.retrievalUri()));
+        corpus.allDocuments().forEach(d -> retrievalUris.put(d.relativePath(), d.retrievalUri()));
         for (SchemaDocument document : corpus.documents()) {
             SourceLocation root = SourceLocation.root(document.relativePath());
             SchemaNode node = new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri()));

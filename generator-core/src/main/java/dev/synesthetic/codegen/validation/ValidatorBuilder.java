@@ -23,8 +23,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the validator model: starting at every file root, reads each reachable schema's keywords
@@ -62,18 +64,46 @@ public final class ValidatorBuilder {
 
     public ValidatorModel build(Corpus corpus) {
         List<SourceLocation> roots = new ArrayList<>();
-        for (SchemaDocument document : corpus.documents()) {
+        for (SchemaDocument document : corpus.allDocuments()) {
             retrievalUris.put(document.relativePath(), document.retrievalUri());
             drafts.put(document.relativePath(), document.draft());
-            SourceLocation root = SourceLocation.root(document.relativePath());
-            roots.add(request(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri()))));
+        }
+        for (SchemaDocument document : corpus.documents()) {
+            roots.add(requestRoot(document));
         }
         List<SchemaUnit> units = new ArrayList<>();
-        while (!work.isEmpty()) {
-            units.add(unit(work.removeFirst()));
+        drain(units);
+        // a library file the corpus reaches (a meta-schema) gets a validator class of its own; files it reaches in turn
+        // too
+        Set<String> rooted = new HashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (SchemaDocument document : corpus.library()) {
+                if (reached(document.relativePath()) && rooted.add(document.relativePath())) {
+                    roots.add(requestRoot(document));
+                    drain(units);
+                    grew = true;
+                }
+            }
         }
         units.sort(Comparator.comparing(SchemaUnit::location));
         return new ValidatorModel(units, roots, dynamicScope);
+    }
+
+    private SourceLocation requestRoot(SchemaDocument document) {
+        SourceLocation root = SourceLocation.root(document.relativePath());
+        return request(new SchemaNode(document.root(), root, index.baseAt(root, document.retrievalUri())));
+    }
+
+    private void drain(List<SchemaUnit> units) {
+        while (!work.isEmpty()) {
+            units.add(unit(work.removeFirst()));
+        }
+    }
+
+    private boolean reached(String file) {
+        return requested.keySet().stream().anyMatch(location -> location.file().equals(file));
     }
 
     /** Notes that the schema at {@code location} is the value of {@code keyword} of the schema around it. */

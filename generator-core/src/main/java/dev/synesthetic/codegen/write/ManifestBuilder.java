@@ -24,6 +24,15 @@ public final class ManifestBuilder {
         for (SchemaDocument document : corpus.documents()) {
             schemas.put(document.relativePath(), Digests.ofSchema(document.root()));
         }
+        // a mapped file (a meta-schema) is an input too where code was generated from it
+        for (SchemaDocument document : corpus.library()) {
+            if (files.stream()
+                    .anyMatch(f -> f.sourceFile()
+                            .filter(document.relativePath()::equals)
+                            .isPresent())) {
+                schemas.put(document.relativePath(), Digests.ofSchema(document.root()));
+            }
+        }
         Map<String, Manifest.FileEntry> entries = new TreeMap<>();
         for (GeneratedFile file : files) {
             entries.put(file.relativePath(), new Manifest.FileEntry(Digests.of(file.bytes()), file.sourceFile()));

@@ -14,6 +14,7 @@ import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.diagnostic.Severity;
+import dev.synesthetic.codegen.testing.Locations;
 import dev.synesthetic.codegen.testing.ReadmeMapper;
 import dev.synesthetic.codegen.validation.InMemoryJava;
 import java.io.IOException;
@@ -44,7 +45,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * its validators alone still generate and compile. Where {@code real-world-instances/<folder>/}
  * holds {@code valid.json} and {@code invalid.json}, the valid instance binds to the root record and
  * writes back unchanged (COMPILES only) and passes the validator; the invalid one fails it with the
- * violation it names.
+ * violation it names. An optional sixth cell maps {@code $id} prefixes to folders of the shared data
+ * ({@code PREFIX=DIR}, {@code " ; "} between), as {@code --map-id} would: e.g. the official meta-schemas
+ * for a schema whose property is a schema.
  */
 class RealWorldCorpusTest {
     private static final String PACKAGE = "com.example.realworld";
@@ -69,7 +72,13 @@ class RealWorldCorpusTest {
      * follow ({@code -}: none), and the diagnostics: for COMPILES every warning, for REFUSED every
      * error, each {@code CODE file#pointer}.
      */
-    record Row(String folder, String draft, Outcome outcome, String instanceSchema, List<String> diagnostics) {
+    record Row(
+            String folder,
+            String draft,
+            Outcome outcome,
+            String instanceSchema,
+            List<String> diagnostics,
+            Map<String, Path> idPrefixes) {
         @Override
         public String toString() {
             return folder + " (" + draft + ", " + outcome + ")";
@@ -83,11 +92,20 @@ class RealWorldCorpusTest {
                 continue;
             }
             String[] cells = line.split("\t");
-            assertThat(cells).as("five tab-separated cells: %s", line).hasSize(5);
+            assertThat(cells.length)
+                    .as("five or six tab-separated cells: %s", line)
+                    .isBetween(5, 6);
             List<String> diagnostics = cells[4].equals("-")
                     ? List.of()
                     : Arrays.stream(cells[4].split(" ; ")).map(String::strip).toList();
-            rows.add(new Row(cells[0], cells[1], Outcome.valueOf(cells[2]), cells[3], diagnostics));
+            Map<String, Path> prefixes = new java.util.TreeMap<>();
+            if (cells.length == 6) {
+                for (String pair : cells[5].split(" ; ")) {
+                    String[] parts = pair.strip().split("=", 2);
+                    prefixes.put(parts[0], Locations.shared().resolve(parts[1]));
+                }
+            }
+            rows.add(new Row(cells[0], cells[1], Outcome.valueOf(cells[2]), cells[3], diagnostics, prefixes));
         }
         return rows;
     }
@@ -150,6 +168,7 @@ class RealWorldCorpusTest {
         assertThat(draftsOf(corpus)).as("drafts of %s", row.folder()).containsExactly(row.draft());
         GeneratorConfig config = GeneratorConfig.builder(corpus, PACKAGE)
                 .emit(Emit.RECORDS_AND_VALIDATORS)
+                .idPrefixes(row.idPrefixes())
                 .build();
         if (row.outcome() == Outcome.COMPILES) {
             GenerationResult result = new Generator().generate(config);

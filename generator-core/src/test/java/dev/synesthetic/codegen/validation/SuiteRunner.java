@@ -33,6 +33,9 @@ final class SuiteRunner {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private static final String REMOTE = "http://localhost:1234/";
+    /** The official meta-schemas, mapped as a user would with {@code --map-id}: read in place, never copied. */
+    private static final Path METASCHEMAS =
+            dev.synesthetic.codegen.testing.Locations.shared().resolve("json-schema-metaschemas");
     /** The suite's per-draft remote folders; a run serves only its own draft's one (and the shared files). */
     private static final Set<String> DRAFT_FOLDERS =
             Set.of("draft3", "draft4", "draft6", "draft7", "draft2019-09", "draft2020-12", "v1");
@@ -158,7 +161,13 @@ final class SuiteRunner {
             copyRemotes(folder.resolve("remotes"));
         }
         return options.apply(GeneratorConfig.builder(folder, group.packageName())
-                .idPrefixes(Map.of(REMOTE, Path.of("remotes")))
+                .idPrefixes(Map.of(
+                        REMOTE,
+                        Path.of("remotes"),
+                        "https://json-schema.org/",
+                        METASCHEMAS,
+                        "http://json-schema.org/",
+                        METASCHEMAS))
                 .build());
     }
 

@@ -1,0 +1,86 @@
+package dev.synesthetic.codegen.load;
+
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.vocabulary.Draft;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads the {@code *.json} files of the {@code $id}-mapped folders that lie outside the schema folder
+ * (a copy of the official meta-schemas for {@code https://json-schema.org/}): the corpus's library.
+ * A folder inside the schema folder is read with the corpus already. Each file is named by its
+ * prefix without the scheme plus its path in the folder ({@code json-schema.org/draft/2020-12/schema.json}),
+ * so messages and generated names do not depend on where the copy lives.
+ */
+final class MappedFolders {
+    private final CorpusLoader loader;
+    private final Path root;
+    private final Draft defaultDraft;
+
+    MappedFolders(CorpusLoader loader, Path root, Draft defaultDraft) {
+        this.loader = loader;
+        this.root = root;
+        this.defaultDraft = defaultDraft;
+    }
+
+    List<SchemaDocument> load(Map<String, Path> idPrefixes, Diagnostics diagnostics) {
+        List<SchemaDocument> library = new ArrayList<>();
+        Set<Path> read = new HashSet<>();
+        // sorted prefixes: a folder mapped under two prefixes (http and https) is read once, named by the first
+        for (Map.Entry<String, Path> mapping : new TreeMap<>(idPrefixes).entrySet()) {
+            Path folder = root.resolve(mapping.getValue()).toAbsolutePath().normalize();
+            if (folder.startsWith(root) || !read.add(folder)) {
+                continue;
+            }
+            if (!Files.isDirectory(folder)) {
+                diagnostics.error(
+                        DiagnosticCode.CORPUS_IO,
+                        null,
+                        "the folder mapped to " + mapping.getKey() + " does not exist: " + folder,
+                        "Check the folder given with --map-id " + mapping.getKey() + "=DIR (idPrefixes).");
+                continue;
+            }
+            String name = withoutScheme(mapping.getKey());
+            for (Path file : files(folder, diagnostics)) {
+                String relative = name + CorpusLoader.relativePath(folder, file);
+                loader.parse(file, relative, diagnostics)
+                        .ifPresent(json -> CorpusLoader.draftOf(json, relative, defaultDraft, diagnostics)
+                                .ifPresent(
+                                        draft -> library.add(new SchemaDocument(relative, file.toUri(), json, draft))));
+            }
+        }
+        library.sort(Comparator.comparing(SchemaDocument::relativePath));
+        return library;
+    }
+
+    private static List<Path> files(Path folder, Diagnostics diagnostics) {
+        try {
+            return CorpusLoader.walk(folder).stream()
+                    .filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted(Comparator.comparing(p -> CorpusLoader.relativePath(folder, p)))
+                    .toList();
+        } catch (IOException e) {
+            diagnostics.error(
+                    DiagnosticCode.CORPUS_IO,
+                    null,
+                    "cannot list " + folder + ": " + e.getMessage(),
+                    "Check that the folder is readable.");
+            return List.of();
+        }
+    }
+
+    /** {@code https://json-schema.org/} → {@code json-schema.org/}; ends with {@code /} so a path follows. */
+    static String withoutScheme(String prefix) {
+        String name = prefix.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*:(//)?", "").replace(':', '/');
+        return name.isEmpty() || name.endsWith("/") ? name : name + "/";
+    }
+}
