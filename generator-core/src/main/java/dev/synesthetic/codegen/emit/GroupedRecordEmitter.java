@@ -78,7 +78,7 @@ final class GroupedRecordEmitter {
             String group = unique("group" + n, taken, "");
             ObjectDecl part = new ObjectDecl(
                     object.location(), object.nameHint(), object.doc(), members, object.additional(), false);
-            record.addType(records.emit(part, groupType, true, List.of()));
+            record.addType(records.emit(part, groupType, true, List.of()).build());
             canonical.addParameter(ParameterSpec.builder(groupType, group)
                     .addAnnotation(Jackson.plain(Jackson.UNWRAPPED))
                     .build());
