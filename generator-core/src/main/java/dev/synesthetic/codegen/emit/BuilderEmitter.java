@@ -26,7 +26,7 @@ import javax.lang.model.element.Modifier;
  * never set). {@code build()} names every required member not set, Java and JSON name.
  */
 final class BuilderEmitter {
-    /** The nested class; a record itself named so would not compile with it, so that one's differs. */
+    /** The nested class; a record itself named so would not compile with it: that one's is BuilderBuilder. */
     static final String BUILDER = "Builder";
 
     private final JavaTypes types;
@@ -50,8 +50,11 @@ final class BuilderEmitter {
         }
     }
 
-    /** Adds to {@code record} (emitted for {@code object} as {@code self}) its builder and withers. */
-    void addTo(TypeSpec.Builder record, ObjectDecl object, ClassName self) {
+    /**
+     * Adds to {@code record} (emitted for {@code object} as {@code self}) its builder and withers;
+     * {@code group}: one of a {@link GroupedRecordEmitter} record's groups, which holds no unknown members.
+     */
+    void addTo(TypeSpec.Builder record, ObjectDecl object, ClassName self, boolean group) {
         List<Slot> slots = new ArrayList<>();
         for (Property property : object.properties()) {
             slots.add(new Slot(
@@ -59,10 +62,10 @@ final class BuilderEmitter {
                     types.component(property),
                     Optional.of(property)));
         }
-        if (RecordEmitter.keepsUnknown(object)) {
+        if (!group && RecordEmitter.keepsUnknown(object)) {
             slots.add(new Slot(names.additional(object.location()), records.additionalType(object), Optional.empty()));
         }
-        ClassName builder = self.nestedClass(self.simpleName().equals(BUILDER) ? "Of" + BUILDER : BUILDER);
+        ClassName builder = self.nestedClass(self.simpleName().equals(BUILDER) ? BUILDER + BUILDER : BUILDER);
         record.addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder with nothing set: every member absent until set.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -138,7 +141,7 @@ final class BuilderEmitter {
                     .addStatement(JavaLiterals.of(
                             "throw new $T($S + missing)",
                             IllegalStateException.class,
-                            self.simpleName() + ": required member(s) not set: "))
+                            String.join(".", self.simpleNames()) + ": required member(s) not set: "))
                     .endControlFlow();
         }
         build.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"));

@@ -29,7 +29,6 @@ public final class JavaEmitter {
         Conversions conversions = new Conversions(model, types, packageName);
         DocWriter docs = new DocWriter();
         RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
-        GroupedRecordEmitter grouped = new GroupedRecordEmitter(records, types, names, conversions, docs);
         EnumEmitter enums = new EnumEmitter(types, names, docs);
         UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
         ValueEmitter values = new ValueEmitter(types, conversions, docs);
@@ -37,6 +36,7 @@ public final class JavaEmitter {
         TupleEmitter tuples = new TupleEmitter(types, conversions, docs);
         Optional<BuilderEmitter> builder =
                 builders ? Optional.of(new BuilderEmitter(types, names, records)) : Optional.empty();
+        GroupedRecordEmitter grouped = new GroupedRecordEmitter(records, builder, types, names, conversions, docs);
 
         List<GeneratedFile> files = new ArrayList<>();
         boolean needsHelper = false;
@@ -49,7 +49,7 @@ public final class JavaEmitter {
                     spec = grouped.emit(object);
                 } else {
                     TypeSpec.Builder record = records.emit(object, views.implemented(object));
-                    builder.ifPresent(b -> b.addTo(record, object, types.declared(object)));
+                    builder.ifPresent(b -> b.addTo(record, object, types.declared(object), false));
                     spec = record.build();
                 }
                 if (names.hasView(object.location())) {
