@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -73,5 +74,142 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
           members.present(2, "scale", v -> JsonValues.number(v)),
           members.required(3, "sensitivity", v -> JsonValues.number(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code axis} replaced (as the canonical constructor takes it).
+   */
+  public ActionType withAxis(AxisType axis) {
+    return new ActionType(axis, curve, scale, sensitivity, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code curve} replaced (as the canonical constructor takes it).
+   */
+  public ActionType withCurve(@Nullable CurveType curve) {
+    return new ActionType(axis, curve, scale, sensitivity, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code scale} replaced (as the canonical constructor takes it).
+   */
+  public ActionType withScale(@Nullable BigDecimal scale) {
+    return new ActionType(axis, curve, scale, sensitivity, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code sensitivity} replaced (as the canonical constructor takes it).
+   */
+  public ActionType withSensitivity(BigDecimal sensitivity) {
+    return new ActionType(axis, curve, scale, sensitivity, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public ActionType withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new ActionType(axis, curve, scale, sensitivity, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code ActionType} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable AxisType axis;
+
+    private @Nullable CurveType curve;
+
+    private @Nullable BigDecimal scale;
+
+    private @Nullable BigDecimal sensitivity;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ActionType from) {
+      this.axis = from.axis();
+      this.curve = from.curve();
+      this.scale = from.scale();
+      this.sensitivity = from.sensitivity();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code axis (JSON "axis")}.
+     */
+    public Builder axis(AxisType axis) {
+      this.axis = Objects.requireNonNull(axis, "axis (JSON \"axis\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code curve (JSON "curve")}; null leaves it absent.
+     */
+    public Builder curve(@Nullable CurveType curve) {
+      this.curve = curve;
+      return this;
+    }
+
+    /**
+     * Sets {@code scale (JSON "scale")}; null leaves it absent.
+     */
+    public Builder scale(@Nullable BigDecimal scale) {
+      this.scale = scale;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code sensitivity (JSON "sensitivity")}.
+     */
+    public Builder sensitivity(BigDecimal sensitivity) {
+      this.sensitivity = Objects.requireNonNull(sensitivity, "sensitivity (JSON \"sensitivity\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public ActionType build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.axis == null) {
+        missing.add("axis (JSON \"axis\")");
+      }
+      if (this.sensitivity == null) {
+        missing.add("sensitivity (JSON \"sensitivity\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("ActionType: required member(s) not set: " + missing);
+      }
+      return new ActionType(
+            this.axis,
+            this.curve,
+            this.scale,
+            this.sensitivity,
+            this.additionalProperties);
+    }
   }
 }

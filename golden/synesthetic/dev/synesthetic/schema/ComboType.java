@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -76,5 +77,180 @@ public record ComboType(
           members.present(2, "strict", v -> JsonValues.bool(v)),
           members.optional(3, "wheel", v -> JsonValues.bool(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code keys} replaced (as the canonical constructor takes it).
+   */
+  public ComboType withKeys(@Nullable Optional<List<String>> keys) {
+    return new ComboType(keys, mouseButtons, strict, wheel, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code mouseButtons} replaced (as the canonical constructor takes it).
+   */
+  public ComboType withMouseButtons(@Nullable Optional<List<String>> mouseButtons) {
+    return new ComboType(keys, mouseButtons, strict, wheel, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code strict} replaced (as the canonical constructor takes it).
+   */
+  public ComboType withStrict(@Nullable Boolean strict) {
+    return new ComboType(keys, mouseButtons, strict, wheel, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code wheel} replaced (as the canonical constructor takes it).
+   */
+  public ComboType withWheel(@Nullable Optional<Boolean> wheel) {
+    return new ComboType(keys, mouseButtons, strict, wheel, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public ComboType withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new ComboType(keys, mouseButtons, strict, wheel, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code ComboType} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Optional<List<String>> keys;
+
+    private @Nullable Optional<List<String>> mouseButtons;
+
+    private @Nullable Boolean strict;
+
+    private @Nullable Optional<Boolean> wheel;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ComboType from) {
+      this.keys = from.keys();
+      this.mouseButtons = from.mouseButtons();
+      this.strict = from.strict();
+      this.wheel = from.wheel();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets {@code keys (JSON "keys")} to a value; {@link #keysNull()} writes JSON null, {@link #keysAbsent()} leaves it out.
+     */
+    public Builder keys(List<String> keys) {
+      this.keys = Optional.of(Objects.requireNonNull(keys, "keys (JSON \"keys\"): use keysNull() for JSON null, keysAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code keys (JSON "keys")} JSON null.
+     */
+    public Builder keysNull() {
+      this.keys = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code keys (JSON "keys")} absent (left out of the JSON).
+     */
+    public Builder keysAbsent() {
+      this.keys = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code mouseButtons (JSON "mouseButtons")} to a value; {@link #mouseButtonsNull()} writes JSON null, {@link #mouseButtonsAbsent()} leaves it out.
+     */
+    public Builder mouseButtons(List<String> mouseButtons) {
+      this.mouseButtons = Optional.of(Objects.requireNonNull(mouseButtons, "mouseButtons (JSON \"mouseButtons\"): use mouseButtonsNull() for JSON null, mouseButtonsAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code mouseButtons (JSON "mouseButtons")} JSON null.
+     */
+    public Builder mouseButtonsNull() {
+      this.mouseButtons = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code mouseButtons (JSON "mouseButtons")} absent (left out of the JSON).
+     */
+    public Builder mouseButtonsAbsent() {
+      this.mouseButtons = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code strict (JSON "strict")}; null leaves it absent.
+     */
+    public Builder strict(@Nullable Boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Sets {@code wheel (JSON "wheel")} to a value; {@link #wheelNull()} writes JSON null, {@link #wheelAbsent()} leaves it out.
+     */
+    public Builder wheel(Boolean wheel) {
+      this.wheel = Optional.of(Objects.requireNonNull(wheel, "wheel (JSON \"wheel\"): use wheelNull() for JSON null, wheelAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code wheel (JSON "wheel")} JSON null.
+     */
+    public Builder wheelNull() {
+      this.wheel = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code wheel (JSON "wheel")} absent (left out of the JSON).
+     */
+    public Builder wheelAbsent() {
+      this.wheel = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public ComboType build() {
+      return new ComboType(
+            this.keys,
+            this.mouseButtons,
+            this.strict,
+            this.wheel,
+            this.additionalProperties);
+    }
   }
 }

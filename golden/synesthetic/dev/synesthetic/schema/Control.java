@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -112,5 +113,332 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
           members.optional(8, "step", v -> JsonValues.number(v)),
           members.required(9, "type", v -> DataType.fromValue(JsonValues.string(v))),
           members.required(10, "unit", v -> JsonValues.string(v)));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code defaultValue} replaced (as the canonical constructor takes it).
+   */
+  public Control withDefaultValue(ControlDefault defaultValue) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code label} replaced (as the canonical constructor takes it).
+   */
+  public Control withLabel(String label) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code mappings} replaced (as the canonical constructor takes it).
+   */
+  public Control withMappings(List<Mapping> mappings) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code max} replaced (as the canonical constructor takes it).
+   */
+  public Control withMax(@Nullable Optional<BigDecimal> max) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code min} replaced (as the canonical constructor takes it).
+   */
+  public Control withMin(@Nullable Optional<BigDecimal> min) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code options} replaced (as the canonical constructor takes it).
+   */
+  public Control withOptions(@Nullable Optional<List<String>> options) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code parameter} replaced (as the canonical constructor takes it).
+   */
+  public Control withParameter(String parameter) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code smoothingTime} replaced (as the canonical constructor takes it).
+   */
+  public Control withSmoothingTime(@Nullable BigDecimal smoothingTime) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code step} replaced (as the canonical constructor takes it).
+   */
+  public Control withStep(@Nullable Optional<BigDecimal> step) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code type} replaced (as the canonical constructor takes it).
+   */
+  public Control withType(DataType type) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code unit} replaced (as the canonical constructor takes it).
+   */
+  public Control withUnit(String unit) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * Builds a {@code Control} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable ControlDefault defaultValue;
+
+    private @Nullable String label;
+
+    private @Nullable List<Mapping> mappings;
+
+    private @Nullable Optional<BigDecimal> max;
+
+    private @Nullable Optional<BigDecimal> min;
+
+    private @Nullable Optional<List<String>> options;
+
+    private @Nullable String parameter;
+
+    private @Nullable BigDecimal smoothingTime;
+
+    private @Nullable Optional<BigDecimal> step;
+
+    private @Nullable DataType type;
+
+    private @Nullable String unit;
+
+    private Builder() {
+    }
+
+    private Builder(Control from) {
+      this.defaultValue = from.defaultValue();
+      this.label = from.label();
+      this.mappings = from.mappings();
+      this.max = from.max();
+      this.min = from.min();
+      this.options = from.options();
+      this.parameter = from.parameter();
+      this.smoothingTime = from.smoothingTime();
+      this.step = from.step();
+      this.type = from.type();
+      this.unit = from.unit();
+    }
+
+    /**
+     * Sets the required {@code defaultValue (JSON "default")}.
+     */
+    public Builder defaultValue(ControlDefault defaultValue) {
+      this.defaultValue = Objects.requireNonNull(defaultValue, "defaultValue (JSON \"default\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code label (JSON "label")}.
+     */
+    public Builder label(String label) {
+      this.label = Objects.requireNonNull(label, "label (JSON \"label\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code mappings (JSON "mappings")}.
+     */
+    public Builder mappings(List<Mapping> mappings) {
+      this.mappings = Objects.requireNonNull(mappings, "mappings (JSON \"mappings\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code max (JSON "max")} to a value; {@link #maxNull()} writes JSON null, {@link #maxAbsent()} leaves it out.
+     */
+    public Builder max(BigDecimal max) {
+      this.max = Optional.of(Objects.requireNonNull(max, "max (JSON \"max\"): use maxNull() for JSON null, maxAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code max (JSON "max")} JSON null.
+     */
+    public Builder maxNull() {
+      this.max = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code max (JSON "max")} absent (left out of the JSON).
+     */
+    public Builder maxAbsent() {
+      this.max = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code min (JSON "min")} to a value; {@link #minNull()} writes JSON null, {@link #minAbsent()} leaves it out.
+     */
+    public Builder min(BigDecimal min) {
+      this.min = Optional.of(Objects.requireNonNull(min, "min (JSON \"min\"): use minNull() for JSON null, minAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code min (JSON "min")} JSON null.
+     */
+    public Builder minNull() {
+      this.min = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code min (JSON "min")} absent (left out of the JSON).
+     */
+    public Builder minAbsent() {
+      this.min = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code options (JSON "options")} to a value; {@link #optionsNull()} writes JSON null, {@link #optionsAbsent()} leaves it out.
+     */
+    public Builder options(List<String> options) {
+      this.options = Optional.of(Objects.requireNonNull(options, "options (JSON \"options\"): use optionsNull() for JSON null, optionsAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code options (JSON "options")} JSON null.
+     */
+    public Builder optionsNull() {
+      this.options = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code options (JSON "options")} absent (left out of the JSON).
+     */
+    public Builder optionsAbsent() {
+      this.options = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code parameter (JSON "parameter")}.
+     */
+    public Builder parameter(String parameter) {
+      this.parameter = Objects.requireNonNull(parameter, "parameter (JSON \"parameter\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code smoothingTime (JSON "smoothingTime")}; null leaves it absent.
+     */
+    public Builder smoothingTime(@Nullable BigDecimal smoothingTime) {
+      this.smoothingTime = smoothingTime;
+      return this;
+    }
+
+    /**
+     * Sets {@code step (JSON "step")} to a value; {@link #stepNull()} writes JSON null, {@link #stepAbsent()} leaves it out.
+     */
+    public Builder step(BigDecimal step) {
+      this.step = Optional.of(Objects.requireNonNull(step, "step (JSON \"step\"): use stepNull() for JSON null, stepAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code step (JSON "step")} JSON null.
+     */
+    public Builder stepNull() {
+      this.step = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code step (JSON "step")} absent (left out of the JSON).
+     */
+    public Builder stepAbsent() {
+      this.step = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code type (JSON "type")}.
+     */
+    public Builder type(DataType type) {
+      this.type = Objects.requireNonNull(type, "type (JSON \"type\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code unit (JSON "unit")}.
+     */
+    public Builder unit(String unit) {
+      this.unit = Objects.requireNonNull(unit, "unit (JSON \"unit\") is not nullable");
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public Control build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.defaultValue == null) {
+        missing.add("defaultValue (JSON \"default\")");
+      }
+      if (this.label == null) {
+        missing.add("label (JSON \"label\")");
+      }
+      if (this.mappings == null) {
+        missing.add("mappings (JSON \"mappings\")");
+      }
+      if (this.parameter == null) {
+        missing.add("parameter (JSON \"parameter\")");
+      }
+      if (this.type == null) {
+        missing.add("type (JSON \"type\")");
+      }
+      if (this.unit == null) {
+        missing.add("unit (JSON \"unit\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("Control: required member(s) not set: " + missing);
+      }
+      return new Control(
+            this.defaultValue,
+            this.label,
+            this.mappings,
+            this.max,
+            this.min,
+            this.options,
+            this.parameter,
+            this.smoothingTime,
+            this.step,
+            this.type,
+            this.unit);
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -74,5 +75,155 @@ public record ControlBundle(
           members.optional(1, "description", v -> JsonValues.string(v)),
           members.optional(2, "meta_info", v -> JsonValues.object(v)),
           members.required(3, "name", v -> JsonValues.string(v)));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code controlParameters} replaced (as the canonical constructor takes it).
+   */
+  public ControlBundle withControlParameters(List<Control> controlParameters) {
+    return new ControlBundle(controlParameters, description, metaInfo, name);
+  }
+
+  /**
+   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   */
+  public ControlBundle withDescription(@Nullable Optional<String> description) {
+    return new ControlBundle(controlParameters, description, metaInfo, name);
+  }
+
+  /**
+   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   */
+  public ControlBundle withMetaInfo(@Nullable Optional<Map<String, @Nullable Object>> metaInfo) {
+    return new ControlBundle(controlParameters, description, metaInfo, name);
+  }
+
+  /**
+   * A copy with {@code name} replaced (as the canonical constructor takes it).
+   */
+  public ControlBundle withName(String name) {
+    return new ControlBundle(controlParameters, description, metaInfo, name);
+  }
+
+  /**
+   * Builds a {@code ControlBundle} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable List<Control> controlParameters;
+
+    private @Nullable Optional<String> description;
+
+    private @Nullable Optional<Map<String, @Nullable Object>> metaInfo;
+
+    private @Nullable String name;
+
+    private Builder() {
+    }
+
+    private Builder(ControlBundle from) {
+      this.controlParameters = from.controlParameters();
+      this.description = from.description();
+      this.metaInfo = from.metaInfo();
+      this.name = from.name();
+    }
+
+    /**
+     * Sets the required {@code controlParameters (JSON "control_parameters")}.
+     */
+    public Builder controlParameters(List<Control> controlParameters) {
+      this.controlParameters = Objects.requireNonNull(controlParameters, "controlParameters (JSON \"control_parameters\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} to a value; {@link #descriptionNull()} writes JSON null, {@link #descriptionAbsent()} leaves it out.
+     */
+    public Builder description(String description) {
+      this.description = Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use descriptionNull() for JSON null, descriptionAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} JSON null.
+     */
+    public Builder descriptionNull() {
+      this.description = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} absent (left out of the JSON).
+     */
+    public Builder descriptionAbsent() {
+      this.description = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} to a value; {@link #metaInfoNull()} writes JSON null, {@link #metaInfoAbsent()} leaves it out.
+     */
+    public Builder metaInfo(Map<String, @Nullable Object> metaInfo) {
+      this.metaInfo = Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use metaInfoNull() for JSON null, metaInfoAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} JSON null.
+     */
+    public Builder metaInfoNull() {
+      this.metaInfo = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} absent (left out of the JSON).
+     */
+    public Builder metaInfoAbsent() {
+      this.metaInfo = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code name (JSON "name")}.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name (JSON \"name\") is not nullable");
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public ControlBundle build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.controlParameters == null) {
+        missing.add("controlParameters (JSON \"control_parameters\")");
+      }
+      if (this.name == null) {
+        missing.add("name (JSON \"name\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("ControlBundle: required member(s) not set: " + missing);
+      }
+      return new ControlBundle(
+            this.controlParameters,
+            this.description,
+            this.metaInfo,
+            this.name);
+    }
   }
 }

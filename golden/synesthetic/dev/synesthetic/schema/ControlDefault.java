@@ -36,6 +36,27 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
   }
 
   /**
+   * The {@link NumberValue} variant holding {@code value}.
+   */
+  static ControlDefault numberValue(BigDecimal value) {
+    return new NumberValue(value);
+  }
+
+  /**
+   * The {@link BooleanValue} variant holding {@code value}.
+   */
+  static ControlDefault booleanValue(Boolean value) {
+    return new BooleanValue(value);
+  }
+
+  /**
+   * The {@link StringValue} variant holding {@code value}.
+   */
+  static ControlDefault stringValue(String value) {
+    return new StringValue(value);
+  }
+
+  /**
    * The number variant.
    *
    * @param value the value, written back to JSON as is

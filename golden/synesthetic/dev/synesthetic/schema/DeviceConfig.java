@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -63,5 +64,104 @@ public record DeviceConfig(
           members.required(0, "options", v -> JsonValues.map(v, v0 -> DeviceOptionValue.fromJsonValue(v0))),
           members.required(1, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code options} replaced (as the canonical constructor takes it).
+   */
+  public DeviceConfig withOptions(Map<String, DeviceOptionValue> options) {
+    return new DeviceConfig(options, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code type} replaced (as the canonical constructor takes it).
+   */
+  public DeviceConfig withType(String type) {
+    return new DeviceConfig(options, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public DeviceConfig withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new DeviceConfig(options, type, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code DeviceConfig} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Map<String, DeviceOptionValue> options;
+
+    private @Nullable String type;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(DeviceConfig from) {
+      this.options = from.options();
+      this.type = from.type();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code options (JSON "options")}.
+     */
+    public Builder options(Map<String, DeviceOptionValue> options) {
+      this.options = Objects.requireNonNull(options, "options (JSON \"options\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code type (JSON "type")}.
+     */
+    public Builder type(String type) {
+      this.type = Objects.requireNonNull(type, "type (JSON \"type\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public DeviceConfig build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.options == null) {
+        missing.add("options (JSON \"options\")");
+      }
+      if (this.type == null) {
+        missing.add("type (JSON \"type\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("DeviceConfig: required member(s) not set: " + missing);
+      }
+      return new DeviceConfig(
+            this.options,
+            this.type,
+            this.additionalProperties);
+    }
   }
 }

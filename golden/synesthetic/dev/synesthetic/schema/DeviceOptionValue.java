@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -63,5 +64,105 @@ public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) S
           members.required(0, "unit", v -> JsonValues.string(v)),
           members.required(1, "value", v -> JsonValues.number(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code unit} replaced (as the canonical constructor takes it).
+   */
+  public DeviceOptionValue withUnit(String unit) {
+    return new DeviceOptionValue(unit, value, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code value} replaced (as the canonical constructor takes it).
+   */
+  public DeviceOptionValue withValue(BigDecimal value) {
+    return new DeviceOptionValue(unit, value, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public DeviceOptionValue withAdditionalProperties(
+      Map<String, @Nullable Object> additionalProperties) {
+    return new DeviceOptionValue(unit, value, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code DeviceOptionValue} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable String unit;
+
+    private @Nullable BigDecimal value;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(DeviceOptionValue from) {
+      this.unit = from.unit();
+      this.value = from.value();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code unit (JSON "unit")}.
+     */
+    public Builder unit(String unit) {
+      this.unit = Objects.requireNonNull(unit, "unit (JSON \"unit\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code value (JSON "value")}.
+     */
+    public Builder value(BigDecimal value) {
+      this.value = Objects.requireNonNull(value, "value (JSON \"value\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public DeviceOptionValue build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.unit == null) {
+        missing.add("unit (JSON \"unit\")");
+      }
+      if (this.value == null) {
+        missing.add("value (JSON \"value\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("DeviceOptionValue: required member(s) not set: " + missing);
+      }
+      return new DeviceOptionValue(
+            this.unit,
+            this.value,
+            this.additionalProperties);
+    }
   }
 }

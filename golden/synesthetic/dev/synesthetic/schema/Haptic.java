@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -85,5 +86,196 @@ public record Haptic(
           members.optional(3, "meta_info", v -> JsonValues.object(v)),
           members.required(4, "name", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   */
+  public Haptic withDescription(@Nullable Optional<String> description) {
+    return new Haptic(description, device, inputParameters, metaInfo, name, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code device} replaced (as the canonical constructor takes it).
+   */
+  public Haptic withDevice(DeviceConfig device) {
+    return new Haptic(description, device, inputParameters, metaInfo, name, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code inputParameters} replaced (as the canonical constructor takes it).
+   */
+  public Haptic withInputParameters(List<HapticParameter> inputParameters) {
+    return new Haptic(description, device, inputParameters, metaInfo, name, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   */
+  public Haptic withMetaInfo(@Nullable Optional<Map<String, @Nullable Object>> metaInfo) {
+    return new Haptic(description, device, inputParameters, metaInfo, name, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code name} replaced (as the canonical constructor takes it).
+   */
+  public Haptic withName(String name) {
+    return new Haptic(description, device, inputParameters, metaInfo, name, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public Haptic withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new Haptic(description, device, inputParameters, metaInfo, name, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code Haptic} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Optional<String> description;
+
+    private @Nullable DeviceConfig device;
+
+    private @Nullable List<HapticParameter> inputParameters;
+
+    private @Nullable Optional<Map<String, @Nullable Object>> metaInfo;
+
+    private @Nullable String name;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Haptic from) {
+      this.description = from.description();
+      this.device = from.device();
+      this.inputParameters = from.inputParameters();
+      this.metaInfo = from.metaInfo();
+      this.name = from.name();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} to a value; {@link #descriptionNull()} writes JSON null, {@link #descriptionAbsent()} leaves it out.
+     */
+    public Builder description(String description) {
+      this.description = Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use descriptionNull() for JSON null, descriptionAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} JSON null.
+     */
+    public Builder descriptionNull() {
+      this.description = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} absent (left out of the JSON).
+     */
+    public Builder descriptionAbsent() {
+      this.description = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code device (JSON "device")}.
+     */
+    public Builder device(DeviceConfig device) {
+      this.device = Objects.requireNonNull(device, "device (JSON \"device\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code inputParameters (JSON "input_parameters")}.
+     */
+    public Builder inputParameters(List<HapticParameter> inputParameters) {
+      this.inputParameters = Objects.requireNonNull(inputParameters, "inputParameters (JSON \"input_parameters\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} to a value; {@link #metaInfoNull()} writes JSON null, {@link #metaInfoAbsent()} leaves it out.
+     */
+    public Builder metaInfo(Map<String, @Nullable Object> metaInfo) {
+      this.metaInfo = Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use metaInfoNull() for JSON null, metaInfoAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} JSON null.
+     */
+    public Builder metaInfoNull() {
+      this.metaInfo = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} absent (left out of the JSON).
+     */
+    public Builder metaInfoAbsent() {
+      this.metaInfo = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code name (JSON "name")}.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name (JSON \"name\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public Haptic build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.device == null) {
+        missing.add("device (JSON \"device\")");
+      }
+      if (this.inputParameters == null) {
+        missing.add("inputParameters (JSON \"input_parameters\")");
+      }
+      if (this.name == null) {
+        missing.add("name (JSON \"name\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("Haptic: required member(s) not set: " + missing);
+      }
+      return new Haptic(
+            this.description,
+            this.device,
+            this.inputParameters,
+            this.metaInfo,
+            this.name,
+            this.additionalProperties);
+    }
   }
 }

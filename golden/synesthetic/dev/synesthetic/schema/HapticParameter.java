@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -118,5 +119,368 @@ public record HapticParameter(
           members.required(9, "type", v -> JsonValues.string(v)),
           members.required(10, "unit", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code defaultValue} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withDefaultValue(@Nullable Object defaultValue) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code max} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withMax(@Nullable Optional<BigDecimal> max) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withMin(@Nullable Optional<BigDecimal> min) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code name} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withName(String name) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code options} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withOptions(@Nullable Optional<List<String>> options) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code parameter} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withParameter(String parameter) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code path} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withPath(String path) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code smoothingTime} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withSmoothingTime(@Nullable Optional<BigDecimal> smoothingTime) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code step} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withStep(@Nullable Optional<BigDecimal> step) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code type} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withType(String type) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code unit} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withUnit(String unit) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public HapticParameter withAdditionalProperties(
+      Map<String, @Nullable Object> additionalProperties) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code HapticParameter} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Optional<Object> defaultValue;
+
+    private @Nullable Optional<BigDecimal> max;
+
+    private @Nullable Optional<BigDecimal> min;
+
+    private @Nullable String name;
+
+    private @Nullable Optional<List<String>> options;
+
+    private @Nullable String parameter;
+
+    private @Nullable String path;
+
+    private @Nullable Optional<BigDecimal> smoothingTime;
+
+    private @Nullable Optional<BigDecimal> step;
+
+    private @Nullable String type;
+
+    private @Nullable String unit;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(HapticParameter from) {
+      this.defaultValue = Optional.ofNullable(from.defaultValue());
+      this.max = from.max();
+      this.min = from.min();
+      this.name = from.name();
+      this.options = from.options();
+      this.parameter = from.parameter();
+      this.path = from.path();
+      this.smoothingTime = from.smoothingTime();
+      this.step = from.step();
+      this.type = from.type();
+      this.unit = from.unit();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code defaultValue (JSON "default")}; null writes JSON null.
+     */
+    public Builder defaultValue(@Nullable Object defaultValue) {
+      this.defaultValue = Optional.ofNullable(defaultValue);
+      return this;
+    }
+
+    /**
+     * Sets {@code max (JSON "max")} to a value; {@link #maxNull()} writes JSON null, {@link #maxAbsent()} leaves it out.
+     */
+    public Builder max(BigDecimal max) {
+      this.max = Optional.of(Objects.requireNonNull(max, "max (JSON \"max\"): use maxNull() for JSON null, maxAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code max (JSON "max")} JSON null.
+     */
+    public Builder maxNull() {
+      this.max = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code max (JSON "max")} absent (left out of the JSON).
+     */
+    public Builder maxAbsent() {
+      this.max = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code min (JSON "min")} to a value; {@link #minNull()} writes JSON null, {@link #minAbsent()} leaves it out.
+     */
+    public Builder min(BigDecimal min) {
+      this.min = Optional.of(Objects.requireNonNull(min, "min (JSON \"min\"): use minNull() for JSON null, minAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code min (JSON "min")} JSON null.
+     */
+    public Builder minNull() {
+      this.min = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code min (JSON "min")} absent (left out of the JSON).
+     */
+    public Builder minAbsent() {
+      this.min = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code name (JSON "name")}.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name (JSON \"name\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code options (JSON "options")} to a value; {@link #optionsNull()} writes JSON null, {@link #optionsAbsent()} leaves it out.
+     */
+    public Builder options(List<String> options) {
+      this.options = Optional.of(Objects.requireNonNull(options, "options (JSON \"options\"): use optionsNull() for JSON null, optionsAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code options (JSON "options")} JSON null.
+     */
+    public Builder optionsNull() {
+      this.options = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code options (JSON "options")} absent (left out of the JSON).
+     */
+    public Builder optionsAbsent() {
+      this.options = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code parameter (JSON "parameter")}.
+     */
+    public Builder parameter(String parameter) {
+      this.parameter = Objects.requireNonNull(parameter, "parameter (JSON \"parameter\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code path (JSON "path")}.
+     */
+    public Builder path(String path) {
+      this.path = Objects.requireNonNull(path, "path (JSON \"path\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code smoothingTime (JSON "smoothingTime")} to a value; {@link #smoothingTimeNull()} writes JSON null, {@link #smoothingTimeAbsent()} leaves it out.
+     */
+    public Builder smoothingTime(BigDecimal smoothingTime) {
+      this.smoothingTime = Optional.of(Objects.requireNonNull(smoothingTime, "smoothingTime (JSON \"smoothingTime\"): use smoothingTimeNull() for JSON null, smoothingTimeAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code smoothingTime (JSON "smoothingTime")} JSON null.
+     */
+    public Builder smoothingTimeNull() {
+      this.smoothingTime = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code smoothingTime (JSON "smoothingTime")} absent (left out of the JSON).
+     */
+    public Builder smoothingTimeAbsent() {
+      this.smoothingTime = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code step (JSON "step")} to a value; {@link #stepNull()} writes JSON null, {@link #stepAbsent()} leaves it out.
+     */
+    public Builder step(BigDecimal step) {
+      this.step = Optional.of(Objects.requireNonNull(step, "step (JSON \"step\"): use stepNull() for JSON null, stepAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code step (JSON "step")} JSON null.
+     */
+    public Builder stepNull() {
+      this.step = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code step (JSON "step")} absent (left out of the JSON).
+     */
+    public Builder stepAbsent() {
+      this.step = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code type (JSON "type")}.
+     */
+    public Builder type(String type) {
+      this.type = Objects.requireNonNull(type, "type (JSON \"type\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code unit (JSON "unit")}.
+     */
+    public Builder unit(String unit) {
+      this.unit = Objects.requireNonNull(unit, "unit (JSON \"unit\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public HapticParameter build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.defaultValue == null) {
+        missing.add("defaultValue (JSON \"default\")");
+      }
+      if (this.name == null) {
+        missing.add("name (JSON \"name\")");
+      }
+      if (this.parameter == null) {
+        missing.add("parameter (JSON \"parameter\")");
+      }
+      if (this.path == null) {
+        missing.add("path (JSON \"path\")");
+      }
+      if (this.type == null) {
+        missing.add("type (JSON \"type\")");
+      }
+      if (this.unit == null) {
+        missing.add("unit (JSON \"unit\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("HapticParameter: required member(s) not set: " + missing);
+      }
+      return new HapticParameter(
+            this.defaultValue == null ? null : this.defaultValue.orElse(null),
+            this.max,
+            this.min,
+            this.name,
+            this.options,
+            this.parameter,
+            this.path,
+            this.smoothingTime,
+            this.step,
+            this.type,
+            this.unit,
+            this.additionalProperties);
+    }
   }
 }

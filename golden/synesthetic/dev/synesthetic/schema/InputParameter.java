@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -109,5 +110,285 @@ public record InputParameter(
           members.optional(7, "step", v -> JsonValues.number(v)),
           members.required(8, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code defaultValue} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withDefaultValue(BigDecimal defaultValue) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code max} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withMax(BigDecimal max) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withMin(BigDecimal min) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code name} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withName(String name) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code parameter} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withParameter(String parameter) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code path} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withPath(String path) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code smoothingTime} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withSmoothingTime(@Nullable Optional<BigDecimal> smoothingTime) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code step} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withStep(@Nullable Optional<BigDecimal> step) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code type} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withType(String type) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public InputParameter withAdditionalProperties(
+      Map<String, @Nullable Object> additionalProperties) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code InputParameter} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable BigDecimal defaultValue;
+
+    private @Nullable BigDecimal max;
+
+    private @Nullable BigDecimal min;
+
+    private @Nullable String name;
+
+    private @Nullable String parameter;
+
+    private @Nullable String path;
+
+    private @Nullable Optional<BigDecimal> smoothingTime;
+
+    private @Nullable Optional<BigDecimal> step;
+
+    private @Nullable String type;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(InputParameter from) {
+      this.defaultValue = from.defaultValue();
+      this.max = from.max();
+      this.min = from.min();
+      this.name = from.name();
+      this.parameter = from.parameter();
+      this.path = from.path();
+      this.smoothingTime = from.smoothingTime();
+      this.step = from.step();
+      this.type = from.type();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code defaultValue (JSON "default")}.
+     */
+    public Builder defaultValue(BigDecimal defaultValue) {
+      this.defaultValue = Objects.requireNonNull(defaultValue, "defaultValue (JSON \"default\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code max (JSON "max")}.
+     */
+    public Builder max(BigDecimal max) {
+      this.max = Objects.requireNonNull(max, "max (JSON \"max\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code min (JSON "min")}.
+     */
+    public Builder min(BigDecimal min) {
+      this.min = Objects.requireNonNull(min, "min (JSON \"min\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code name (JSON "name")}.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name (JSON \"name\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code parameter (JSON "parameter")}.
+     */
+    public Builder parameter(String parameter) {
+      this.parameter = Objects.requireNonNull(parameter, "parameter (JSON \"parameter\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code path (JSON "path")}.
+     */
+    public Builder path(String path) {
+      this.path = Objects.requireNonNull(path, "path (JSON \"path\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code smoothingTime (JSON "smoothingTime")} to a value; {@link #smoothingTimeNull()} writes JSON null, {@link #smoothingTimeAbsent()} leaves it out.
+     */
+    public Builder smoothingTime(BigDecimal smoothingTime) {
+      this.smoothingTime = Optional.of(Objects.requireNonNull(smoothingTime, "smoothingTime (JSON \"smoothingTime\"): use smoothingTimeNull() for JSON null, smoothingTimeAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code smoothingTime (JSON "smoothingTime")} JSON null.
+     */
+    public Builder smoothingTimeNull() {
+      this.smoothingTime = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code smoothingTime (JSON "smoothingTime")} absent (left out of the JSON).
+     */
+    public Builder smoothingTimeAbsent() {
+      this.smoothingTime = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code step (JSON "step")} to a value; {@link #stepNull()} writes JSON null, {@link #stepAbsent()} leaves it out.
+     */
+    public Builder step(BigDecimal step) {
+      this.step = Optional.of(Objects.requireNonNull(step, "step (JSON \"step\"): use stepNull() for JSON null, stepAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code step (JSON "step")} JSON null.
+     */
+    public Builder stepNull() {
+      this.step = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code step (JSON "step")} absent (left out of the JSON).
+     */
+    public Builder stepAbsent() {
+      this.step = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code type (JSON "type")}.
+     */
+    public Builder type(String type) {
+      this.type = Objects.requireNonNull(type, "type (JSON \"type\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public InputParameter build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.defaultValue == null) {
+        missing.add("defaultValue (JSON \"default\")");
+      }
+      if (this.max == null) {
+        missing.add("max (JSON \"max\")");
+      }
+      if (this.min == null) {
+        missing.add("min (JSON \"min\")");
+      }
+      if (this.name == null) {
+        missing.add("name (JSON \"name\")");
+      }
+      if (this.parameter == null) {
+        missing.add("parameter (JSON \"parameter\")");
+      }
+      if (this.path == null) {
+        missing.add("path (JSON \"path\")");
+      }
+      if (this.type == null) {
+        missing.add("type (JSON \"type\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("InputParameter: required member(s) not set: " + missing);
+      }
+      return new InputParameter(
+            this.defaultValue,
+            this.max,
+            this.min,
+            this.name,
+            this.parameter,
+            this.path,
+            this.smoothingTime,
+            this.step,
+            this.type,
+            this.additionalProperties);
+    }
   }
 }

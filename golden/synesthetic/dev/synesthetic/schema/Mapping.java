@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -62,5 +63,104 @@ public record Mapping(@JsonProperty(value = "action", required = true) ActionTyp
           members.required(0, "action", v -> ActionType.fromJsonValue(v)),
           members.required(1, "combo", v -> ComboType.fromJsonValue(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code action} replaced (as the canonical constructor takes it).
+   */
+  public Mapping withAction(ActionType action) {
+    return new Mapping(action, combo, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code combo} replaced (as the canonical constructor takes it).
+   */
+  public Mapping withCombo(ComboType combo) {
+    return new Mapping(action, combo, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public Mapping withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new Mapping(action, combo, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code Mapping} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable ActionType action;
+
+    private @Nullable ComboType combo;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Mapping from) {
+      this.action = from.action();
+      this.combo = from.combo();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code action (JSON "action")}.
+     */
+    public Builder action(ActionType action) {
+      this.action = Objects.requireNonNull(action, "action (JSON \"action\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code combo (JSON "combo")}.
+     */
+    public Builder combo(ComboType combo) {
+      this.combo = Objects.requireNonNull(combo, "combo (JSON \"combo\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public Mapping build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.action == null) {
+        missing.add("action (JSON \"action\")");
+      }
+      if (this.combo == null) {
+        missing.add("combo (JSON \"combo\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("Mapping: required member(s) not set: " + missing);
+      }
+      return new Mapping(
+            this.action,
+            this.combo,
+            this.additionalProperties);
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -125,5 +126,345 @@ public record ModulationItem(
           members.required(10, "type", v -> ModulationItemType.fromValue(JsonValues.string(v))),
           members.required(11, "waveform", v -> ModulationItemWaveform.fromValue(JsonValues.string(v))),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code amplitude} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withAmplitude(BigDecimal amplitude) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code frequency} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withFrequency(BigDecimal frequency) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code id} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withId(String id) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code max} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withMax(@Nullable Optional<BigDecimal> max) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withMin(@Nullable Optional<BigDecimal> min) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code offset} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withOffset(BigDecimal offset) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code phase} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withPhase(BigDecimal phase) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code scale} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withScale(@Nullable BigDecimal scale) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code scaleProfile} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withScaleProfile(@Nullable ModulationItemScaleProfile scaleProfile) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code target} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withTarget(String target) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code type} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withType(ModulationItemType type) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code waveform} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withWaveform(ModulationItemWaveform waveform) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public ModulationItem withAdditionalProperties(
+      Map<String, @Nullable Object> additionalProperties) {
+    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code ModulationItem} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable BigDecimal amplitude;
+
+    private @Nullable BigDecimal frequency;
+
+    private @Nullable String id;
+
+    private @Nullable Optional<BigDecimal> max;
+
+    private @Nullable Optional<BigDecimal> min;
+
+    private @Nullable BigDecimal offset;
+
+    private @Nullable BigDecimal phase;
+
+    private @Nullable BigDecimal scale;
+
+    private @Nullable ModulationItemScaleProfile scaleProfile;
+
+    private @Nullable String target;
+
+    private @Nullable ModulationItemType type;
+
+    private @Nullable ModulationItemWaveform waveform;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ModulationItem from) {
+      this.amplitude = from.amplitude();
+      this.frequency = from.frequency();
+      this.id = from.id();
+      this.max = from.max();
+      this.min = from.min();
+      this.offset = from.offset();
+      this.phase = from.phase();
+      this.scale = from.scale();
+      this.scaleProfile = from.scaleProfile();
+      this.target = from.target();
+      this.type = from.type();
+      this.waveform = from.waveform();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code amplitude (JSON "amplitude")}.
+     */
+    public Builder amplitude(BigDecimal amplitude) {
+      this.amplitude = Objects.requireNonNull(amplitude, "amplitude (JSON \"amplitude\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code frequency (JSON "frequency")}.
+     */
+    public Builder frequency(BigDecimal frequency) {
+      this.frequency = Objects.requireNonNull(frequency, "frequency (JSON \"frequency\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code id (JSON "id")}.
+     */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id (JSON \"id\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code max (JSON "max")} to a value; {@link #maxNull()} writes JSON null, {@link #maxAbsent()} leaves it out.
+     */
+    public Builder max(BigDecimal max) {
+      this.max = Optional.of(Objects.requireNonNull(max, "max (JSON \"max\"): use maxNull() for JSON null, maxAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code max (JSON "max")} JSON null.
+     */
+    public Builder maxNull() {
+      this.max = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code max (JSON "max")} absent (left out of the JSON).
+     */
+    public Builder maxAbsent() {
+      this.max = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code min (JSON "min")} to a value; {@link #minNull()} writes JSON null, {@link #minAbsent()} leaves it out.
+     */
+    public Builder min(BigDecimal min) {
+      this.min = Optional.of(Objects.requireNonNull(min, "min (JSON \"min\"): use minNull() for JSON null, minAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code min (JSON "min")} JSON null.
+     */
+    public Builder minNull() {
+      this.min = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code min (JSON "min")} absent (left out of the JSON).
+     */
+    public Builder minAbsent() {
+      this.min = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code offset (JSON "offset")}.
+     */
+    public Builder offset(BigDecimal offset) {
+      this.offset = Objects.requireNonNull(offset, "offset (JSON \"offset\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code phase (JSON "phase")}.
+     */
+    public Builder phase(BigDecimal phase) {
+      this.phase = Objects.requireNonNull(phase, "phase (JSON \"phase\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code scale (JSON "scale")}; null leaves it absent.
+     */
+    public Builder scale(@Nullable BigDecimal scale) {
+      this.scale = scale;
+      return this;
+    }
+
+    /**
+     * Sets {@code scaleProfile (JSON "scaleProfile")}; null leaves it absent.
+     */
+    public Builder scaleProfile(@Nullable ModulationItemScaleProfile scaleProfile) {
+      this.scaleProfile = scaleProfile;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code target (JSON "target")}.
+     */
+    public Builder target(String target) {
+      this.target = Objects.requireNonNull(target, "target (JSON \"target\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code type (JSON "type")}.
+     */
+    public Builder type(ModulationItemType type) {
+      this.type = Objects.requireNonNull(type, "type (JSON \"type\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code waveform (JSON "waveform")}.
+     */
+    public Builder waveform(ModulationItemWaveform waveform) {
+      this.waveform = Objects.requireNonNull(waveform, "waveform (JSON \"waveform\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public ModulationItem build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.amplitude == null) {
+        missing.add("amplitude (JSON \"amplitude\")");
+      }
+      if (this.frequency == null) {
+        missing.add("frequency (JSON \"frequency\")");
+      }
+      if (this.id == null) {
+        missing.add("id (JSON \"id\")");
+      }
+      if (this.offset == null) {
+        missing.add("offset (JSON \"offset\")");
+      }
+      if (this.phase == null) {
+        missing.add("phase (JSON \"phase\")");
+      }
+      if (this.target == null) {
+        missing.add("target (JSON \"target\")");
+      }
+      if (this.type == null) {
+        missing.add("type (JSON \"type\")");
+      }
+      if (this.waveform == null) {
+        missing.add("waveform (JSON \"waveform\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("ModulationItem: required member(s) not set: " + missing);
+      }
+      return new ModulationItem(
+            this.amplitude,
+            this.frequency,
+            this.id,
+            this.max,
+            this.min,
+            this.offset,
+            this.phase,
+            this.scale,
+            this.scaleProfile,
+            this.target,
+            this.type,
+            this.waveform,
+            this.additionalProperties);
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -83,5 +84,238 @@ public record Rule(
           members.required(3, "id", v -> JsonValues.string(v)),
           members.optional(4, "target", v -> JsonValues.string(v)),
           members.optional(5, "trigger", v -> JsonValues.object(v)));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code effects} replaced (as the canonical constructor takes it).
+   */
+  public Rule withEffects(@Nullable Optional<List<Map<String, @Nullable Object>>> effects) {
+    return new Rule(effects, execution, expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code execution} replaced (as the canonical constructor takes it).
+   */
+  public Rule withExecution(@Nullable Optional<String> execution) {
+    return new Rule(effects, execution, expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code expr} replaced (as the canonical constructor takes it).
+   */
+  public Rule withExpr(@Nullable Optional<RuleExpr> expr) {
+    return new Rule(effects, execution, expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code id} replaced (as the canonical constructor takes it).
+   */
+  public Rule withId(String id) {
+    return new Rule(effects, execution, expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code target} replaced (as the canonical constructor takes it).
+   */
+  public Rule withTarget(@Nullable Optional<String> target) {
+    return new Rule(effects, execution, expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code trigger} replaced (as the canonical constructor takes it).
+   */
+  public Rule withTrigger(@Nullable Optional<Map<String, @Nullable Object>> trigger) {
+    return new Rule(effects, execution, expr, id, target, trigger);
+  }
+
+  /**
+   * Builds a {@code Rule} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Optional<List<Map<String, @Nullable Object>>> effects;
+
+    private @Nullable Optional<String> execution;
+
+    private @Nullable Optional<RuleExpr> expr;
+
+    private @Nullable String id;
+
+    private @Nullable Optional<String> target;
+
+    private @Nullable Optional<Map<String, @Nullable Object>> trigger;
+
+    private Builder() {
+    }
+
+    private Builder(Rule from) {
+      this.effects = from.effects();
+      this.execution = from.execution();
+      this.expr = from.expr();
+      this.id = from.id();
+      this.target = from.target();
+      this.trigger = from.trigger();
+    }
+
+    /**
+     * Sets {@code effects (JSON "effects")} to a value; {@link #effectsNull()} writes JSON null, {@link #effectsAbsent()} leaves it out.
+     */
+    public Builder effects(List<Map<String, @Nullable Object>> effects) {
+      this.effects = Optional.of(Objects.requireNonNull(effects, "effects (JSON \"effects\"): use effectsNull() for JSON null, effectsAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code effects (JSON "effects")} JSON null.
+     */
+    public Builder effectsNull() {
+      this.effects = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code effects (JSON "effects")} absent (left out of the JSON).
+     */
+    public Builder effectsAbsent() {
+      this.effects = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code execution (JSON "execution")} to a value; {@link #executionNull()} writes JSON null, {@link #executionAbsent()} leaves it out.
+     */
+    public Builder execution(String execution) {
+      this.execution = Optional.of(Objects.requireNonNull(execution, "execution (JSON \"execution\"): use executionNull() for JSON null, executionAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code execution (JSON "execution")} JSON null.
+     */
+    public Builder executionNull() {
+      this.execution = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code execution (JSON "execution")} absent (left out of the JSON).
+     */
+    public Builder executionAbsent() {
+      this.execution = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code expr (JSON "expr")} to a value; {@link #exprNull()} writes JSON null, {@link #exprAbsent()} leaves it out.
+     */
+    public Builder expr(RuleExpr expr) {
+      this.expr = Optional.of(Objects.requireNonNull(expr, "expr (JSON \"expr\"): use exprNull() for JSON null, exprAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code expr (JSON "expr")} JSON null.
+     */
+    public Builder exprNull() {
+      this.expr = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code expr (JSON "expr")} absent (left out of the JSON).
+     */
+    public Builder exprAbsent() {
+      this.expr = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code id (JSON "id")}.
+     */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id (JSON \"id\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code target (JSON "target")} to a value; {@link #targetNull()} writes JSON null, {@link #targetAbsent()} leaves it out.
+     */
+    public Builder target(String target) {
+      this.target = Optional.of(Objects.requireNonNull(target, "target (JSON \"target\"): use targetNull() for JSON null, targetAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code target (JSON "target")} JSON null.
+     */
+    public Builder targetNull() {
+      this.target = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code target (JSON "target")} absent (left out of the JSON).
+     */
+    public Builder targetAbsent() {
+      this.target = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code trigger (JSON "trigger")} to a value; {@link #triggerNull()} writes JSON null, {@link #triggerAbsent()} leaves it out.
+     */
+    public Builder trigger(Map<String, @Nullable Object> trigger) {
+      this.trigger = Optional.of(Objects.requireNonNull(trigger, "trigger (JSON \"trigger\"): use triggerNull() for JSON null, triggerAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code trigger (JSON "trigger")} JSON null.
+     */
+    public Builder triggerNull() {
+      this.trigger = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code trigger (JSON "trigger")} absent (left out of the JSON).
+     */
+    public Builder triggerAbsent() {
+      this.trigger = null;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public Rule build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.id == null) {
+        missing.add("id (JSON \"id\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("Rule: required member(s) not set: " + missing);
+      }
+      return new Rule(
+            this.effects,
+            this.execution,
+            this.expr,
+            this.id,
+            this.target,
+            this.trigger);
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -92,5 +93,244 @@ public record RuleBundle(
           members.required(4, "name", v -> JsonValues.string(v)),
           members.required(5, "rules", v -> JsonValues.list(v, v0 -> RuleBundleRule.fromJsonValue(v0))),
           members.optional(6, "updated_at", v -> JsonValues.dateTime(v)));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code createdAt} replaced (as the canonical constructor takes it).
+   */
+  public RuleBundle withCreatedAt(@Nullable Optional<OffsetDateTime> createdAt) {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   */
+  public RuleBundle withDescription(@Nullable Optional<String> description) {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code id} replaced (as the canonical constructor takes it).
+   */
+  public RuleBundle withId(@Nullable Optional<BigInteger> id) {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   */
+  public RuleBundle withMetaInfo(@Nullable Map<String, @Nullable Object> metaInfo) {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code name} replaced (as the canonical constructor takes it).
+   */
+  public RuleBundle withName(String name) {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code rules} replaced (as the canonical constructor takes it).
+   */
+  public RuleBundle withRules(List<RuleBundleRule> rules) {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code updatedAt} replaced (as the canonical constructor takes it).
+   */
+  public RuleBundle withUpdatedAt(@Nullable Optional<OffsetDateTime> updatedAt) {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * Builds a {@code RuleBundle} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Optional<OffsetDateTime> createdAt;
+
+    private @Nullable Optional<String> description;
+
+    private @Nullable Optional<BigInteger> id;
+
+    private @Nullable Map<String, @Nullable Object> metaInfo;
+
+    private @Nullable String name;
+
+    private @Nullable List<RuleBundleRule> rules;
+
+    private @Nullable Optional<OffsetDateTime> updatedAt;
+
+    private Builder() {
+    }
+
+    private Builder(RuleBundle from) {
+      this.createdAt = from.createdAt();
+      this.description = from.description();
+      this.id = from.id();
+      this.metaInfo = from.metaInfo();
+      this.name = from.name();
+      this.rules = from.rules();
+      this.updatedAt = from.updatedAt();
+    }
+
+    /**
+     * Sets {@code createdAt (JSON "created_at")} to a value; {@link #createdAtNull()} writes JSON null, {@link #createdAtAbsent()} leaves it out.
+     */
+    public Builder createdAt(OffsetDateTime createdAt) {
+      this.createdAt = Optional.of(Objects.requireNonNull(createdAt, "createdAt (JSON \"created_at\"): use createdAtNull() for JSON null, createdAtAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code createdAt (JSON "created_at")} JSON null.
+     */
+    public Builder createdAtNull() {
+      this.createdAt = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code createdAt (JSON "created_at")} absent (left out of the JSON).
+     */
+    public Builder createdAtAbsent() {
+      this.createdAt = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} to a value; {@link #descriptionNull()} writes JSON null, {@link #descriptionAbsent()} leaves it out.
+     */
+    public Builder description(String description) {
+      this.description = Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use descriptionNull() for JSON null, descriptionAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} JSON null.
+     */
+    public Builder descriptionNull() {
+      this.description = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} absent (left out of the JSON).
+     */
+    public Builder descriptionAbsent() {
+      this.description = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code id (JSON "id")} to a value; {@link #idNull()} writes JSON null, {@link #idAbsent()} leaves it out.
+     */
+    public Builder id(BigInteger id) {
+      this.id = Optional.of(Objects.requireNonNull(id, "id (JSON \"id\"): use idNull() for JSON null, idAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code id (JSON "id")} JSON null.
+     */
+    public Builder idNull() {
+      this.id = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code id (JSON "id")} absent (left out of the JSON).
+     */
+    public Builder idAbsent() {
+      this.id = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")}; null leaves it absent.
+     */
+    public Builder metaInfo(@Nullable Map<String, @Nullable Object> metaInfo) {
+      this.metaInfo = metaInfo;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code name (JSON "name")}.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name (JSON \"name\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code rules (JSON "rules")}.
+     */
+    public Builder rules(List<RuleBundleRule> rules) {
+      this.rules = Objects.requireNonNull(rules, "rules (JSON \"rules\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code updatedAt (JSON "updated_at")} to a value; {@link #updatedAtNull()} writes JSON null, {@link #updatedAtAbsent()} leaves it out.
+     */
+    public Builder updatedAt(OffsetDateTime updatedAt) {
+      this.updatedAt = Optional.of(Objects.requireNonNull(updatedAt, "updatedAt (JSON \"updated_at\"): use updatedAtNull() for JSON null, updatedAtAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code updatedAt (JSON "updated_at")} JSON null.
+     */
+    public Builder updatedAtNull() {
+      this.updatedAt = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code updatedAt (JSON "updated_at")} absent (left out of the JSON).
+     */
+    public Builder updatedAtAbsent() {
+      this.updatedAt = null;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public RuleBundle build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.name == null) {
+        missing.add("name (JSON \"name\")");
+      }
+      if (this.rules == null) {
+        missing.add("rules (JSON \"rules\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("RuleBundle: required member(s) not set: " + missing);
+      }
+      return new RuleBundle(
+            this.createdAt,
+            this.description,
+            this.id,
+            this.metaInfo,
+            this.name,
+            this.rules,
+            this.updatedAt);
+    }
   }
 }

@@ -35,6 +35,20 @@ public sealed interface RuleBundleRuleExpr permits RuleBundleRuleExpr.StringValu
   }
 
   /**
+   * The {@link StringValue} variant holding {@code value}.
+   */
+  static RuleBundleRuleExpr stringValue(String value) {
+    return new StringValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static RuleBundleRuleExpr objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The string variant.
    *
    * @param value the value, written back to JSON as is

@@ -35,6 +35,20 @@ public sealed interface RuleExpr permits RuleExpr.StringValue, RuleExpr.ObjectVa
   }
 
   /**
+   * The {@link StringValue} variant holding {@code value}.
+   */
+  static RuleExpr stringValue(String value) {
+    return new StringValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static RuleExpr objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The string variant.
    *
    * @param value the value, written back to JSON as is

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -90,5 +91,247 @@ public record Shader(
           members.required(4, "name", v -> JsonValues.string(v)),
           members.optional(5, "uniforms", v -> JsonValues.list(v, v0 -> UniformDef.fromJsonValue(v0))),
           members.required(6, "vertex_shader", v -> JsonValues.string(v)));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   */
+  public Shader withDescription(@Nullable Optional<String> description) {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code fragmentShader} replaced (as the canonical constructor takes it).
+   */
+  public Shader withFragmentShader(String fragmentShader) {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code inputParameters} replaced (as the canonical constructor takes it).
+   */
+  public Shader withInputParameters(@Nullable Optional<List<InputParameter>> inputParameters) {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   */
+  public Shader withMetaInfo(@Nullable Optional<Map<String, @Nullable Object>> metaInfo) {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code name} replaced (as the canonical constructor takes it).
+   */
+  public Shader withName(String name) {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code uniforms} replaced (as the canonical constructor takes it).
+   */
+  public Shader withUniforms(@Nullable Optional<List<UniformDef>> uniforms) {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code vertexShader} replaced (as the canonical constructor takes it).
+   */
+  public Shader withVertexShader(String vertexShader) {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * Builds a {@code Shader} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Optional<String> description;
+
+    private @Nullable String fragmentShader;
+
+    private @Nullable Optional<List<InputParameter>> inputParameters;
+
+    private @Nullable Optional<Map<String, @Nullable Object>> metaInfo;
+
+    private @Nullable String name;
+
+    private @Nullable Optional<List<UniformDef>> uniforms;
+
+    private @Nullable String vertexShader;
+
+    private Builder() {
+    }
+
+    private Builder(Shader from) {
+      this.description = from.description();
+      this.fragmentShader = from.fragmentShader();
+      this.inputParameters = from.inputParameters();
+      this.metaInfo = from.metaInfo();
+      this.name = from.name();
+      this.uniforms = from.uniforms();
+      this.vertexShader = from.vertexShader();
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} to a value; {@link #descriptionNull()} writes JSON null, {@link #descriptionAbsent()} leaves it out.
+     */
+    public Builder description(String description) {
+      this.description = Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use descriptionNull() for JSON null, descriptionAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} JSON null.
+     */
+    public Builder descriptionNull() {
+      this.description = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} absent (left out of the JSON).
+     */
+    public Builder descriptionAbsent() {
+      this.description = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code fragmentShader (JSON "fragment_shader")}.
+     */
+    public Builder fragmentShader(String fragmentShader) {
+      this.fragmentShader = Objects.requireNonNull(fragmentShader, "fragmentShader (JSON \"fragment_shader\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code inputParameters (JSON "input_parameters")} to a value; {@link #inputParametersNull()} writes JSON null, {@link #inputParametersAbsent()} leaves it out.
+     */
+    public Builder inputParameters(List<InputParameter> inputParameters) {
+      this.inputParameters = Optional.of(Objects.requireNonNull(inputParameters, "inputParameters (JSON \"input_parameters\"): use inputParametersNull() for JSON null, inputParametersAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code inputParameters (JSON "input_parameters")} JSON null.
+     */
+    public Builder inputParametersNull() {
+      this.inputParameters = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code inputParameters (JSON "input_parameters")} absent (left out of the JSON).
+     */
+    public Builder inputParametersAbsent() {
+      this.inputParameters = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} to a value; {@link #metaInfoNull()} writes JSON null, {@link #metaInfoAbsent()} leaves it out.
+     */
+    public Builder metaInfo(Map<String, @Nullable Object> metaInfo) {
+      this.metaInfo = Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use metaInfoNull() for JSON null, metaInfoAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} JSON null.
+     */
+    public Builder metaInfoNull() {
+      this.metaInfo = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} absent (left out of the JSON).
+     */
+    public Builder metaInfoAbsent() {
+      this.metaInfo = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code name (JSON "name")}.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name (JSON \"name\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code uniforms (JSON "uniforms")} to a value; {@link #uniformsNull()} writes JSON null, {@link #uniformsAbsent()} leaves it out.
+     */
+    public Builder uniforms(List<UniformDef> uniforms) {
+      this.uniforms = Optional.of(Objects.requireNonNull(uniforms, "uniforms (JSON \"uniforms\"): use uniformsNull() for JSON null, uniformsAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code uniforms (JSON "uniforms")} JSON null.
+     */
+    public Builder uniformsNull() {
+      this.uniforms = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code uniforms (JSON "uniforms")} absent (left out of the JSON).
+     */
+    public Builder uniformsAbsent() {
+      this.uniforms = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code vertexShader (JSON "vertex_shader")}.
+     */
+    public Builder vertexShader(String vertexShader) {
+      this.vertexShader = Objects.requireNonNull(vertexShader, "vertexShader (JSON \"vertex_shader\") is not nullable");
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public Shader build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.fragmentShader == null) {
+        missing.add("fragmentShader (JSON \"fragment_shader\")");
+      }
+      if (this.name == null) {
+        missing.add("name (JSON \"name\")");
+      }
+      if (this.vertexShader == null) {
+        missing.add("vertexShader (JSON \"vertex_shader\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("Shader: required member(s) not set: " + missing);
+      }
+      return new Shader(
+            this.description,
+            this.fragmentShader,
+            this.inputParameters,
+            this.metaInfo,
+            this.name,
+            this.uniforms,
+            this.vertexShader);
+    }
   }
 }

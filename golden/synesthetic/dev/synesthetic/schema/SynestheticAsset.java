@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -115,5 +116,400 @@ public record SynestheticAsset(
           members.optional(9, "shader", v -> Shader.fromJsonValue(v)),
           members.optional(10, "tone", v -> Tone.fromJsonValue(v)),
           members.present(11, "updated_at", v -> JsonValues.dateTime(v)));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code control} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withControl(@Nullable Optional<ControlBundle> control) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code createdAt} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withCreatedAt(@Nullable OffsetDateTime createdAt) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withDescription(@Nullable Optional<String> description) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code haptic} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withHaptic(@Nullable Optional<Haptic> haptic) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withMetaInfo(@Nullable Optional<Map<String, @Nullable Object>> metaInfo) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code modulation} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withModulation(@Nullable Optional<Modulation> modulation) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code modulations} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withModulations(@Nullable Optional<List<ModulationItem>> modulations) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code name} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withName(String name) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code ruleBundle} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withRuleBundle(@Nullable RuleBundle ruleBundle) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code shader} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withShader(@Nullable Optional<Shader> shader) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code tone} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withTone(@Nullable Optional<Tone> tone) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code updatedAt} replaced (as the canonical constructor takes it).
+   */
+  public SynestheticAsset withUpdatedAt(@Nullable OffsetDateTime updatedAt) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * Builds a {@code SynestheticAsset} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Optional<ControlBundle> control;
+
+    private @Nullable OffsetDateTime createdAt;
+
+    private @Nullable Optional<String> description;
+
+    private @Nullable Optional<Haptic> haptic;
+
+    private @Nullable Optional<Map<String, @Nullable Object>> metaInfo;
+
+    private @Nullable Optional<Modulation> modulation;
+
+    private @Nullable Optional<List<ModulationItem>> modulations;
+
+    private @Nullable String name;
+
+    private @Nullable RuleBundle ruleBundle;
+
+    private @Nullable Optional<Shader> shader;
+
+    private @Nullable Optional<Tone> tone;
+
+    private @Nullable OffsetDateTime updatedAt;
+
+    private Builder() {
+    }
+
+    private Builder(SynestheticAsset from) {
+      this.control = from.control();
+      this.createdAt = from.createdAt();
+      this.description = from.description();
+      this.haptic = from.haptic();
+      this.metaInfo = from.metaInfo();
+      this.modulation = from.modulation();
+      this.modulations = from.modulations();
+      this.name = from.name();
+      this.ruleBundle = from.ruleBundle();
+      this.shader = from.shader();
+      this.tone = from.tone();
+      this.updatedAt = from.updatedAt();
+    }
+
+    /**
+     * Sets {@code control (JSON "control")} to a value; {@link #controlNull()} writes JSON null, {@link #controlAbsent()} leaves it out.
+     */
+    public Builder control(ControlBundle control) {
+      this.control = Optional.of(Objects.requireNonNull(control, "control (JSON \"control\"): use controlNull() for JSON null, controlAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code control (JSON "control")} JSON null.
+     */
+    public Builder controlNull() {
+      this.control = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code control (JSON "control")} absent (left out of the JSON).
+     */
+    public Builder controlAbsent() {
+      this.control = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code createdAt (JSON "created_at")}; null leaves it absent.
+     */
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} to a value; {@link #descriptionNull()} writes JSON null, {@link #descriptionAbsent()} leaves it out.
+     */
+    public Builder description(String description) {
+      this.description = Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use descriptionNull() for JSON null, descriptionAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} JSON null.
+     */
+    public Builder descriptionNull() {
+      this.description = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} absent (left out of the JSON).
+     */
+    public Builder descriptionAbsent() {
+      this.description = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code haptic (JSON "haptic")} to a value; {@link #hapticNull()} writes JSON null, {@link #hapticAbsent()} leaves it out.
+     */
+    public Builder haptic(Haptic haptic) {
+      this.haptic = Optional.of(Objects.requireNonNull(haptic, "haptic (JSON \"haptic\"): use hapticNull() for JSON null, hapticAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code haptic (JSON "haptic")} JSON null.
+     */
+    public Builder hapticNull() {
+      this.haptic = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code haptic (JSON "haptic")} absent (left out of the JSON).
+     */
+    public Builder hapticAbsent() {
+      this.haptic = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} to a value; {@link #metaInfoNull()} writes JSON null, {@link #metaInfoAbsent()} leaves it out.
+     */
+    public Builder metaInfo(Map<String, @Nullable Object> metaInfo) {
+      this.metaInfo = Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use metaInfoNull() for JSON null, metaInfoAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} JSON null.
+     */
+    public Builder metaInfoNull() {
+      this.metaInfo = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} absent (left out of the JSON).
+     */
+    public Builder metaInfoAbsent() {
+      this.metaInfo = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code modulation (JSON "modulation")} to a value; {@link #modulationNull()} writes JSON null, {@link #modulationAbsent()} leaves it out.
+     */
+    public Builder modulation(Modulation modulation) {
+      this.modulation = Optional.of(Objects.requireNonNull(modulation, "modulation (JSON \"modulation\"): use modulationNull() for JSON null, modulationAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code modulation (JSON "modulation")} JSON null.
+     */
+    public Builder modulationNull() {
+      this.modulation = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code modulation (JSON "modulation")} absent (left out of the JSON).
+     */
+    public Builder modulationAbsent() {
+      this.modulation = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code modulations (JSON "modulations")} to a value; {@link #modulationsNull()} writes JSON null, {@link #modulationsAbsent()} leaves it out.
+     */
+    public Builder modulations(List<ModulationItem> modulations) {
+      this.modulations = Optional.of(Objects.requireNonNull(modulations, "modulations (JSON \"modulations\"): use modulationsNull() for JSON null, modulationsAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code modulations (JSON "modulations")} JSON null.
+     */
+    public Builder modulationsNull() {
+      this.modulations = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code modulations (JSON "modulations")} absent (left out of the JSON).
+     */
+    public Builder modulationsAbsent() {
+      this.modulations = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code name (JSON "name")}.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name (JSON \"name\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code ruleBundle (JSON "rule_bundle")}; null leaves it absent.
+     */
+    public Builder ruleBundle(@Nullable RuleBundle ruleBundle) {
+      this.ruleBundle = ruleBundle;
+      return this;
+    }
+
+    /**
+     * Sets {@code shader (JSON "shader")} to a value; {@link #shaderNull()} writes JSON null, {@link #shaderAbsent()} leaves it out.
+     */
+    public Builder shader(Shader shader) {
+      this.shader = Optional.of(Objects.requireNonNull(shader, "shader (JSON \"shader\"): use shaderNull() for JSON null, shaderAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code shader (JSON "shader")} JSON null.
+     */
+    public Builder shaderNull() {
+      this.shader = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code shader (JSON "shader")} absent (left out of the JSON).
+     */
+    public Builder shaderAbsent() {
+      this.shader = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code tone (JSON "tone")} to a value; {@link #toneNull()} writes JSON null, {@link #toneAbsent()} leaves it out.
+     */
+    public Builder tone(Tone tone) {
+      this.tone = Optional.of(Objects.requireNonNull(tone, "tone (JSON \"tone\"): use toneNull() for JSON null, toneAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code tone (JSON "tone")} JSON null.
+     */
+    public Builder toneNull() {
+      this.tone = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code tone (JSON "tone")} absent (left out of the JSON).
+     */
+    public Builder toneAbsent() {
+      this.tone = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code updatedAt (JSON "updated_at")}; null leaves it absent.
+     */
+    public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public SynestheticAsset build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.name == null) {
+        missing.add("name (JSON \"name\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("SynestheticAsset: required member(s) not set: " + missing);
+      }
+      return new SynestheticAsset(
+            this.control,
+            this.createdAt,
+            this.description,
+            this.haptic,
+            this.metaInfo,
+            this.modulation,
+            this.modulations,
+            this.name,
+            this.ruleBundle,
+            this.shader,
+            this.tone,
+            this.updatedAt);
+    }
   }
 }

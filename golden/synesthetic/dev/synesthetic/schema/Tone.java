@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -99,5 +100,298 @@ public record Tone(
           members.optional(6, "patterns", v -> JsonValues.list(v, v0 -> TonePatternsItem.fromJson(v0))),
           members.required(7, "synth", v -> ToneSynthUnion.fromJson(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   */
+  public Tone withDescription(@Nullable Optional<String> description) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code effects} replaced (as the canonical constructor takes it).
+   */
+  public Tone withEffects(@Nullable Optional<List<ToneEffectsItem>> effects) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code inputParameters} replaced (as the canonical constructor takes it).
+   */
+  public Tone withInputParameters(@Nullable List<ToneInputParametersItem> inputParameters) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   */
+  public Tone withMetaInfo(@Nullable Optional<ToneMetaInfoUnion> metaInfo) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code name} replaced (as the canonical constructor takes it).
+   */
+  public Tone withName(String name) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code parts} replaced (as the canonical constructor takes it).
+   */
+  public Tone withParts(@Nullable Optional<List<TonePartsItem>> parts) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code patterns} replaced (as the canonical constructor takes it).
+   */
+  public Tone withPatterns(@Nullable Optional<List<TonePatternsItem>> patterns) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code synth} replaced (as the canonical constructor takes it).
+   */
+  public Tone withSynth(ToneSynthUnion synth) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public Tone withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code Tone} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Optional<String> description;
+
+    private @Nullable Optional<List<ToneEffectsItem>> effects;
+
+    private @Nullable List<ToneInputParametersItem> inputParameters;
+
+    private @Nullable Optional<ToneMetaInfoUnion> metaInfo;
+
+    private @Nullable String name;
+
+    private @Nullable Optional<List<TonePartsItem>> parts;
+
+    private @Nullable Optional<List<TonePatternsItem>> patterns;
+
+    private @Nullable ToneSynthUnion synth;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(Tone from) {
+      this.description = from.description();
+      this.effects = from.effects();
+      this.inputParameters = from.inputParameters();
+      this.metaInfo = from.metaInfo();
+      this.name = from.name();
+      this.parts = from.parts();
+      this.patterns = from.patterns();
+      this.synth = from.synth();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} to a value; {@link #descriptionNull()} writes JSON null, {@link #descriptionAbsent()} leaves it out.
+     */
+    public Builder description(String description) {
+      this.description = Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use descriptionNull() for JSON null, descriptionAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} JSON null.
+     */
+    public Builder descriptionNull() {
+      this.description = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code description (JSON "description")} absent (left out of the JSON).
+     */
+    public Builder descriptionAbsent() {
+      this.description = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code effects (JSON "effects")} to a value; {@link #effectsNull()} writes JSON null, {@link #effectsAbsent()} leaves it out.
+     */
+    public Builder effects(List<ToneEffectsItem> effects) {
+      this.effects = Optional.of(Objects.requireNonNull(effects, "effects (JSON \"effects\"): use effectsNull() for JSON null, effectsAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code effects (JSON "effects")} JSON null.
+     */
+    public Builder effectsNull() {
+      this.effects = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code effects (JSON "effects")} absent (left out of the JSON).
+     */
+    public Builder effectsAbsent() {
+      this.effects = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code inputParameters (JSON "input_parameters")}; null leaves it absent.
+     */
+    public Builder inputParameters(@Nullable List<ToneInputParametersItem> inputParameters) {
+      this.inputParameters = inputParameters;
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} to a value; {@link #metaInfoNull()} writes JSON null, {@link #metaInfoAbsent()} leaves it out.
+     */
+    public Builder metaInfo(ToneMetaInfoUnion metaInfo) {
+      this.metaInfo = Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use metaInfoNull() for JSON null, metaInfoAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} JSON null.
+     */
+    public Builder metaInfoNull() {
+      this.metaInfo = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code metaInfo (JSON "meta_info")} absent (left out of the JSON).
+     */
+    public Builder metaInfoAbsent() {
+      this.metaInfo = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code name (JSON "name")}.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name (JSON \"name\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code parts (JSON "parts")} to a value; {@link #partsNull()} writes JSON null, {@link #partsAbsent()} leaves it out.
+     */
+    public Builder parts(List<TonePartsItem> parts) {
+      this.parts = Optional.of(Objects.requireNonNull(parts, "parts (JSON \"parts\"): use partsNull() for JSON null, partsAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code parts (JSON "parts")} JSON null.
+     */
+    public Builder partsNull() {
+      this.parts = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code parts (JSON "parts")} absent (left out of the JSON).
+     */
+    public Builder partsAbsent() {
+      this.parts = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code patterns (JSON "patterns")} to a value; {@link #patternsNull()} writes JSON null, {@link #patternsAbsent()} leaves it out.
+     */
+    public Builder patterns(List<TonePatternsItem> patterns) {
+      this.patterns = Optional.of(Objects.requireNonNull(patterns, "patterns (JSON \"patterns\"): use patternsNull() for JSON null, patternsAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code patterns (JSON "patterns")} JSON null.
+     */
+    public Builder patternsNull() {
+      this.patterns = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code patterns (JSON "patterns")} absent (left out of the JSON).
+     */
+    public Builder patternsAbsent() {
+      this.patterns = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code synth (JSON "synth")}.
+     */
+    public Builder synth(ToneSynthUnion synth) {
+      this.synth = Objects.requireNonNull(synth, "synth (JSON \"synth\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public Tone build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.name == null) {
+        missing.add("name (JSON \"name\")");
+      }
+      if (this.synth == null) {
+        missing.add("synth (JSON \"synth\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("Tone: required member(s) not set: " + missing);
+      }
+      return new Tone(
+            this.description,
+            this.effects,
+            this.inputParameters,
+            this.metaInfo,
+            this.name,
+            this.parts,
+            this.patterns,
+            this.synth,
+            this.additionalProperties);
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -70,5 +71,126 @@ public record ToneEffect(
           members.required(1, "order", v -> JsonValues.integer(v)),
           members.required(2, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code options} replaced (as the canonical constructor takes it).
+   */
+  public ToneEffect withOptions(Map<String, @Nullable Object> options) {
+    return new ToneEffect(options, order, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code order} replaced (as the canonical constructor takes it).
+   */
+  public ToneEffect withOrder(BigInteger order) {
+    return new ToneEffect(options, order, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code type} replaced (as the canonical constructor takes it).
+   */
+  public ToneEffect withType(String type) {
+    return new ToneEffect(options, order, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public ToneEffect withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new ToneEffect(options, order, type, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code ToneEffect} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Map<String, @Nullable Object> options;
+
+    private @Nullable BigInteger order;
+
+    private @Nullable String type;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ToneEffect from) {
+      this.options = from.options();
+      this.order = from.order();
+      this.type = from.type();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code options (JSON "options")}.
+     */
+    public Builder options(Map<String, @Nullable Object> options) {
+      this.options = Objects.requireNonNull(options, "options (JSON \"options\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code order (JSON "order")}.
+     */
+    public Builder order(BigInteger order) {
+      this.order = Objects.requireNonNull(order, "order (JSON \"order\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code type (JSON "type")}.
+     */
+    public Builder type(String type) {
+      this.type = Objects.requireNonNull(type, "type (JSON \"type\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public ToneEffect build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.options == null) {
+        missing.add("options (JSON \"options\")");
+      }
+      if (this.order == null) {
+        missing.add("order (JSON \"order\")");
+      }
+      if (this.type == null) {
+        missing.add("type (JSON \"type\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("ToneEffect: required member(s) not set: " + missing);
+      }
+      return new ToneEffect(
+            this.options,
+            this.order,
+            this.type,
+            this.additionalProperties);
+    }
   }
 }

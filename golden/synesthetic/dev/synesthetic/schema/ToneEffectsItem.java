@@ -35,6 +35,20 @@ public sealed interface ToneEffectsItem permits ToneEffectsItem.ToneEffectValue,
   }
 
   /**
+   * The {@link ToneEffectValue} variant holding {@code value}.
+   */
+  static ToneEffectsItem toneEffectValue(ToneEffect value) {
+    return new ToneEffectValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static ToneEffectsItem objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The ToneEffect variant.
    *
    * @param value the value, written back to JSON as is

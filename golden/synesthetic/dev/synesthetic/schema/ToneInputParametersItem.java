@@ -35,6 +35,20 @@ public sealed interface ToneInputParametersItem permits ToneInputParametersItem.
   }
 
   /**
+   * The {@link ToneParameterValue} variant holding {@code value}.
+   */
+  static ToneInputParametersItem toneParameterValue(ToneParameter value) {
+    return new ToneParameterValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static ToneInputParametersItem objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The ToneParameter variant.
    *
    * @param value the value, written back to JSON as is

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -69,5 +70,126 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
           members.required(1, "complexity", v -> JsonValues.string(v)),
           members.required(2, "tags", v -> JsonValues.list(v, v0 -> JsonValues.string(v0))),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code category} replaced (as the canonical constructor takes it).
+   */
+  public ToneMetaInfo withCategory(String category) {
+    return new ToneMetaInfo(category, complexity, tags, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code complexity} replaced (as the canonical constructor takes it).
+   */
+  public ToneMetaInfo withComplexity(String complexity) {
+    return new ToneMetaInfo(category, complexity, tags, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code tags} replaced (as the canonical constructor takes it).
+   */
+  public ToneMetaInfo withTags(List<String> tags) {
+    return new ToneMetaInfo(category, complexity, tags, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public ToneMetaInfo withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new ToneMetaInfo(category, complexity, tags, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code ToneMetaInfo} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable String category;
+
+    private @Nullable String complexity;
+
+    private @Nullable List<String> tags;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ToneMetaInfo from) {
+      this.category = from.category();
+      this.complexity = from.complexity();
+      this.tags = from.tags();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code category (JSON "category")}.
+     */
+    public Builder category(String category) {
+      this.category = Objects.requireNonNull(category, "category (JSON \"category\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code complexity (JSON "complexity")}.
+     */
+    public Builder complexity(String complexity) {
+      this.complexity = Objects.requireNonNull(complexity, "complexity (JSON \"complexity\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code tags (JSON "tags")}.
+     */
+    public Builder tags(List<String> tags) {
+      this.tags = Objects.requireNonNull(tags, "tags (JSON \"tags\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public ToneMetaInfo build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.category == null) {
+        missing.add("category (JSON \"category\")");
+      }
+      if (this.complexity == null) {
+        missing.add("complexity (JSON \"complexity\")");
+      }
+      if (this.tags == null) {
+        missing.add("tags (JSON \"tags\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("ToneMetaInfo: required member(s) not set: " + missing);
+      }
+      return new ToneMetaInfo(
+            this.category,
+            this.complexity,
+            this.tags,
+            this.additionalProperties);
+    }
   }
 }

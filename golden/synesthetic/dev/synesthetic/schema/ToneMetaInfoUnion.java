@@ -39,6 +39,20 @@ public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfo
   }
 
   /**
+   * The {@link ToneMetaInfoValue} variant holding {@code value}.
+   */
+  static ToneMetaInfoUnion toneMetaInfoValue(ToneMetaInfo value) {
+    return new ToneMetaInfoValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static ToneMetaInfoUnion objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The ToneMetaInfo variant.
    *
    * @param value the value, written back to JSON as is

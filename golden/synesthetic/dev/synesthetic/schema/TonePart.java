@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -84,5 +85,183 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
           members.required(3, "pattern", v -> JsonValues.string(v)),
           members.required(4, "start", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code duration} replaced (as the canonical constructor takes it).
+   */
+  public TonePart withDuration(String duration) {
+    return new TonePart(duration, id, loop, pattern, start, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code id} replaced (as the canonical constructor takes it).
+   */
+  public TonePart withId(String id) {
+    return new TonePart(duration, id, loop, pattern, start, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code loop} replaced (as the canonical constructor takes it).
+   */
+  public TonePart withLoop(@Nullable Optional<Boolean> loop) {
+    return new TonePart(duration, id, loop, pattern, start, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code pattern} replaced (as the canonical constructor takes it).
+   */
+  public TonePart withPattern(String pattern) {
+    return new TonePart(duration, id, loop, pattern, start, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code start} replaced (as the canonical constructor takes it).
+   */
+  public TonePart withStart(String start) {
+    return new TonePart(duration, id, loop, pattern, start, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public TonePart withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new TonePart(duration, id, loop, pattern, start, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code TonePart} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable String duration;
+
+    private @Nullable String id;
+
+    private @Nullable Optional<Boolean> loop;
+
+    private @Nullable String pattern;
+
+    private @Nullable String start;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(TonePart from) {
+      this.duration = from.duration();
+      this.id = from.id();
+      this.loop = from.loop();
+      this.pattern = from.pattern();
+      this.start = from.start();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code duration (JSON "duration")}.
+     */
+    public Builder duration(String duration) {
+      this.duration = Objects.requireNonNull(duration, "duration (JSON \"duration\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code id (JSON "id")}.
+     */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id (JSON \"id\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code loop (JSON "loop")} to a value; {@link #loopNull()} writes JSON null, {@link #loopAbsent()} leaves it out.
+     */
+    public Builder loop(Boolean loop) {
+      this.loop = Optional.of(Objects.requireNonNull(loop, "loop (JSON \"loop\"): use loopNull() for JSON null, loopAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code loop (JSON "loop")} JSON null.
+     */
+    public Builder loopNull() {
+      this.loop = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code loop (JSON "loop")} absent (left out of the JSON).
+     */
+    public Builder loopAbsent() {
+      this.loop = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code pattern (JSON "pattern")}.
+     */
+    public Builder pattern(String pattern) {
+      this.pattern = Objects.requireNonNull(pattern, "pattern (JSON \"pattern\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code start (JSON "start")}.
+     */
+    public Builder start(String start) {
+      this.start = Objects.requireNonNull(start, "start (JSON \"start\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public TonePart build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.duration == null) {
+        missing.add("duration (JSON \"duration\")");
+      }
+      if (this.id == null) {
+        missing.add("id (JSON \"id\")");
+      }
+      if (this.pattern == null) {
+        missing.add("pattern (JSON \"pattern\")");
+      }
+      if (this.start == null) {
+        missing.add("start (JSON \"start\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("TonePart: required member(s) not set: " + missing);
+      }
+      return new TonePart(
+            this.duration,
+            this.id,
+            this.loop,
+            this.pattern,
+            this.start,
+            this.additionalProperties);
+    }
   }
 }

@@ -35,6 +35,20 @@ public sealed interface TonePartsItem permits TonePartsItem.TonePartValue, ToneP
   }
 
   /**
+   * The {@link TonePartValue} variant holding {@code value}.
+   */
+  static TonePartsItem tonePartValue(TonePart value) {
+    return new TonePartValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static TonePartsItem objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The TonePart variant.
    *
    * @param value the value, written back to JSON as is

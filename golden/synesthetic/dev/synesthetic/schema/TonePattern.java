@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -67,5 +68,126 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
           members.required(1, "options", v -> JsonValues.object(v)),
           members.required(2, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code id} replaced (as the canonical constructor takes it).
+   */
+  public TonePattern withId(String id) {
+    return new TonePattern(id, options, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code options} replaced (as the canonical constructor takes it).
+   */
+  public TonePattern withOptions(Map<String, @Nullable Object> options) {
+    return new TonePattern(id, options, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code type} replaced (as the canonical constructor takes it).
+   */
+  public TonePattern withType(String type) {
+    return new TonePattern(id, options, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public TonePattern withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new TonePattern(id, options, type, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code TonePattern} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable String id;
+
+    private @Nullable Map<String, @Nullable Object> options;
+
+    private @Nullable String type;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(TonePattern from) {
+      this.id = from.id();
+      this.options = from.options();
+      this.type = from.type();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code id (JSON "id")}.
+     */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id (JSON \"id\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code options (JSON "options")}.
+     */
+    public Builder options(Map<String, @Nullable Object> options) {
+      this.options = Objects.requireNonNull(options, "options (JSON \"options\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code type (JSON "type")}.
+     */
+    public Builder type(String type) {
+      this.type = Objects.requireNonNull(type, "type (JSON \"type\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public TonePattern build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.id == null) {
+        missing.add("id (JSON \"id\")");
+      }
+      if (this.options == null) {
+        missing.add("options (JSON \"options\")");
+      }
+      if (this.type == null) {
+        missing.add("type (JSON \"type\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("TonePattern: required member(s) not set: " + missing);
+      }
+      return new TonePattern(
+            this.id,
+            this.options,
+            this.type,
+            this.additionalProperties);
+    }
   }
 }

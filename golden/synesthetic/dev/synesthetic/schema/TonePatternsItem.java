@@ -35,6 +35,20 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
   }
 
   /**
+   * The {@link TonePatternValue} variant holding {@code value}.
+   */
+  static TonePatternsItem tonePatternValue(TonePattern value) {
+    return new TonePatternValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static TonePatternsItem objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The TonePattern variant.
    *
    * @param value the value, written back to JSON as is

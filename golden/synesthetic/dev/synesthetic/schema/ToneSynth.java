@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -63,5 +64,104 @@ public record ToneSynth(
           members.required(0, "options", v -> ToneSynthOptionsUnion.fromJson(v)),
           members.required(1, "type", v -> SynthType.fromValue(JsonValues.string(v))),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code options} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynth withOptions(ToneSynthOptionsUnion options) {
+    return new ToneSynth(options, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code type} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynth withType(SynthType type) {
+    return new ToneSynth(options, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynth withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new ToneSynth(options, type, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code ToneSynth} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable ToneSynthOptionsUnion options;
+
+    private @Nullable SynthType type;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ToneSynth from) {
+      this.options = from.options();
+      this.type = from.type();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code options (JSON "options")}.
+     */
+    public Builder options(ToneSynthOptionsUnion options) {
+      this.options = Objects.requireNonNull(options, "options (JSON \"options\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code type (JSON "type")}.
+     */
+    public Builder type(SynthType type) {
+      this.type = Objects.requireNonNull(type, "type (JSON \"type\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public ToneSynth build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.options == null) {
+        missing.add("options (JSON \"options\")");
+      }
+      if (this.type == null) {
+        missing.add("type (JSON \"type\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("ToneSynth: required member(s) not set: " + missing);
+      }
+      return new ToneSynth(
+            this.options,
+            this.type,
+            this.additionalProperties);
+    }
   }
 }

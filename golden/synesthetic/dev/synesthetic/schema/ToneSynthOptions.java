@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -89,5 +90,234 @@ public record ToneSynthOptions(
           members.optional(4, "portamento", v -> ToneSynthOptionsPortamento.fromJson(v)),
           members.required(5, "volume", v -> ToneSynthOptionsVolume.fromJson(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code envelope} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynthOptions withEnvelope(Map<String, @Nullable Object> envelope) {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code filter} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynthOptions withFilter(@Nullable Optional<Map<String, @Nullable Object>> filter) {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code filterEnvelope} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynthOptions withFilterEnvelope(
+      @Nullable Optional<Map<String, @Nullable Object>> filterEnvelope) {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code oscillator} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynthOptions withOscillator(Map<String, @Nullable Object> oscillator) {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code portamento} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynthOptions withPortamento(
+      @Nullable Optional<ToneSynthOptionsPortamento> portamento) {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code volume} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynthOptions withVolume(ToneSynthOptionsVolume volume) {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public ToneSynthOptions withAdditionalProperties(
+      Map<String, @Nullable Object> additionalProperties) {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code ToneSynthOptions} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Map<String, @Nullable Object> envelope;
+
+    private @Nullable Optional<Map<String, @Nullable Object>> filter;
+
+    private @Nullable Optional<Map<String, @Nullable Object>> filterEnvelope;
+
+    private @Nullable Map<String, @Nullable Object> oscillator;
+
+    private @Nullable Optional<ToneSynthOptionsPortamento> portamento;
+
+    private @Nullable ToneSynthOptionsVolume volume;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(ToneSynthOptions from) {
+      this.envelope = from.envelope();
+      this.filter = from.filter();
+      this.filterEnvelope = from.filterEnvelope();
+      this.oscillator = from.oscillator();
+      this.portamento = from.portamento();
+      this.volume = from.volume();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code envelope (JSON "envelope")}.
+     */
+    public Builder envelope(Map<String, @Nullable Object> envelope) {
+      this.envelope = Objects.requireNonNull(envelope, "envelope (JSON \"envelope\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code filter (JSON "filter")} to a value; {@link #filterNull()} writes JSON null, {@link #filterAbsent()} leaves it out.
+     */
+    public Builder filter(Map<String, @Nullable Object> filter) {
+      this.filter = Optional.of(Objects.requireNonNull(filter, "filter (JSON \"filter\"): use filterNull() for JSON null, filterAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code filter (JSON "filter")} JSON null.
+     */
+    public Builder filterNull() {
+      this.filter = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code filter (JSON "filter")} absent (left out of the JSON).
+     */
+    public Builder filterAbsent() {
+      this.filter = null;
+      return this;
+    }
+
+    /**
+     * Sets {@code filterEnvelope (JSON "filterEnvelope")} to a value; {@link #filterEnvelopeNull()} writes JSON null, {@link #filterEnvelopeAbsent()} leaves it out.
+     */
+    public Builder filterEnvelope(Map<String, @Nullable Object> filterEnvelope) {
+      this.filterEnvelope = Optional.of(Objects.requireNonNull(filterEnvelope, "filterEnvelope (JSON \"filterEnvelope\"): use filterEnvelopeNull() for JSON null, filterEnvelopeAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code filterEnvelope (JSON "filterEnvelope")} JSON null.
+     */
+    public Builder filterEnvelopeNull() {
+      this.filterEnvelope = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code filterEnvelope (JSON "filterEnvelope")} absent (left out of the JSON).
+     */
+    public Builder filterEnvelopeAbsent() {
+      this.filterEnvelope = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code oscillator (JSON "oscillator")}.
+     */
+    public Builder oscillator(Map<String, @Nullable Object> oscillator) {
+      this.oscillator = Objects.requireNonNull(oscillator, "oscillator (JSON \"oscillator\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code portamento (JSON "portamento")} to a value; {@link #portamentoNull()} writes JSON null, {@link #portamentoAbsent()} leaves it out.
+     */
+    public Builder portamento(ToneSynthOptionsPortamento portamento) {
+      this.portamento = Optional.of(Objects.requireNonNull(portamento, "portamento (JSON \"portamento\"): use portamentoNull() for JSON null, portamentoAbsent() to leave it out"));
+      return this;
+    }
+
+    /**
+     * Sets {@code portamento (JSON "portamento")} JSON null.
+     */
+    public Builder portamentoNull() {
+      this.portamento = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets {@code portamento (JSON "portamento")} absent (left out of the JSON).
+     */
+    public Builder portamentoAbsent() {
+      this.portamento = null;
+      return this;
+    }
+
+    /**
+     * Sets the required {@code volume (JSON "volume")}.
+     */
+    public Builder volume(ToneSynthOptionsVolume volume) {
+      this.volume = Objects.requireNonNull(volume, "volume (JSON \"volume\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public ToneSynthOptions build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.envelope == null) {
+        missing.add("envelope (JSON \"envelope\")");
+      }
+      if (this.oscillator == null) {
+        missing.add("oscillator (JSON \"oscillator\")");
+      }
+      if (this.volume == null) {
+        missing.add("volume (JSON \"volume\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("ToneSynthOptions: required member(s) not set: " + missing);
+      }
+      return new ToneSynthOptions(
+            this.envelope,
+            this.filter,
+            this.filterEnvelope,
+            this.oscillator,
+            this.portamento,
+            this.volume,
+            this.additionalProperties);
+    }
   }
 }

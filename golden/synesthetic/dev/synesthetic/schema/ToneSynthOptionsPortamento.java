@@ -34,6 +34,20 @@ public sealed interface ToneSynthOptionsPortamento permits ToneSynthOptionsPorta
   }
 
   /**
+   * The {@link NumberValue} variant holding {@code value}.
+   */
+  static ToneSynthOptionsPortamento numberValue(BigDecimal value) {
+    return new NumberValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static ToneSynthOptionsPortamento objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The number variant.
    *
    * @param value the value, written back to JSON as is

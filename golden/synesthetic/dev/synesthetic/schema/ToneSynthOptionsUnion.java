@@ -37,6 +37,20 @@ public sealed interface ToneSynthOptionsUnion permits ToneSynthOptionsUnion.Tone
   }
 
   /**
+   * The {@link ToneSynthOptionsValue} variant holding {@code value}.
+   */
+  static ToneSynthOptionsUnion toneSynthOptionsValue(ToneSynthOptions value) {
+    return new ToneSynthOptionsValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static ToneSynthOptionsUnion objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The ToneSynthOptions variant.
    *
    * @param value the value, written back to JSON as is

@@ -39,6 +39,20 @@ public sealed interface ToneSynthUnion permits ToneSynthUnion.ToneSynthValue, To
   }
 
   /**
+   * The {@link ToneSynthValue} variant holding {@code value}.
+   */
+  static ToneSynthUnion toneSynthValue(ToneSynth value) {
+    return new ToneSynthValue(value);
+  }
+
+  /**
+   * The {@link ObjectValue} variant holding {@code value}.
+   */
+  static ToneSynthUnion objectValue(Map<String, @Nullable Object> value) {
+    return new ObjectValue(value);
+  }
+
+  /**
    * The ToneSynth variant.
    *
    * @param value the value, written back to JSON as is

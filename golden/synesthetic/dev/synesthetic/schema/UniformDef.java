@@ -10,7 +10,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -75,5 +77,148 @@ public record UniformDef(
           members.required(2, "stage", v -> JsonValues.string(v)),
           members.required(3, "type", v -> JsonValues.string(v)),
           members.rest(JSON_PROPERTY_NAMES));
+  }
+
+  /**
+   * A builder with nothing set: every member absent until set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this record's members, to change some.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A copy with {@code defaultValue} replaced (as the canonical constructor takes it).
+   */
+  public UniformDef withDefaultValue(@Nullable Object defaultValue) {
+    return new UniformDef(defaultValue, name, stage, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code name} replaced (as the canonical constructor takes it).
+   */
+  public UniformDef withName(String name) {
+    return new UniformDef(defaultValue, name, stage, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code stage} replaced (as the canonical constructor takes it).
+   */
+  public UniformDef withStage(String stage) {
+    return new UniformDef(defaultValue, name, stage, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code type} replaced (as the canonical constructor takes it).
+   */
+  public UniformDef withType(String type) {
+    return new UniformDef(defaultValue, name, stage, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code additionalProperties} replaced (as the canonical constructor takes it).
+   */
+  public UniformDef withAdditionalProperties(Map<String, @Nullable Object> additionalProperties) {
+    return new UniformDef(defaultValue, name, stage, type, additionalProperties);
+  }
+
+  /**
+   * Builds a {@code UniformDef} member by member; {@link #build()} checks the required ones.
+   */
+  public static final class Builder {
+    private @Nullable Optional<Object> defaultValue;
+
+    private @Nullable String name;
+
+    private @Nullable String stage;
+
+    private @Nullable String type;
+
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+    private Builder() {
+    }
+
+    private Builder(UniformDef from) {
+      this.defaultValue = Optional.ofNullable(from.defaultValue());
+      this.name = from.name();
+      this.stage = from.stage();
+      this.type = from.type();
+      this.additionalProperties = from.additionalProperties();
+    }
+
+    /**
+     * Sets the required {@code defaultValue (JSON "default")}; null writes JSON null.
+     */
+    public Builder defaultValue(@Nullable Object defaultValue) {
+      this.defaultValue = Optional.ofNullable(defaultValue);
+      return this;
+    }
+
+    /**
+     * Sets the required {@code name (JSON "name")}.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name (JSON \"name\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code stage (JSON "stage")}.
+     */
+    public Builder stage(String stage) {
+      this.stage = Objects.requireNonNull(stage, "stage (JSON \"stage\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets the required {@code type (JSON "type")}.
+     */
+    public Builder type(String type) {
+      this.type = Objects.requireNonNull(type, "type (JSON \"type\") is not nullable");
+      return this;
+    }
+
+    /**
+     * Sets {@code additionalProperties}; null leaves it absent.
+     */
+    public Builder additionalProperties(Map<String, @Nullable Object> additionalProperties) {
+      this.additionalProperties = additionalProperties;
+      return this;
+    }
+
+    /**
+     * The record; throws {@link IllegalStateException} naming each required member not set.
+     */
+    public UniformDef build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (this.defaultValue == null) {
+        missing.add("defaultValue (JSON \"default\")");
+      }
+      if (this.name == null) {
+        missing.add("name (JSON \"name\")");
+      }
+      if (this.stage == null) {
+        missing.add("stage (JSON \"stage\")");
+      }
+      if (this.type == null) {
+        missing.add("type (JSON \"type\")");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("UniformDef: required member(s) not set: " + missing);
+      }
+      return new UniformDef(
+            this.defaultValue == null ? null : this.defaultValue.orElse(null),
+            this.name,
+            this.stage,
+            this.type,
+            this.additionalProperties);
+    }
   }
 }

@@ -25,6 +25,8 @@ import java.util.TreeMap;
  * @param formatAssertions generated validators assert {@code format} for the RFC 3339 formats the
  *     validator analysis knows ({@code date-time}, {@code date}, {@code time});
  *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
+ * @param builders every record gets {@code builder()}, {@code toBuilder()} and a wither per
+ *     component, every union a factory per variant (on by default)
  */
 public record GeneratorConfig(
         Path schemaFolder,
@@ -34,7 +36,8 @@ public record GeneratorConfig(
         Draft defaultDraft,
         boolean strict,
         Emit emit,
-        boolean formatAssertions) {
+        boolean formatAssertions,
+        boolean builders) {
     /** Which kinds of code a run generates. */
     public enum Emit {
         /** Records, enums and unions only ({@code --no-validators}): nothing enforces the assertions. */
@@ -92,7 +95,7 @@ public record GeneratorConfig(
 
     /**
      * A configuration with every default: records and validators, the default Jackson baseline, draft
-     * 2020-12, lenient, no format assertions.
+     * 2020-12, lenient, no format assertions, builders.
      */
     public static Builder builder(Path schemaFolder, String packageName) {
         return new Builder(schemaFolder, packageName);
@@ -106,7 +109,8 @@ public record GeneratorConfig(
                 .defaultDraft(defaultDraft)
                 .strict(strict)
                 .emit(emit)
-                .formatAssertions(formatAssertions);
+                .formatAssertions(formatAssertions)
+                .builders(builders);
     }
 
     /** Whether validators are generated (alone or next to the records). */
@@ -129,6 +133,7 @@ public record GeneratorConfig(
         private boolean strict;
         private Emit emit = Emit.RECORDS_AND_VALIDATORS;
         private boolean formatAssertions;
+        private boolean builders = true;
 
         private Builder(Path schemaFolder, String packageName) {
             this.schemaFolder = schemaFolder;
@@ -165,9 +170,22 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder builders(boolean on) {
+            this.builders = on;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
-                    schemaFolder, packageName, idPrefixes, jackson, defaultDraft, strict, emit, formatAssertions);
+                    schemaFolder,
+                    packageName,
+                    idPrefixes,
+                    jackson,
+                    defaultDraft,
+                    strict,
+                    emit,
+                    formatAssertions,
+                    builders);
         }
     }
 }

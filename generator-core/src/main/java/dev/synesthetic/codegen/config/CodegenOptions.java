@@ -75,6 +75,12 @@ public final class CodegenOptions {
             "formatAssertions",
             "Generated validators assert format date-time, date and time (RFC 3339); otherwise format is an annotation.");
 
+    public static final Option<Boolean> BUILDERS = Option.toggle(
+            "builders",
+            "Give every record builder(), toBuilder() and a wither per component, every union a factory per variant;"
+                    + " on by default, --no-builders (builders=false) leaves them out.",
+            true);
+
     /** What reading a corpus needs (validating instances needs no more). */
     public static final List<Option<?>> CORPUS = List.of(SCHEMAS, ID_PREFIXES, DEFAULT_DRAFT, STRICT);
 
@@ -90,7 +96,8 @@ public final class CodegenOptions {
             VALIDATORS,
             VALIDATORS_ONLY,
             READERS,
-            FORMAT_ASSERTIONS);
+            FORMAT_ASSERTIONS,
+            BUILDERS);
 
     /** Every option: {@link #GENERATE} and what only comparing with committed output reads. */
     public static final List<Option<?>> ALL = java.util.stream.Stream.concat(
@@ -108,6 +115,7 @@ public final class CodegenOptions {
                 .emit(GeneratorConfig.Emit.of(
                         options.get(VALIDATORS), options.get(READERS), options.get(VALIDATORS_ONLY)))
                 .formatAssertions(options.get(FORMAT_ASSERTIONS))
+                .builders(options.get(BUILDERS))
                 .build();
     }
 }

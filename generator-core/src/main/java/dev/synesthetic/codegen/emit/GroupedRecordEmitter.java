@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -34,14 +35,21 @@ final class GroupedRecordEmitter {
     static final int GROUP_SIZE = 200;
 
     private final RecordEmitter records;
+    private final Optional<BuilderEmitter> builders;
     private final JavaTypes types;
     private final JavaNames names;
     private final Conversions conversions;
     private final DocWriter docs;
 
     GroupedRecordEmitter(
-            RecordEmitter records, JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs) {
+            RecordEmitter records,
+            Optional<BuilderEmitter> builders,
+            JavaTypes types,
+            JavaNames names,
+            Conversions conversions,
+            DocWriter docs) {
         this.records = records;
+        this.builders = builders;
         this.types = types;
         this.names = names;
         this.conversions = conversions;
@@ -78,7 +86,10 @@ final class GroupedRecordEmitter {
             String group = unique("group" + n, taken, "");
             ObjectDecl part = new ObjectDecl(
                     object.location(), object.nameHint(), object.doc(), members, object.additional(), false);
-            record.addType(records.emit(part, groupType, true, List.of()));
+            // the groups get builders and withers; the record is built from its groups
+            TypeSpec.Builder groupRecord = records.emit(part, groupType, true, List.of());
+            builders.ifPresent(b -> b.addTo(groupRecord, part, groupType, true));
+            record.addType(groupRecord.build());
             canonical.addParameter(ParameterSpec.builder(groupType, group)
                     .addAnnotation(Jackson.plain(Jackson.UNWRAPPED))
                     .build());

@@ -22,17 +22,21 @@ import javax.lang.model.element.Modifier;
 public final class JavaEmitter {
     private static final String INDENT = "  ";
 
-    public List<GeneratedFile> emit(SchemaModel model, JavaNames names, String packageName, JacksonBaseline jackson) {
+    /** {@code builders}: records get builders and withers, unions a factory per variant ({@link BuilderEmitter}). */
+    public List<GeneratedFile> emit(
+            SchemaModel model, JavaNames names, String packageName, JacksonBaseline jackson, boolean builders) {
         JavaTypes types = new JavaTypes(model, names, packageName);
         Conversions conversions = new Conversions(model, types, packageName);
         DocWriter docs = new DocWriter();
         RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
-        GroupedRecordEmitter grouped = new GroupedRecordEmitter(records, types, names, conversions, docs);
         EnumEmitter enums = new EnumEmitter(types, names, docs);
         UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
         ValueEmitter values = new ValueEmitter(types, conversions, docs);
         ViewEmitter views = new ViewEmitter(types, names, packageName);
         TupleEmitter tuples = new TupleEmitter(types, conversions, docs);
+        Optional<BuilderEmitter> builder =
+                builders ? Optional.of(new BuilderEmitter(types, names, records)) : Optional.empty();
+        GroupedRecordEmitter grouped = new GroupedRecordEmitter(records, builder, types, names, conversions, docs);
 
         List<GeneratedFile> files = new ArrayList<>();
         boolean needsHelper = false;
@@ -41,9 +45,13 @@ public final class JavaEmitter {
             TypeSpec spec;
             if (decl instanceof TypeDecl.ObjectDecl object) {
                 // a grouped record (over 254 properties) implements no view: its accessors are its own methods
-                spec = GroupedRecordEmitter.needsGroups(object)
-                        ? grouped.emit(object)
-                        : records.emit(object, views.implemented(object));
+                if (GroupedRecordEmitter.needsGroups(object)) {
+                    spec = grouped.emit(object);
+                } else {
+                    TypeSpec.Builder record = records.emit(object, views.implemented(object));
+                    builder.ifPresent(b -> b.addTo(record, object, types.declared(object), false));
+                    spec = record.build();
+                }
                 if (names.hasView(object.location())) {
                     files.add(file(
                             packageName,
@@ -61,7 +69,10 @@ public final class JavaEmitter {
                 needsHelper = true;
                 hasTuples = true;
             } else {
-                spec = unions.emit((TypeDecl.UnionDecl) decl);
+                TypeDecl.UnionDecl union = (TypeDecl.UnionDecl) decl;
+                TypeSpec plain = unions.emit(union);
+                spec = builder.map(b -> b.addFactories(plain, union, types.declared(union)))
+                        .orElse(plain);
                 needsHelper = true;
             }
             files.add(file(packageName, spec, Optional.of(decl.location().file())));

@@ -45,8 +45,11 @@ final class RecordEmitter {
         this.jackson = jackson;
     }
 
-    /** {@code views}: the interfaces of accessors it implements ({@link ViewEmitter}). */
-    TypeSpec emit(ObjectDecl object, List<ClassName> views) {
+    /**
+     * {@code views}: the interfaces of accessors it implements ({@link ViewEmitter}); open, for a
+     * {@link BuilderEmitter} to add to (JavaPoet's {@code toBuilder} drops a record's constructor).
+     */
+    TypeSpec.Builder emit(ObjectDecl object, List<ClassName> views) {
         return emit(object, types.declared(object), false, views);
     }
 
@@ -54,7 +57,7 @@ final class RecordEmitter {
      * {@code group}: one of the nested records a {@link GroupedRecordEmitter} record holds its
      * properties in; members of other groups are not its concern, so it neither keeps nor rejects them.
      */
-    TypeSpec emit(ObjectDecl object, ClassName self, boolean group, List<ClassName> views) {
+    TypeSpec.Builder emit(ObjectDecl object, ClassName self, boolean group, List<ClassName> views) {
         // A creator of its own when some property is optional and nullable (see creator) or the record
         // keeps unknown members: with @JsonAnySetter on a component of the canonical constructor,
         // Jackson also binds a member named like that component (additionalProperties) as the whole map.
@@ -115,7 +118,7 @@ final class RecordEmitter {
         if (!group) {
             record.addField(knownNames());
         }
-        return record.build();
+        return record;
     }
 
     static boolean keepsUnknown(ObjectDecl object) {

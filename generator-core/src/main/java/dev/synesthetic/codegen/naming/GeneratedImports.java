@@ -56,6 +56,7 @@ public final class GeneratedImports {
             "java.util.Objects",
             "java.util.Optional",
             "java.util.Set",
+            "java.util.StringJoiner",
             "java.util.concurrent.atomic.AtomicReference",
             "java.util.function.Function");
 

@@ -21,9 +21,22 @@ import java.util.Set;
  * deterministic and the wire name is always kept separately.
  */
 public final class Namer {
-    /** Methods every record has: a component with one of these names would not compile. */
-    private static final Set<String> OBJECT_METHODS =
-            Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals");
+    /**
+     * Methods every record has: a component with one of these names would not compile. {@code builder}
+     * and {@code toBuilder} whether or not builders are generated, so names never depend on it.
+     */
+    private static final Set<String> OBJECT_METHODS = Set.of(
+            "clone",
+            "finalize",
+            "getClass",
+            "hashCode",
+            "notify",
+            "notifyAll",
+            "toString",
+            "wait",
+            "equals",
+            "builder",
+            "toBuilder");
 
     public JavaNames name(SchemaModel model, Diagnostics diagnostics) {
         Map<SourceLocation, String> types = new TypeNamer(model, diagnostics).nameAll();

@@ -21,7 +21,7 @@ final class SmallModel {
         Diagnostics diagnostics = new Diagnostics();
         var names = new Namer().name(model, diagnostics);
         return new JavaEmitter()
-                .emit(model, names, "p", jackson).stream()
+                .emit(model, names, "p", jackson, false).stream()
                         .filter(f -> f.relativePath().equals("p/" + type + ".java"))
                         .map(GeneratedFile::content)
                         .findFirst()

@@ -89,6 +89,10 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     @Parameter(property = "synesthetic-codegen.formatAssertions")
     Boolean formatAssertions;
 
+    /** Records get builders and withers, unions a factory per variant; {@code false} leaves them out. Default: true. */
+    @Parameter(property = "synesthetic-codegen.builders")
+    Boolean builders;
+
     /**
      * The repository settings file the CLI reads too. Default: the first {@code synesthetic-codegen.json}
      * found in the module's folder or a parent folder up to the multi-module root (where the CLI,
@@ -189,6 +193,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
         set(values, CodegenOptions.VALIDATORS_ONLY, "validatorsOnly", validatorsOnly, basedir);
         set(values, CodegenOptions.READERS, "readers", readers, basedir);
         set(values, CodegenOptions.FORMAT_ASSERTIONS, "formatAssertions", formatAssertions, basedir);
+        set(values, CodegenOptions.BUILDERS, "builders", builders, basedir);
         return values.build();
     }
 

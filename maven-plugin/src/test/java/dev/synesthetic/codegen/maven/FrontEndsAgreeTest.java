@@ -115,6 +115,7 @@ class FrontEndsAgreeTest {
         mojo.validatorsOnly = true;
         mojo.readers = true;
         mojo.formatAssertions = false;
+        mojo.builders = false;
 
         ResolvedOptions fromCli = cli(
                 "--schemas",
@@ -134,6 +135,7 @@ class FrontEndsAgreeTest {
                 "--validators-only",
                 "--readers",
                 "--no-format-assertions",
+                "--no-builders",
                 "--ignore-line",
                 "^// two");
         ResolvedOptions fromPlugin = resolved(mojo, List.of("^// two"));
@@ -175,6 +177,7 @@ class FrontEndsAgreeTest {
             case "validatorsOnly" -> mojo.validatorsOnly = true;
             case "readers" -> mojo.readers = true;
             case "formatAssertions" -> mojo.formatAssertions = false;
+            case "builders" -> mojo.builders = false;
             default -> throw new AssertionError("no plugin parameter for option " + option.key());
         }
         return mojo.options(List.of());
