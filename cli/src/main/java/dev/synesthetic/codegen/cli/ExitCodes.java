@@ -4,7 +4,7 @@ package dev.synesthetic.codegen.cli;
 final class ExitCodes {
     /** Success: generated, clean, or every instance valid. */
     static final int OK = 0;
-    /** Drift found, or an instance is invalid. */
+    /** Drift found, an instance is invalid, or a schema file is not canonical ({@code normalize --check}). */
     static final int DRIFT = 1;
     /** The command line is wrong. */
     static final int USAGE = 2;

@@ -62,7 +62,7 @@ final class FixCommand {
     }
 
     /** {@code java -jar <jar>} when running from the shaded jar, else the command name. */
-    private static List<String> launcher() {
+    static List<String> launcher() {
         try {
             Path location = Path.of(Main.class
                     .getProtectionDomain()

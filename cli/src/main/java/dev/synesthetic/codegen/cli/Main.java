@@ -21,12 +21,13 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             EnsureCleanCommand.class,
             ValidateCommand.class,
+            NormalizeCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
-            "1:Drift found, or an instance is invalid.",
+            "1:Drift found, an instance is invalid, or (normalize --check) a schema file is not canonical.",
             "2:Usage error (bad option or argument).",
             "3:Schema corpus error; the message names the file and JSON Pointer.",
             "4:I/O or internal error."

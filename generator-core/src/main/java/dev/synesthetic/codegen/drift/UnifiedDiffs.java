@@ -10,7 +10,7 @@ import java.util.List;
  * Unified diffs with {@code a/} and {@code b/} prefixes (so the full form can be {@code git apply}-ed),
  * capped per file the way Spotless caps its messages.
  */
-final class UnifiedDiffs {
+public final class UnifiedDiffs {
     private static final int CONTEXT = 3;
     /** Appended to a last line that has no newline; becomes git's marker line in the output. */
     static final String NO_NEWLINE = "\u0000";
@@ -18,6 +18,11 @@ final class UnifiedDiffs {
     private static final String NO_NEWLINE_MARKER = "\\ No newline at end of file";
 
     private UnifiedDiffs() {}
+
+    /** The whole unified diff from {@code before} to {@code after} (texts split at LF), git's end-of-file line included. */
+    public static List<String> of(String path, String before, String after) {
+        return markedEndOfFile(between(path, lines(before), lines(after)));
+    }
 
     static List<String> between(String path, List<String> committed, List<String> generated) {
         Patch<String> patch = DiffUtils.diff(committed, generated);

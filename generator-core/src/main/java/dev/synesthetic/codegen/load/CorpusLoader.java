@@ -93,9 +93,7 @@ public final class CorpusLoader {
         }
         try {
             List<Path> files = lister.list(root).stream()
-                    .filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !(p.getParent().equals(root)
-                            && p.getFileName().toString().equals(VERSION_FILE)))
+                    .filter(p -> isSchemaFile(root, p))
                     // Sort by the '/'-joined relative path: the same order on every OS and file system.
                     .sorted((a, b) -> relativePath(root, a).compareTo(relativePath(root, b)))
                     .toList();
@@ -117,7 +115,15 @@ public final class CorpusLoader {
         }
     }
 
-    static String relativePath(Path root, Path file) {
+    /** Whether {@code file}, listed below {@code root}, is a schema file: {@code *.json} except the root's {@code version.json}. */
+    public static boolean isSchemaFile(Path root, Path file) {
+        return file.getFileName().toString().endsWith(".json")
+                && !(file.getParent().equals(root)
+                        && file.getFileName().toString().equals(VERSION_FILE));
+    }
+
+    /** {@code file}'s path below {@code root}, {@code /}-separated on every OS. */
+    public static String relativePath(Path root, Path file) {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
