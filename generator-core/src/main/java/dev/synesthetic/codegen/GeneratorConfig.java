@@ -22,9 +22,9 @@ import java.util.TreeMap;
  * @param strict unknown keywords (and keywords the draft ignores) are errors, not warnings;
  *     {@code x-} extension keywords stay silent
  * @param emit which kinds of code to generate
- * @param formatAssertions generated validators assert {@code format} for the RFC 3339 formats the
- *     validator analysis knows ({@code date-time}, {@code date}, {@code time});
- *     off, {@code format} is an annotation (the draft 2020-12 default); other formats always are
+ * @param formatAssertions generated validators assert {@code format} for every format draft
+ *     2020-12 and draft-07 define ({@link dev.synesthetic.codegen.vocabulary.Formats#ASSERTED});
+ *     off, {@code format} is an annotation (the draft 2020-12 default); unknown formats always are
  * @param builders every record gets {@code builder()}, {@code toBuilder()} and a wither per
  *     component, every union a factory per variant (on by default)
  */

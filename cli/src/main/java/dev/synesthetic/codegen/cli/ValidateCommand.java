@@ -52,8 +52,8 @@ final class ValidateCommand extends CodegenCommand {
     @Option(
             names = "--no-format-assertions",
             negatable = false,
-            description = "Treat format (date-time, date, time) as an annotation, as draft 2020-12 does by default;"
-                    + " without it they are asserted per RFC 3339, as the Synesthetic corpus needs.")
+            description = "Treat format as an annotation, as draft 2020-12 does by default; without it every format"
+                    + " draft 2020-12 and draft-07 define (date-time, email, uri, ...) is asserted by its RFC.")
     boolean noFormatAssertions;
 
     @Option(

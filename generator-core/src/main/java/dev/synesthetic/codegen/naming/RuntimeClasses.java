@@ -32,8 +32,16 @@ public final class RuntimeClasses {
     public static final String JSON_APPLICATORS = "JsonApplicators";
     public static final String VALIDATION_CONTEXT = "ValidationContext";
     public static final String VIOLATION = "Violation";
-    /** Emitted only when some schema asserts a {@code format}. */
+    /** The format dispatcher (and the dates); with the classes below, emitted only when some schema asserts a {@code format}. */
     public static final String JSON_FORMATS = "JsonFormats";
+
+    public static final String JSON_FORMAT_NAMES = "JsonFormatNames";
+    public static final String JSON_FORMAT_IDN = "JsonFormatIdn";
+    public static final String JSON_PUNYCODE = "JsonPunycode";
+    public static final String JSON_FORMAT_ADDRESSES = "JsonFormatAddresses";
+    public static final String JSON_FORMAT_URIS = "JsonFormatUris";
+    /** ECMA-262 → java.util.regex; the generator translates {@code pattern}s with it too. */
+    public static final String JSON_REGEX = "JsonRegex";
 
     public static final String JACKSON_READING = "JacksonReading";
     public static final String JACKSON_PARSING = "JacksonParsing";
@@ -57,6 +65,15 @@ public final class RuntimeClasses {
             JSON_APPLICATORS,
             VALIDATION_CONTEXT,
             VIOLATION);
+    /** In a validator package when some schema asserts a {@code format}. */
+    public static final List<String> FORMATS = List.of(
+            JSON_FORMATS,
+            JSON_FORMAT_NAMES,
+            JSON_FORMAT_IDN,
+            JSON_PUNYCODE,
+            JSON_FORMAT_ADDRESSES,
+            JSON_FORMAT_URIS,
+            JSON_REGEX);
     /** In every reader package, beside the records' runtime and the validators' (which they call). */
     public static final List<String> READERS = List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT);
 
@@ -78,7 +95,7 @@ public final class RuntimeClasses {
             names.addAll(VALIDATORS);
         }
         if (formats) {
-            names.add(JSON_FORMATS);
+            names.addAll(FORMATS);
         }
         if (readers) {
             names.addAll(READERS);

@@ -7,8 +7,8 @@ import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.resolve.RefResolver;
 import dev.synesthetic.codegen.resolve.SchemaIndex;
 import dev.synesthetic.codegen.resolve.SchemaNode;
+import dev.synesthetic.codegen.runtime.JsonRegex;
 import dev.synesthetic.codegen.source.SourceLocation;
-import dev.synesthetic.codegen.vocabulary.EcmaPatterns;
 import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.net.URI;
 import java.util.HashMap;
@@ -43,7 +43,7 @@ public final class InstanceSchemaKey {
                         Keywords.PATTERN_PROPERTIES.pathIn(rootSchema).fieldNames();
                 patterns.hasNext(); ) {
             try {
-                if (Pattern.compile(EcmaPatterns.toJava(patterns.next()))
+                if (Pattern.compile(JsonRegex.toJava(patterns.next()))
                         .matcher(NAME)
                         .find()) {
                     return true;

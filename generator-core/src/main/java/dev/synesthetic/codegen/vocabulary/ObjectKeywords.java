@@ -3,6 +3,7 @@ package dev.synesthetic.codegen.vocabulary;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.ObjectChecks;
+import dev.synesthetic.codegen.runtime.JsonRegex;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class ObjectKeywords {
         Keywords.PATTERN_PROPERTIES
                 .pathIn(schema.json())
                 .fieldNames()
-                .forEachRemaining(p -> patterns.add(EcmaPatterns.toJava(p)));
+                .forEachRemaining(p -> patterns.add(JsonRegex.toJava(p)));
         out.add(new ObjectChecks.AdditionalProperties(
                 at, declared, patterns, schema.subschema(Keywords.ADDITIONAL_PROPERTIES)));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.ScalarChecks;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.runtime.JsonRegex;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.List;
 import java.util.Optional;
@@ -52,10 +53,10 @@ final class ScalarKeywords {
 
     /**
      * The ECMA-262 regular expression {@code ecma} in {@code java.util.regex} syntax ({@link
-     * EcmaPatterns}); a pattern Java still rejects is a generation error naming where it is.
+     * JsonRegex}); a pattern Java still rejects is a generation error naming where it is.
      */
     static Optional<String> javaPattern(SchemaReader schema, String ecma, SourceLocation at) {
-        String regex = EcmaPatterns.toJava(ecma);
+        String regex = JsonRegex.toJava(ecma);
         try {
             java.util.regex.Pattern.compile(regex);
             return Optional.of(regex);

@@ -28,7 +28,7 @@ class RuntimeClassesTest {
     void everyRuntimeSourceIsInOneListAndEveryListedClassHasASource() throws IOException {
         List<String> listed = new ArrayList<>(RuntimeClasses.RECORD_HELPERS);
         listed.addAll(RuntimeClasses.VALIDATORS);
-        listed.add(RuntimeClasses.JSON_FORMATS);
+        listed.addAll(RuntimeClasses.FORMATS);
         listed.add(RuntimeClasses.JSON_TUPLES);
         listed.addAll(RuntimeClasses.READERS);
         assertThat(listed).doesNotHaveDuplicates();

@@ -38,8 +38,21 @@ final class SuiteConformance {
             String report,
             Path staging)
             throws Exception {
+        return check(draftFolder, "", options, knownFailures, report, staging);
+    }
+
+    /** @param part a folder below the draft's, e.g. {@code optional/format}; empty for the required part */
+    static List<SuiteRunner.Outcome> check(
+            String draftFolder,
+            String part,
+            UnaryOperator<GeneratorConfig> options,
+            String knownFailures,
+            String report,
+            Path staging)
+            throws Exception {
         List<SuiteRunner.Group> groups = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SUITE.resolve("tests").resolve(draftFolder))) {
+        try (Stream<Path> files =
+                Files.list(SUITE.resolve("tests").resolve(draftFolder).resolve(part))) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 groups.addAll(SuiteRunner.read(file));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The RFC 3339 formats the generated validators assert. */
+/** The format dispatcher and the RFC 3339 formats (dates and {@code duration}). */
 class JsonFormatsTest {
     @Test
     void dateTimes() {
@@ -27,6 +27,47 @@ class JsonFormatsTest {
     }
 
     @Test
+    void theExamplesOfRfc3339Section5_8() {
+        assertThat(List.of(
+                        "1985-04-12T23:20:50.52Z",
+                        "1996-12-19T16:39:57-08:00",
+                        "1990-12-31T23:59:60Z",
+                        "1990-12-31T15:59:60-08:00",
+                        "1937-01-01T12:00:27.87+00:20"))
+                .allMatch(JsonFormats::isDateTime);
+    }
+
+    @Test
+    void durationsFollowTheAbnfOfRfc3339AppendixA() {
+        for (String valid : List.of("P1Y2M10DT2H30M", "P3W", "PT36H", "P1M", "PT1M", "P0D", "PT0S")) {
+            assertThat(check("duration", valid)).as(valid).isEmpty();
+        }
+        for (String invalid : List.of("P", "PT", "P1Y2D", "PT1H2S", "P1D2H", "P1W2D", "PT0.5S", "p1d", "-P1D")) {
+            assertThat(check("duration", invalid)).as(invalid).isNotEmpty();
+        }
+    }
+
+    @Test
+    void eachAssertedFormatNamesItsReferenceWhenItFails() {
+        assertThat(check("duration", "1D"))
+                .extracting(Violation::message)
+                .containsExactly("must be a valid duration (RFC 3339 appendix A)");
+        assertThat(check("email", "a@b@c"))
+                .extracting(Violation::message)
+                .containsExactly("must be a valid email (RFC 5321)");
+        assertThat(check("iri", "r\u00e9sum\u00e9"))
+                .extracting(Violation::message)
+                .containsExactly("must be a valid iri (RFC 3987)");
+        assertThat(check("regex", "(?i)a"))
+                .extracting(Violation::message)
+                .containsExactly("must be a valid regex (ECMA-262)");
+    }
+
+    private static List<Violation> check(String format, String value) {
+        return ValidationContext.run(value, (v, c, e) -> JsonFormats.format(v, c, format, "s#/format"), false);
+    }
+
+    @Test
     void aLeapSecondOnlyAtTheLastMinuteOfTheUtcDay() {
         assertThat(JsonFormats.isTime("23:59:60Z", 0)).isTrue();
         assertThat(JsonFormats.isTime("15:59:60-08:00", 0)).isTrue();
@@ -42,7 +83,7 @@ class JsonFormatsTest {
         assertThat(ValidationContext.run("2024-12-31", date, false)).isEmpty();
         assertThat(ValidationContext.run("2024-12-31T00:00:00Z", date, false)).hasSize(1);
         assertThat(ValidationContext.run(List.of(), date, false)).isEmpty();
-        assertThat(ValidationContext.run("anything", (v, c, e) -> JsonFormats.format(v, c, "email", "s#/f"), false))
+        assertThat(ValidationContext.run("anything", (v, c, e) -> JsonFormats.format(v, c, "color", "s#/f"), false))
                 .isEmpty();
     }
 }

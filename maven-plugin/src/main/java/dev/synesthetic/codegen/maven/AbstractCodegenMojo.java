@@ -85,7 +85,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     @Parameter(property = "synesthetic-codegen.readers")
     Boolean readers;
 
-    /** Generated validators assert {@code format} date-time, date and time (RFC 3339). */
+    /** Generated validators assert {@code format}: every format draft 2020-12 and draft-07 define, each by its RFC. */
     @Parameter(property = "synesthetic-codegen.formatAssertions")
     Boolean formatAssertions;
 

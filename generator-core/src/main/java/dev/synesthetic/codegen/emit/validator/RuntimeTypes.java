@@ -15,8 +15,8 @@ import java.util.List;
 record RuntimeTypes(ClassName context, ClassName evaluated, ClassName rule, ClassName violation, ClassName formats) {
     /** The runtime classes every validator package gets, by simple class name. */
     static final List<String> TEMPLATES = RuntimeClasses.VALIDATORS;
-    /** The runtime class emitted only when some schema asserts a {@code format}. */
-    static final String FORMATS_TEMPLATE = RuntimeClasses.JSON_FORMATS;
+    /** The runtime classes emitted only when some schema asserts a {@code format}. */
+    static final List<String> FORMATS_TEMPLATES = RuntimeClasses.FORMATS;
 
     static RuntimeTypes in(String packageName) {
         ClassName context = ClassName.get(packageName, RuntimeClasses.VALIDATION_CONTEXT);
@@ -25,7 +25,7 @@ record RuntimeTypes(ClassName context, ClassName evaluated, ClassName rule, Clas
                 context.nestedClass("Evaluated"),
                 context.nestedClass("Rule"),
                 ClassName.get(packageName, RuntimeClasses.VIOLATION),
-                ClassName.get(packageName, FORMATS_TEMPLATE));
+                ClassName.get(packageName, RuntimeClasses.JSON_FORMATS));
     }
 
     /** {@code Owner.method(arguments)} for a static runtime method, its owner emitted into this package. */

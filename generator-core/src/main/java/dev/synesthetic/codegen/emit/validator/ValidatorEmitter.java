@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Validator model → Java sources: one {@code XValidator} per schema file plus the runtime the
  * validators share ({@link dev.synesthetic.codegen.naming.RuntimeClasses#VALIDATORS}: the context,
- * the keyword families, JSON semantics; and {@code JsonFormats} when a schema asserts a format), its sources
+ * the keyword families, JSON semantics; and the format classes when a schema asserts a format), its sources
  * ({@link RuntimeSources}) emitted into the same package so the generated code needs nothing but
  * the JDK.
  */
@@ -36,7 +36,7 @@ public final class ValidatorEmitter {
         byFile.forEach((file, units) -> files.add(file(packageName, classes.emit(file, units), file)));
         List<String> runtimeClasses = new ArrayList<>(RuntimeTypes.TEMPLATES);
         if (model.assertsFormats()) {
-            runtimeClasses.add(RuntimeTypes.FORMATS_TEMPLATE);
+            runtimeClasses.addAll(RuntimeTypes.FORMATS_TEMPLATES);
         }
         for (String runtimeClass : runtimeClasses) {
             files.add(new GeneratedFile(

@@ -30,7 +30,7 @@ class RuntimeTypesTest {
     @Test
     void everyCopiedRuntimeClassHasItsSource() throws Exception {
         List<String> copied = new ArrayList<>(RuntimeTypes.TEMPLATES);
-        copied.add(RuntimeTypes.FORMATS_TEMPLATE);
+        copied.addAll(RuntimeTypes.FORMATS_TEMPLATES);
         copied.addAll(ReaderEmitter.TEMPLATES);
         for (String simpleName : copied) {
             Class<?> compiled = Class.forName(RUNTIME + simpleName);
