@@ -118,7 +118,7 @@ final class MergedShape implements Shape {
                 analysis.planned.remove(at.location());
                 return alone.get();
             }
-            AdditionalProperties additional = additional(node);
+            AdditionalProperties additional = additional(node, parts);
             if (parts.stream().allMatch(p -> p.properties().isEmpty())
                     && additional instanceof AdditionalProperties.Allowed) {
                 analysis.planned.remove(at.location());
@@ -206,16 +206,28 @@ final class MergedShape implements Shape {
                 "Make every branch an object schema, or move the non-object constraint into a property.");
     }
 
-    /** {@code unevaluatedProperties: false} closes the merged record; else the schema's own additionalProperties. */
-    private AdditionalProperties additional(SchemaNode node) {
+    /**
+     * {@code unevaluatedProperties: false} closes the merged record when its properties are all that
+     * can be evaluated ({@link ClosingKeywords}; a {@code $ref}'d part with a typed map of unknown members
+     * evaluates more); else the schema's own additionalProperties.
+     */
+    private AdditionalProperties additional(SchemaNode node, List<ObjectMerge.Part> parts) {
         JsonNode unevaluated = Keywords.UNEVALUATED_PROPERTIES.valueIn(node.json());
         if (unevaluated != null
                 && unevaluated.isBoolean()
                 && !unevaluated.booleanValue()
-                && Keywords.UNEVALUATED_PROPERTIES.in(analysis.draftOf(node.location()))) {
+                && Keywords.UNEVALUATED_PROPERTIES.in(analysis.draftOf(node.location()))
+                && !ClosingKeywords.othersEvaluate(node.json())
+                && parts.stream().flatMap(p -> p.base().stream()).noneMatch(this::mapsUnknownMembers)) {
             return new AdditionalProperties.Forbidden();
         }
         return objects.additional(node, Keywords.ADDITIONAL_PROPERTIES.valueIn(node.json()));
+    }
+
+    private boolean mapsUnknownMembers(SourceLocation base) {
+        return analysis.declared.get(base) instanceof TypeDecl.ObjectDecl record
+                && !(record.additional() instanceof AdditionalProperties.Forbidden)
+                && !(record.additional() instanceof AdditionalProperties.Allowed);
     }
 
     /** Whether the schema or one of its inline allOf branches lists properties. */
