@@ -97,10 +97,14 @@ final class MergedShape implements Shape {
                 object(analysis.typeOf(branch), Keywords.REF.isIn(branch.json()), false, parts, others);
             }
         }
+        List<ObjectMerge.Part> alternatives = new ArrayList<>();
         for (Keyword conditional : List.of(Keywords.THEN, Keywords.ELSE)) {
             if (conditional.isIn(json) && conditional.in(analysis.draftOf(loc))) {
-                object(analysis.typeOf(analysis.child(node, conditional)), false, true, parts, others);
+                object(analysis.typeOf(analysis.child(node, conditional)), false, true, alternatives, others);
             }
+        }
+        if (!alternatives.isEmpty()) {
+            parts.add(new ObjectMerge.Part(Alternatives.either(alternatives), Optional.empty(), true));
         }
         parts.add(new ObjectMerge.Part(requiredOnly, Optional.empty(), false));
         if (object || parts.stream().anyMatch(p -> !p.properties().isEmpty())) {

@@ -140,6 +140,20 @@ class MergeRulesTest {
         }
     }
 
+    @Test
+    void thenAndElseAreAlternativesSoAPropertyTheyTypeDifferentlyHoldsBoth() throws Exception {
+        String widget = source(
+                generate(D7 + "\"type\": \"object\", \"properties\": {\"kind\": {\"type\": \"string\"}},"
+                        + " \"if\": {\"properties\": {\"kind\": {\"const\": \"n\"}}},"
+                        + " \"then\": {\"required\": [\"v\"], \"properties\": {\"v\": {\"type\": \"number\"},"
+                        + " \"w\": {\"type\": \"integer\"}}},"
+                        + " \"else\": {\"properties\": {\"v\": {\"type\": \"string\"},"
+                        + " \"w\": {\"type\": \"number\"}}}}"),
+                "Widget.java");
+
+        assertThat(widget).containsSubsequence("@Nullable String kind", "@Nullable Object v", "@Nullable BigDecimal w");
+    }
+
     private static ClassLoader compile(GenerationResult result) {
         Compilation compilation = InMemoryJava.compile(result.files(), "--release", "17", "-Xlint:all", "-Werror");
         CompilationSubject.assertThat(compilation).succeeded();
