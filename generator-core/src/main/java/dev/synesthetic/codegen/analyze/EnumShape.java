@@ -75,12 +75,7 @@ final class EnumShape implements Shape {
             return nullable ? Analysis.anyValue(loc) : new TypeRef.Any(false, loc);
         }
         if (scalars.isEmpty()) {
-            analysis.diagnostics.error(
-                    DiagnosticCode.UNSUPPORTED_KEYWORD,
-                    keyword.at(loc),
-                    "an enum of only null has no Java type",
-                    "Add at least one other value.");
-            return Analysis.anyValue(loc);
+            return Analysis.onlyNull(loc); // like type: "null" alone
         }
         if (scalars.stream().allMatch(Literal.Bool.class::isInstance)) {
             TypeRef bool = new TypeRef.Scalar(ScalarKind.BOOLEAN, Constraints.NONE, loc);

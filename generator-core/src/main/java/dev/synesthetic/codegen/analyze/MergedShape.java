@@ -97,10 +97,14 @@ final class MergedShape implements Shape {
                 object(analysis.typeOf(branch), Keywords.REF.isIn(branch.json()), false, parts, others);
             }
         }
+        List<ObjectMerge.Part> alternatives = new ArrayList<>();
         for (Keyword conditional : List.of(Keywords.THEN, Keywords.ELSE)) {
             if (conditional.isIn(json) && conditional.in(analysis.draftOf(loc))) {
-                object(analysis.typeOf(analysis.child(node, conditional)), false, true, parts, others);
+                object(analysis.typeOf(analysis.child(node, conditional)), false, true, alternatives, others);
             }
+        }
+        if (!alternatives.isEmpty()) {
+            parts.add(new ObjectMerge.Part(Alternatives.either(alternatives), Optional.empty(), true));
         }
         parts.add(new ObjectMerge.Part(requiredOnly, Optional.empty(), false));
         if (object || parts.stream().anyMatch(p -> !p.properties().isEmpty())) {
@@ -118,7 +122,7 @@ final class MergedShape implements Shape {
                 analysis.planned.remove(at.location());
                 return alone.get();
             }
-            AdditionalProperties additional = additional(node);
+            AdditionalProperties additional = additional(node, parts);
             if (parts.stream().allMatch(p -> p.properties().isEmpty())
                     && additional instanceof AdditionalProperties.Allowed) {
                 analysis.planned.remove(at.location());
@@ -206,16 +210,28 @@ final class MergedShape implements Shape {
                 "Make every branch an object schema, or move the non-object constraint into a property.");
     }
 
-    /** {@code unevaluatedProperties: false} closes the merged record; else the schema's own additionalProperties. */
-    private AdditionalProperties additional(SchemaNode node) {
+    /**
+     * {@code unevaluatedProperties: false} closes the merged record when its properties are all that
+     * can be evaluated ({@link ClosingKeywords}; a {@code $ref}'d part with a typed map of unknown members
+     * evaluates more); else the schema's own additionalProperties.
+     */
+    private AdditionalProperties additional(SchemaNode node, List<ObjectMerge.Part> parts) {
         JsonNode unevaluated = Keywords.UNEVALUATED_PROPERTIES.valueIn(node.json());
         if (unevaluated != null
                 && unevaluated.isBoolean()
                 && !unevaluated.booleanValue()
-                && Keywords.UNEVALUATED_PROPERTIES.in(analysis.draftOf(node.location()))) {
+                && Keywords.UNEVALUATED_PROPERTIES.in(analysis.draftOf(node.location()))
+                && !ClosingKeywords.othersEvaluate(node.json())
+                && parts.stream().flatMap(p -> p.base().stream()).noneMatch(this::mapsUnknownMembers)) {
             return new AdditionalProperties.Forbidden();
         }
         return objects.additional(node, Keywords.ADDITIONAL_PROPERTIES.valueIn(node.json()));
+    }
+
+    private boolean mapsUnknownMembers(SourceLocation base) {
+        return analysis.declared.get(base) instanceof TypeDecl.ObjectDecl record
+                && !(record.additional() instanceof AdditionalProperties.Forbidden)
+                && !(record.additional() instanceof AdditionalProperties.Allowed);
     }
 
     /** Whether the schema or one of its inline allOf branches lists properties. */

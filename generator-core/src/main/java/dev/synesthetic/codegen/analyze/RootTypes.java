@@ -8,6 +8,7 @@ import dev.synesthetic.codegen.model.NameHint;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.vocabulary.JsonType;
 import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.util.Map;
 import java.util.SortedMap;
@@ -43,7 +44,7 @@ final class RootTypes {
             // A nullable root of a declared type (type: ["object", "null"]) binds to that type; a JSON
             // null document is then unbindable (a reader reports it), which beats a second type.
             roots.put(file, named.declaration());
-        } else if (!(shape instanceof TypeRef.Any any) || any.objectOnly()) {
+        } else if (!(shape instanceof TypeRef.Any any) || any.objectOnly() || onlyNull(json)) {
             declared.put(root, new TypeDecl.ValueDecl(root, hint, DocReader.doc(json), type));
             roots.put(file, root);
         } else if (!definesAny(json) && !hasErrors(file)) {
@@ -62,12 +63,29 @@ final class RootTypes {
         return roots;
     }
 
+    /** {@code type: "null"}, {@code const: null} or an enum of nulls: a value type, like any scalar root. */
+    private static boolean onlyNull(JsonNode json) {
+        JsonNode enumValues = Keywords.ENUM.pathIn(json);
+        return Keywords.TYPE.pathIn(json).asText("").equals(JsonType.NULL.jsonName())
+                || (Keywords.CONST.isIn(json) && Keywords.CONST.pathIn(json).isNull())
+                || (enumValues.isArray() && !enumValues.isEmpty() && allNull(enumValues));
+    }
+
+    private static boolean allNull(JsonNode values) {
+        for (JsonNode value : values) {
+            if (!value.isNull()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean definesAny(JsonNode json) {
         return Keywords.definitionContainers().stream()
                 .anyMatch(k -> k.pathIn(json).size() > 0);
     }
 
-    /** A root already reported as broken (e.g. {@code "type": "null"}) needs no second error. */
+    /** A root already reported as broken needs no second error. */
     private boolean hasErrors(String file) {
         for (Diagnostic d : diagnostics.sorted()) {
             if (d.isError() && d.location().map(l -> l.file().equals(file)).orElse(false)) {

@@ -3,11 +3,15 @@ package dev.synesthetic.codegen.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.testing.ReadmeMapper;
+import dev.synesthetic.codegen.validation.InMemoryJava;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MergeRulesTest {
     private static final String D7 =
             "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"title\": \"Widget\", ";
+    private static final String D2020 = "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", ";
     private static final String D2019 = "{\"$schema\": \"https://json-schema.org/draft/2019-09/schema\", ";
 
     @TempDir
@@ -103,6 +108,56 @@ class MergeRulesTest {
                 .contains("'street' is required")
                 .contains("implements AddressView");
         assertThat(source(result, "Address.java")).contains("implements AddressView");
+    }
+
+    @Test
+    void unevaluatedPropertiesFalseLeavesTheRecordOpenWhenOtherKeywordsEvaluateMembers() throws Exception {
+        String allOf = "\"allOf\": [{\"properties\": {\"a\": {\"type\": \"string\"}}}]";
+        String b = "{\"properties\": {\"b\": {\"type\": \"string\"}}}";
+        List<String> evaluators = List.of(
+                "\"dependentSchemas\": {\"a\": " + b + "}",
+                "\"if\": {\"required\": [\"a\"]}, \"then\": " + b,
+                "\"patternProperties\": {\"^b$\": {\"type\": \"string\"}}",
+                "\"anyOf\": [" + b + ", {}]",
+                "\"additionalProperties\": {\"type\": \"string\"}",
+                "\"allOf\": [{\"properties\": {\"a\": {\"type\": \"string\"}}}, {\"oneOf\": [" + b + ", {}]}]",
+                "\"allOf\": [{\"properties\": {\"a\": {\"type\": \"string\"}}," + " \"dependentSchemas\": {\"a\": " + b
+                        + "}}]");
+        String document = "{\"a\":\"1\",\"b\":\"x\"}";
+        for (String evaluator : evaluators) {
+            String schema = D2020 + "\"title\": \"Widget\", \"type\": \"object\", "
+                    + (evaluator.startsWith("\"allOf\"") ? evaluator : allOf + ", " + evaluator)
+                    + ", \"unevaluatedProperties\": false}";
+            Class<?> widget = compile(generate(schema)).loadClass("com.example.merge.Widget");
+
+            Object bound = ReadmeMapper.jackson2().readValue(document, widget);
+
+            assertThat(ReadmeMapper.jackson2()
+                            .valueToTree(bound)
+                            .equals(ReadmeMapper.jackson2().readTree(document)))
+                    .as(evaluator)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void thenAndElseAreAlternativesSoAPropertyTheyTypeDifferentlyHoldsBoth() throws Exception {
+        String widget = source(
+                generate(D7 + "\"type\": \"object\", \"properties\": {\"kind\": {\"type\": \"string\"}},"
+                        + " \"if\": {\"properties\": {\"kind\": {\"const\": \"n\"}}},"
+                        + " \"then\": {\"required\": [\"v\"], \"properties\": {\"v\": {\"type\": \"number\"},"
+                        + " \"w\": {\"type\": \"integer\"}}},"
+                        + " \"else\": {\"properties\": {\"v\": {\"type\": \"string\"},"
+                        + " \"w\": {\"type\": \"number\"}}}}"),
+                "Widget.java");
+
+        assertThat(widget).containsSubsequence("@Nullable String kind", "@Nullable Object v", "@Nullable BigDecimal w");
+    }
+
+    private static ClassLoader compile(GenerationResult result) {
+        Compilation compilation = InMemoryJava.compile(result.files(), "--release", "17", "-Xlint:all", "-Werror");
+        CompilationSubject.assertThat(compilation).succeeded();
+        return InMemoryJava.load(compilation);
     }
 
     private GenerationResult generate(String widget) throws Exception {

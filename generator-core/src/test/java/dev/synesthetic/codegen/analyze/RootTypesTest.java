@@ -118,6 +118,21 @@ class RootTypesTest {
     }
 
     @Test
+    void onlyNullIsANullableObjectWhetherTypeConstOrEnumSaysItAndANullRootGetsAValueType() throws Exception {
+        GenerationResult result = generate(Map.of(
+                "nothing.schema.json", "{" + D7 + "\"type\": \"null\"}",
+                "cleared.schema.json",
+                        "{" + D2020 + "\"title\": \"Cleared\", \"type\": \"object\", \"properties\": {"
+                                + "\"byType\": {\"type\": \"null\"}, \"byConst\": {\"const\": null},"
+                                + " \"byEnum\": {\"enum\": [null]}}}"));
+
+        assertThat(result.rootRecords()).containsEntry("nothing.schema.json", PACKAGE + ".Nothing");
+        assertThat(source(result, "Nothing.java")).contains("(@JsonValue @Nullable Object value)");
+        assertThat(source(result, "Cleared.java"))
+                .containsSubsequence("Optional<Object> byType", "Optional<Object> byConst", "Optional<Object> byEnum");
+    }
+
+    @Test
     void aFileOfDefinitionsOnlyHasNoRootTypeAndNoError() throws Exception {
         GenerationResult result = generate(
                 Map.of(
