@@ -188,7 +188,7 @@ final class MergedShape implements Shape {
         }
         TypeRef result = others.get(0);
         for (TypeRef other : others.subList(1, others.size())) {
-            Optional<TypeRef> both = TypeIntersection.of(result, other);
+            Optional<TypeRef> both = TypeIntersection.of(result, other, analysis.declared);
             if (both.isEmpty()) {
                 analysis.diagnostics.error(
                         DiagnosticCode.UNSUPPORTED_KEYWORD,

@@ -93,7 +93,7 @@ final class ObjectMerge {
     }
 
     private Property intersect(SourceLocation at, Property first, Property second) {
-        Optional<TypeRef> type = TypeIntersection.of(first.type(), second.type());
+        Optional<TypeRef> type = TypeIntersection.of(first.type(), second.type(), analysis.declared);
         if (type.isEmpty()) {
             analysis.diagnostics.error(
                     DiagnosticCode.UNSUPPORTED_KEYWORD,

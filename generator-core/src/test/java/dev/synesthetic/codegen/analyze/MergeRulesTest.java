@@ -76,6 +76,25 @@ class MergeRulesTest {
     }
 
     @Test
+    void aBaseStringRefinedToAConstIsTheEnumSoSubtypesOfABaseDispatchOnIt() throws Exception {
+        // the OpenAPI inheritance shape: Animal {kind: string}, Cat = allOf [Animal, {kind: const cat}]
+        GenerationResult result = generate(D7 + "\"oneOf\": [{\"$ref\": \"#/definitions/Cat\"},"
+                + " {\"$ref\": \"#/definitions/Dog\"}], \"definitions\": {"
+                + "\"Animal\": {\"type\": \"object\", \"required\": [\"kind\", \"name\"],"
+                + " \"properties\": {\"kind\": {\"type\": \"string\"}, \"name\": {\"type\": \"string\"}}},"
+                + "\"Cat\": {\"allOf\": [{\"$ref\": \"#/definitions/Animal\"},"
+                + " {\"properties\": {\"kind\": {\"const\": \"cat\"}, \"lives\": {\"type\": \"integer\"}}}]},"
+                + "\"Dog\": {\"allOf\": [{\"$ref\": \"#/definitions/Animal\"},"
+                + " {\"properties\": {\"kind\": {\"const\": \"dog\"}}}]}}}");
+
+        assertThat(source(result, "Cat.java")).doesNotContain("String kind");
+        assertThat(source(result, "Widget.java"))
+                .contains("discriminator(")
+                .contains("\"cat\"")
+                .contains("\"dog\"");
+    }
+
+    @Test
     void aScalarAllOfIsTheScalarAndAnAssertionOnlyBranchShapesNothing() throws Exception {
         String widget = source(
                 generate(D7 + "\"type\": \"object\", \"properties\": {\"label\": {\"allOf\": ["

@@ -32,6 +32,7 @@ class RealWorldNamesTest {
     void everyClassNameIsAtMostTheCap(RealWorldCorpusTest.Row row) throws Exception {
         GenerationResult result = new Generator()
                 .generate(GeneratorConfig.builder(corpus(row.folder()), "com.example.names")
+                        .idPrefixes(row.idPrefixes()) // a row may map the official meta-schemas
                         .build());
         List<String> classes = result.files().stream()
                 .map(GeneratedFile::relativePath)
