@@ -61,6 +61,8 @@ public final class KeywordCoverage {
 
     /** Keyword → where → count, both sorted, so the report reads the same whatever the file order. */
     private final Map<String, Map<Where, Integer>> counts = new TreeMap<>();
+    /** Type keywords binding enforces only in part, by name (see {@link #partlyEnforced()}). */
+    private final Map<String, Integer> partly = new TreeMap<>();
 
     /** Counts the keywords of the schema file {@code root}, read as {@code draft}. */
     public void add(JsonNode root, Draft draft) {
@@ -98,16 +100,32 @@ public final class KeywordCoverage {
      */
     public Map<String, Integer> partlyEnforced() {
         Map<String, Integer> byName = new LinkedHashMap<>();
-        uses().stream()
-                .filter(use ->
-                        use.where() == Where.TYPE && PARTLY_BOUND.stream().anyMatch(k -> k.is(use.keyword())))
-                .sorted(Comparator.comparingInt(Use::count).reversed().thenComparing(Use::keyword))
-                .forEach(use -> byName.put(use.keyword(), use.count()));
+        partly.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> byName.put(e.getKey(), e.getValue()));
         return byName;
     }
 
-    private static final List<Keyword> PARTLY_BOUND = List.of(
-            Keywords.ONE_OF, Keywords.ALL_OF, Keywords.IF, Keywords.PATTERN_PROPERTIES, Keywords.CONST, Keywords.ENUM);
+    private static final List<Keyword> PARTLY_BOUND =
+            List.of(Keywords.ONE_OF, Keywords.ALL_OF, Keywords.IF, Keywords.PATTERN_PROPERTIES);
+
+    /** A string enum or const binds exactly (a Java enum); other values become Boolean or Object. */
+    private static boolean partlyBound(Keyword keyword, JsonNode value) {
+        if (Keywords.ENUM == keyword) {
+            for (JsonNode member : value) {
+                if (!member.isTextual()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (Keywords.CONST == keyword) {
+            return !value.isTextual();
+        }
+        return PARTLY_BOUND.contains(keyword);
+    }
 
     private static String summary(Map<String, Integer> counts) {
         StringJoiner text = new StringJoiner(", ");
@@ -154,6 +172,9 @@ public final class KeywordCoverage {
                 count(keyword.name(), Where.IGNORED);
             } else {
                 count(keyword.name(), Where.of(keyword.role()));
+                if (keyword.role() == RecordRole.SHAPE && partlyBound(keyword, field.getValue())) {
+                    partly.merge(keyword.name(), 1, Integer::sum);
+                }
                 if (keyword.role() != RecordRole.ANNOTATION) {
                     subschemas(keyword.kind(), field.getValue(), draft);
                 }

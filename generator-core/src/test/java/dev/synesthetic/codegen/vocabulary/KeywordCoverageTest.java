@@ -143,6 +143,7 @@ class KeywordCoverageTest {
                 temp.resolve("widget.schema.json"),
                 "{" + D7 + "\"title\": \"Widget\", \"type\": \"object\", \"properties\": {"
                         + "\"dryRun\": {\"const\": true},"
+                        + "\"mode\": {\"enum\": [\"fast\", \"safe\"]}, \"tag\": {\"const\": \"v1\"},"
                         + "\"target\": {\"oneOf\": [{\"type\": \"string\"}, {\"type\": \"integer\"}]}}}");
 
         GenerationResult recordsAlone = new Generator()
