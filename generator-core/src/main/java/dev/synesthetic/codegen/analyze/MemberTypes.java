@@ -27,7 +27,7 @@ final class MemberTypes {
     }
 
     private static TypeRef widen(TypeRef a, TypeRef b, SourceLocation at) {
-        if (same(a, b)) {
+        if (TypeIntersection.same(a, b)) {
             return a;
         }
         if (a instanceof TypeRef.Scalar x && b instanceof TypeRef.Scalar y) {
@@ -50,25 +50,5 @@ final class MemberTypes {
 
     private static boolean isObject(TypeRef type) {
         return type instanceof TypeRef.MapOf || (type instanceof TypeRef.Any any && any.objectOnly());
-    }
-
-    /** The same Java type, wherever each was written (constraints are the validator's). */
-    private static boolean same(TypeRef a, TypeRef b) {
-        if (a instanceof TypeRef.Nullable x && b instanceof TypeRef.Nullable y) {
-            return same(x.inner(), y.inner());
-        }
-        if (a instanceof TypeRef.Scalar x && b instanceof TypeRef.Scalar y) {
-            return x.kind() == y.kind();
-        }
-        if (a instanceof TypeRef.ListOf x && b instanceof TypeRef.ListOf y) {
-            return same(x.element(), y.element());
-        }
-        if (a instanceof TypeRef.MapOf x && b instanceof TypeRef.MapOf y) {
-            return same(x.value(), y.value());
-        }
-        if (a instanceof TypeRef.Named x && b instanceof TypeRef.Named y) {
-            return x.declaration().equals(y.declaration());
-        }
-        return a instanceof TypeRef.Any x && b instanceof TypeRef.Any y && x.objectOnly() == y.objectOnly();
     }
 }
