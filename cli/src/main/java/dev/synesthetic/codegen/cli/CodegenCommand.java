@@ -64,9 +64,14 @@ abstract class CodegenCommand implements Callable<Integer> {
 
     /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
     GenerationResult generate(CliOptions options, GeneratorConfig config) throws CliFailure {
-        GenerationResult result = run(options, () -> new Generator().generate(config));
+        GenerationResult result = generateQuietly(options, config);
         result.warnings().forEach(w -> err().println(w.render()));
         return result;
+    }
+
+    /** {@link #generate} leaving the warnings to the caller. */
+    GenerationResult generateQuietly(CliOptions options, GeneratorConfig config) throws CliFailure {
+        return run(options, () -> new Generator().generate(config));
     }
 
     /** Loads the corpus only and counts its keywords; a corpus that cannot be read fails as {@link #generate} does. */

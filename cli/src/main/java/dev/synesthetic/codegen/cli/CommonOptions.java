@@ -12,6 +12,9 @@ final class CommonOptions {
                     "Settings file shared with the Maven plugin. Default: ./synesthetic-codegen.json when present.")
     Path config;
 
-    @Option(names = "--verbose", description = "Also print the stack trace of an I/O or internal error.")
+    @Option(
+            names = "--verbose",
+            description = "Also print the stack trace of an I/O or internal error, and where validate's validators"
+                    + " came from (cache hit, miss, an unusable entry rebuilt).")
     boolean verbose;
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
@@ -20,13 +21,14 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles generated sources in memory and loads them, so {@code validate} runs exactly the code
- * {@code generate} would write: the CLI and the generated code can never disagree.
+ * Compiles generated sources in memory, so {@code validate} runs exactly the code {@code generate}
+ * would write: the CLI and the generated code can never disagree.
  */
 final class InMemoryCompiler {
     private InMemoryCompiler() {}
 
-    static ClassLoader compile(List<GeneratedFile> files) throws CliFailure {
+    /** The class files of the {@code .java} files among {@code files}, by binary name. */
+    static Map<String, byte[]> compile(List<GeneratedFile> files) throws CliFailure {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new CliFailure(
@@ -65,16 +67,9 @@ final class InMemoryCompiler {
         } catch (java.io.IOException e) {
             throw new CliFailure(ExitCodes.IO, "error: internal: " + e.getMessage());
         }
-        return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                ByteArrayOutputStream bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, bytes.toByteArray(), 0, bytes.size());
-            }
-        };
+        Map<String, byte[]> compiled = new TreeMap<>();
+        classes.forEach((name, bytes) -> compiled.put(name, bytes.toByteArray()));
+        return compiled;
     }
 
     private static final class Source extends SimpleJavaFileObject {

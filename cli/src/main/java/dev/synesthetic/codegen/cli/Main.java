@@ -90,13 +90,18 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {"synesthetic-codegen " + number()};
+        }
+
+        /** The version number alone (the validator cache's key holds it too). */
+        static String number() throws IOException {
             Properties properties = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     properties.load(in);
                 }
             }
-            return new String[] {"synesthetic-codegen " + properties.getProperty("version", "unknown")};
+            return properties.getProperty("version", "unknown");
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.synesthetic.codegen.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.support.JsonEquivalence;
 import dev.synesthetic.codegen.support.JsonTrees;
 import java.io.IOException;
@@ -23,14 +22,14 @@ import org.jspecify.annotations.Nullable;
  * instance names, runs its validator, and binds it for a round trip.
  */
 final class SchemaCatalog {
-    private final GenerationResult generated;
+    private final CompiledValidators generated;
     private final ClassLoader loader;
     private final Path schemas;
     private final Map<String, String> bases = new HashMap<>();
 
-    SchemaCatalog(GenerationResult generated, ClassLoader loader, Path schemas) {
+    SchemaCatalog(CompiledValidators generated, Path schemas) {
         this.generated = generated;
-        this.loader = loader;
+        this.loader = generated.loader();
         this.schemas = schemas;
     }
 

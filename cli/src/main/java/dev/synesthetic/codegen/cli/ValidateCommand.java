@@ -2,7 +2,6 @@ package dev.synesthetic.codegen.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.validation.InstanceSchemaKey;
@@ -24,7 +23,8 @@ import picocli.CommandLine.Parameters;
             "Checks JSON, YAML and TOML instances against the corpus with the generated validators.",
             "Instances are files, or folders searched for *.json, *.yaml, *.yml and *.toml; a YAML stream's documents are"
                     + " reported as FILE#1, FILE#2, ... The validators are generated and compiled in memory, so the"
-                    + " CLI and the generated code cannot disagree. Each instance's schema comes from its root \"$schema\""
+                    + " CLI and the generated code cannot disagree, and kept in a cache keyed by the schemas' bytes,"
+                    + " the options and the generator. Each instance's schema comes from its root \"$schema\""
                     + " (matched by file name) unless --schema is given; that root key is metadata and is set aside,"
                     + " unless the root schema declares it (properties or patternProperties): then it is validated."
         },
@@ -65,6 +65,20 @@ final class ValidateCommand extends CodegenCommand {
                     + " Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(
+            names = "--cache-dir",
+            paramLabel = "DIR",
+            description = "Keep compiled validators in DIR. Default: $XDG_CACHE_HOME/synesthetic-codegen, else the"
+                    + " user's cache folder (~/.cache/synesthetic-codegen; macOS ~/Library/Caches/synesthetic-codegen;"
+                    + " Windows %%LOCALAPPDATA%%\\synesthetic-codegen\\cache). Safe to delete at any time.")
+    Path cacheDir;
+
+    @Option(
+            names = "--no-cache",
+            negatable = false,
+            description = "Generate and compile the validators in memory and read or write no cache.")
+    boolean noCache;
+
     @Parameters(
             arity = "1..*",
             paramLabel = "INSTANCE",
@@ -90,9 +104,9 @@ final class ValidateCommand extends CodegenCommand {
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();
-        GenerationResult generated = generate(options, config);
-        SchemaCatalog catalog =
-                new SchemaCatalog(generated, InMemoryCompiler.compile(generated.files()), options.schemas());
+        CompiledValidators compiled = supply().get(config, () -> generateQuietly(options, config));
+        compiled.warnings().forEach(err()::println);
+        SchemaCatalog catalog = new SchemaCatalog(compiled, options.schemas());
         ValidateOutput output = ValidateOutput.of(outputFormat, out(), catalog);
         Tally tally = new Tally();
         for (Path instance : files) {
@@ -106,6 +120,20 @@ final class ValidateCommand extends CodegenCommand {
             return ExitCodes.USAGE;
         }
         return tally.invalid == 0 ? ExitCodes.OK : ExitCodes.DRIFT;
+    }
+
+    /** The cache (unless --no-cache) in front of generating and compiling. */
+    private ValidatorSupply supply() {
+        ValidatorCache cache = noCache
+                ? null
+                : new ValidatorCache(cacheDir != null ? cacheDir : CacheFolder.forUser(), this::verboseNote);
+        return new ValidatorSupply(cache, InMemoryCompiler::compile, CacheKey.thisGenerator(), this::verboseNote);
+    }
+
+    private void verboseNote(String note) {
+        if (common.verbose) {
+            err().println(note);
+        }
     }
 
     /** Validates every document of one instance file; hands each verdict to the output. */

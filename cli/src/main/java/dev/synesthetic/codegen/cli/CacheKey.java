@@ -1,0 +1,135 @@
+package dev.synesthetic.codegen.cli;
+
+import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.load.CorpusLoader;
+import dev.synesthetic.codegen.provenance.Digests;
+import dev.synesthetic.codegen.runtime.Violation;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.CodeSource;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What a cache entry of compiled validators depends on, as text (one fact a line), and the text's
+ * SHA-256, which names the entry's folder: the cache layout, the generator build, the JDK feature
+ * version (javac's output targets it), every {@link GeneratorConfig} setting but the folder's path,
+ * and the bytes of every file the generator reads (the corpus's {@code *.json}, {@code ../version.json},
+ * the {@code $id}-mapped library folders). Any change gives another key: a stale entry is never found.
+ */
+record CacheKey(String text, String digest) {
+    /** Bumped when the entry layout or what the key covers changes. */
+    static final int LAYOUT = 1;
+
+    static CacheKey of(GeneratorConfig config, String generator) throws IOException {
+        StringBuilder text = new StringBuilder();
+        text.append("layout ").append(LAYOUT).append('\n');
+        text.append("generator ").append(generator).append('\n');
+        text.append("jdk ").append(Runtime.version().feature()).append('\n');
+        for (RecordComponent component : GeneratorConfig.class.getRecordComponents()) {
+            if (!component.getName().equals("schemaFolder")) { // where the corpus lives is not what it says
+                text.append("option ")
+                        .append(component.getName())
+                        .append('=')
+                        .append(value(component, config))
+                        .append('\n');
+            }
+        }
+        Path root = config.schemaFolder().toAbsolutePath().normalize();
+        files(text, "schema ", root);
+        Path parentVersion = root.resolveSibling("version.json");
+        if (Files.isRegularFile(parentVersion)) {
+            text.append("schema ../version.json ")
+                    .append(Digests.of(Files.readAllBytes(parentVersion)))
+                    .append('\n');
+        }
+        for (Map.Entry<String, Path> mapping : config.idPrefixes().entrySet()) {
+            Path folder = root.resolve(mapping.getValue()).toAbsolutePath().normalize();
+            if (!folder.startsWith(root) && Files.isDirectory(folder)) {
+                files(text, "library " + mapping.getKey() + " ", folder);
+            }
+        }
+        String all = text.toString();
+        return new CacheKey(all, Digests.of(all.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Object value(RecordComponent component, GeneratorConfig config) {
+        try {
+            return component.getAccessor().invoke(config);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record accessor is public: " + component, e);
+        }
+    }
+
+    /** Every {@code *.json} below {@code folder} (a superset of what the loader reads), by relative path. */
+    private static void files(StringBuilder text, String label, Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".json") && !Files.isDirectory(p))
+                    .sorted((a, b) ->
+                            CorpusLoader.relativePath(folder, a).compareTo(CorpusLoader.relativePath(folder, b)))
+                    .toList();
+        }
+        for (Path file : files) {
+            text.append(label)
+                    .append(CorpusLoader.relativePath(folder, file))
+                    .append(' ')
+                    .append(Digests.of(Files.readAllBytes(file)))
+                    .append('\n');
+        }
+    }
+
+    /**
+     * This generator build: its version, and the size and time of the jars (or the newest file of the
+     * class folders) the generator and its runtime come from, so a rebuilt snapshot is a new generator.
+     */
+    static String thisGenerator() {
+        return version() + " " + build(Generator.class) + " " + build(Violation.class);
+    }
+
+    private static String version() {
+        try {
+            return Main.Version.number();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String build(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return "?";
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                return Files.size(location) + "@"
+                        + Files.getLastModifiedTime(location).toMillis();
+            }
+            try (Stream<Path> walk = Files.walk(location)) {
+                return "dir@"
+                        + walk.filter(Files::isRegularFile)
+                                .map(CacheKey::modified)
+                                .max(Long::compare)
+                                .orElse(0L);
+            }
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            return "?";
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return FileTime.fromMillis(0).toMillis();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.synesthetic.codegen.cli;
+
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.write.GeneratedFile;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where {@code validate} gets its compiled validators: from the cache when an entry for this
+ * corpus, these options and this generator is there and sound, else by generating and compiling
+ * them (and caching the result). Without a cache, always the latter.
+ */
+final class ValidatorSupply {
+    /** Generated sources → class files by binary name ({@link InMemoryCompiler}; tests count calls). */
+    @FunctionalInterface
+    interface Compiler {
+        Map<String, byte[]> compile(List<GeneratedFile> files) throws CliFailure;
+    }
+
+    /** Runs the generator; its warnings are carried in {@link CompiledValidators}, not printed. */
+    @FunctionalInterface
+    interface Generation {
+        GenerationResult run() throws CliFailure;
+    }
+
+    private final @Nullable ValidatorCache cache;
+    private final Compiler compiler;
+    private final String generator;
+    private final Consumer<String> note;
+
+    /**
+     * @param cache null for {@code --no-cache}: nothing is read or written
+     * @param generator this generator build ({@link CacheKey#thisGenerator()})
+     */
+    ValidatorSupply(@Nullable ValidatorCache cache, Compiler compiler, String generator, Consumer<String> note) {
+        this.cache = cache;
+        this.compiler = compiler;
+        this.generator = generator;
+        this.note = note;
+    }
+
+    CompiledValidators get(GeneratorConfig config, Generation generation) throws CliFailure {
+        if (cache == null) {
+            return compile(generation.run());
+        }
+        Optional<CacheKey> key = key(config);
+        ValidatorCache.Lookup lookup =
+                key.isPresent() ? cache.load(key.get()) : new ValidatorCache.Lookup(Optional.empty(), false);
+        if (lookup.hit().isPresent()) {
+            return lookup.hit().get();
+        }
+        CompiledValidators compiled = compile(generation.run());
+        if (key.isPresent()) {
+            // Keyed by the bytes read before generating: store only if they are still those bytes.
+            if (key.equals(key(config))) {
+                cache.store(key.get(), compiled, lookup.corrupt());
+            } else {
+                note.accept("validate: the schemas changed while validate ran; the validators are not cached");
+            }
+        }
+        return compiled;
+    }
+
+    private CompiledValidators compile(GenerationResult generated) throws CliFailure {
+        return CompiledValidators.of(generated, compiler.compile(generated.files()));
+    }
+
+    /** No key when a schema file cannot be read: the generator then reports it as it would uncached. */
+    private Optional<CacheKey> key(GeneratorConfig config) {
+        try {
+            return Optional.of(CacheKey.of(config, generator));
+        } catch (IOException | RuntimeException e) {
+            note.accept("validate: the validators are not cached: " + e);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.synesthetic.codegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.vocabulary.Draft;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The validator cache's key: every input that changes the compiled validators changes it, nothing else does. */
+class CacheKeyTest {
+    @TempDir
+    Path temp;
+
+    private Path schemas;
+
+    @BeforeEach
+    void corpus() throws IOException {
+        schemas = Files.createDirectories(temp.resolve("corpus/schemas"));
+        Files.writeString(schemas.resolve("a.schema.json"), "{\"type\": \"string\", \"format\": \"email\"}");
+        Files.createDirectories(schemas.resolve("sub"));
+        Files.writeString(schemas.resolve("sub/b.schema.json"), "{\"type\": \"integer\"}");
+    }
+
+    private GeneratorConfig.Builder config(Path folder) {
+        return GeneratorConfig.builder(folder, "com.example").emit(GeneratorConfig.Emit.VALIDATORS_ONLY);
+    }
+
+    private static CacheKey key(GeneratorConfig config) throws IOException {
+        return CacheKey.of(config, "1.0 build");
+    }
+
+    @Test
+    void theSameInputsGiveTheSameKeyWhereverTheCorpusLives() throws IOException {
+        Path copy =
+                Files.createDirectories(temp.resolve("elsewhere/schemas/sub")).getParent();
+        Files.copy(schemas.resolve("a.schema.json"), copy.resolve("a.schema.json"));
+        Files.copy(schemas.resolve("sub/b.schema.json"), copy.resolve("sub/b.schema.json"));
+
+        assertThat(key(config(schemas).build())).isEqualTo(key(config(schemas).build()));
+        assertThat(key(config(copy).build()).digest())
+                .isEqualTo(key(config(schemas).build()).digest());
+    }
+
+    @Test
+    void oneSchemaByteChangesTheKey() throws IOException {
+        CacheKey before = key(config(schemas).build());
+        Files.writeString(schemas.resolve("sub/b.schema.json"), "{\"type\": \"integeR\"}");
+
+        assertThat(key(config(schemas).build()).digest()).isNotEqualTo(before.digest());
+    }
+
+    @Test
+    void aNewSchemaFileOrVersionFileChangesTheKey() throws IOException {
+        CacheKey before = key(config(schemas).build());
+        Files.writeString(schemas.resolve("c.schema.json"), "{}");
+        CacheKey withFile = key(config(schemas).build());
+        Files.writeString(schemas.resolveSibling("version.json"), "{\"schemaVersion\": \"1.0.0\"}");
+
+        assertThat(withFile.digest()).isNotEqualTo(before.digest());
+        assertThat(key(config(schemas).build()).digest()).isNotEqualTo(withFile.digest());
+    }
+
+    @Test
+    void everyOptionThatShapesValidatorsChangesTheKey() throws IOException {
+        String plain = key(config(schemas).build()).digest();
+
+        assertThat(key(config(schemas).formatAssertions(true).build()).digest()).isNotEqualTo(plain);
+        assertThat(key(config(schemas).defaultDraft(Draft.DRAFT_07).build()).digest())
+                .isNotEqualTo(plain);
+        assertThat(key(config(schemas).strict(true).build()).digest()).isNotEqualTo(plain);
+        assertThat(key(config(schemas)
+                                .emit(GeneratorConfig.Emit.RECORDS_AND_VALIDATORS)
+                                .build())
+                        .digest())
+                .isNotEqualTo(plain);
+        assertThat(key(GeneratorConfig.builder(schemas, "com.other")
+                                .emit(GeneratorConfig.Emit.VALIDATORS_ONLY)
+                                .build())
+                        .digest())
+                .isNotEqualTo(plain);
+        assertThat(key(config(schemas)
+                                .idPrefixes(Map.of("https://example.com/", Path.of("sub")))
+                                .build())
+                        .digest())
+                .isNotEqualTo(plain);
+    }
+
+    @Test
+    void aMappedLibraryFileOutsideTheCorpusIsPartOfTheKey() throws IOException {
+        Path library = Files.createDirectories(temp.resolve("library"));
+        Files.writeString(library.resolve("meta.json"), "{\"type\": \"object\"}");
+        GeneratorConfig mapped = config(schemas)
+                .idPrefixes(Map.of("https://json-schema.org/", Path.of("../../library")))
+                .build();
+        CacheKey before = key(mapped);
+        Files.writeString(library.resolve("meta.json"), "{\"type\": \"array\"}");
+
+        assertThat(before.text()).contains("library https://json-schema.org/ meta.json ");
+        assertThat(key(mapped).digest()).isNotEqualTo(before.digest());
+    }
+
+    @Test
+    void theGeneratorAndTheJdkArePartOfTheKey() throws IOException {
+        GeneratorConfig config = config(schemas).build();
+
+        assertThat(CacheKey.of(config, "1.0 build").digest())
+                .isNotEqualTo(CacheKey.of(config, "1.1 build").digest());
+        assertThat(key(config).text()).contains("jdk " + Runtime.version().feature() + "\n");
+        assertThat(CacheKey.thisGenerator()).isNotBlank();
+    }
+}

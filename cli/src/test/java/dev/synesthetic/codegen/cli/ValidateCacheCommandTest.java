@@ -1,0 +1,108 @@
+package dev.synesthetic.codegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code validate --cache-dir / --no-cache} from the command line: same verdicts cached or not. */
+class ValidateCacheCommandTest {
+    @TempDir
+    Path temp;
+
+    private Path schemas;
+    private Path cacheDir;
+    private Path valid;
+    private Path invalid;
+
+    @BeforeEach
+    void corpus() throws IOException {
+        schemas = Files.createDirectories(temp.resolve("schemas"));
+        Files.writeString(schemas.resolve("thing.schema.json"), """
+                {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}},
+                 "exampel": 1}
+                """);
+        valid = Files.writeString(temp.resolve("valid.json"), "{\"name\": \"Ada\"}");
+        invalid = Files.writeString(temp.resolve("invalid.json"), "{\"name\": 7}");
+        cacheDir = temp.resolve("cache");
+    }
+
+    private CliRun validate(String... options) {
+        List<String> args = new java.util.ArrayList<>(
+                List.of("validate", "--schemas", schemas.toString(), "--schema", "thing.schema.json", "--verbose"));
+        args.addAll(List.of(options));
+        args.add(valid.toString());
+        args.add(invalid.toString());
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    private static List<String> withoutNotes(String err) {
+        return err.lines()
+                .filter(l -> !l.startsWith("validate: ") || l.contains(" valid, "))
+                .toList();
+    }
+
+    @Test
+    void aCachedRunGivesTheSameVerdictsAndWarnings() {
+        CliRun cold = validate("--cache-dir", cacheDir.toString());
+        CliRun warm = validate("--cache-dir", cacheDir.toString());
+
+        assertThat(cold.exitCode()).as(cold.toString()).isEqualTo(ExitCodes.DRIFT);
+        assertThat(cold.err()).contains("no cached validators", "validators cached at");
+        assertThat(warm.err()).contains("validators loaded from the cache");
+        assertThat(warm.exitCode()).isEqualTo(cold.exitCode());
+        assertThat(warm.out()).isEqualTo(cold.out()).contains("invalid: ");
+        assertThat(withoutNotes(warm.err())).isEqualTo(withoutNotes(cold.err())).anyMatch(l -> l.contains("exampel"));
+    }
+
+    @Test
+    void aCorruptEntryIsRebuiltAndTheVerdictsStayRight() throws IOException {
+        CliRun cold = validate("--cache-dir", cacheDir.toString());
+        try (Stream<Path> walk = Files.walk(cacheDir)) {
+            for (Path classFile :
+                    walk.filter(p -> p.toString().endsWith(".class")).toList()) {
+                byte[] bytes = Files.readAllBytes(classFile);
+                bytes[bytes.length - 1] ^= 0x40;
+                Files.write(classFile, bytes);
+            }
+        }
+
+        CliRun rebuilt = validate("--cache-dir", cacheDir.toString());
+
+        assertThat(rebuilt.err()).contains("is unusable", "rebuilding it");
+        assertThat(rebuilt.exitCode()).isEqualTo(cold.exitCode());
+        assertThat(rebuilt.out()).isEqualTo(cold.out());
+        assertThat(validate("--cache-dir", cacheDir.toString()).err()).contains("loaded from the cache");
+    }
+
+    @Test
+    void noCacheReadsAndWritesNothing() {
+        CliRun run = validate("--cache-dir", cacheDir.toString(), "--no-cache");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.DRIFT);
+        assertThat(cacheDir).doesNotExist();
+        assertThat(run.err()).doesNotContain("cache");
+    }
+
+    @Test
+    void twoConcurrentRunsIntoAnEmptyCacheBothSucceed() throws Exception {
+        CompletableFuture<CliRun> a = CompletableFuture.supplyAsync(() -> validate("--cache-dir", cacheDir.toString()));
+        CompletableFuture<CliRun> b = CompletableFuture.supplyAsync(() -> validate("--cache-dir", cacheDir.toString()));
+
+        for (CliRun run : List.of(a.get(10, TimeUnit.MINUTES), b.get(10, TimeUnit.MINUTES))) {
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.DRIFT);
+            assertThat(run.err()).contains("validate: 1 valid, 1 invalid, 0 not checked");
+        }
+        try (Stream<Path> entries = Files.list(cacheDir.resolve("validators"))) {
+            assertThat(entries.toList()).hasSize(1);
+        }
+    }
+}
