@@ -63,7 +63,7 @@ final class SchemaCatalog {
     }
 
     List<Problem> validate(String schemaFile, JsonNode json) throws CliFailure {
-        Object value = JsonDocuments.MAPPER.convertValue(json, Object.class);
+        Object value = PlainValues.of(json);
         Object violations = invoke(generated.validators().get(schemaFile), "validate", value);
         List<Problem> problems = new ArrayList<>();
         for (Object violation : (List<?>) violations) {
