@@ -52,13 +52,19 @@ public final class Generator {
     static final long STACK_BYTES = 512L << 20;
 
     private final CorpusLoader loader;
+    private final ValidatorEmitter validatorEmitter;
 
     public Generator() {
         this(new CorpusLoader());
     }
 
     Generator(CorpusLoader loader) {
+        this(loader, new ValidatorEmitter());
+    }
+
+    Generator(CorpusLoader loader, ValidatorEmitter validatorEmitter) {
         this.loader = loader;
+        this.validatorEmitter = validatorEmitter;
     }
 
     /** Generates what {@link GeneratorConfig#emit()} asks for. */
@@ -82,7 +88,7 @@ public final class Generator {
         List<GeneratedFile> files = new ArrayList<>(
                 new JavaEmitter().emit(model, names, config.packageName(), config.jackson(), config.builders()));
         List<GeneratedFile> validators =
-                checks == null ? List.of() : new ValidatorEmitter().emit(checks, companions, config.packageName());
+                checks == null ? List.of() : validatorEmitter.emit(checks, companions, config.packageName());
         java.util.SortedMap<String, RootBindings.RootBinding> roots =
                 RootBindings.of(model, names, config.packageName());
         java.util.SortedMap<String, String> validatorTypes =
@@ -116,7 +122,7 @@ public final class Generator {
         Resolved resolved = resolve(config, diagnostics);
         ValidatorModel checks = validatorModel(resolved, config, diagnostics);
         CompanionNames companions = companions(checks, Set.of(), Map.of(), config, diagnostics);
-        List<GeneratedFile> files = new ValidatorEmitter().emit(checks, companions, config.packageName());
+        List<GeneratedFile> files = validatorEmitter.emit(checks, companions, config.packageName());
         return new GenerationResult(
                 files,
                 diagnostics.sorted(),

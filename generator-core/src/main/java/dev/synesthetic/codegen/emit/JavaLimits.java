@@ -12,9 +12,7 @@ import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What Java and javac cannot hold, checked before anything is emitted, so a corpus beyond them
@@ -38,8 +36,6 @@ public final class JavaLimits {
     public static final int MAX_TYPE_NESTING = 100;
     /** Checks in one schema: one method of at most 64 KB of bytecode. */
     public static final int MAX_CHECKS_PER_SCHEMA = 1_000;
-    /** Schemas plus checks in one file: one validator class's constant pool (65,535 entries). */
-    public static final int MAX_VALIDATOR_ITEMS_PER_FILE = 12_000;
 
     private JavaLimits() {}
 
@@ -106,11 +102,12 @@ public final class JavaLimits {
         }
     }
 
-    /** Validators: checks per schema, schemas and checks per file, and every embedded string. */
+    /**
+     * Validators: checks per schema and every embedded string. A file of more schemas and checks than
+     * one class holds is split across classes (emit/validator/PartBudget), so it has no limit here.
+     */
     public static void checkValidators(ValidatorModel model, Diagnostics diagnostics) {
-        Map<String, Integer> perFile = new HashMap<>();
         for (SchemaUnit unit : model.units()) {
-            perFile.merge(unit.location().file(), 1 + unit.checks().size(), Integer::sum);
             if (unit.checks().size() > MAX_CHECKS_PER_SCHEMA) {
                 diagnostics.error(
                         DiagnosticCode.LIMIT_EXCEEDED,
@@ -126,16 +123,6 @@ public final class JavaLimits {
                 }
             }
         }
-        perFile.forEach((file, items) -> {
-            if (items > MAX_VALIDATOR_ITEMS_PER_FILE) {
-                diagnostics.error(
-                        DiagnosticCode.LIMIT_EXCEEDED,
-                        SourceLocation.root(file),
-                        items + " schemas and checks in one file; one generated validator class holds at most "
-                                + MAX_VALIDATOR_ITEMS_PER_FILE,
-                        "Move $defs entries into files of their own.");
-            }
-        });
     }
 
     /** Every string a check carries (its location included): each becomes a Java literal. */

@@ -20,9 +20,11 @@ import dev.synesthetic.codegen.testing.HangGuard;
 import dev.synesthetic.codegen.validation.InMemoryJava;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +46,7 @@ class PathologicalSizeTest {
 
     /**
      * 5,990 aliases: with the root, its property and the end, 5,993 schemas and 5,995 checks in one
-     * validator file, just under {@link JavaLimits#MAX_VALIDATOR_ITEMS_PER_FILE}.
+     * validator file, split across classes (the last unit's method in a part class of the file).
      */
     @Test
     void aSixThousandDeepRefChainOfAliasesGeneratesRecordsAndValidatorsThatCompile() throws Exception {
@@ -54,8 +56,47 @@ class PathologicalSizeTest {
         GenerationResult result = generate(corpus, true);
 
         assertThat(source(result, "Chain")).contains("String start");
-        assertThat(source(result, "DeepValidator")).contains("static boolean v5992(");
+        assertThat(source(result, "DeepValidator"))
+                .contains("static final class Part1 ")
+                .contains("static boolean v5992(");
         assertCompiles(result);
+    }
+
+    /**
+     * 1,900 records chained through an optional {@code next}, each with its own pattern and bounds:
+     * 7,603 schemas and 20,904 checks in one file, far more than one class's constant pool and static
+     * initializer hold, so the validator is split across classes; it compiles and asserts at depth.
+     */
+    @Test
+    void aValidatorBeyondOneClassIsSplitAcrossClassesThatCompileAndValidate() throws Exception {
+        Path corpus = corpus(chain(
+                "Big",
+                1_900,
+                "{\"type\": \"object\", \"required\": [\"a\"], \"properties\": {\"a\": {\"type\": \"string\","
+                        + " \"pattern\": \"^aIx*$\"}, \"b\": {\"type\": \"number\", \"minimum\": I.5,"
+                        + " \"multipleOf\": 0.5}, \"next\": {\"$ref\": \"NEXT\"}}}",
+                STRING));
+
+        GenerationResult result = HangGuard.end(
+                "validators for 7,603 schemas",
+                () -> new Generator()
+                        .generateValidators(GeneratorConfig.builder(corpus, "p").build()));
+
+        String source = source(result, "DeepValidator");
+        assertThat(source).contains("static final class Part1 ").contains("static boolean v7600(");
+        Compilation compilation = HangGuard.end(
+                "javac on the split validator", () -> InMemoryJava.compile(result.files(), "--release", "17"));
+        assertThat(compilation).succeeded();
+        Class<?> validator = InMemoryJava.load(compilation).loadClass("p.DeepValidator");
+        java.lang.reflect.Method validate = validator.getMethod("validate", Object.class);
+        Object valid = Map.of("start", Map.of("a", "a0", "b", new BigDecimal("1"), "next", Map.of("a", "a1xx")));
+        Object invalid = Map.of("start", Map.of("a", "a0", "next", Map.of("a", "a2", "b", new BigDecimal("0.75"))));
+        assertThat((List<?>) validate.invoke(null, valid)).isEmpty();
+        assertThat((List<?>) validate.invoke(null, invalid))
+                .extracting(Object::toString)
+                .anySatisfy(v -> assertThat(v).contains("/start/next/a").contains("pattern"))
+                .anySatisfy(v -> assertThat(v).contains("/start/next/b").contains("minimum"))
+                .anySatisfy(v -> assertThat(v).contains("/start/next/b").contains("multipleOf"));
     }
 
     @Test
@@ -85,14 +126,12 @@ class PathologicalSizeTest {
                 .isEqualTo(
                         "10000 properties; a generated record holds at most 2000 (in nested groups past 254, the components"
                                 + " of one Java record)");
-        // type, additionalProperties and one check per property; 10,001 schemas and 10,003 checks in the file
+        // type, additionalProperties and one check per property in one schema (the file itself would be split)
         assertThat(validators).extracting(Diagnostic::code).containsOnly(DiagnosticCode.LIMIT_EXCEEDED);
         assertThat(validators).extracting(d -> d.location().orElseThrow()).containsOnly(at("deep.schema.json", ""));
         assertThat(validators)
                 .extracting(Diagnostic::message)
-                .containsExactly(
-                        "10002 keyword checks in one schema; a generated validator method holds at most 1000",
-                        "30004 schemas and checks in one file; one generated validator class holds at most 12000");
+                .containsExactly("10002 keyword checks in one schema; a generated validator method holds at most 1000");
     }
 
     @Test
@@ -253,7 +292,7 @@ class PathologicalSizeTest {
             defs.append("\"d")
                     .append(i)
                     .append("\": ")
-                    .append(link.replace("NEXT", "#/$defs/d" + (i + 1)))
+                    .append(link.replace("NEXT", "#/$defs/d" + (i + 1)).replace("I", Integer.toString(i)))
                     .append(",\n");
         }
         return "{" + DRAFT + ", \"title\": \"" + title + "\", \"type\": \"object\","

@@ -26,7 +26,7 @@ final class ClassScope {
 
     /** A method reference to the unit at {@code target}: a {@code ValidationContext.Rule}. */
     CodeBlock rule(SourceLocation target) {
-        return CodeBlock.of("$T::$N", names.className(target.file()), names.method(target));
+        return CodeBlock.of("$T::$N", names.classOf(target), names.method(target));
     }
 
     /**

@@ -14,7 +14,8 @@ import javax.lang.model.element.Modifier;
 /**
  * One validator class per schema file: the public entry points for the file's root schema, then
  * one package-private static method per unit in the file (other files' validators call them for
- * cross-file {@code $ref}s), then the constants.
+ * cross-file {@code $ref}s), then the constants; past one class's budget the further units, each
+ * with its own helpers and constants, in nested part classes.
  */
 final class ValidatorClassEmitter {
     private final ValidatorNames names;
@@ -27,10 +28,9 @@ final class ValidatorClassEmitter {
         this.dynamicScope = dynamicScope;
     }
 
-    TypeSpec emit(String file, List<SchemaUnit> units) {
+    /** @param parts the file's units split by {@link ValidatorNames#parts}: the first here, the others nested */
+    TypeSpec emit(String file, List<List<SchemaUnit>> parts) {
         ClassName self = names.className(file);
-        ClassScope scope = new ClassScope(names, runtime, dynamicScope);
-        UnitEmitter unitEmitter = new UnitEmitter(scope);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
@@ -43,14 +43,31 @@ final class ValidatorClassEmitter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build());
-        String root = names.method(units.get(0).location());
+        String root = names.method(parts.get(0).get(0).location());
         entryPoints(self, root).forEach(type::addMethod);
+        addUnits(type, parts.get(0));
+        for (int part = 1; part < parts.size(); part++) {
+            TypeSpec.Builder nested = TypeSpec.classBuilder(ValidatorNames.partName(part))
+                    .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Part $L of this validator's schemas: one class cannot hold them all.\n", part)
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addModifiers(Modifier.PRIVATE)
+                            .build());
+            addUnits(nested, parts.get(part));
+            type.addType(nested.build());
+        }
+        return type.build();
+    }
+
+    /** The units' methods, then the helpers and constants they use: each class has its own. */
+    private void addUnits(TypeSpec.Builder type, List<SchemaUnit> units) {
+        ClassScope scope = new ClassScope(names, runtime, dynamicScope);
+        UnitEmitter unitEmitter = new UnitEmitter(scope);
         for (SchemaUnit unit : units) {
             unitEmitter.emit(unit, names.method(unit.location())).forEach(type::addMethod);
         }
         type.addMethods(scope.helpers());
         type.addFields(scope.pool().fields());
-        return type.build();
     }
 
     private List<MethodSpec> entryPoints(ClassName self, String root) {

@@ -2,19 +2,17 @@ package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Validator model → Java sources: one {@code XValidator} per schema file plus the runtime the
+ * Validator model → Java sources: one {@code XValidator} per schema file (split into nested part
+ * classes past one class's {@link PartBudget}) plus the runtime the
  * validators share ({@link dev.synesthetic.codegen.naming.RuntimeClasses#VALIDATORS}: the context,
  * the keyword families, JSON semantics; and the format classes when a schema asserts a format), its sources
  * ({@link RuntimeSources}) emitted into the same package so the generated code needs nothing but
@@ -23,17 +21,27 @@ import java.util.Map;
 public final class ValidatorEmitter {
     private static final String INDENT = "  ";
 
+    private final PartBudget budget;
+
+    public ValidatorEmitter() {
+        this(PartBudget.DEFAULT);
+    }
+
+    /** With another class budget: tests split small corpora with a tiny one. */
+    ValidatorEmitter(PartBudget budget) {
+        this.budget = budget;
+    }
+
     /** @param companions the validator class of each file, decided by the naming stage */
     public List<GeneratedFile> emit(ValidatorModel model, CompanionNames companions, String packageName) {
-        ValidatorNames names = new ValidatorNames(model, companions, packageName);
+        ValidatorNames names = new ValidatorNames(model, companions, packageName, budget);
         RuntimeTypes runtime = RuntimeTypes.in(packageName);
         ValidatorClassEmitter classes = new ValidatorClassEmitter(names, runtime, model.dynamicScope());
-        Map<String, List<SchemaUnit>> byFile = new LinkedHashMap<>();
-        names.files().forEach(file -> byFile.put(file, new ArrayList<>()));
-        model.units().forEach(unit -> byFile.get(unit.location().file()).add(unit));
 
         List<GeneratedFile> files = new ArrayList<>();
-        byFile.forEach((file, units) -> files.add(file(packageName, classes.emit(file, units), file)));
+        for (String file : names.files()) {
+            files.add(file(packageName, classes.emit(file, names.parts(file)), file));
+        }
         List<String> runtimeClasses = new ArrayList<>(RuntimeTypes.TEMPLATES);
         if (model.assertsFormats()) {
             runtimeClasses.addAll(RuntimeTypes.FORMATS_TEMPLATES);

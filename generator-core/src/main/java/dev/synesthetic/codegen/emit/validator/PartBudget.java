@@ -1,0 +1,105 @@
+package dev.synesthetic.codegen.emit.validator;
+
+import dev.synesthetic.codegen.checks.Check;
+import dev.synesthetic.codegen.checks.SchemaUnit;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one generated validator class may hold, and the split of a file's units into classes that
+ * respect it. A class file has at most 65,535 constant-pool entries and a static initializer (where
+ * the {@link ConstantPool} fields are created) of at most 64 KB of bytecode; a unit's cost in both is
+ * estimated from above, from what its checks carry, so a part that fits the budget fits the class
+ * file. Parts follow unit order (location order in the file): the same corpus always splits alike.
+ *
+ * @param poolEntries the constant-pool entries one class may use
+ * @param initializerBytes the static-initializer bytecode one class may use
+ */
+record PartBudget(int poolEntries, int initializerBytes) {
+    /** Room left under both class-file limits for what the estimate does not count (entry points, runtime refs). */
+    static final PartBudget DEFAULT = new PartBudget(56_000, 56_000);
+
+    /** The file's units (in location order) in consecutive parts, each within the budget or a single unit. */
+    List<List<SchemaUnit>> split(List<SchemaUnit> units) {
+        List<List<SchemaUnit>> parts = new ArrayList<>();
+        List<SchemaUnit> part = new ArrayList<>();
+        long pool = 0;
+        long initializer = 0;
+        for (SchemaUnit unit : units) {
+            long unitPool = UNIT_ENTRIES;
+            long unitInitializer = 0;
+            for (Check check : unit.checks()) {
+                Cost cost = cost(check);
+                unitPool += cost.entries();
+                unitInitializer += cost.bytes();
+            }
+            if (!part.isEmpty()
+                    && (pool + unitPool > poolEntries || initializer + unitInitializer > initializerBytes)) {
+                parts.add(List.copyOf(part));
+                part.clear();
+                pool = 0;
+                initializer = 0;
+            }
+            part.add(unit);
+            pool += unitPool;
+            initializer += unitInitializer;
+        }
+        if (!part.isEmpty()) {
+            parts.add(List.copyOf(part));
+        }
+        return List.copyOf(parts);
+    }
+
+    /** A unit's method (and its resource wrapper): names, descriptors, the references other methods make to it. */
+    private static final int UNIT_ENTRIES = 12;
+
+    private record Cost(long entries, long bytes) {}
+
+    /**
+     * A check's upper bound: the call itself, then per value it carries — a location, a string or a
+     * number may become a literal and a pool field (a field's name, its reference and its
+     * initializer), a target a method reference, a list each of its elements.
+     */
+    private static Cost cost(Check check) {
+        long entries = 4;
+        long bytes = 0;
+        for (Object value : values(check)) {
+            if (value instanceof String || value instanceof BigDecimal) {
+                entries += 8;
+                bytes += 16;
+            } else if (value instanceof Collection<?> items) {
+                entries += 8 + 8L * items.size();
+                bytes += 16 + 16L * items.size();
+            } else if (value instanceof Map<?, ?> items) {
+                entries += 8L * items.size();
+            } else {
+                entries += 8; // a location (its text) or a target (a method reference)
+            }
+        }
+        return new Cost(entries, bytes);
+    }
+
+    private static List<Object> values(Check check) {
+        List<Object> values = new ArrayList<>();
+        if (check instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    Object value = component.getAccessor().invoke(record);
+                    if (value instanceof Optional<?> optional) {
+                        optional.ifPresent(values::add);
+                    } else {
+                        values.add(value);
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+            }
+        }
+        return values;
+    }
+}
