@@ -63,6 +63,7 @@ public final class CompatChecker {
                         "every document of " + file + (removed ? " loses its schema" : " is new to old readers"))));
         return new SchemaChange(
                 file,
+                file,
                 removed ? at : Optional.empty(),
                 removed ? Optional.empty() : at,
                 "",

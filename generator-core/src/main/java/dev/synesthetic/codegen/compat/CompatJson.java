@@ -19,6 +19,7 @@ final class CompatJson {
         for (SchemaChange change : report.changes()) {
             ObjectNode c = changes.addObject();
             c.put("schema", change.schema());
+            c.put("oldSchema", change.oldSchema());
             c.put("kind", change.kind().label());
             c.put("message", change.message());
             change.oldLocation().map(SourceLocation::toString).ifPresent(l -> c.put("oldLocation", l));

@@ -22,6 +22,7 @@ final class Prover {
     SchemaChange change(Finding finding) {
         return new SchemaChange(
                 finding.site().newFile(),
+                finding.site().oldFile(),
                 Optional.of(finding.oldNode().location()),
                 Optional.of(finding.newNode().location()),
                 finding.site().instancePath().toString(),
