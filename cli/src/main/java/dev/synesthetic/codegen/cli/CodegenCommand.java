@@ -97,8 +97,7 @@ abstract class CodegenCommand implements Callable<Integer> {
             boolean io = e.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.CORPUS_IO);
             throw io
                     ? new CliFailure(
-                            ExitCodes.IO,
-                            "error: cannot read the schemas at " + folder + "; nothing was written.")
+                            ExitCodes.IO, "error: cannot read the schemas at " + folder + "; nothing was written.")
                     : new CliFailure(
                             ExitCodes.SCHEMA,
                             errors + " error(s) in the schemas at " + folder + "; nothing was written.");

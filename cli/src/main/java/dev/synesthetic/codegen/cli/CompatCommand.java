@@ -38,7 +38,11 @@ import picocli.CommandLine.Option;
             "4:I/O or internal error."
         })
 final class CompatCommand extends CodegenCommand {
-    @Option(names = "--old", required = true, paramLabel = "DIR", description = "The old schema folder (the previous release).")
+    @Option(
+            names = "--old",
+            required = true,
+            paramLabel = "DIR",
+            description = "The old schema folder (the previous release).")
     Path oldFolder;
 
     @Option(names = "--new", required = true, paramLabel = "DIR", description = "The new schema folder.")
@@ -63,7 +67,8 @@ final class CompatCommand extends CodegenCommand {
     @Option(
             names = "--no-format-assertions",
             negatable = false,
-            description = "Treat format as an annotation when proving counterexamples, as validate does with this flag.")
+            description =
+                    "Treat format as an annotation when proving counterexamples, as validate does with this flag.")
     boolean noFormatAssertions;
 
     @Override
@@ -94,7 +99,8 @@ final class CompatCommand extends CodegenCommand {
     private static CompatReport compare(
             GeneratorConfig oldConfig, GeneratorConfig newConfig, SchemaCatalog oldCatalog, SchemaCatalog newCatalog)
             throws GenerationException {
-        DocumentValidators validators = (oldSide, file, document) -> valid(oldSide ? oldCatalog : newCatalog, file, document);
+        DocumentValidators validators =
+                (oldSide, file, document) -> valid(oldSide ? oldCatalog : newCatalog, file, document);
         try {
             return CompatChecker.compare(oldConfig, newConfig, validators);
         } catch (ValidatorFailure e) {
@@ -154,14 +160,17 @@ final class CompatCommand extends CodegenCommand {
     }
 
     private static String labels(Set<Category> categories) {
-        return categories.isEmpty() ? "none" : String.join(",", categories.stream().map(Category::label).toList());
+        return categories.isEmpty()
+                ? "none"
+                : String.join(",", categories.stream().map(Category::label).toList());
     }
 
     private static void requireFolder(String option, Path folder) throws CliFailure {
         if (!Files.isDirectory(folder)) {
             throw new CliFailure(
                     ExitCodes.USAGE,
-                    "error: " + option + " " + folder + (Files.exists(folder) ? " is a file, not a folder of schemas" : " does not exist"));
+                    "error: " + option + " " + folder
+                            + (Files.exists(folder) ? " is a file, not a folder of schemas" : " does not exist"));
         }
     }
 }

@@ -33,7 +33,13 @@ class CompatChangeKindsTest {
         String props = "\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{\"type\":\"integer\"}}";
         return List.of(
                 new Case("required added", props, props + ",\"required\":[\"a\"]", "required-added", "breaks", "safe"),
-                new Case("required removed", props + ",\"required\":[\"a\"]", props, "required-removed", "safe", "breaks"),
+                new Case(
+                        "required removed",
+                        props + ",\"required\":[\"a\"]",
+                        props,
+                        "required-removed",
+                        "safe",
+                        "breaks"),
                 new Case(
                         "property removed, closed",
                         props + ",\"additionalProperties\":false",
@@ -55,20 +61,98 @@ class CompatChangeKindsTest {
                         "property-added",
                         "breaks",
                         "safe"),
-                new Case("type narrowed", "\"type\":\"number\"", "\"type\":\"integer\"", "type-narrowed", "breaks", "safe"),
-                new Case("type widened", "\"type\":\"integer\"", "\"type\":[\"integer\",\"string\"]", "type-widened", "safe", "breaks"),
-                new Case("enum value added", "\"enum\":[\"a\",\"b\"]", "\"enum\":[\"a\",\"b\",\"c\"]", "enum-value-added", "safe", "breaks"),
-                new Case("enum value removed", "\"enum\":[\"a\",\"b\"]", "\"enum\":[\"a\"]", "enum-value-removed", "breaks", "safe"),
+                new Case(
+                        "type narrowed",
+                        "\"type\":\"number\"",
+                        "\"type\":\"integer\"",
+                        "type-narrowed",
+                        "breaks",
+                        "safe"),
+                new Case(
+                        "type widened",
+                        "\"type\":\"integer\"",
+                        "\"type\":[\"integer\",\"string\"]",
+                        "type-widened",
+                        "safe",
+                        "breaks"),
+                new Case(
+                        "enum value added",
+                        "\"enum\":[\"a\",\"b\"]",
+                        "\"enum\":[\"a\",\"b\",\"c\"]",
+                        "enum-value-added",
+                        "safe",
+                        "breaks"),
+                new Case(
+                        "enum value removed",
+                        "\"enum\":[\"a\",\"b\"]",
+                        "\"enum\":[\"a\"]",
+                        "enum-value-removed",
+                        "breaks",
+                        "safe"),
                 new Case("const changed", "\"const\":1", "\"const\":2", "enum-changed", "breaks", "breaks"),
-                new Case("minimum tightened", "\"type\":\"integer\",\"minimum\":0", "\"type\":\"integer\",\"minimum\":5", "bound-tightened", "breaks", "safe"),
-                new Case("maximum loosened", "\"type\":\"number\",\"maximum\":5", "\"type\":\"number\",\"maximum\":10", "bound-loosened", "safe", "breaks"),
-                new Case("exclusiveMaximum added", "\"type\":\"number\"", "\"type\":\"number\",\"exclusiveMaximum\":3", "bound-tightened", "breaks", "safe"),
-                new Case("maxLength tightened", "\"type\":\"string\",\"maxLength\":5", "\"type\":\"string\",\"maxLength\":2", "bound-tightened", "breaks", "safe"),
-                new Case("minItems tightened", "\"type\":\"array\"", "\"type\":\"array\",\"minItems\":1", "bound-tightened", "breaks", "safe"),
-                new Case("maxProperties loosened", "\"type\":\"object\",\"maxProperties\":1", "\"type\":\"object\"", "bound-loosened", "safe", "breaks"),
-                new Case("multipleOf tightened", "\"type\":\"integer\",\"multipleOf\":2", "\"type\":\"integer\",\"multipleOf\":4", "bound-tightened", "breaks", "safe"),
-                new Case("pattern added", "\"type\":\"string\"", "\"type\":\"string\",\"pattern\":\"^x+$\"", "pattern-changed", "breaks", "safe"),
-                new Case("format added", "\"type\":\"string\"", "\"type\":\"string\",\"format\":\"date\"", "format-changed", "breaks", "safe"),
+                new Case(
+                        "minimum tightened",
+                        "\"type\":\"integer\",\"minimum\":0",
+                        "\"type\":\"integer\",\"minimum\":5",
+                        "bound-tightened",
+                        "breaks",
+                        "safe"),
+                new Case(
+                        "maximum loosened",
+                        "\"type\":\"number\",\"maximum\":5",
+                        "\"type\":\"number\",\"maximum\":10",
+                        "bound-loosened",
+                        "safe",
+                        "breaks"),
+                new Case(
+                        "exclusiveMaximum added",
+                        "\"type\":\"number\"",
+                        "\"type\":\"number\",\"exclusiveMaximum\":3",
+                        "bound-tightened",
+                        "breaks",
+                        "safe"),
+                new Case(
+                        "maxLength tightened",
+                        "\"type\":\"string\",\"maxLength\":5",
+                        "\"type\":\"string\",\"maxLength\":2",
+                        "bound-tightened",
+                        "breaks",
+                        "safe"),
+                new Case(
+                        "minItems tightened",
+                        "\"type\":\"array\"",
+                        "\"type\":\"array\",\"minItems\":1",
+                        "bound-tightened",
+                        "breaks",
+                        "safe"),
+                new Case(
+                        "maxProperties loosened",
+                        "\"type\":\"object\",\"maxProperties\":1",
+                        "\"type\":\"object\"",
+                        "bound-loosened",
+                        "safe",
+                        "breaks"),
+                new Case(
+                        "multipleOf tightened",
+                        "\"type\":\"integer\",\"multipleOf\":2",
+                        "\"type\":\"integer\",\"multipleOf\":4",
+                        "bound-tightened",
+                        "breaks",
+                        "safe"),
+                new Case(
+                        "pattern added",
+                        "\"type\":\"string\"",
+                        "\"type\":\"string\",\"pattern\":\"^x+$\"",
+                        "pattern-changed",
+                        "breaks",
+                        "safe"),
+                new Case(
+                        "format added",
+                        "\"type\":\"string\"",
+                        "\"type\":\"string\",\"format\":\"date\"",
+                        "format-changed",
+                        "breaks",
+                        "safe"),
                 new Case(
                         "anyOf branch removed",
                         "\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]",
@@ -119,7 +203,8 @@ class CompatChangeKindsTest {
         Path old = corpus("old", c.oldSchema(), "1.0.0");
         Path neu = corpus("new", c.newSchema(), "2.0.0");
 
-        CliRun run = CliRun.of("compat", "--old", old.toString(), "--new", neu.toString(), "--format", "json", "--fail-on", "none");
+        CliRun run = CliRun.of(
+                "compat", "--old", old.toString(), "--new", neu.toString(), "--format", "json", "--fail-on", "none");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
@@ -132,8 +217,12 @@ class CompatChangeKindsTest {
         assertThat(matching).as(run.out()).hasSize(1);
         JsonNode change = matching.get(0);
         assertThat(change.get("schema").asText()).isEqualTo("thing.schema.json");
-        assertThat(change.path("backward").path("verdict").asText()).as(run.out()).isEqualTo(c.backward());
-        assertThat(change.path("forward").path("verdict").asText()).as(run.out()).isEqualTo(c.forward());
+        assertThat(change.path("backward").path("verdict").asText())
+                .as(run.out())
+                .isEqualTo(c.backward());
+        assertThat(change.path("forward").path("verdict").asText())
+                .as(run.out())
+                .isEqualTo(c.forward());
         for (String direction : List.of("backward", "forward")) {
             JsonNode side = change.path(direction);
             if (side.path("verdict").asText().equals("breaks")) {
@@ -149,9 +238,11 @@ class CompatChangeKindsTest {
     private void assertProven(Path old, Path neu, String direction, JsonNode document) throws IOException {
         Path file = temp.resolve(direction + "-counterexample.json");
         Files.writeString(file, document.toString());
-        int underOld = CliRun.of("validate", "--schemas", old.toString(), "--schema", "thing.schema.json", file.toString())
+        int underOld = CliRun.of(
+                        "validate", "--schemas", old.toString(), "--schema", "thing.schema.json", file.toString())
                 .exitCode();
-        int underNew = CliRun.of("validate", "--schemas", neu.toString(), "--schema", "thing.schema.json", file.toString())
+        int underNew = CliRun.of(
+                        "validate", "--schemas", neu.toString(), "--schema", "thing.schema.json", file.toString())
                 .exitCode();
         boolean backward = direction.equals("backward");
         assertThat(underOld).as("old validator on " + document).isEqualTo(backward ? 0 : 1);

@@ -46,7 +46,8 @@ class CompatCommandTest {
         assertThat(compat("--fail-on", "java").exitCode()).isZero();
         assertThat(compat("--fail-on", "none").exitCode()).isZero();
         assertThat(compat("--fail-on", "forward,backward").exitCode()).isEqualTo(1);
-        assertThat(compat("--fail-on", "forward", "--fail-on", "backward").exitCode()).isEqualTo(1);
+        assertThat(compat("--fail-on", "forward", "--fail-on", "backward").exitCode())
+                .isEqualTo(1);
     }
 
     @Test
@@ -54,12 +55,15 @@ class CompatCommandTest {
         CliRun run = CliRun.of("compat", "--old", neu.toString(), "--new", old.toString(), "--fail-on", "forward");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).contains("required-removed").contains("forward: breaks (proven: {})");
-        assertThat(CliRun.of("compat", "--old", neu.toString(), "--new", old.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("compat", "--old", neu.toString(), "--new", old.toString())
+                        .exitCode())
+                .isZero();
     }
 
     @Test
     void identicalCorporaHaveNoChange() {
-        CliRun run = CliRun.of("compat", "--old", old.toString(), "--new", old.toString(), "--fail-on", "backward,forward");
+        CliRun run =
+                CliRun.of("compat", "--old", old.toString(), "--new", old.toString(), "--fail-on", "backward,forward");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).startsWith("compat: 0 change(s);");
     }
@@ -80,7 +84,8 @@ class CompatCommandTest {
         CliRun run = compat("--format", "github");
         String file = neu.toString().replace('\\', '/').replace(":", "%3A") + "/thing.schema.json";
         assertThat(run.out())
-                .startsWith("::error file=" + file + ",title=Schema compatibility%3A required-added::\"name\" is now required")
+                .startsWith("::error file=" + file
+                        + ",title=Schema compatibility%3A required-added::\"name\" is now required")
                 .contains("%0Abackward: breaks (proven: {})%0Aforward: safe");
     }
 
@@ -89,7 +94,8 @@ class CompatCommandTest {
         CliRun run = compat("--format", "markdown");
         assertThat(run.out())
                 .startsWith("## Schema compatibility\n")
-                .contains("| thing.schema.json | required-added: \"name\" is now required | `thing.schema.json#` | breaks | safe |")
+                .contains(
+                        "| thing.schema.json | required-added: \"name\" is now required | `thing.schema.json#` | breaks | safe |")
                 .contains("- **backward** thing.schema.json `thing.schema.json#` proven: `{}`");
     }
 

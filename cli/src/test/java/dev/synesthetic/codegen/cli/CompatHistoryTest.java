@@ -42,8 +42,15 @@ class CompatHistoryTest {
     @MethodSource("bumps")
     void everyBreakingVerdictIsProvenOrSaysItCannotDecide(Bump bump) throws Exception {
         CliRun run = CliRun.of(
-                "compat", "--old", bump.older().toString(), "--new", bump.newer().toString(), "--format", "json",
-                "--fail-on", "none");
+                "compat",
+                "--old",
+                bump.older().toString(),
+                "--new",
+                bump.newer().toString(),
+                "--format",
+                "json",
+                "--fail-on",
+                "none");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
@@ -64,13 +71,17 @@ class CompatHistoryTest {
                     JsonNode document = outcome.get("counterexample").get("document");
                     String schema = change.get("schema").asText();
                     boolean backward = direction.equals("backward");
-                    assertThat(old.validate(change.get("oldSchema").asText(), document).isEmpty()).as("old on " + what).isEqualTo(backward);
-                    assertThat(neu.validate(schema, document).isEmpty()).as("new on " + what).isEqualTo(!backward);
+                    assertThat(old.validate(change.get("oldSchema").asText(), document)
+                                    .isEmpty())
+                            .as("old on " + what)
+                            .isEqualTo(backward);
+                    assertThat(neu.validate(schema, document).isEmpty())
+                            .as("new on " + what)
+                            .isEqualTo(!backward);
                 }
             }
         }
     }
-
 
     private static SchemaCatalog catalog(Path schemas) throws Exception {
         GeneratorConfig config = GeneratorConfig.builder(schemas, "dev.synesthetic.history")

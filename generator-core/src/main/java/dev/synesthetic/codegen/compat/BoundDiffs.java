@@ -13,10 +13,18 @@ import java.util.List;
 final class BoundDiffs {
     /** Lower bounds: raising one restricts. */
     private static final List<Keyword> LOWER = List.of(
-            Keywords.MINIMUM, Keywords.EXCLUSIVE_MINIMUM, Keywords.MIN_LENGTH, Keywords.MIN_ITEMS, Keywords.MIN_PROPERTIES);
+            Keywords.MINIMUM,
+            Keywords.EXCLUSIVE_MINIMUM,
+            Keywords.MIN_LENGTH,
+            Keywords.MIN_ITEMS,
+            Keywords.MIN_PROPERTIES);
     /** Upper bounds: lowering one restricts. */
     private static final List<Keyword> UPPER = List.of(
-            Keywords.MAXIMUM, Keywords.EXCLUSIVE_MAXIMUM, Keywords.MAX_LENGTH, Keywords.MAX_ITEMS, Keywords.MAX_PROPERTIES);
+            Keywords.MAXIMUM,
+            Keywords.EXCLUSIVE_MAXIMUM,
+            Keywords.MAX_LENGTH,
+            Keywords.MAX_ITEMS,
+            Keywords.MAX_PROPERTIES);
 
     private BoundDiffs() {}
 
@@ -29,10 +37,12 @@ final class BoundDiffs {
         uniqueItems(findings, site, o, n);
     }
 
-    private static void bound(Findings findings, Site site, SchemaNode o, SchemaNode n, Keyword keyword, boolean lower) {
+    private static void bound(
+            Findings findings, Site site, SchemaNode o, SchemaNode n, Keyword keyword, boolean lower) {
         JsonNode old = keyword.pathIn(o.json());
         JsonNode neu = keyword.pathIn(n.json());
-        if (old.equals(neu) || (old.isNumber() && neu.isNumber() && old.decimalValue().compareTo(neu.decimalValue()) == 0)) {
+        if (old.equals(neu)
+                || (old.isNumber() && neu.isNumber() && old.decimalValue().compareTo(neu.decimalValue()) == 0)) {
             return;
         }
         String message = keyword.name() + " " + text(old) + " -> " + text(neu);
@@ -41,8 +51,9 @@ final class BoundDiffs {
             findings.add(site, o, n, ChangeKind.BOUND_CHANGED, message, Verdict.UNDECIDED, Verdict.UNDECIDED);
             return;
         }
-        int raised = old.isMissingNode() ? (lower ? 1 : -1) : neu.isMissingNode() ? (lower ? -1 : 1)
-                : neu.decimalValue().compareTo(old.decimalValue());
+        int raised = old.isMissingNode()
+                ? (lower ? 1 : -1)
+                : neu.isMissingNode() ? (lower ? -1 : 1) : neu.decimalValue().compareTo(old.decimalValue());
         boolean tightened = lower ? raised > 0 : raised < 0;
         findings.add(
                 site,
@@ -70,7 +81,9 @@ final class BoundDiffs {
         if (tightened && loosened) {
             return; // equal as numbers
         }
-        ChangeKind kind = tightened ? ChangeKind.BOUND_TIGHTENED : loosened ? ChangeKind.BOUND_LOOSENED : ChangeKind.BOUND_CHANGED;
+        ChangeKind kind = tightened
+                ? ChangeKind.BOUND_TIGHTENED
+                : loosened ? ChangeKind.BOUND_LOOSENED : ChangeKind.BOUND_CHANGED;
         findings.add(
                 site,
                 o,

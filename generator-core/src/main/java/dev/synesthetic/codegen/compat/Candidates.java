@@ -41,7 +41,12 @@ final class Candidates {
             if (Keywords.FORMAT.pathIn(json).isTextual()) {
                 out.add(Minimal.formatSample(Keywords.FORMAT.pathIn(json).asText()));
             }
-            for (Keyword k : List.of(Keywords.MINIMUM, Keywords.MAXIMUM, Keywords.EXCLUSIVE_MINIMUM, Keywords.EXCLUSIVE_MAXIMUM, Keywords.MULTIPLE_OF)) {
+            for (Keyword k : List.of(
+                    Keywords.MINIMUM,
+                    Keywords.MAXIMUM,
+                    Keywords.EXCLUSIVE_MINIMUM,
+                    Keywords.EXCLUSIVE_MAXIMUM,
+                    Keywords.MULTIPLE_OF)) {
                 numbersAround(k.pathIn(json), out);
             }
             for (Keyword k : List.of(Keywords.MIN_LENGTH, Keywords.MAX_LENGTH)) {
@@ -70,9 +75,17 @@ final class Candidates {
             return;
         }
         BigDecimal v = bound.decimalValue();
-        for (BigDecimal delta : List.of(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE.negate(), new BigDecimal("0.5"), new BigDecimal("-0.5"))) {
+        for (BigDecimal delta : List.of(
+                BigDecimal.ZERO,
+                BigDecimal.ONE,
+                BigDecimal.ONE.negate(),
+                new BigDecimal("0.5"),
+                new BigDecimal("-0.5"))) {
             BigDecimal value = v.add(delta);
-            out.add(value.stripTrailingZeros().scale() <= 0 ? JSON.numberNode(value.toBigInteger()) : JSON.numberNode(value));
+            out.add(
+                    value.stripTrailingZeros().scale() <= 0
+                            ? JSON.numberNode(value.toBigInteger())
+                            : JSON.numberNode(value));
         }
         out.add(JSON.numberNode(v.multiply(BigDecimal.valueOf(2))));
     }

@@ -21,7 +21,8 @@ public final class CompatChecker {
     private CompatChecker() {}
 
     /** Compares the corpora of two configurations; a corpus that cannot be loaded fails as {@code generate} would. */
-    public static CompatReport compare(GeneratorConfig oldConfig, GeneratorConfig newConfig, DocumentValidators validators)
+    public static CompatReport compare(
+            GeneratorConfig oldConfig, GeneratorConfig newConfig, DocumentValidators validators)
             throws GenerationException {
         CorpusSide oldSide = CorpusSide.load(oldConfig);
         CorpusSide newSide = CorpusSide.load(newConfig);

@@ -14,7 +14,8 @@ final class CompatGithub {
         String prefix = newFolder.isEmpty() || newFolder.equals(".") ? "" : newFolder.replaceAll("/+$", "") + "/";
         StringBuilder out = new StringBuilder();
         for (SchemaChange change : report.changes()) {
-            boolean breaks = change.backward().verdict() == Verdict.BREAKS || change.forward().verdict() == Verdict.BREAKS;
+            boolean breaks = change.backward().verdict() == Verdict.BREAKS
+                    || change.forward().verdict() == Verdict.BREAKS;
             if (!change.backward().failing() && !change.forward().failing()) {
                 continue;
             }

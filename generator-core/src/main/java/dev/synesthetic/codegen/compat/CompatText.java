@@ -6,22 +6,33 @@ final class CompatText {
 
     static String render(CompatReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("compat: ").append(report.changes().size()).append(" change(s); ")
-                .append(summary(report)).append('\n');
+        out.append("compat: ")
+                .append(report.changes().size())
+                .append(" change(s); ")
+                .append(summary(report))
+                .append('\n');
         String schema = null;
         for (SchemaChange change : report.changes()) {
             if (!change.schema().equals(schema)) {
                 schema = change.schema();
                 out.append('\n').append(schema).append('\n');
             }
-            out.append("  ").append(change.kind().label()).append(": ").append(change.message()).append('\n');
+            out.append("  ")
+                    .append(change.kind().label())
+                    .append(": ")
+                    .append(change.message())
+                    .append('\n');
             out.append("    at ").append(change.where());
             if (!change.instancePath().isEmpty()) {
                 out.append(" (document ").append(change.instancePath()).append(')');
             }
             out.append('\n');
-            out.append("    backward: ").append(CompatFormat.describe(change.backward())).append('\n');
-            out.append("    forward: ").append(CompatFormat.describe(change.forward())).append('\n');
+            out.append("    backward: ")
+                    .append(CompatFormat.describe(change.backward()))
+                    .append('\n');
+            out.append("    forward: ")
+                    .append(CompatFormat.describe(change.forward()))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -33,7 +44,10 @@ final class CompatText {
             if (out.length() > 0) {
                 out.append(", ");
             }
-            out.append(category.label()).append(": ").append(report.failing(category)).append(" breaking");
+            out.append(category.label())
+                    .append(": ")
+                    .append(report.failing(category))
+                    .append(" breaking");
         }
         return out.toString();
     }

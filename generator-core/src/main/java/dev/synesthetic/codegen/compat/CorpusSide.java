@@ -38,8 +38,8 @@ final class CorpusSide {
     /** Loads the corpus of {@code config}; a corpus error fails as {@code generate} would. */
     static CorpusSide load(GeneratorConfig config) throws GenerationException {
         Diagnostics diagnostics = new Diagnostics();
-        Corpus corpus = new CorpusLoader()
-                .load(config.schemaFolder(), config.defaultDraft(), config.idPrefixes(), diagnostics);
+        Corpus corpus =
+                new CorpusLoader().load(config.schemaFolder(), config.defaultDraft(), config.idPrefixes(), diagnostics);
         if (!diagnostics.hasErrors()) {
             SchemaIndex index = SchemaIndex.build(corpus, diagnostics);
             if (!diagnostics.hasErrors()) {

@@ -10,12 +10,19 @@ import java.util.List;
 /** Collects the findings of one walk, in the order found. */
 final class Findings {
     private static final List<Keyword> COMBINING = List.of(
-            Keywords.ANY_OF, Keywords.ONE_OF, Keywords.ALL_OF, Keywords.NOT, Keywords.IF, Keywords.REF,
-            Keywords.DYNAMIC_REF, Keywords.RECURSIVE_REF);
+            Keywords.ANY_OF,
+            Keywords.ONE_OF,
+            Keywords.ALL_OF,
+            Keywords.NOT,
+            Keywords.IF,
+            Keywords.REF,
+            Keywords.DYNAMIC_REF,
+            Keywords.RECURSIVE_REF);
 
     private final List<Finding> found = new ArrayList<>();
 
-    void add(Site site, SchemaNode o, SchemaNode n, ChangeKind kind, String message, Verdict backward, Verdict forward) {
+    void add(
+            Site site, SchemaNode o, SchemaNode n, ChangeKind kind, String message, Verdict backward, Verdict forward) {
         add(site, o, n, kind, message, backward, forward, List.of(), List.of());
     }
 
@@ -31,7 +38,14 @@ final class Findings {
             List<JsonNode> forwardValues) {
         boolean certain = !combines(o) && !combines(n);
         found.add(new Finding(
-                site, o, n, kind, message, certain(backward, certain), certain(forward, certain), backwardValues,
+                site,
+                o,
+                n,
+                kind,
+                message,
+                certain(backward, certain),
+                certain(forward, certain),
+                backwardValues,
                 forwardValues));
     }
 

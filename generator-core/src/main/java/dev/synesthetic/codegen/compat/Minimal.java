@@ -58,7 +58,9 @@ final class Minimal {
         }
         String type = firstType(json);
         if (type.isEmpty()) {
-            for (var union : new dev.synesthetic.codegen.vocabulary.Keyword[] {Keywords.ALL_OF, Keywords.ANY_OF, Keywords.ONE_OF}) {
+            for (var union :
+                    new dev.synesthetic.codegen.vocabulary.Keyword[] {Keywords.ALL_OF, Keywords.ANY_OF, Keywords.ONE_OF
+                    }) {
                 if (union.pathIn(json).size() > 0) {
                     return of(side.child(node, union.name(), "0"), depth + 1);
                 }
@@ -172,7 +174,9 @@ final class Minimal {
     /** The smallest array of {@code parent} (at least {@code index + 1} long) with {@code value} at {@code index}. */
     JsonNode arrayWith(SchemaNode parent, int index, JsonNode value) {
         ArrayNode array = JSON.arrayNode();
-        int count = Math.max(index + 1, Keywords.MIN_ITEMS.pathIn(side.decisive(parent).json()).asInt(0));
+        int count = Math.max(
+                index + 1,
+                Keywords.MIN_ITEMS.pathIn(side.decisive(parent).json()).asInt(0));
         for (int i = 0; i < count; i++) {
             array.add(i == index ? value : of(itemSchema(parent, i)));
         }

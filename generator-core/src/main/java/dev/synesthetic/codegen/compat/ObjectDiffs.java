@@ -34,14 +34,30 @@ final class ObjectDiffs {
         Set<String> neu = names(Keywords.REQUIRED.pathIn(n.json()));
         for (String name : neu) {
             if (!old.contains(name)) {
-                findings.add(site, o, n, ChangeKind.REQUIRED_ADDED, "\"" + name + "\" is now required",
-                        Verdict.BREAKS, Verdict.SAFE, List.of(without(Category.BACKWARD, o, name)), List.of());
+                findings.add(
+                        site,
+                        o,
+                        n,
+                        ChangeKind.REQUIRED_ADDED,
+                        "\"" + name + "\" is now required",
+                        Verdict.BREAKS,
+                        Verdict.SAFE,
+                        List.of(without(Category.BACKWARD, o, name)),
+                        List.of());
             }
         }
         for (String name : old) {
             if (!neu.contains(name)) {
-                findings.add(site, o, n, ChangeKind.REQUIRED_REMOVED, "\"" + name + "\" is no longer required",
-                        Verdict.SAFE, Verdict.BREAKS, List.of(), List.of(without(Category.FORWARD, n, name)));
+                findings.add(
+                        site,
+                        o,
+                        n,
+                        ChangeKind.REQUIRED_REMOVED,
+                        "\"" + name + "\" is no longer required",
+                        Verdict.SAFE,
+                        Verdict.BREAKS,
+                        List.of(),
+                        List.of(without(Category.FORWARD, n, name)));
             }
         }
     }
@@ -69,18 +85,28 @@ final class ObjectDiffs {
                 walk.compare(member, oldMember, newMember);
             } else if (inNew) {
                 boolean closed = closed(o);
-                findings.add(member, oldMember, newMember, ChangeKind.PROPERTY_ADDED,
+                findings.add(
+                        member,
+                        oldMember,
+                        newMember,
+                        ChangeKind.PROPERTY_ADDED,
                         "property \"" + name + "\" added" + (closed ? " where no other member was allowed" : ""),
                         unlessPatterns(breaksIf(!closed && !acceptsAll(newMember)), patterns),
                         unlessPatterns(breaksIf(closed), patterns),
-                        List.of(), List.of(minimal.newSide().of(newMember)));
+                        List.of(),
+                        List.of(minimal.newSide().of(newMember)));
             } else {
                 boolean closed = closed(n);
-                findings.add(member, oldMember, newMember, ChangeKind.PROPERTY_REMOVED,
+                findings.add(
+                        member,
+                        oldMember,
+                        newMember,
+                        ChangeKind.PROPERTY_REMOVED,
                         "property \"" + name + "\" removed" + (closed ? "; no other member is allowed" : ""),
                         unlessPatterns(breaksIf(closed), patterns),
                         unlessPatterns(breaksIf(!closed && !acceptsAll(oldMember)), patterns),
-                        List.of(minimal.oldSide().of(oldMember)), List.of());
+                        List.of(minimal.oldSide().of(oldMember)),
+                        List.of());
             }
         }
     }
@@ -105,7 +131,11 @@ final class ObjectDiffs {
         }
         boolean oldClosed = closed(o);
         boolean newClosed = closed(n);
-        findings.add(site, oldMember, newMember, ChangeKind.ADDITIONAL_PROPERTIES_CHANGED,
+        findings.add(
+                site,
+                oldMember,
+                newMember,
+                ChangeKind.ADDITIONAL_PROPERTIES_CHANGED,
                 Keywords.ADDITIONAL_PROPERTIES.name() + " " + BoundDiffs.text(old) + " -> " + BoundDiffs.text(neu),
                 oldClosed ? Verdict.SAFE : breaksIf(newClosed || !acceptsAll(newMember)),
                 newClosed ? Verdict.SAFE : breaksIf(oldClosed || !acceptsAll(oldMember)),
@@ -127,7 +157,10 @@ final class ObjectDiffs {
     /** A member name neither side lists, for documents with an additional member. */
     private static String unusedName(SchemaNode o, SchemaNode n) {
         String name = "extra";
-        for (int i = 1; Keywords.PROPERTIES.pathIn(o.json()).has(name) || Keywords.PROPERTIES.pathIn(n.json()).has(name); i++) {
+        for (int i = 1;
+                Keywords.PROPERTIES.pathIn(o.json()).has(name)
+                        || Keywords.PROPERTIES.pathIn(n.json()).has(name);
+                i++) {
             name = "extra" + i;
         }
         return name;

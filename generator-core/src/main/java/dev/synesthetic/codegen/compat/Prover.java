@@ -37,13 +37,17 @@ final class Prover {
         if (verdict == Verdict.SAFE) {
             return Outcome.SAFE;
         }
-        Optional<JsonNode> proof = validators == DocumentValidators.NONE ? Optional.empty() : search(finding, direction);
+        Optional<JsonNode> proof =
+                validators == DocumentValidators.NONE ? Optional.empty() : search(finding, direction);
         if (proof.isPresent()) {
             return new Outcome(Verdict.BREAKS, Optional.of(Counterexample.proven(proof.get())));
         }
         Counterexample missing = verdict == Verdict.BREAKS
-                ? Counterexample.missing(Counterexample.Status.UNPROVEN, "no document built here was confirmed by both validators")
-                : Counterexample.missing(Counterexample.Status.CANNOT_DECIDE, "cannot decide: no document built here separates the two schemas");
+                ? Counterexample.missing(
+                        Counterexample.Status.UNPROVEN, "no document built here was confirmed by both validators")
+                : Counterexample.missing(
+                        Counterexample.Status.CANNOT_DECIDE,
+                        "cannot decide: no document built here separates the two schemas");
         return new Outcome(verdict, Optional.of(missing));
     }
 

@@ -18,12 +18,32 @@ import java.util.TreeSet;
 final class SchemaDiff {
     /** What the walk compares itself; any other asserting keyword that differs is reported as undecided. */
     private static final Set<Keyword> COMPARED = Set.of(
-            Keywords.REF, Keywords.TYPE, Keywords.ENUM, Keywords.CONST, Keywords.MINIMUM, Keywords.EXCLUSIVE_MINIMUM,
-            Keywords.MAXIMUM, Keywords.EXCLUSIVE_MAXIMUM, Keywords.MULTIPLE_OF, Keywords.MIN_LENGTH,
-            Keywords.MAX_LENGTH, Keywords.PATTERN, Keywords.FORMAT, Keywords.MIN_ITEMS, Keywords.MAX_ITEMS,
-            Keywords.UNIQUE_ITEMS, Keywords.REQUIRED, Keywords.MIN_PROPERTIES, Keywords.MAX_PROPERTIES,
-            Keywords.PROPERTIES, Keywords.ADDITIONAL_PROPERTIES, Keywords.ITEMS, Keywords.PREFIX_ITEMS,
-            Keywords.ANY_OF, Keywords.ONE_OF, Keywords.ALL_OF);
+            Keywords.REF,
+            Keywords.TYPE,
+            Keywords.ENUM,
+            Keywords.CONST,
+            Keywords.MINIMUM,
+            Keywords.EXCLUSIVE_MINIMUM,
+            Keywords.MAXIMUM,
+            Keywords.EXCLUSIVE_MAXIMUM,
+            Keywords.MULTIPLE_OF,
+            Keywords.MIN_LENGTH,
+            Keywords.MAX_LENGTH,
+            Keywords.PATTERN,
+            Keywords.FORMAT,
+            Keywords.MIN_ITEMS,
+            Keywords.MAX_ITEMS,
+            Keywords.UNIQUE_ITEMS,
+            Keywords.REQUIRED,
+            Keywords.MIN_PROPERTIES,
+            Keywords.MAX_PROPERTIES,
+            Keywords.PROPERTIES,
+            Keywords.ADDITIONAL_PROPERTIES,
+            Keywords.ITEMS,
+            Keywords.PREFIX_ITEMS,
+            Keywords.ANY_OF,
+            Keywords.ONE_OF,
+            Keywords.ALL_OF);
 
     private final CorpusSide oldSide;
     private final CorpusSide newSide;
@@ -76,7 +96,8 @@ final class SchemaDiff {
             // 2019-09+: a $ref beside assertions applies too; compare the targets
             SchemaNode oldRefNode = o;
             SchemaNode newRefNode = n;
-            oldSide.target(oldRefNode).ifPresent(ot -> newSide.target(newRefNode).ifPresent(nt -> compare(site, ot, nt)));
+            oldSide.target(oldRefNode)
+                    .ifPresent(ot -> newSide.target(newRefNode).ifPresent(nt -> compare(site, ot, nt)));
         }
     }
 
@@ -84,12 +105,18 @@ final class SchemaDiff {
     private void refs(Site site, SchemaNode oldRaw, SchemaNode newRaw, SchemaNode o, SchemaNode n) {
         JsonNode oldRef = Keywords.REF.pathIn(oldRaw.json());
         JsonNode newRef = Keywords.REF.pathIn(newRaw.json());
-        if (oldRef.isTextual() && newRef.isTextual()
+        if (oldRef.isTextual()
+                && newRef.isTextual()
                 && !SchemaPairing.key(oldRef.asText()).equals(SchemaPairing.key(newRef.asText()))) {
-            findings.add(site, oldRaw, newRaw, ChangeKind.REF_RETARGETED,
-                    Keywords.REF.name() + " " + oldRef.asText() + " -> " + newRef.asText()
-                            + " (targets compared: " + o.location() + " and " + n.location() + ")",
-                    Verdict.SAFE, Verdict.SAFE);
+            findings.add(
+                    site,
+                    oldRaw,
+                    newRaw,
+                    ChangeKind.REF_RETARGETED,
+                    Keywords.REF.name() + " " + oldRef.asText() + " -> " + newRef.asText() + " (targets compared: "
+                            + o.location() + " and " + n.location() + ")",
+                    Verdict.SAFE,
+                    Verdict.SAFE);
         }
     }
 
@@ -98,10 +125,16 @@ final class SchemaDiff {
         boolean oldFalse = o.json().isBoolean() && !o.json().asBoolean();
         boolean newFalse = n.json().isBoolean() && !n.json().asBoolean();
         if (oldFalse != newFalse) {
-            findings.add(site, o, n, newFalse ? ChangeKind.SCHEMA_CLOSED : ChangeKind.SCHEMA_OPENED,
+            findings.add(
+                    site,
+                    o,
+                    n,
+                    newFalse ? ChangeKind.SCHEMA_CLOSED : ChangeKind.SCHEMA_OPENED,
                     newFalse ? "now accepts nothing" : "now accepts values where it accepted none",
-                    Findings.breaksIf(newFalse), Findings.breaksIf(oldFalse),
-                    List.of(minimal.oldSide().of(o)), List.of(minimal.newSide().of(n)));
+                    Findings.breaksIf(newFalse),
+                    Findings.breaksIf(oldFalse),
+                    List.of(minimal.oldSide().of(o)),
+                    List.of(minimal.newSide().of(n)));
         }
         return oldFalse || newFalse;
     }
@@ -115,13 +148,20 @@ final class SchemaDiff {
     private void items(Site site, SchemaNode o, SchemaNode n) {
         int positions = Math.max(tuple(o), tuple(n));
         for (int i = 0; i < positions; i++) {
-            compare(site.item(i, minimal, o, n), minimal.oldSide().itemSchema(o, i), minimal.newSide().itemSchema(n, i));
+            compare(
+                    site.item(i, minimal, o, n),
+                    minimal.oldSide().itemSchema(o, i),
+                    minimal.newSide().itemSchema(n, i));
         }
-        boolean oldItems = Keywords.ITEMS.pathIn(o.json()).isObject() || Keywords.ITEMS.pathIn(o.json()).isBoolean();
-        boolean newItems = Keywords.ITEMS.pathIn(n.json()).isObject() || Keywords.ITEMS.pathIn(n.json()).isBoolean();
+        boolean oldItems = Keywords.ITEMS.pathIn(o.json()).isObject()
+                || Keywords.ITEMS.pathIn(o.json()).isBoolean();
+        boolean newItems = Keywords.ITEMS.pathIn(n.json()).isObject()
+                || Keywords.ITEMS.pathIn(n.json()).isBoolean();
         if (oldItems || newItems) {
-            compare(site.item(positions, minimal, o, n),
-                    minimal.oldSide().itemSchema(o, positions), minimal.newSide().itemSchema(n, positions));
+            compare(
+                    site.item(positions, minimal, o, n),
+                    minimal.oldSide().itemSchema(o, positions),
+                    minimal.newSide().itemSchema(n, positions));
         }
     }
 
@@ -140,9 +180,15 @@ final class SchemaDiff {
             boolean other = Keywords.list().stream()
                     .anyMatch(k -> k.is(name) && CorpusSide.asserts(k) && !COMPARED.contains(k));
             if (other && !o.json().path(name).equals(n.json().path(name))) {
-                findings.add(site, o, n, ChangeKind.KEYWORD_CHANGED,
-                        name + " " + BoundDiffs.text(o.json().path(name)) + " -> " + BoundDiffs.text(n.json().path(name)),
-                        Verdict.UNDECIDED, Verdict.UNDECIDED);
+                findings.add(
+                        site,
+                        o,
+                        n,
+                        ChangeKind.KEYWORD_CHANGED,
+                        name + " " + BoundDiffs.text(o.json().path(name)) + " -> "
+                                + BoundDiffs.text(n.json().path(name)),
+                        Verdict.UNDECIDED,
+                        Verdict.UNDECIDED);
             }
         }
     }

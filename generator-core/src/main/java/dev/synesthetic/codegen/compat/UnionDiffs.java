@@ -37,15 +37,25 @@ final class UnionDiffs {
             return;
         }
         if (!old.isArray() || !neu.isArray()) {
-            findings.add(site, o, n, ChangeKind.KEYWORD_CHANGED,
-                    keyword.name() + (old.isArray() ? " removed" : " added"), Verdict.UNDECIDED, Verdict.UNDECIDED,
-                    List.of(minimal.oldSide().of(o)), List.of(minimal.newSide().of(n)));
+            findings.add(
+                    site,
+                    o,
+                    n,
+                    ChangeKind.KEYWORD_CHANGED,
+                    keyword.name() + (old.isArray() ? " removed" : " added"),
+                    Verdict.UNDECIDED,
+                    Verdict.UNDECIDED,
+                    List.of(minimal.oldSide().of(o)),
+                    List.of(minimal.newSide().of(n)));
             return;
         }
         if (old.size() == neu.size()) {
             for (int i = 0; i < old.size(); i++) {
                 String index = Integer.toString(i);
-                walk.compare(site, walk.oldSide().child(o, keyword.name(), index), walk.newSide().child(n, keyword.name(), index));
+                walk.compare(
+                        site,
+                        walk.oldSide().child(o, keyword.name(), index),
+                        walk.newSide().child(n, keyword.name(), index));
             }
             return;
         }
@@ -54,23 +64,34 @@ final class UnionDiffs {
         for (int i = 0; i < old.size(); i++) {
             if (!contains(neu, old.get(i))) {
                 SchemaNode branch = walk.oldSide().child(o, keyword.name(), Integer.toString(i));
-                findings.add(site, branch, n, ChangeKind.BRANCH_REMOVED,
+                findings.add(
+                        site,
+                        branch,
+                        n,
+                        ChangeKind.BRANCH_REMOVED,
                         keyword.name() + " branch " + i + " removed",
                         all ? Verdict.SAFE : Verdict.BREAKS,
                         all ? Verdict.BREAKS : one ? Verdict.UNDECIDED : Verdict.SAFE,
-                        List.of(minimal.oldSide().of(branch)), List.of(minimal.newSide().of(n)));
+                        List.of(minimal.oldSide().of(branch)),
+                        List.of(minimal.newSide().of(n)));
             }
         }
         for (int i = 0; i < neu.size(); i++) {
             if (!contains(old, neu.get(i))) {
                 SchemaNode branch = walk.newSide().child(n, keyword.name(), Integer.toString(i));
                 // A new oneOf branch that overlaps another makes some old documents match two.
-                Verdict backward = all ? Verdict.BREAKS : one && !disjoint(n, keyword, i) ? Verdict.UNDECIDED : Verdict.SAFE;
-                findings.add(site, o, branch, ChangeKind.BRANCH_ADDED,
+                Verdict backward =
+                        all ? Verdict.BREAKS : one && !disjoint(n, keyword, i) ? Verdict.UNDECIDED : Verdict.SAFE;
+                findings.add(
+                        site,
+                        o,
+                        branch,
+                        ChangeKind.BRANCH_ADDED,
                         keyword.name() + " branch " + i + " added",
                         backward,
                         all ? Verdict.SAFE : Verdict.BREAKS,
-                        List.of(minimal.oldSide().of(o)), List.of(minimal.newSide().of(branch)));
+                        List.of(minimal.oldSide().of(o)),
+                        List.of(minimal.newSide().of(branch)));
             }
         }
     }

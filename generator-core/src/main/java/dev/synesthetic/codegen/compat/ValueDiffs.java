@@ -15,7 +15,8 @@ import java.util.Set;
 /** Changes to what values a schema allows at one place: {@code type}, {@code enum}/{@code const}. */
 final class ValueDiffs {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> TYPES = List.of("null", "boolean", "object", "array", "number", "integer", "string");
+    private static final List<String> TYPES =
+            List.of("null", "boolean", "object", "array", "number", "integer", "string");
 
     private ValueDiffs() {}
 
@@ -111,9 +112,8 @@ final class ValueDiffs {
         if (!lost && !gained) {
             return;
         }
-        ChangeKind kind = !gained
-                ? ChangeKind.ENUM_VALUE_REMOVED
-                : !lost ? ChangeKind.ENUM_VALUE_ADDED : ChangeKind.ENUM_CHANGED;
+        ChangeKind kind =
+                !gained ? ChangeKind.ENUM_VALUE_REMOVED : !lost ? ChangeKind.ENUM_VALUE_ADDED : ChangeKind.ENUM_CHANGED;
         findings.add(
                 site,
                 o,
