@@ -64,29 +64,37 @@ abstract class CodegenCommand implements Callable<Integer> {
 
     /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
     GenerationResult generate(CliOptions options, GeneratorConfig config) throws CliFailure {
-        GenerationResult result = generateQuietly(options, config);
+        GenerationResult result = generateQuietly(options.schemas(), config);
+        result.warnings().forEach(w -> err().println(w.render()));
+        return result;
+    }
+
+    /** As {@link #generate(CliOptions, GeneratorConfig)}, for a schema folder named by another option ({@code compat --old}). */
+    GenerationResult generate(Path folder, GeneratorConfig config) throws CliFailure {
+        GenerationResult result = generateQuietly(folder, config);
         result.warnings().forEach(w -> err().println(w.render()));
         return result;
     }
 
     /** {@link #generate} leaving the warnings to the caller. */
-    GenerationResult generateQuietly(CliOptions options, GeneratorConfig config) throws CliFailure {
-        return run(options, () -> new Generator().generate(config));
+    GenerationResult generateQuietly(Path folder, GeneratorConfig config) throws CliFailure {
+        return run(folder, () -> new Generator().generate(config));
     }
 
     /** Loads the corpus only and counts its keywords; a corpus that cannot be read fails as {@link #generate} does. */
     KeywordCoverage keywordCoverage(CliOptions options, GeneratorConfig config) throws CliFailure {
-        return run(options, () -> new Generator().keywordCoverage(config));
+        return run(options.schemas(), () -> new Generator().keywordCoverage(config));
     }
 
     /** A generator call that may fail with the corpus's diagnostics. */
     @FunctionalInterface
-    private interface GeneratorCall<T> {
+    interface GeneratorCall<T> {
         T call() throws GenerationException;
     }
 
-    private <T> T run(CliOptions options, GeneratorCall<T> call) throws CliFailure {
-        requireSchemaFolder(options.schemas());
+    /** Runs a generator call; a corpus error is exit 3 with every diagnostic printed. */
+    <T> T run(Path folder, GeneratorCall<T> call) throws CliFailure {
+        requireSchemaFolder(folder);
         try {
             return call.call();
         } catch (GenerationException e) {
@@ -96,11 +104,10 @@ abstract class CodegenCommand implements Callable<Integer> {
             boolean io = e.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.CORPUS_IO);
             throw io
                     ? new CliFailure(
-                            ExitCodes.IO,
-                            "error: cannot read the schemas at " + options.schemas() + "; nothing was written.")
+                            ExitCodes.IO, "error: cannot read the schemas at " + folder + "; nothing was written.")
                     : new CliFailure(
                             ExitCodes.SCHEMA,
-                            errors + " error(s) in the schemas at " + options.schemas() + "; nothing was written.");
+                            errors + " error(s) in the schemas at " + folder + "; nothing was written.");
         }
     }
 

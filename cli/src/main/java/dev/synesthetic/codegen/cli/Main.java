@@ -22,12 +22,14 @@ import picocli.CommandLine.Command;
             EnsureCleanCommand.class,
             ValidateCommand.class,
             NormalizeCommand.class,
+            CompatCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
-            "1:Drift found, an instance is invalid, or (normalize --check) a schema file is not canonical.",
+            "1:Drift found, an instance is invalid, (normalize --check) a schema file is not canonical, or (compat) a change"
+                    + " breaks what --fail-on names.",
             "2:Usage error (bad option or argument).",
             "3:Schema corpus error; the message names the file and JSON Pointer.",
             "4:I/O or internal error."

@@ -104,7 +104,7 @@ final class ValidateCommand extends CodegenCommand {
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();
-        CompiledValidators compiled = supply().get(config, () -> generateQuietly(options, config));
+        CompiledValidators compiled = supply().get(config, () -> generateQuietly(options.schemas(), config));
         compiled.warnings().forEach(err()::println);
         SchemaCatalog catalog = new SchemaCatalog(compiled, options.schemas());
         ValidateOutput output = ValidateOutput.of(outputFormat, out(), catalog);

@@ -1,0 +1,176 @@
+package dev.synesthetic.codegen.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.compat.Category;
+import dev.synesthetic.codegen.compat.CompatChecker;
+import dev.synesthetic.codegen.compat.CompatFormat;
+import dev.synesthetic.codegen.compat.CompatReport;
+import dev.synesthetic.codegen.compat.DocumentValidators;
+import dev.synesthetic.codegen.config.CodegenOptions;
+import dev.synesthetic.codegen.diagnostic.GenerationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code compat}: what a schema bump breaks for documents, proven with both sides' generated validators. */
+@Command(
+        name = "compat",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reports every change between an old and a new schema corpus (files matched by $id without version"
+                    + " segments, else by path) and whether it breaks old documents read by new code (backward) or"
+                    + " new documents read by old code (forward). A breaking change carries a counterexample"
+                    + " document that both sides' generated validators, compiled in memory, confirm."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:No change breaks (or may break) what --fail-on names.",
+            "1:A change breaks (or may break) what --fail-on names.",
+            "2:Usage error (bad option, a folder that does not exist).",
+            "3:Schema corpus error in either corpus; the message names the file and JSON Pointer.",
+            "4:I/O or internal error."
+        })
+final class CompatCommand extends CodegenCommand {
+    @Option(
+            names = "--old",
+            required = true,
+            paramLabel = "DIR",
+            description = "The old schema folder (the previous release).")
+    Path oldFolder;
+
+    @Option(names = "--new", required = true, paramLabel = "DIR", description = "The new schema folder.")
+    Path newFolder;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text, json, github (::error/::warning annotations) or markdown (a pull-request comment)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "WHAT",
+            split = ",",
+            description = "What makes the exit code 1: backward, forward, java (the generated Java API), or none;"
+                    + " repeatable or comma-separated. Default: backward,java.")
+    List<String> failOn = new ArrayList<>();
+
+    @Option(
+            names = "--no-format-assertions",
+            negatable = false,
+            description =
+                    "Treat format as an annotation when proving counterexamples, as validate does with this flag.")
+    boolean noFormatAssertions;
+
+    @Override
+    List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
+        return List.of(CodegenOptions.ID_PREFIXES, CodegenOptions.DEFAULT_DRAFT, CodegenOptions.STRICT);
+    }
+
+    @Override
+    int run() throws CliFailure {
+        CompatFormat output = CompatFormat.named(format)
+                .orElseThrow(() -> new CliFailure(
+                        ExitCodes.USAGE, "error: unknown --format " + format + " (text, json, github or markdown)"));
+        Set<Category> failing = failOn();
+        requireFolder("--old", oldFolder);
+        requireFolder("--new", newFolder);
+        GeneratorConfig base = options().generatorConfig();
+        GeneratorConfig oldConfig = side(base, oldFolder);
+        GeneratorConfig newConfig = side(base, newFolder);
+        SchemaCatalog oldCatalog = catalog(oldFolder, oldConfig);
+        SchemaCatalog newCatalog = catalog(newFolder, newConfig);
+        CompatReport report = run(newFolder, () -> compare(oldConfig, newConfig, oldCatalog, newCatalog));
+        out().print(output.render(report, newFolder.toString().replace('\\', '/')));
+        out().flush();
+        err().println("compat: " + report.changes().size() + " change(s); fail on " + labels(failing));
+        return report.fails(failing) ? ExitCodes.DRIFT : ExitCodes.OK;
+    }
+
+    private static CompatReport compare(
+            GeneratorConfig oldConfig, GeneratorConfig newConfig, SchemaCatalog oldCatalog, SchemaCatalog newCatalog)
+            throws GenerationException {
+        DocumentValidators validators =
+                (oldSide, file, document) -> valid(oldSide ? oldCatalog : newCatalog, file, document);
+        try {
+            return CompatChecker.compare(oldConfig, newConfig, validators);
+        } catch (ValidatorFailure e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static boolean valid(SchemaCatalog catalog, String file, JsonNode document) {
+        try {
+            return catalog.validate(file, document).isEmpty();
+        } catch (CliFailure failure) {
+            throw new ValidatorFailure(failure);
+        }
+    }
+
+    /** A validator that could not run: an internal error, not a verdict. */
+    private static final class ValidatorFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ValidatorFailure(CliFailure cause) {
+            super(cause);
+        }
+    }
+
+    private SchemaCatalog catalog(Path folder, GeneratorConfig config) throws CliFailure {
+        GenerationResult generated = generate(folder, config);
+        return new SchemaCatalog(generated, InMemoryCompiler.compile(generated.files()), folder);
+    }
+
+    /** The shared settings with the side's folder; validators only, so any corpus validate takes works. */
+    private GeneratorConfig side(GeneratorConfig base, Path folder) {
+        return GeneratorConfig.builder(folder, base.packageName())
+                .idPrefixes(base.idPrefixes())
+                .defaultDraft(base.defaultDraft())
+                .strict(base.strict())
+                .emit(GeneratorConfig.Emit.VALIDATORS_ONLY)
+                .formatAssertions(!noFormatAssertions)
+                .build();
+    }
+
+    private Set<Category> failOn() throws CliFailure {
+        List<String> given = failOn.isEmpty() ? List.of("backward", "java") : failOn;
+        Set<Category> out = EnumSet.noneOf(Category.class);
+        for (String label : given) {
+            if (label.equals("none")) {
+                continue;
+            }
+            out.add(Category.named(label)
+                    .orElseThrow(() -> new CliFailure(
+                            ExitCodes.USAGE,
+                            "error: unknown --fail-on " + label + " (backward, forward, java or none)")));
+        }
+        if (given.contains("none") && !out.isEmpty()) {
+            throw new CliFailure(ExitCodes.USAGE, "error: --fail-on none cannot be combined with " + labels(out));
+        }
+        return out;
+    }
+
+    private static String labels(Set<Category> categories) {
+        return categories.isEmpty()
+                ? "none"
+                : String.join(",", categories.stream().map(Category::label).toList());
+    }
+
+    private static void requireFolder(String option, Path folder) throws CliFailure {
+        if (!Files.isDirectory(folder)) {
+            throw new CliFailure(
+                    ExitCodes.USAGE,
+                    "error: " + option + " " + folder
+                            + (Files.exists(folder) ? " is a file, not a folder of schemas" : " does not exist"));
+        }
+    }
+}

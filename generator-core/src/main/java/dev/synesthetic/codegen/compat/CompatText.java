@@ -1,0 +1,54 @@
+package dev.synesthetic.codegen.compat;
+
+/** The text report: a summary line, then each schema file with its changes. */
+final class CompatText {
+    private CompatText() {}
+
+    static String render(CompatReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("compat: ")
+                .append(report.changes().size())
+                .append(" change(s); ")
+                .append(summary(report))
+                .append('\n');
+        String schema = null;
+        for (SchemaChange change : report.changes()) {
+            if (!change.schema().equals(schema)) {
+                schema = change.schema();
+                out.append('\n').append(schema).append('\n');
+            }
+            out.append("  ")
+                    .append(change.kind().label())
+                    .append(": ")
+                    .append(change.message())
+                    .append('\n');
+            out.append("    at ").append(change.where());
+            if (!change.instancePath().isEmpty()) {
+                out.append(" (document ").append(change.instancePath()).append(')');
+            }
+            out.append('\n');
+            out.append("    backward: ")
+                    .append(CompatFormat.describe(change.backward()))
+                    .append('\n');
+            out.append("    forward: ")
+                    .append(CompatFormat.describe(change.forward()))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** "backward: 2 breaking, forward: 0 breaking, java: 0 breaking". */
+    static String summary(CompatReport report) {
+        StringBuilder out = new StringBuilder();
+        for (Category category : Category.values()) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(category.label())
+                    .append(": ")
+                    .append(report.failing(category))
+                    .append(" breaking");
+        }
+        return out.toString();
+    }
+}
