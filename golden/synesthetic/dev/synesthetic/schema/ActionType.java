@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * ActionType
  *
- * <p>Schema: control.schema.json#/$defs/ActionType
- *
+ * @see "control.schema.json#/$defs/ActionType"
  * @param axis Required.
  * @param curve Optional: null when absent.
  * @param scale Scale. Optional: null when absent. Schema default: 1.

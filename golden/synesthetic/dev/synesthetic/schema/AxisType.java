@@ -8,8 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * AxisType
  *
- * <p>Schema: control.schema.json#/$defs/AxisType
- *
+ * @see "control.schema.json#/$defs/AxisType"
  */
 @Generated("dev.synesthetic.codegen")
 public enum AxisType {

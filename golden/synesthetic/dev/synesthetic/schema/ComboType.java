@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * ComboType
  *
- * <p>Schema: control.schema.json#/$defs/ComboType
- *
+ * @see "control.schema.json#/$defs/ComboType"
  * @param keys Keys. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param mouseButtons Mousebuttons. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param strict Strict. Optional: null when absent. Schema default: false.

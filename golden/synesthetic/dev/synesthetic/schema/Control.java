@@ -18,21 +18,20 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * control
+ * Generated from the schema at control.schema.json#.
  *
- * <p>Schema: control.schema.json#
- *
+ * @see "control.schema.json#"
  * @param defaultValue Default. Required.
- * @param label Label. Required. Constraints: minLength 1.
+ * @param label Label. Required. At least 1 character.
  * @param mappings Mappings. Required.
  * @param max Max. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param min Min. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param options Options. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
- * @param parameter Parameter. Required. Constraints: minLength 1.
+ * @param parameter Parameter. Required. At least 1 character.
  * @param smoothingTime Smoothingtime. Optional: null when absent. Schema default: 0.
  * @param step Step. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param type Required.
- * @param unit Unit. Required. Constraints: minLength 1.
+ * @param unit Unit. Required. At least 1 character.
  */
 @Generated("dev.synesthetic.codegen")
 public record Control(@JsonProperty(value = "default", required = true) ControlDefault defaultValue,

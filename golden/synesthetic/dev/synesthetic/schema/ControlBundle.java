@@ -18,10 +18,9 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * control-bundle
+ * Generated from the schema at control-bundle.schema.json#.
  *
- * <p>Schema: control-bundle.schema.json#
- *
+ * @see "control-bundle.schema.json#"
  * @param controlParameters Control Parameters. Required.
  * @param description Description. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param metaInfo Meta Info. Optional and nullable: null when absent, empty for JSON null. Schema default: null.

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Default
  *
- * <p>Schema: control.schema.json#/properties/default
- *
  * <p>One of: number, boolean, string.
+ *
+ * @see "control.schema.json#/properties/default"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface ControlDefault permits ControlDefault.NumberValue, ControlDefault.BooleanValue, ControlDefault.StringValue {

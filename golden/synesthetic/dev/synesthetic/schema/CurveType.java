@@ -8,8 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * CurveType
  *
- * <p>Schema: control.schema.json#/$defs/CurveType
- *
+ * @see "control.schema.json#/$defs/CurveType"
  */
 @Generated("dev.synesthetic.codegen")
 public enum CurveType {

@@ -8,8 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * DataType
  *
- * <p>Schema: control.schema.json#/$defs/DataType
- *
+ * @see "control.schema.json#/$defs/DataType"
  */
 @Generated("dev.synesthetic.codegen")
 public enum DataType {

@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * DeviceConfig
  *
- * <p>Schema: haptic.schema.json#/$defs/DeviceConfig
- *
+ * @see "haptic.schema.json#/$defs/DeviceConfig"
  * @param options Device-specific configuration options. Required.
  * @param type Type of haptic device. Required.
  * @param additionalProperties members the schema does not list; in input order when built by

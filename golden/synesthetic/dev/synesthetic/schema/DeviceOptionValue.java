@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * DeviceOptionValue
  *
- * <p>Schema: haptic.schema.json#/$defs/DeviceOptionValue
- *
+ * @see "haptic.schema.json#/$defs/DeviceOptionValue"
  * @param unit Unit of measurement for the option. Required.
  * @param value Value of the device option. Required.
  * @param additionalProperties members the schema does not list; in input order when built by

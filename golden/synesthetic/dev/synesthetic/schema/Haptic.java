@@ -21,10 +21,9 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * haptic
+ * Generated from the schema at haptic.schema.json#.
  *
- * <p>Schema: haptic.schema.json#
- *
+ * @see "haptic.schema.json#"
  * @param description Description of the haptic configuration. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param device Device configuration. Required.
  * @param inputParameters List of input parameters. Required.

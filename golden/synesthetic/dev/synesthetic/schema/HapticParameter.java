@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * HapticParameter
  *
- * <p>Schema: haptic.schema.json#/$defs/HapticParameter
- *
+ * @see "haptic.schema.json#/$defs/HapticParameter"
  * @param defaultValue Default value. Required; may be JSON null.
  * @param max Maximum allowed value. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param min Minimum allowed value. Optional and nullable: null when absent, empty for JSON null. Schema default: null.

@@ -23,8 +23,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * InputParameter
  *
- * <p>Schema: shader.schema.json#/$defs/InputParameter
- *
+ * @see "shader.schema.json#/$defs/InputParameter"
  * @param defaultValue Default. Required.
  * @param max Max. Required.
  * @param min Min. Required.

@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Mapping
  *
- * <p>Schema: control.schema.json#/$defs/Mapping
- *
+ * @see "control.schema.json#/$defs/Mapping"
  * @param action Required.
  * @param combo Required.
  * @param additionalProperties members the schema does not list; in input order when built by

@@ -18,10 +18,9 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * modulation
+ * Generated from the schema at modulation.schema.json#.
  *
- * <p>Schema: modulation.schema.json#
- *
+ * @see "modulation.schema.json#"
  * @param description Description of the modulation set. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param metaInfo Metadata about the modulation set. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param modulations List of modulations. Required.

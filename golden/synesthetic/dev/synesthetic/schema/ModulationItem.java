@@ -23,8 +23,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * ModulationItem
  *
- * <p>Schema: modulation.schema.json#/$defs/ModulationItem
- *
+ * @see "modulation.schema.json#/$defs/ModulationItem"
  * @param amplitude Amplitude of the modulation. Required.
  * @param frequency Frequency of the modulation in Hz. Required.
  * @param id Unique identifier for the modulation. Required.

@@ -10,8 +10,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Response profile to shape the modulation output
  *
- * <p>Schema: modulation.schema.json#/$defs/ModulationItem/properties/scaleProfile
- *
+ * @see "modulation.schema.json#/$defs/ModulationItem/properties/scaleProfile"
  */
 @Generated("dev.synesthetic.codegen")
 public enum ModulationItemScaleProfile {

@@ -10,8 +10,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Type of modulation
  *
- * <p>Schema: modulation.schema.json#/$defs/ModulationItem/properties/type
- *
+ * @see "modulation.schema.json#/$defs/ModulationItem/properties/type"
  */
 @Generated("dev.synesthetic.codegen")
 public enum ModulationItemType {

@@ -10,8 +10,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Waveform type
  *
- * <p>Schema: modulation.schema.json#/$defs/ModulationItem/properties/waveform
- *
+ * @see "modulation.schema.json#/$defs/ModulationItem/properties/waveform"
  */
 @Generated("dev.synesthetic.codegen")
 public enum ModulationItemWaveform {

@@ -18,10 +18,9 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * rule
+ * Generated from the schema at rule.schema.json#.
  *
- * <p>Schema: rule.schema.json#
- *
+ * @see "rule.schema.json#"
  * @param effects Effects applied when the rule is triggered. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param execution Execution environment for the rule. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param expr Expression defining the rule logic. Optional and nullable: null when absent, empty for JSON null. Schema default: null.

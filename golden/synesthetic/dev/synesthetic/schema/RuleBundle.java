@@ -21,17 +21,16 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * rule-bundle
+ * Generated from the schema at rule-bundle.schema.json#.
  *
- * <p>Schema: rule-bundle.schema.json#
- *
- * @param createdAt Creation time. Optional and nullable: null when absent, empty for JSON null. Constraints: format date-time. Schema default: null.
+ * @see "rule-bundle.schema.json#"
+ * @param createdAt Creation time. Optional and nullable: null when absent, empty for JSON null. Format date-time. Schema default: null.
  * @param description Bundle details. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param id Database ID. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param metaInfo Metadata about the rule bundle. Optional: null when absent.
  * @param name Human readable bundle name. Required.
  * @param rules List of rules. Required.
- * @param updatedAt Last update time. Optional and nullable: null when absent, empty for JSON null. Constraints: format date-time. Schema default: null.
+ * @param updatedAt Last update time. Optional and nullable: null when absent, empty for JSON null. Format date-time. Schema default: null.
  */
 @Generated("dev.synesthetic.codegen")
 public record RuleBundle(

@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Representation of a single rule within a bundle.
  *
- * <p>Schema: rule-bundle.schema.json#/$defs/Rule
- *
+ * @see "rule-bundle.schema.json#/$defs/Rule"
  * @param effects Effects applied when the rule is triggered. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param execution Execution environment for the rule. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param expr Expression defining the rule logic. Optional and nullable: null when absent, empty for JSON null. Schema default: null.

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Expression defining the rule logic
  *
- * <p>Schema: rule-bundle.schema.json#/$defs/Rule/properties/expr
- *
  * <p>One of: string, object.
+ *
+ * @see "rule-bundle.schema.json#/$defs/Rule/properties/expr"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface RuleBundleRuleExpr permits RuleBundleRuleExpr.StringValue, RuleBundleRuleExpr.ObjectValue {

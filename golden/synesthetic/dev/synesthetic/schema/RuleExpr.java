@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Expression defining the rule logic
  *
- * <p>Schema: rule.schema.json#/properties/expr
- *
  * <p>One of: string, object.
+ *
+ * @see "rule.schema.json#/properties/expr"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface RuleExpr permits RuleExpr.StringValue, RuleExpr.ObjectValue {

@@ -18,10 +18,9 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * shader
+ * Generated from the schema at shader.schema.json#.
  *
- * <p>Schema: shader.schema.json#
- *
+ * @see "shader.schema.json#"
  * @param description Description. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param fragmentShader GLSL fragment shader code. Required.
  * @param inputParameters Input Parameters. Optional and nullable: null when absent, empty for JSON null. Schema default: null.

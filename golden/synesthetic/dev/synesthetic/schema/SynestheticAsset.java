@@ -20,22 +20,21 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * synesthetic-asset
+ * Generated from the schema at synesthetic-asset.schema.json#.
  *
- * <p>Schema: synesthetic-asset.schema.json#
- *
+ * @see "synesthetic-asset.schema.json#"
  * @param control Optional and nullable: null when absent, empty for JSON null. Schema default: null.
- * @param createdAt Optional: null when absent. Constraints: format date-time. Read-only.
+ * @param createdAt Optional: null when absent. Format date-time. Read-only.
  * @param description Description of the asset's purpose. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param haptic Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param metaInfo Metadata about the asset. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param modulation Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param modulations Array of modulations for this asset. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
- * @param name Name of the synesthetic asset. Required. Constraints: minLength 1.
+ * @param name Name of the synesthetic asset. Required. At least 1 character.
  * @param ruleBundle Optional: null when absent.
  * @param shader Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param tone Optional and nullable: null when absent, empty for JSON null. Schema default: null.
- * @param updatedAt Optional: null when absent. Constraints: format date-time. Read-only.
+ * @param updatedAt Optional: null when absent. Format date-time. Read-only.
  */
 @Generated("dev.synesthetic.codegen")
 public record SynestheticAsset(

@@ -10,8 +10,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Allowed Tone.js synth types.
  *
- * <p>Schema: tone.schema.json#/$defs/SynthType
- *
+ * @see "tone.schema.json#/$defs/SynthType"
  */
 @Generated("dev.synesthetic.codegen")
 public enum SynthType {

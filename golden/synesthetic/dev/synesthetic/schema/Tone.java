@@ -21,10 +21,9 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * tone
+ * Generated from the schema at tone.schema.json#.
  *
- * <p>Schema: tone.schema.json#
- *
+ * @see "tone.schema.json#"
  * @param description Description of the tone. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param effects Effects configuration. Optional and nullable: null when absent, empty for JSON null.
  * @param inputParameters Tone input parameters. Optional: null when absent.

@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * ToneEffect
  *
- * <p>Schema: tone.schema.json#/$defs/ToneEffect
- *
+ * @see "tone.schema.json#/$defs/ToneEffect"
  * @param options Options. Required.
  * @param order Order. Required.
  * @param type Type. Required.

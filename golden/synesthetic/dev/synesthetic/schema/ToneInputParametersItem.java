@@ -9,9 +9,11 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: tone.schema.json#/properties/input_parameters/items
+ * Generated from the schema at tone.schema.json#/properties/input_parameters/items.
  *
  * <p>One of: ToneParameter, object.
+ *
+ * @see "tone.schema.json#/properties/input_parameters/items"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface ToneInputParametersItem permits ToneInputParametersItem.ToneParameterValue, ToneInputParametersItem.ObjectValue {

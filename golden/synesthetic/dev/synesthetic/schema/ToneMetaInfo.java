@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * ToneMetaInfo
  *
- * <p>Schema: tone.schema.json#/$defs/ToneMetaInfo
- *
+ * @see "tone.schema.json#/$defs/ToneMetaInfo"
  * @param category Category. Required.
  * @param complexity Complexity. Required.
  * @param tags Tags. Required.

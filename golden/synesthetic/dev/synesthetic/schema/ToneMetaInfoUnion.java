@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Additional metadata about the tone
  *
- * <p>Schema: tone.schema.json#/properties/meta_info
- *
  * <p>One of: ToneMetaInfo, object.
+ *
+ * @see "tone.schema.json#/properties/meta_info"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfoValue, ToneMetaInfoUnion.ObjectValue {

@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * ToneParameter
  *
- * <p>Schema: tone.schema.json#/$defs/ToneParameter
- *
+ * @see "tone.schema.json#/$defs/ToneParameter"
  * @param defaultValue Default. Required; may be JSON null.
  * @param max Max. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param min Min. Optional and nullable: null when absent, empty for JSON null. Schema default: null.

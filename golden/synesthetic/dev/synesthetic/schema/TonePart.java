@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * TonePart
  *
- * <p>Schema: tone.schema.json#/$defs/TonePart
- *
+ * @see "tone.schema.json#/$defs/TonePart"
  * @param duration Duration. Required.
  * @param id Id. Required.
  * @param loop Loop. Optional and nullable: null when absent, empty for JSON null. Schema default: null.

@@ -9,9 +9,11 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: tone.schema.json#/properties/parts/anyOf/0/items
+ * Generated from the schema at tone.schema.json#/properties/parts/anyOf/0/items.
  *
  * <p>One of: TonePart, object.
+ *
+ * @see "tone.schema.json#/properties/parts/anyOf/0/items"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface TonePartsItem permits TonePartsItem.TonePartValue, TonePartsItem.ObjectValue {

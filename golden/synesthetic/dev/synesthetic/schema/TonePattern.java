@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * TonePattern
  *
- * <p>Schema: tone.schema.json#/$defs/TonePattern
- *
+ * @see "tone.schema.json#/$defs/TonePattern"
  * @param id Id. Required.
  * @param options Options. Required.
  * @param type Type. Required.

@@ -9,9 +9,11 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: tone.schema.json#/properties/patterns/anyOf/0/items
+ * Generated from the schema at tone.schema.json#/properties/patterns/anyOf/0/items.
  *
  * <p>One of: TonePattern, object.
+ *
+ * @see "tone.schema.json#/properties/patterns/anyOf/0/items"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternValue, TonePatternsItem.ObjectValue {

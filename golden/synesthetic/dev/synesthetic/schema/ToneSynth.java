@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * ToneSynth
  *
- * <p>Schema: tone.schema.json#/$defs/ToneSynth
- *
+ * @see "tone.schema.json#/$defs/ToneSynth"
  * @param options Options. Required.
  * @param type Required.
  * @param additionalProperties members the schema does not list; in input order when built by

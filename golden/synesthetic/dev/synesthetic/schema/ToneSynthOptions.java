@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * ToneSynthOptions
  *
- * <p>Schema: tone.schema.json#/$defs/ToneSynthOptions
- *
+ * @see "tone.schema.json#/$defs/ToneSynthOptions"
  * @param envelope Envelope. Required.
  * @param filter Filter. Optional and nullable: null when absent, empty for JSON null. Schema default: null.
  * @param filterEnvelope Filterenvelope. Optional and nullable: null when absent, empty for JSON null. Schema default: null.

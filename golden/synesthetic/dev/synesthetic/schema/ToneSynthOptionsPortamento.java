@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Portamento
  *
- * <p>Schema: tone.schema.json#/$defs/ToneSynthOptions/properties/portamento
- *
  * <p>One of: number, object.
+ *
+ * @see "tone.schema.json#/$defs/ToneSynthOptions/properties/portamento"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface ToneSynthOptionsPortamento permits ToneSynthOptionsPortamento.NumberValue, ToneSynthOptionsPortamento.ObjectValue {

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Options
  *
- * <p>Schema: tone.schema.json#/$defs/ToneSynth/properties/options
- *
  * <p>One of: ToneSynthOptions, object.
+ *
+ * @see "tone.schema.json#/$defs/ToneSynth/properties/options"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface ToneSynthOptionsUnion permits ToneSynthOptionsUnion.ToneSynthOptionsValue, ToneSynthOptionsUnion.ObjectValue {

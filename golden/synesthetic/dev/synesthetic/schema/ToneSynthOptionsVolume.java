@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Volume
  *
- * <p>Schema: tone.schema.json#/$defs/ToneSynthOptions/properties/volume
- *
  * <p>One of: number, object.
+ *
+ * @see "tone.schema.json#/$defs/ToneSynthOptions/properties/volume"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface ToneSynthOptionsVolume permits ToneSynthOptionsVolume.NumberValue, ToneSynthOptionsVolume.ObjectValue {

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Synth configuration
  *
- * <p>Schema: tone.schema.json#/properties/synth
- *
  * <p>One of: ToneSynth, object.
+ *
+ * @see "tone.schema.json#/properties/synth"
  */
 @Generated("dev.synesthetic.codegen")
 public sealed interface ToneSynthUnion permits ToneSynthUnion.ToneSynthValue, ToneSynthUnion.ObjectValue {

@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * UniformDef
  *
- * <p>Schema: shader.schema.json#/$defs/UniformDef
- *
+ * @see "shader.schema.json#/$defs/UniformDef"
  * @param defaultValue Default. Required; may be JSON null.
  * @param name Name. Required.
  * @param stage Stage. Required.

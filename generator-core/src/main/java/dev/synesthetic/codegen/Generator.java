@@ -85,8 +85,14 @@ public final class Generator {
         ValidatorModel checks = config.validators() ? validatorModel(resolved, config, diagnostics) : null;
         Set<String> read = config.readers() ? model.roots().keySet() : Set.of();
         CompanionNames companions = companions(checks, read, names.types(), config, diagnostics);
-        List<GeneratedFile> files = new ArrayList<>(
-                new JavaEmitter().emit(model, names, config.packageName(), config.jackson(), config.builders()));
+        List<GeneratedFile> files = new ArrayList<>(new JavaEmitter()
+                .emit(
+                        model,
+                        names,
+                        config.packageName(),
+                        config.jackson(),
+                        config.builders(),
+                        config.beanValidation()));
         List<GeneratedFile> validators =
                 checks == null ? List.of() : validatorEmitter.emit(checks, companions, config.packageName());
         java.util.SortedMap<String, RootBindings.RootBinding> roots =

@@ -27,6 +27,8 @@ import java.util.TreeMap;
  *     off, {@code format} is an annotation (the draft 2020-12 default); unknown formats always are
  * @param builders every record gets {@code builder()}, {@code toBuilder()} and a wither per
  *     component, every union a factory per variant (on by default)
+ * @param beanValidation record components carry {@code jakarta.validation} constraint annotations
+ *     for the constraints they express exactly (off by default)
  */
 public record GeneratorConfig(
         Path schemaFolder,
@@ -37,7 +39,8 @@ public record GeneratorConfig(
         boolean strict,
         Emit emit,
         boolean formatAssertions,
-        boolean builders) {
+        boolean builders,
+        boolean beanValidation) {
     /** Which kinds of code a run generates. */
     public enum Emit {
         /** Records, enums and unions only ({@code --no-validators}): nothing enforces the assertions. */
@@ -110,7 +113,8 @@ public record GeneratorConfig(
                 .strict(strict)
                 .emit(emit)
                 .formatAssertions(formatAssertions)
-                .builders(builders);
+                .builders(builders)
+                .beanValidation(beanValidation);
     }
 
     /** Whether validators are generated (alone or next to the records). */
@@ -134,6 +138,7 @@ public record GeneratorConfig(
         private Emit emit = Emit.RECORDS_AND_VALIDATORS;
         private boolean formatAssertions;
         private boolean builders = true;
+        private boolean beanValidation;
 
         private Builder(Path schemaFolder, String packageName) {
             this.schemaFolder = schemaFolder;
@@ -175,6 +180,11 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder beanValidation(boolean on) {
+            this.beanValidation = on;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     schemaFolder,
@@ -185,7 +195,8 @@ public record GeneratorConfig(
                     strict,
                     emit,
                     formatAssertions,
-                    builders);
+                    builders,
+                    beanValidation);
         }
     }
 }

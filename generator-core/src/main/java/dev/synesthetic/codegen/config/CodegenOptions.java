@@ -82,6 +82,12 @@ public final class CodegenOptions {
                     + " on by default, --no-builders (builders=false) leaves them out.",
             true);
 
+    public static final Option<Boolean> BEAN_VALIDATION = Option.toggle(
+            "beanValidation",
+            "Put jakarta.validation annotations (@NotNull, @Size, @Pattern, @DecimalMin/@DecimalMax, @Valid) on record"
+                    + " components for what they express exactly, for frameworks that validate with Hibernate Validator;"
+                    + " the generated validators stay the complete check. Needs jakarta.validation-api 3.");
+
     /** What reading a corpus needs (validating instances needs no more). */
     public static final List<Option<?>> CORPUS = List.of(SCHEMAS, ID_PREFIXES, DEFAULT_DRAFT, STRICT);
 
@@ -98,7 +104,8 @@ public final class CodegenOptions {
             VALIDATORS_ONLY,
             READERS,
             FORMAT_ASSERTIONS,
-            BUILDERS);
+            BUILDERS,
+            BEAN_VALIDATION);
 
     /** Every option: {@link #GENERATE} and what only comparing with committed output reads. */
     public static final List<Option<?>> ALL = java.util.stream.Stream.concat(
@@ -117,6 +124,7 @@ public final class CodegenOptions {
                         options.get(VALIDATORS), options.get(READERS), options.get(VALIDATORS_ONLY)))
                 .formatAssertions(options.get(FORMAT_ASSERTIONS))
                 .builders(options.get(BUILDERS))
+                .beanValidation(options.get(BEAN_VALIDATION))
                 .build();
     }
 }

@@ -5,19 +5,41 @@ import dev.synesthetic.codegen.model.Doc;
 import dev.synesthetic.codegen.model.Literal;
 import dev.synesthetic.codegen.model.TypeDecl.Property;
 import dev.synesthetic.codegen.model.TypeRef;
+import dev.synesthetic.codegen.naming.RootTitles;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds Javadoc text from schema annotations; every schema string goes through {@link Javadocs}. */
 final class DocWriter {
+    /**
+     * The title, then the description; a title that only repeats the file name is left out, and a
+     * type with neither starts with where it comes from. The location closes as {@code @see}.
+     */
     String typeDoc(Doc doc, SourceLocation location) {
+        return typeDoc(doc, location, "");
+    }
+
+    /** {@code more}: Javadoc paragraphs of the emitter's own, after the schema's text and before {@code @see}. */
+    String typeDoc(Doc doc, SourceLocation location, String more) {
         StringBuilder out = new StringBuilder();
-        doc.title().ifPresent(title -> out.append(Javadocs.escape(title)).append("\n\n"));
+        Optional<String> title = doc.title().filter(t -> !t.isBlank() && !RootTitles.isFileName(t, location.file()));
+        title.ifPresent(text -> out.append(Javadocs.escape(text)).append("\n\n"));
         doc.description()
-                .ifPresent(
-                        text -> out.append("<p>").append(Javadocs.escape(text)).append("\n\n"));
-        out.append("<p>Schema: ").append(Javadocs.escape(location.toString())).append("\n\n");
+                .ifPresent(text -> out.append(title.isPresent() ? "<p>" : "")
+                        .append(Javadocs.escape(text))
+                        .append("\n\n"));
+        if (out.length() == 0) {
+            out.append("Generated from the schema at ")
+                    .append(Javadocs.escape(location.toString()))
+                    .append(".\n\n");
+        }
+        out.append(more);
+        // a quote would end the @see string: percent-encoded, as in a URI fragment
+        out.append("@see \"")
+                .append(Javadocs.escape(location.toString()).replace("\"", "%22"))
+                .append("\"\n");
         return out.toString();
     }
 
@@ -29,9 +51,9 @@ final class DocWriter {
                 .or(() -> property.doc().title())
                 .ifPresent(text -> parts.add(Javadocs.escape(text) + (text.endsWith(".") ? "" : ".")));
         parts.add(presenceText(property));
-        List<String> rules = constraints(property.type());
+        String rules = constraints(property.type());
         if (!rules.isEmpty()) {
-            parts.add("Constraints: " + Javadocs.escape(String.join(", ", rules)) + ".");
+            parts.add(Javadocs.escape(rules));
         }
         property.defaultValue().ifPresent(d -> parts.add("Schema default: " + Javadocs.escape(literal(d)) + "."));
         if (property.readOnly()) {
@@ -45,11 +67,9 @@ final class DocWriter {
         StringBuilder out = new StringBuilder(
                 "@param value the whole document, bound from and written back as the bare JSON value");
         out.append(type.isNullable() ? "; may be JSON null." : ".");
-        List<String> rules = constraints(type);
+        String rules = constraints(type);
         if (!rules.isEmpty()) {
-            out.append(" Constraints: ")
-                    .append(Javadocs.escape(String.join(", ", rules)))
-                    .append(".");
+            out.append(" ").append(Javadocs.escape(rules));
         }
         return out.append("\n").toString();
     }
@@ -63,7 +83,7 @@ final class DocWriter {
         };
     }
 
-    private static List<String> constraints(TypeRef ref) {
+    private static String constraints(TypeRef ref) {
         TypeRef type = ref.nonNull();
         Constraints constraints = Constraints.NONE;
         if (type instanceof TypeRef.Scalar scalar) {
@@ -73,7 +93,7 @@ final class DocWriter {
         } else if (type instanceof TypeRef.MapOf map) {
             constraints = map.constraints();
         }
-        return constraints.describe();
+        return ConstraintText.sentence(constraints);
     }
 
     private static String literal(Literal literal) {

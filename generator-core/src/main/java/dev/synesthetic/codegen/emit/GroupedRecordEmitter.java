@@ -67,13 +67,18 @@ final class GroupedRecordEmitter {
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Jackson.generated())
-                .addJavadoc("$L", docs.typeDoc(object.doc(), object.location()))
                 .addJavadoc(
-                        "<p>Its $L properties are held in groups of at most $L (a record has at most $L"
-                                + " components);\nread each with the accessor named like it. The JSON is one flat object.\n\n",
-                        object.properties().size(),
-                        GROUP_SIZE,
-                        JavaLimits.MAX_RECORD_COMPONENTS);
+                        "$L",
+                        docs.typeDoc(
+                                object.doc(),
+                                object.location(),
+                                CodeBlock.of(
+                                                "<p>Its $L properties are held in groups of at most $L (a record has at most $L"
+                                                        + " components);\nread each with the accessor named like it. The JSON is one flat object.\n\n",
+                                                object.properties().size(),
+                                                GROUP_SIZE,
+                                                JavaLimits.MAX_RECORD_COMPONENTS)
+                                        .toString()));
         Set<String> taken = new HashSet<>();
         object.properties().forEach(p -> taken.add(names.component(object.location(), p.wireName())));
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();

@@ -25,10 +25,24 @@ public final class JavaEmitter {
     /** {@code builders}: records get builders and withers, unions a factory per variant ({@link BuilderEmitter}). */
     public List<GeneratedFile> emit(
             SchemaModel model, JavaNames names, String packageName, JacksonBaseline jackson, boolean builders) {
+        return emit(model, names, packageName, jackson, builders, false);
+    }
+
+    /** {@code beanValidation}: record components carry {@code jakarta.validation} annotations ({@link BeanConstraints}). */
+    public List<GeneratedFile> emit(
+            SchemaModel model,
+            JavaNames names,
+            String packageName,
+            JacksonBaseline jackson,
+            boolean builders,
+            boolean beanValidation) {
         JavaTypes types = new JavaTypes(model, names, packageName);
         Conversions conversions = new Conversions(model, types, packageName);
         DocWriter docs = new DocWriter();
         RecordEmitter records = new RecordEmitter(types, names, conversions, docs, jackson);
+        if (beanValidation) {
+            records.withBeanConstraints(new BeanConstraints(model));
+        }
         EnumEmitter enums = new EnumEmitter(types, names, docs);
         UnionEmitter unions = new UnionEmitter(model, types, names, conversions, docs);
         ValueEmitter values = new ValueEmitter(types, conversions, docs);

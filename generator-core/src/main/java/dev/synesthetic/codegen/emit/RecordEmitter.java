@@ -36,6 +36,7 @@ final class RecordEmitter {
     private final Conversions conversions;
     private final DocWriter docs;
     private final JacksonBaseline jackson;
+    private Optional<BeanConstraints> beanConstraints = Optional.empty();
 
     RecordEmitter(JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs, JacksonBaseline jackson) {
         this.types = types;
@@ -43,6 +44,12 @@ final class RecordEmitter {
         this.conversions = conversions;
         this.docs = docs;
         this.jackson = jackson;
+    }
+
+    /** Components get Bean Validation annotations ({@code beanValidation} on). */
+    RecordEmitter withBeanConstraints(BeanConstraints constraints) {
+        this.beanConstraints = Optional.of(constraints);
+        return this;
     }
 
     /**
@@ -133,7 +140,9 @@ final class RecordEmitter {
     }
 
     private ParameterSpec component(Property property, String name) {
-        ParameterSpec.Builder spec = ParameterSpec.builder(types.component(property), name);
+        TypeName type = types.component(property);
+        ParameterSpec.Builder spec = ParameterSpec.builder(
+                beanConstraints.map(b -> b.component(property, type)).orElse(type), name);
         Presence presence = Presence.of(property);
         spec.addAnnotation(Jackson.property(
                 property.wireName(), presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));

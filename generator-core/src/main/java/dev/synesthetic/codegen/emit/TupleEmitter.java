@@ -52,8 +52,12 @@ final class TupleEmitter {
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Jackson.generated())
-                .addJavadoc("$L", docs.typeDoc(tuple.doc(), tuple.location()))
-                .addJavadoc("<p>Bound from and written as a JSON array of $L.\n\n", arity(tuple));
+                .addJavadoc(
+                        "$L",
+                        docs.typeDoc(
+                                tuple.doc(),
+                                tuple.location(),
+                                "<p>Bound from and written as a JSON array of " + arity(tuple) + ".\n\n"));
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         List<CodeBlock> positions = new ArrayList<>();

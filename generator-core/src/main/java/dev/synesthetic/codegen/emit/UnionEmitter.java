@@ -48,8 +48,12 @@ final class UnionEmitter {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addAnnotation(Jackson.generated())
-                .addJavadoc("$L", docs.typeDoc(union.doc(), union.location()))
-                .addJavadoc("<p>One of: $L.\n", String.join(", ", kinds(union)));
+                .addJavadoc(
+                        "$L",
+                        docs.typeDoc(
+                                union.doc(),
+                                union.location(),
+                                "<p>One of: " + String.join(", ", kinds(union)) + ".\n\n"));
         MethodSpec.Builder fromJson = MethodSpec.methodBuilder("fromJson")
                 .addJavadoc(discriminator
                         .map(d -> CodeBlock.of(

@@ -28,6 +28,16 @@ public final class GeneratedImports {
     public static final String NULLABLE = "org.jspecify.annotations.Nullable";
     public static final String GENERATED = "javax.annotation.processing.Generated";
 
+    /** Bean Validation, with {@code beanValidation} on only; listed always so names never depend on it. */
+    private static final String CONSTRAINTS = "jakarta.validation.constraints.";
+
+    public static final String VALID = "jakarta.validation.Valid";
+    public static final String NOT_NULL = CONSTRAINTS + "NotNull";
+    public static final String SIZE = CONSTRAINTS + "Size";
+    public static final String PATTERN = CONSTRAINTS + "Pattern";
+    public static final String DECIMAL_MIN = CONSTRAINTS + "DecimalMin";
+    public static final String DECIMAL_MAX = CONSTRAINTS + "DecimalMax";
+
     /** Every listed type, the JDK ones the emitters name by class literal included. */
     public static final List<String> ALL = List.of(
             JSON_PROPERTY,
@@ -58,7 +68,13 @@ public final class GeneratedImports {
             "java.util.Set",
             "java.util.StringJoiner",
             "java.util.concurrent.atomic.AtomicReference",
-            "java.util.function.Function");
+            "java.util.function.Function",
+            VALID,
+            NOT_NULL,
+            SIZE,
+            PATTERN,
+            DECIMAL_MIN,
+            DECIMAL_MAX);
 
     private GeneratedImports() {}
 

@@ -75,6 +75,14 @@ public final class RootTitles {
         return words.isEmpty() || words.size() > MAX_WORDS ? fallback : String.join(" ", words);
     }
 
+    /**
+     * Whether {@code title} only repeats the file name ({@code "synesthetic-asset"} in {@code
+     * synesthetic-asset.schema.json}): it says nothing a reader of the documentation needs.
+     */
+    public static boolean isFileName(String title, String fileName) {
+        return title.strip().equals(TypeNamer.stripExtension(fileName));
+    }
+
     private static String lower(String word) {
         return word.toLowerCase(Locale.ROOT);
     }

@@ -23,8 +23,9 @@ class EnumEmitterTest {
         import javax.annotation.processing.Generated;
 
         /**
-         * <p>Schema: mode.json#
+         * Generated from the schema at mode.json#.
          *
+         * @see "mode.json#"
          */
         @Generated("dev.synesthetic.codegen")
         public enum Mode {

@@ -33,8 +33,7 @@ class RecordEmitterTest {
         /**
          * Point
          *
-         * <p>Schema: point.json#
-         *
+         * @see "point.json#"
          * @param x Required.
          * @param label Optional: null when absent.
          */

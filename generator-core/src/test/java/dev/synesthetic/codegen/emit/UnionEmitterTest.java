@@ -26,9 +26,11 @@ class UnionEmitterTest {
         import org.jspecify.annotations.Nullable;
 
         /**
-         * <p>Schema: either.json#
+         * Generated from the schema at either.json#.
          *
          * <p>One of: string, integer.
+         *
+         * @see "either.json#"
          */
         @Generated("dev.synesthetic.codegen")
         public sealed interface Either permits Either.StringValue, Either.IntegerValue {

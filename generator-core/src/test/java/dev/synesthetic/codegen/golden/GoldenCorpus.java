@@ -12,14 +12,20 @@ import java.util.stream.Stream;
 
 /**
  * A corpus whose generated output is committed under {@code golden/}: the Synesthetic schemas, and
- * each valid fixture corpus under {@code schemas/} (every folder but {@code schemas/invalid}).
+ * each valid fixture corpus under {@code schemas/} (every folder but {@code schemas/invalid}); {@code
+ * schemas/bean-validation} with {@code beanValidation} on.
  */
 public record GoldenCorpus(String name, Path schemas, String packageName, Path goldenFolder) {
     public static final String SYNESTHETIC_PACKAGE = "dev.synesthetic.schema";
     public static final String FIXTURE_PACKAGE = "dev.synesthetic.fixtures";
 
+    /** The fixture generated with Bean Validation annotations on its records. */
+    static final String BEAN_VALIDATION = "bean-validation";
+
     public GeneratorConfig config() {
-        return GeneratorConfig.builder(schemas, packageName).build();
+        return GeneratorConfig.builder(schemas, packageName)
+                .beanValidation(schemas.getFileName().toString().equals(BEAN_VALIDATION))
+                .build();
     }
 
     @Override

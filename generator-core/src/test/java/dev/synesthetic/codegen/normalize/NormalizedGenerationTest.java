@@ -47,7 +47,9 @@ class NormalizedGenerationTest {
 
         GenerationResult asWritten = new Generator().generate(corpus.config());
         GenerationResult afterNormalize = new Generator()
-                .generate(GeneratorConfig.builder(copy, corpus.packageName()).build());
+                .generate(GeneratorConfig.builder(copy, corpus.packageName())
+                        .beanValidation(corpus.config().beanValidation())
+                        .build());
         assertThat(afterNormalize.files()).isEqualTo(asWritten.files());
     }
 

@@ -94,6 +94,13 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     Boolean builders;
 
     /**
+     * Record components carry {@code jakarta.validation} annotations for the constraints they express
+     * (needs jakarta.validation-api, provided scope). Default: false.
+     */
+    @Parameter(property = "synesthetic-codegen.beanValidation")
+    Boolean beanValidation;
+
+    /**
      * The repository settings file the CLI reads too. Default: the first {@code synesthetic-codegen.json}
      * found in the module's folder or a parent folder up to the multi-module root (where the CLI,
      * run from the repository root, finds it too).
@@ -194,6 +201,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
         set(values, CodegenOptions.READERS, "readers", readers, basedir);
         set(values, CodegenOptions.FORMAT_ASSERTIONS, "formatAssertions", formatAssertions, basedir);
         set(values, CodegenOptions.BUILDERS, "builders", builders, basedir);
+        set(values, CodegenOptions.BEAN_VALIDATION, "beanValidation", beanValidation, basedir);
         return values.build();
     }
 

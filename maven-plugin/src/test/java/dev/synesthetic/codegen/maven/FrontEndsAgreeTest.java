@@ -102,6 +102,19 @@ class FrontEndsAgreeTest {
     }
 
     @Test
+    void beanValidationFromTheSettingsFileReachesBothFrontEnds() throws Exception {
+        Files.writeString(
+                settings, Files.readString(settings).replace("\"strict\": true,", "\"beanValidation\": true,"));
+
+        ResolvedOptions fromCli = cli();
+
+        assertThat(resolved(plugin(), List.of())).isEqualTo(fromCli);
+        assertThat(fromCli.generatorConfig().beanValidation()).isTrue();
+        assertThat(cli("--no-bean-validation").generatorConfig().beanValidation())
+                .isFalse();
+    }
+
+    @Test
     void everyOptionSetBothWaysResolvesAlike() throws Exception {
         GenerateMojo mojo = plugin();
         mojo.schemaDirectory = schemas.toFile();
@@ -116,6 +129,7 @@ class FrontEndsAgreeTest {
         mojo.readers = true;
         mojo.formatAssertions = false;
         mojo.builders = false;
+        mojo.beanValidation = true;
 
         ResolvedOptions fromCli = cli(
                 "--schemas",
@@ -136,6 +150,7 @@ class FrontEndsAgreeTest {
                 "--readers",
                 "--no-format-assertions",
                 "--no-builders",
+                "--bean-validation",
                 "--ignore-line",
                 "^// two");
         ResolvedOptions fromPlugin = resolved(mojo, List.of("^// two"));
@@ -147,6 +162,7 @@ class FrontEndsAgreeTest {
         assertThat(fromCli.get(CodegenOptions.IGNORE_LINES)).containsExactly("^// one", "^// two");
         assertThat(fromCli.get(CodegenOptions.DEFAULT_DRAFT)).isEqualTo(Draft.DRAFT_2019_09);
         assertThat(fromCli.generatorConfig().emit()).isEqualTo(GeneratorConfig.Emit.VALIDATORS_ONLY);
+        assertThat(fromCli.generatorConfig().beanValidation()).isTrue();
     }
 
     @Test
@@ -178,6 +194,7 @@ class FrontEndsAgreeTest {
             case "readers" -> mojo.readers = true;
             case "formatAssertions" -> mojo.formatAssertions = false;
             case "builders" -> mojo.builders = false;
+            case "beanValidation" -> mojo.beanValidation = true;
             default -> throw new AssertionError("no plugin parameter for option " + option.key());
         }
         return mojo.options(List.of());
