@@ -3,6 +3,7 @@ package dev.synesthetic.codegen.compat.api;
 import static dev.synesthetic.codegen.compat.api.Corpora.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.compat.api.JavaApiChange.Kind;
 import java.nio.file.Path;
 import java.util.List;
@@ -152,6 +153,39 @@ class JavaApiDiffTest {
         assertThat(changes).haveExactly(1, change("Other", null, Kind.TYPE_REMOVED, true));
         assertThat(changes).haveExactly(1, change("BValidator", null, Kind.VALIDATOR_REMOVED, true));
         assertThat(changes).hasSize(2);
+    }
+
+    @Test
+    void removedSchemaFileRemovesItsReader() throws Exception {
+        Corpora corpora = new Corpora(temp)
+                .emit(GeneratorConfig.Emit.RECORDS_VALIDATORS_AND_READERS)
+                .both("a.schema.json", object("Thing", NAME, ""))
+                .old("b.schema.json", object("Other", NAME, ""));
+        assertThat(diff(corpora)).haveExactly(1, change("BReader", null, Kind.READER_REMOVED, true));
+    }
+
+    @Test
+    void recordBecomingAnEnumChangesTheKindOfType() throws Exception {
+        Corpora corpora = new Corpora(temp)
+                .both("a.schema.json", object("Thing", "\"other\": {\"$ref\": \"other.schema.json\"}", ""))
+                .old("other.schema.json", object("Other", NAME, ""))
+                .next(
+                        "other.schema.json",
+                        object("Other", NAME, "").replace("\"type\": \"object\"", "\"enum\": [\"x\"]"));
+        assertThat(diff(corpora)).haveExactly(1, change("Other", null, Kind.TYPE_KIND_CHANGED, true));
+    }
+
+    @Test
+    void aNewPropertyThatTakesAComponentsNameRenamesIt() throws Exception {
+        Corpora corpora = new Corpora(temp)
+                .old("a.schema.json", object("Thing", "\"fooBar\": {\"type\": \"string\"}", ""))
+                .next(
+                        "a.schema.json",
+                        object("Thing", "\"foo-bar\": {\"type\": \"string\"}, \"fooBar\": {\"type\": \"string\"}", ""));
+        // "foo-bar" comes first and takes fooBar; the property "fooBar" becomes fooBar2
+        List<JavaApiChange> changes = diff(corpora);
+        assertThat(changes).haveExactly(1, change("Thing", "fooBar", Kind.COMPONENT_RENAMED, true));
+        assertThat(changes).haveExactly(1, change("Thing", "fooBar", Kind.COMPONENT_ADDED, false));
     }
 
     @Test
