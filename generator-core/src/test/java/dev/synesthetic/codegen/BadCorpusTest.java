@@ -183,7 +183,7 @@ class BadCorpusTest {
                 bad(
                         "ref-with-siblings",
                         error(
-                                DiagnosticCode.UNSUPPORTED_KEYWORD,
+                                DiagnosticCode.MERGE_CONFLICT,
                                 "widget.schema.json",
                                 "/properties/part/type",
                                 "conflicts with the object schemas merged here")),

@@ -112,7 +112,7 @@ final class MergedShape implements Shape {
             JsonNode type = Keywords.TYPE.pathIn(json);
             if (!type.isMissingNode() && !allowsObject(type)) {
                 analysis.diagnostics.error(
-                        DiagnosticCode.UNSUPPORTED_KEYWORD,
+                        DiagnosticCode.MERGE_CONFLICT,
                         Keywords.TYPE.at(loc),
                         "'type' " + type + " conflicts with the object schemas merged here",
                         "Drop the type, or make it \"object\".");
@@ -191,7 +191,7 @@ final class MergedShape implements Shape {
             Optional<TypeRef> both = TypeIntersection.of(result, other, analysis.declared);
             if (both.isEmpty()) {
                 analysis.diagnostics.error(
-                        DiagnosticCode.UNSUPPORTED_KEYWORD,
+                        DiagnosticCode.MERGE_CONFLICT,
                         loc,
                         "the merged schemas have conflicting types: " + result.location() + " and " + other.location(),
                         "Give every branch one type, or leave the type to one of them.");
@@ -204,7 +204,7 @@ final class MergedShape implements Shape {
 
     private void notAnObject(SourceLocation at, TypeRef other) {
         analysis.diagnostics.error(
-                DiagnosticCode.UNSUPPORTED_KEYWORD,
+                DiagnosticCode.MERGE_CONFLICT,
                 at,
                 "the merged schemas have conflicting types: " + other.location() + " is not an object, other parts are",
                 "Make every branch an object schema, or move the non-object constraint into a property.");

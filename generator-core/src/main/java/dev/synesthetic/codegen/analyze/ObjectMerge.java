@@ -96,8 +96,8 @@ final class ObjectMerge {
         Optional<TypeRef> type = TypeIntersection.of(first.type(), second.type(), analysis.declared);
         if (type.isEmpty()) {
             analysis.diagnostics.error(
-                    DiagnosticCode.UNSUPPORTED_KEYWORD,
-                    at,
+                    DiagnosticCode.MERGE_CONFLICT,
+                    second.location(),
                     "property '" + first.wireName() + "' has conflicting types in the merged schemas: "
                             + first.location() + " and " + second.location(),
                     "Give the property one type in both places, or leave it untyped ({}) in one of them.");

@@ -1,0 +1,71 @@
+package dev.synesthetic.codegen.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.diagnostic.Diagnostic;
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.validation.InMemoryJava;
+import dev.synesthetic.codegen.write.GeneratedFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * allOf shapes the merge once refused or got wrong: a union branch beside object parts, a $ref'd
+ * record property refined inline, an object branch beside an array branch.
+ */
+class MergeGapsTest {
+    private static final String D7 =
+            "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"title\": \"Widget\", ";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aPropertyWithTwoTypesIsAMergeConflictAtTheLaterPropertysPointer() throws Exception {
+        GenerationException thrown = catchThrowableOfType(
+                GenerationException.class,
+                () -> generate(D7 + "\"allOf\": [{\"properties\": {\"size\": {\"type\": \"string\"}}},"
+                        + " {\"properties\": {\"size\": {\"type\": \"integer\"}}}]}"));
+
+        assertThat(thrown.diagnostics())
+                .filteredOn(Diagnostic::isError)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.code()).isEqualTo(DiagnosticCode.MERGE_CONFLICT);
+                    assertThat(e.location().orElseThrow().toString())
+                            .isEqualTo("widget.schema.json#/allOf/1/properties/size");
+                    assertThat(e.message())
+                            .contains("widget.schema.json#/allOf/0/properties/size")
+                            .contains("widget.schema.json#/allOf/1/properties/size");
+                });
+    }
+
+    private static void compile(GenerationResult result) {
+        Compilation compilation = InMemoryJava.compile(result.files(), "--release", "17", "-Xlint:all", "-Werror");
+        CompilationSubject.assertThat(compilation).succeeded();
+    }
+
+    private GenerationResult generate(String widget) throws Exception {
+        Path folder = Files.createTempDirectory(temp, "corpus");
+        Files.writeString(folder.resolve("widget.schema.json"), widget);
+        return new Generator()
+                .generate(GeneratorConfig.builder(folder, "com.example.gaps").build());
+    }
+
+    private static String source(GenerationResult result, String file) {
+        return result.files().stream()
+                .filter(f -> f.relativePath().endsWith("/" + file))
+                .findFirst()
+                .map(GeneratedFile::content)
+                .orElseThrow(() -> new AssertionError("no " + file + " in " + result.files()));
+    }
+}
