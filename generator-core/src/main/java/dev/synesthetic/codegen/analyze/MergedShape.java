@@ -108,7 +108,7 @@ final class MergedShape implements Shape {
         }
         parts.add(new ObjectMerge.Part(requiredOnly, Optional.empty(), false));
         if (object || parts.stream().anyMatch(p -> !p.properties().isEmpty())) {
-            others.forEach(other -> notAnObject(at.location(), other));
+            others.stream().filter(other -> !anyObject(other)).forEach(other -> notAnObject(at.location(), other));
             JsonNode type = Keywords.TYPE.pathIn(json);
             if (!type.isMissingNode() && !allowsObject(type)) {
                 analysis.diagnostics.error(
@@ -176,18 +176,25 @@ final class MergedShape implements Shape {
                 && analysis.declared.get(named.declaration()) instanceof TypeDecl.ObjectDecl record) {
             Optional<SourceLocation> base = viaRef ? Optional.of(named.declaration()) : Optional.empty();
             parts.add(new ObjectMerge.Part(record.properties(), base, optional));
+        } else if (value instanceof TypeRef.Any any && any.objectOnly() && !optional) {
+            others.add(type); // shapes no record, but no array or scalar can be it either: see shared
         } else if (!(value instanceof TypeRef.Any) && !optional) {
             others.add(type); // then/else that are no object shape nothing: the validator has them
         }
     }
 
-    /** The one type the non-object branches share (any value when none shapes anything). */
-    private TypeRef shared(SourceLocation loc, List<TypeRef> others) {
+    /**
+     * The one type the non-object branches share (any value when none shapes anything). A bare
+     * {@code {type: object}} branch shapes nothing on its own (the schema stays any value, as
+     * before), but beside an array or scalar branch it is a conflict: no instance is both.
+     */
+    private TypeRef shared(SourceLocation loc, List<TypeRef> all) {
+        List<TypeRef> others = all.stream().filter(other -> !anyObject(other)).toList();
         if (others.isEmpty()) {
             return Analysis.anyValue(loc);
         }
-        TypeRef result = others.get(0);
-        for (TypeRef other : others.subList(1, others.size())) {
+        TypeRef result = all.get(0);
+        for (TypeRef other : all.subList(1, all.size())) {
             Optional<TypeRef> both = TypeIntersection.of(result, other, analysis.declared);
             if (both.isEmpty()) {
                 analysis.diagnostics.error(
@@ -200,6 +207,10 @@ final class MergedShape implements Shape {
             result = both.get();
         }
         return result;
+    }
+
+    private static boolean anyObject(TypeRef type) {
+        return type.nonNull() instanceof TypeRef.Any any && any.objectOnly();
     }
 
     private void notAnObject(SourceLocation at, TypeRef other) {

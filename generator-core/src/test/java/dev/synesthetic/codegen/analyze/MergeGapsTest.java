@@ -30,6 +30,26 @@ class MergeGapsTest {
     Path temp;
 
     @Test
+    void anObjectBranchBesideAnArrayBranchIsAMergeConflictNamingBoth() throws Exception {
+        GenerationException thrown = catchThrowableOfType(
+                GenerationException.class,
+                () -> generate(
+                        D7 + "\"type\": \"object\", \"properties\": {\"tags\": {\"allOf\": [{\"type\": \"object\"},"
+                                + " {\"type\": \"array\", \"items\": {\"type\": \"string\"}}]}}}"));
+
+        assertThat(thrown).isNotNull();
+        assertThat(thrown.diagnostics())
+                .filteredOn(Diagnostic::isError)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.code()).isEqualTo(DiagnosticCode.MERGE_CONFLICT);
+                    assertThat(e.message())
+                            .contains("widget.schema.json#/properties/tags/allOf/0")
+                            .contains("widget.schema.json#/properties/tags/allOf/1");
+                });
+    }
+
+    @Test
     void aPropertyWithTwoTypesIsAMergeConflictAtTheLaterPropertysPointer() throws Exception {
         GenerationException thrown = catchThrowableOfType(
                 GenerationException.class,
