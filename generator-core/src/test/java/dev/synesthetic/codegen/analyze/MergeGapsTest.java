@@ -15,6 +15,7 @@ import dev.synesthetic.codegen.validation.InMemoryJava;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,46 @@ class MergeGapsTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void anAllOfWithAOneOfBranchIsASealedUnionWhoseVariantsCarryTheBase() throws Exception {
+        GenerationResult result = generate(D7 + "\"allOf\": [{\"$ref\": \"#/definitions/Base\"},"
+                + " {\"oneOf\": [{\"$ref\": \"#/definitions/Circle\"}, {\"$ref\": \"#/definitions/Square\"}]}],"
+                + " \"definitions\": {"
+                + "\"Base\": {\"type\": \"object\", \"required\": [\"id\"], \"properties\": {\"id\": {\"type\": \"string\"}}},"
+                + "\"Circle\": {\"type\": \"object\", \"required\": [\"kind\", \"radius\"], \"properties\": {"
+                + "\"kind\": {\"const\": \"circle\"}, \"radius\": {\"type\": \"number\"}}},"
+                + "\"Square\": {\"type\": \"object\", \"required\": [\"kind\", \"side\"], \"properties\": {"
+                + "\"kind\": {\"const\": \"square\"}, \"side\": {\"type\": \"number\"}}}}}");
+
+        String widget = source(result, "Widget.java");
+        assertThat(widget).contains("sealed interface Widget").contains("discriminator(");
+        List<String> variants = result.files().stream()
+                .map(GeneratedFile::content)
+                .filter(c -> c.contains("public record") && c.matches("(?s).*implements [^{]*BaseView.*"))
+                .toList();
+        assertThat(variants).hasSize(3); // Base itself and both variants
+        assertThat(variants).anySatisfy(c -> assertThat(c).contains("String id").contains("BigDecimal radius"));
+        assertThat(variants).anySatisfy(c -> assertThat(c).contains("String id").contains("BigDecimal side"));
+        compile(result);
+    }
+
+    @Test
+    void anAllOfWithInlinePropertiesAndAnAnyOfBranchIsAUnionOfRecordsWithThoseProperties() throws Exception {
+        GenerationResult result = generate(D7 + "\"allOf\": [{\"type\": \"object\", \"required\": [\"name\"],"
+                + " \"properties\": {\"name\": {\"type\": \"string\"}}},"
+                + " {\"anyOf\": [{\"properties\": {\"url\": {\"type\": \"string\"}}, \"required\": [\"url\"]},"
+                + " {\"properties\": {\"path\": {\"type\": \"string\"}}, \"required\": [\"path\"]}]}]}");
+
+        assertThat(source(result, "Widget.java")).contains("sealed interface Widget");
+        List<String> records = result.files().stream()
+                .map(GeneratedFile::content)
+                .filter(c -> c.contains("public record") && c.contains("String name"))
+                .toList();
+        assertThat(records).anySatisfy(c -> assertThat(c).contains("String url"));
+        assertThat(records).anySatisfy(c -> assertThat(c).contains("String path"));
+        compile(result);
+    }
 
     @Test
     void anObjectBranchBesideAnArrayBranchIsAMergeConflictNamingBoth() throws Exception {
