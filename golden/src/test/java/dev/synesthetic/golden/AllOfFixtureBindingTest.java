@@ -3,6 +3,8 @@ package dev.synesthetic.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.fixtures.allof.MetaView;
+import dev.synesthetic.fixtures.allof.Namespaced;
 import dev.synesthetic.fixtures.allof.NewPet;
 import dev.synesthetic.fixtures.allof.NewPetView;
 import dev.synesthetic.fixtures.allof.Pet;
@@ -92,5 +94,18 @@ class AllOfFixtureBindingTest {
 
         assertThat(path).isInstanceOf(Source.SourceOption2Value.class);
         assertThat(((Source.SourceOption2Value) path).value().name()).isEqualTo("local");
+    }
+
+    @Test
+    void aRefdRecordPropertyRefinedInlineBindsBothPartsMembersAndIsStillTheBaseRecordsView() throws Exception {
+        String text = "{\"metadata\": {\"name\": \"web\", \"namespace\": \"prod\"}}";
+        Namespaced namespaced = Json.MAPPER.readValue(text, Namespaced.class);
+
+        MetaView meta = namespaced.metadata();
+        assertThat(meta.name()).isEqualTo("web");
+        assertThat(namespaced.metadata().namespace()).isEqualTo("prod");
+        assertThat(Json.sameJson(
+                        Json.MAPPER.readTree(text), Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(namespaced))))
+                .isTrue();
     }
 }

@@ -71,6 +71,42 @@ class MergeGapsTest {
     }
 
     @Test
+    void aRefdRecordPropertyRefinedInlineIsOneRecordWithTheRefinementsMembers() throws Exception {
+        GenerationResult result = generate(D7 + "\"allOf\": [{\"$ref\": \"#/definitions/Base\"},"
+                + " {\"properties\": {\"foo\": {\"properties\": {\"x\": {\"type\": \"integer\"}}, \"required\": [\"x\"]}}}],"
+                + " \"definitions\": {"
+                + "\"Base\": {\"type\": \"object\", \"properties\": {\"foo\": {\"$ref\": \"#/definitions/Foo\"}}},"
+                + "\"Foo\": {\"type\": \"object\", \"properties\": {\"name\": {\"type\": \"string\"}}}}}");
+
+        assertThat(result.warnings()).noneMatch(Diagnostic::isError);
+        String foo = result.files().stream()
+                .map(GeneratedFile::content)
+                .filter(c -> c.contains("implements FooView") && !c.contains("public record Foo("))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no record refining Foo"));
+        assertThat(foo).contains("@Nullable String name").contains("BigInteger x");
+        compile(result);
+    }
+
+    @Test
+    void twoDifferentRefdRecordsForOnePropertyKeepTheFirstAndWarnNamingBoth() throws Exception {
+        GenerationResult result =
+                generate(D7 + "\"allOf\": [{\"properties\": {\"foo\": {\"$ref\": \"#/definitions/Foo\"}}},"
+                        + " {\"properties\": {\"foo\": {\"$ref\": \"#/definitions/Bar\"}}}],"
+                        + " \"definitions\": {"
+                        + "\"Foo\": {\"type\": \"object\", \"properties\": {\"name\": {\"type\": \"string\"}}},"
+                        + "\"Bar\": {\"type\": \"object\", \"properties\": {\"size\": {\"type\": \"integer\"}}}}}");
+
+        assertThat(source(result, "Widget.java")).contains("@Nullable Foo foo");
+        assertThat(result.warnings())
+                .filteredOn(d -> !d.isError() && d.code() == DiagnosticCode.MERGE_CONFLICT)
+                .singleElement()
+                .satisfies(w -> assertThat(w.message())
+                        .contains("widget.schema.json#/allOf/0/properties/foo")
+                        .contains("widget.schema.json#/allOf/1/properties/foo"));
+    }
+
+    @Test
     void anObjectBranchBesideAnArrayBranchIsAMergeConflictNamingBoth() throws Exception {
         GenerationException thrown = catchThrowableOfType(
                 GenerationException.class,
