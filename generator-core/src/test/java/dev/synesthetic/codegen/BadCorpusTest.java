@@ -183,10 +183,17 @@ class BadCorpusTest {
                 bad(
                         "ref-with-siblings",
                         error(
-                                DiagnosticCode.UNSUPPORTED_KEYWORD,
+                                DiagnosticCode.MERGE_CONFLICT,
                                 "widget.schema.json",
                                 "/properties/part/type",
                                 "conflicts with the object schemas merged here")),
+                bad(
+                        "object-and-array",
+                        error(
+                                DiagnosticCode.MERGE_CONFLICT,
+                                "widget.schema.json",
+                                "/properties/tags",
+                                "widget.schema.json#/properties/tags/allOf/0 and widget.schema.json#/properties/tags/allOf/1")),
                 bad(
                         "invalid-type",
                         error(

@@ -3,11 +3,16 @@ package dev.synesthetic.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.fixtures.allof.MetaView;
+import dev.synesthetic.fixtures.allof.Namespaced;
 import dev.synesthetic.fixtures.allof.NewPet;
 import dev.synesthetic.fixtures.allof.NewPetView;
 import dev.synesthetic.fixtures.allof.Pet;
+import dev.synesthetic.fixtures.allof.PlacedShape;
+import dev.synesthetic.fixtures.allof.PlacementView;
 import dev.synesthetic.fixtures.allof.Resource;
 import dev.synesthetic.fixtures.allof.ResourceView;
+import dev.synesthetic.fixtures.allof.Source;
 import dev.synesthetic.fixtures.allof.Workload;
 import java.math.BigInteger;
 import java.util.List;
@@ -68,5 +73,39 @@ class AllOfFixtureBindingTest {
         assertThat(pet.id()).isEqualTo(BigInteger.valueOf(7));
         assertThat(List.of(label(pet), label(fresh))).containsExactly("Rex (dog)", "Tom");
         assertThat(List.of(kindOf(workload), kindOf(resource))).containsExactly("batch/v1/job", "v1/ConfigMap");
+    }
+
+    @Test
+    void anAllOfWithAOneOfBranchBindsToTheVariantTheTagNamesAndEachVariantIsAPlacement() throws Exception {
+        String text = "{\"kind\": \"square\", \"side\": 4, \"x\": 0, \"y\": -1}";
+        PlacedShape shape = Json.MAPPER.readValue(text, PlacedShape.class);
+
+        assertThat(shape).isInstanceOf(PlacedShape.PlacedShapeOption2Value.class);
+        PlacementView placement = ((PlacedShape.PlacedShapeOption2Value) shape).value();
+        assertThat(placement.y()).isEqualByComparingTo("-1");
+        assertThat(Json.sameJson(
+                        Json.MAPPER.readTree(text), Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(shape))))
+                .isTrue();
+    }
+
+    @Test
+    void anAllOfWithAnAnyOfBranchBindsTheVariantWhoseRequiredMembersArePresent() throws Exception {
+        Source path = Json.MAPPER.readValue("{\"name\": \"local\", \"path\": \"./src\"}", Source.class);
+
+        assertThat(path).isInstanceOf(Source.SourceOption2Value.class);
+        assertThat(((Source.SourceOption2Value) path).value().name()).isEqualTo("local");
+    }
+
+    @Test
+    void aRefdRecordPropertyRefinedInlineBindsBothPartsMembersAndIsStillTheBaseRecordsView() throws Exception {
+        String text = "{\"metadata\": {\"name\": \"web\", \"namespace\": \"prod\"}}";
+        Namespaced namespaced = Json.MAPPER.readValue(text, Namespaced.class);
+
+        MetaView meta = namespaced.metadata();
+        assertThat(meta.name()).isEqualTo("web");
+        assertThat(namespaced.metadata().namespace()).isEqualTo("prod");
+        assertThat(Json.sameJson(
+                        Json.MAPPER.readTree(text), Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(namespaced))))
+                .isTrue();
     }
 }

@@ -41,7 +41,10 @@ final class ObjectMerge {
 
     /** Declares the record merged from {@code parts} at {@code at} and returns a reference to it. */
     TypeRef record(SchemaNode at, List<Part> parts, AdditionalProperties additional) {
-        SourceLocation loc = at.location();
+        return record(at.location(), DocReader.doc(at.json()), parts, additional);
+    }
+
+    private TypeRef record(SourceLocation loc, Doc doc, List<Part> parts, AdditionalProperties additional) {
         Map<String, Property> merged = new LinkedHashMap<>();
         for (Part part : parts) {
             for (Property property : part.properties()) {
@@ -58,7 +61,7 @@ final class ObjectMerge {
                 new TypeDecl.ObjectDecl(
                         loc,
                         analysis.hint(loc),
-                        DocReader.doc(at.json()),
+                        doc,
                         new ArrayList<>(merged.values()),
                         additional,
                         loc.pointer().isRoot(),
@@ -93,11 +96,22 @@ final class ObjectMerge {
     }
 
     private Property intersect(SourceLocation at, Property first, Property second) {
-        Optional<TypeRef> type = TypeIntersection.of(first.type(), second.type(), analysis.declared);
+        Optional<TypeRef> type = TypeIntersection.of(first.type(), second.type(), analysis.declared)
+                .or(() -> records(first, second));
+        if (type.isEmpty() && records(first) && records(second)) {
+            analysis.diagnostics.warning(
+                    DiagnosticCode.MERGE_CONFLICT,
+                    second.location(),
+                    "property '" + first.wireName() + "' is two different records in the merged schemas: "
+                            + first.location() + " and " + second.location() + "; it keeps the first's type,"
+                            + " the validator asserts both",
+                    "Refer to one record in both places, or refine it inline ({properties: …}) in one of them.");
+            return first;
+        }
         if (type.isEmpty()) {
             analysis.diagnostics.error(
-                    DiagnosticCode.UNSUPPORTED_KEYWORD,
-                    at,
+                    DiagnosticCode.MERGE_CONFLICT,
+                    second.location(),
                     "property '" + first.wireName() + "' has conflicting types in the merged schemas: "
                             + first.location() + " and " + second.location(),
                     "Give the property one type in both places, or leave it untyped ({}) in one of them.");
@@ -111,6 +125,51 @@ final class ObjectMerge {
                 first.defaultValue().or(second::defaultValue),
                 first.readOnly() || second.readOnly(),
                 first.location());
+    }
+
+    /**
+     * A record property refined inline by another part ({@code foo: {$ref: Foo}} and {@code foo:
+     * {properties: {x: …}}}): the inline record becomes the merge of both, the {@code $ref}'d one its
+     * base. Empty when neither side is an inline record.
+     */
+    private Optional<TypeRef> records(Property first, Property second) {
+        if (!records(first) || !records(second)) {
+            return Optional.empty();
+        }
+        Property inline = inline(second) ? second : first;
+        Property other = inline == second ? first : second;
+        if (!inline(inline)) {
+            return Optional.empty();
+        }
+        TypeDecl.ObjectDecl refined = declaration(inline);
+        TypeDecl.ObjectDecl base = declaration(other);
+        Optional<SourceLocation> baseAt = inline(other) ? Optional.empty() : Optional.of(base.location());
+        AdditionalProperties additional =
+                refined.additional() instanceof AdditionalProperties.Allowed ? base.additional() : refined.additional();
+        TypeRef merged = record(
+                refined.location(),
+                refined.doc().equals(Doc.NONE) ? base.doc() : refined.doc(),
+                List.of(
+                        new Part(base.properties(), baseAt, false),
+                        new Part(refined.properties(), Optional.empty(), false)),
+                additional);
+        boolean nullable = first.type().isNullable() && second.type().isNullable();
+        return Optional.of(nullable ? new TypeRef.Nullable(merged, merged.location()) : merged);
+    }
+
+    private boolean records(Property property) {
+        return property.type().nonNull() instanceof TypeRef.Named named
+                && analysis.declared.get(named.declaration()) instanceof TypeDecl.ObjectDecl;
+    }
+
+    /** A record declared where the property's schema stands, not reached by {@code $ref}. */
+    private static boolean inline(Property property) {
+        return ((TypeRef.Named) property.type().nonNull()).declaration().equals(property.location());
+    }
+
+    private TypeDecl.ObjectDecl declaration(Property property) {
+        return (TypeDecl.ObjectDecl)
+                analysis.declared.get(((TypeRef.Named) property.type().nonNull()).declaration());
     }
 
     private static Property optional(Property p) {

@@ -30,7 +30,7 @@ final class SchemaShapes {
         Shape arrays = new ArrayShape(analysis);
         UnionShape unions = new UnionShape(analysis, rules);
         Shape types = new ScalarShape(analysis, objects, arrays, unions);
-        MergedShape merged = new MergedShape(analysis, objects, types);
+        MergedShape merged = new MergedShape(analysis, objects, types, unions);
         unions.mergeBaseWith(merged);
         byKeyword.put(Keywords.REF, new ReferenceShape(analysis, rules, merged));
         byKeyword.put(Keywords.ENUM, enums);

@@ -26,9 +26,13 @@ final class UnionBase {
         this.merged = merged;
     }
 
-    /** The type of {@code branch}, one of the branches of {@code keyword} in {@code union}. */
-    TypeRef variant(SchemaNode union, Keyword keyword, SchemaNode branch) {
-        JsonNode branches = keyword.valueIn(union.json());
+    /**
+     * The type of {@code branch}, one of the branches of {@code keyword} in {@code holder}, whose base
+     * is the object part of {@code union}: the union itself, or the schema whose allOf branch
+     * {@code hoisted} is the holder ({@code allOf: [{$ref: Base}, {oneOf: […]}]}; -1 for none).
+     */
+    TypeRef variant(SchemaNode union, SchemaNode holder, Keyword keyword, SchemaNode branch, int hoisted) {
+        JsonNode branches = keyword.valueIn(holder.json());
         TypeRef own = analysis.typeOf(branch); // also checks the branch's keywords
         if (shapesNothing(branch)) {
             // One base type for every such branch: at the union when it is the only variant, else at
@@ -37,18 +41,18 @@ final class UnionBase {
             boolean all = true;
             for (int i = branches.size() - 1; i >= 0; i--) {
                 if (shapesNothing(branches.get(i), branch)) {
-                    SourceLocation loc = keyword.at(union.location()).child(i);
-                    at = new SchemaNode(branches.get(i), loc, analysis.index.baseAt(loc, union.baseUri()));
+                    SourceLocation loc = keyword.at(holder.location()).child(i);
+                    at = new SchemaNode(branches.get(i), loc, analysis.index.baseAt(loc, holder.baseUri()));
                 } else {
                     all = false;
                 }
             }
-            return merged.withBase(union, all ? union : at, Optional.empty(), false)
+            return merged.withBase(union, all ? union : at, Optional.empty(), false, hoisted)
                     .orElse(own);
         }
         if (own.nonNull() instanceof TypeRef.Named named
                 && analysis.declared.get(named.declaration()) instanceof TypeDecl.ObjectDecl) {
-            return merged.withBase(union, branch, Optional.of(own), Keywords.REF.isIn(branch.json()))
+            return merged.withBase(union, branch, Optional.of(own), Keywords.REF.isIn(branch.json()), hoisted)
                     .orElse(own);
         }
         return own;

@@ -37,14 +37,33 @@ final class UnionShape {
         return branches(node, Keywords.ONE_OF);
     }
 
-    /** One variant per branch of {@code keyword}; a {@code {"type": "null"}} branch makes the union nullable. */
+    /**
+     * {@code allOf: [{$ref: Base}, {oneOf: […]}]}: the union of the allOf branch {@code index} of
+     * {@code node}, declared at {@code node}, each variant carrying the rest of the merge as its base.
+     */
+    TypeRef hoisted(SchemaNode node, int index) {
+        SourceLocation loc = Keywords.ALL_OF.at(node.location()).child(index);
+        SchemaNode holder = new SchemaNode(
+                Keywords.ALL_OF.valueIn(node.json()).get(index), loc, analysis.index.baseAt(loc, node.baseUri()));
+        rules.check(holder.json(), loc);
+        return branches(node, holder, UnionKeywords.in(holder.json()).orElseThrow(), index);
+    }
+
     private TypeRef branches(SchemaNode node, Keyword keyword) {
+        return branches(node, node, keyword, -1);
+    }
+
+    /**
+     * One variant per branch of {@code keyword} in {@code holder} (the union {@code node} itself, or
+     * its allOf branch {@code hoisted}); a {@code {"type": "null"}} branch makes the union nullable.
+     */
+    private TypeRef branches(SchemaNode node, SchemaNode holder, Keyword keyword, int hoisted) {
         SourceLocation loc = node.location();
-        JsonNode branches = keyword.valueIn(node.json());
+        JsonNode branches = keyword.valueIn(holder.json());
         if (!branches.isArray() || branches.isEmpty()) {
             analysis.diagnostics.error(
                     DiagnosticCode.INVALID_SCHEMA,
-                    keyword.at(loc),
+                    keyword.at(holder.location()),
                     "'" + keyword + "' must be a non-empty array",
                     "List the alternatives as schemas.");
             return Analysis.anyValue(loc);
@@ -52,14 +71,14 @@ final class UnionShape {
         List<TypeRef> variants = new ArrayList<>();
         boolean sawNull = false;
         for (int i = 0; i < branches.size(); i++) {
-            SourceLocation branchLoc = keyword.at(loc).child(i);
+            SourceLocation branchLoc = keyword.at(holder.location()).child(i);
             SchemaNode branch =
-                    new SchemaNode(branches.get(i), branchLoc, analysis.index.baseAt(branchLoc, node.baseUri()));
+                    new SchemaNode(branches.get(i), branchLoc, analysis.index.baseAt(branchLoc, holder.baseUri()));
             if (isNull(Keywords.TYPE.pathIn(branch.json()))) {
                 rules.check(branch.json(), branchLoc);
                 sawNull = true;
             } else {
-                variants.add(base.variant(node, keyword, branch));
+                variants.add(base.variant(node, holder, keyword, branch, hoisted));
             }
         }
         return union(node, loc, variants, sawNull);

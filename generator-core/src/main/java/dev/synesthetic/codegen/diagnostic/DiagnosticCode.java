@@ -50,5 +50,12 @@ public enum DiagnosticCode {
      * The corpus goes beyond a limit of the generator or of Java (nesting depth, record components,
      * constant length, class size); the message names the limit (README, "Limits").
      */
-    LIMIT_EXCEEDED
+    LIMIT_EXCEEDED,
+    /**
+     * Schemas merged by {@code allOf} (or beside a {@code $ref}) give one value types no instance can
+     * have together, e.g. a property {@code string} in one part and {@code integer} in another, or an
+     * object branch beside an array branch; the message names both pointers. A warning where the
+     * merge keeps one side's type and leaves the other to the validator.
+     */
+    MERGE_CONFLICT
 }

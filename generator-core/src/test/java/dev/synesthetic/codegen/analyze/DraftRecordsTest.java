@@ -59,7 +59,7 @@ class DraftRecordsTest {
         // beside the record Part is a conflict.
         assertThat(errors(corpus, c -> c))
                 .extracting(DraftRecordsTest::summary)
-                .containsExactly("UNSUPPORTED_KEYWORD widget.schema.json#/properties/part/type");
+                .containsExactly("MERGE_CONFLICT widget.schema.json#/properties/part/type");
     }
 
     @Test

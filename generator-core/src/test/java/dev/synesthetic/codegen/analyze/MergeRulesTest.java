@@ -39,7 +39,7 @@ class MergeRulesTest {
         List<Diagnostic> errors =
                 thrown.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertThat(errors).singleElement().satisfies(e -> {
-            assertThat(e.location().orElseThrow().toString()).isEqualTo("widget.schema.json#");
+            assertThat(e.location().orElseThrow().toString()).isEqualTo("widget.schema.json#/allOf/1/properties/size");
             assertThat(e.message())
                     .contains("'size'")
                     .contains("widget.schema.json#/allOf/0/properties/size")
