@@ -35,6 +35,11 @@ public sealed interface ToneEffectsItem permits ToneEffectsItem.ToneEffectValue,
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link ToneEffectValue} variant holding {@code value}.
    */
   static ToneEffectsItem toneEffectValue(ToneEffect value) {
@@ -57,6 +62,11 @@ public sealed interface ToneEffectsItem permits ToneEffectsItem.ToneEffectValue,
     public ToneEffectValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -67,6 +77,11 @@ public sealed interface ToneEffectsItem permits ToneEffectsItem.ToneEffectValue,
   record ObjectValue(@JsonValue Map<String, @Nullable Object> value) implements ToneEffectsItem {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

@@ -35,6 +35,11 @@ public sealed interface ToneInputParametersItem permits ToneInputParametersItem.
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link ToneParameterValue} variant holding {@code value}.
    */
   static ToneInputParametersItem toneParameterValue(ToneParameter value) {
@@ -57,6 +62,11 @@ public sealed interface ToneInputParametersItem permits ToneInputParametersItem.
     public ToneParameterValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -68,6 +78,11 @@ public sealed interface ToneInputParametersItem permits ToneInputParametersItem.
       @JsonValue Map<String, @Nullable Object> value) implements ToneInputParametersItem {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

@@ -35,6 +35,11 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link TonePatternValue} variant holding {@code value}.
    */
   static TonePatternsItem tonePatternValue(TonePattern value) {
@@ -57,6 +62,11 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
     public TonePatternValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -67,6 +77,11 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
   record ObjectValue(@JsonValue Map<String, @Nullable Object> value) implements TonePatternsItem {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

@@ -36,6 +36,7 @@ final class RecordEmitter {
     private final Conversions conversions;
     private final DocWriter docs;
     private final JacksonBaseline jackson;
+    private final RecordWriter writer;
 
     RecordEmitter(JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs, JacksonBaseline jackson) {
         this.types = types;
@@ -43,6 +44,8 @@ final class RecordEmitter {
         this.conversions = conversions;
         this.docs = docs;
         this.jackson = jackson;
+        this.writer = new RecordWriter(
+                names, new WriteConversions(conversions.helper().packageName()));
     }
 
     /**
@@ -114,6 +117,8 @@ final class RecordEmitter {
             record.addMethod(creator(object, self, keepsUnknown));
         }
         record.addMethod(converter(object, self, group));
+        record.addMethod(
+                writer.toJsonValue(object, keepsUnknown ? names.additional(object.location()) : "", keepsUnknown));
         record.addField(namesInOrder(object));
         if (!group) {
             record.addField(knownNames());
