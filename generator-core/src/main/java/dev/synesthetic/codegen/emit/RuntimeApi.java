@@ -216,6 +216,8 @@ public final class RuntimeApi {
         public static final RuntimeMethod READ = instanceMethod(OWNER, "read", 1);
         public static final RuntimeMethod BIND = instanceMethod(OWNER, "bind", 1);
         public static final RuntimeMethod VALIDATE = instanceMethod(OWNER, "validate", 1);
+        public static final RuntimeMethod WRITE = instanceMethod(OWNER, "write", 1);
+        public static final RuntimeMethod WRITE_BYTES = instanceMethod(OWNER, "writeBytes", 1);
 
         private JacksonReading() {}
     }

@@ -48,6 +48,7 @@ public final class RuntimeClasses {
     public static final String JACKSON_READING = "JacksonReading";
     public static final String JACKSON_PARSING = "JacksonParsing";
     public static final String READ_REFUSAL = "ReadRefusal";
+    public static final String JACKSON_WRITING = "JacksonWriting";
     public static final String READ_RESULT = "ReadResult";
 
     /** The records' runtime, copied beside them when some type binds from JSON; readers bind through it too. */
@@ -77,7 +78,8 @@ public final class RuntimeClasses {
             JSON_FORMAT_URIS,
             JSON_REGEX);
     /** In every reader package, beside the records' runtime and the validators' (which they call). */
-    public static final List<String> READERS = List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT);
+    public static final List<String> READERS =
+            List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT, JACKSON_WRITING);
 
     private RuntimeClasses() {}
 
