@@ -52,6 +52,11 @@ class UnionEmitterTest {
           }
 
           /**
+           * The value this variant holds, as plain JSON values.
+           */
+          @Nullable Object toJsonValue();
+
+          /**
            * The string variant.
            *
            * @param value the value, written back to JSON as is
@@ -59,6 +64,11 @@ class UnionEmitterTest {
           record StringValue(@JsonValue String value) implements Either {
             public StringValue {
               Objects.requireNonNull(value, "value");
+            }
+
+            @Override
+            public @Nullable Object toJsonValue() {
+              return this.value;
             }
           }
 
@@ -70,6 +80,11 @@ class UnionEmitterTest {
           record IntegerValue(@JsonValue BigInteger value) implements Either {
             public IntegerValue {
               Objects.requireNonNull(value, "value");
+            }
+
+            @Override
+            public @Nullable Object toJsonValue() {
+              return this.value;
             }
           }
         }
