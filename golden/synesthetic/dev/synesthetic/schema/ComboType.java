@@ -79,6 +79,22 @@ public record ComboType(
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    JsonWriting.optional(json, "keys", this.keys, w0 -> JsonWriting.list(w0, w1 -> w1));
+    JsonWriting.optional(json, "mouseButtons", this.mouseButtons, w0 -> JsonWriting.list(w0, w1 -> w1));
+    JsonWriting.present(json, "strict", this.strict, w0 -> w0);
+    JsonWriting.optional(json, "wheel", this.wheel, w0 -> w0);
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -112,6 +114,28 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
           members.optional(8, "step", v -> JsonValues.number(v)),
           members.required(9, "type", v -> DataType.fromValue(JsonValues.string(v))),
           members.required(10, "unit", v -> JsonValues.string(v)));
+  }
+
+  /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("default", this.defaultValue.toJsonValue());
+    json.put("label", this.label);
+    json.put("mappings", JsonWriting.list(this.mappings, w0 -> w0.toJsonValue()));
+    JsonWriting.optional(json, "max", this.max, w0 -> w0);
+    JsonWriting.optional(json, "min", this.min, w0 -> w0);
+    JsonWriting.optional(json, "options", this.options, w0 -> JsonWriting.list(w0, w1 -> w1));
+    json.put("parameter", this.parameter);
+    JsonWriting.present(json, "smoothingTime", this.smoothingTime, w0 -> w0);
+    JsonWriting.optional(json, "step", this.step, w0 -> w0);
+    json.put("type", this.type.toJsonValue());
+    json.put("unit", this.unit);
+    return json;
   }
 
   /**

@@ -36,6 +36,11 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link NumberValue} variant holding {@code value}.
    */
   static ControlDefault numberValue(BigDecimal value) {
@@ -65,6 +70,11 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
     public NumberValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value;
+    }
   }
 
   /**
@@ -76,6 +86,11 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
     public BooleanValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value;
+    }
   }
 
   /**
@@ -86,6 +101,11 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
   record StringValue(@JsonValue String value) implements ControlDefault {
     public StringValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value;
     }
   }
 }

@@ -47,6 +47,13 @@ public enum DataType {
   }
 
   /**
+   * The JSON value, as every generated type's {@code toJsonValue()} gives it.
+   */
+  public String toJsonValue() {
+    return value;
+  }
+
+  /**
    * The constant whose JSON value is {@code value}; unknown values are rejected.
    */
   @JsonCreator

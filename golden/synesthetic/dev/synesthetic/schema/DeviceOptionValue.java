@@ -66,6 +66,20 @@ public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) S
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("unit", this.unit);
+    json.put("value", this.value);
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -88,6 +88,23 @@ public record Haptic(
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    JsonWriting.optional(json, "description", this.description, w0 -> w0);
+    json.put("device", this.device.toJsonValue());
+    json.put("input_parameters", JsonWriting.list(this.inputParameters, w0 -> w0.toJsonValue()));
+    JsonWriting.optional(json, "meta_info", this.metaInfo, w0 -> JsonWriting.free(w0));
+    json.put("name", this.name);
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -112,6 +112,27 @@ public record InputParameter(
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("default", this.defaultValue);
+    json.put("max", this.max);
+    json.put("min", this.min);
+    json.put("name", this.name);
+    json.put("parameter", this.parameter);
+    json.put("path", this.path);
+    JsonWriting.optional(json, "smoothingTime", this.smoothingTime, w0 -> w0);
+    JsonWriting.optional(json, "step", this.step, w0 -> w0);
+    json.put("type", this.type);
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,6 +75,21 @@ public record Modulation(
           members.optional(1, "meta_info", v -> JsonValues.object(v)),
           members.required(2, "modulations", v -> JsonValues.list(v, v0 -> ModulationItem.fromJsonValue(v0))),
           members.required(3, "name", v -> JsonValues.string(v)));
+  }
+
+  /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    JsonWriting.optional(json, "description", this.description, w0 -> w0);
+    JsonWriting.optional(json, "meta_info", this.metaInfo, w0 -> JsonWriting.free(w0));
+    json.put("modulations", JsonWriting.list(this.modulations, w0 -> w0.toJsonValue()));
+    json.put("name", this.name);
+    return json;
   }
 
   /**

@@ -128,6 +128,30 @@ public record ModulationItem(
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("amplitude", this.amplitude);
+    json.put("frequency", this.frequency);
+    json.put("id", this.id);
+    JsonWriting.optional(json, "max", this.max, w0 -> w0);
+    JsonWriting.optional(json, "min", this.min, w0 -> w0);
+    json.put("offset", this.offset);
+    json.put("phase", this.phase);
+    JsonWriting.present(json, "scale", this.scale, w0 -> w0);
+    JsonWriting.present(json, "scaleProfile", this.scaleProfile, w0 -> w0.toJsonValue());
+    json.put("target", this.target);
+    json.put("type", this.type.toJsonValue());
+    json.put("waveform", this.waveform.toJsonValue());
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

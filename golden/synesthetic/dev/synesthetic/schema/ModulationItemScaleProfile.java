@@ -54,6 +54,13 @@ public enum ModulationItemScaleProfile {
   }
 
   /**
+   * The JSON value, as every generated type's {@code toJsonValue()} gives it.
+   */
+  public String toJsonValue() {
+    return value;
+  }
+
+  /**
    * The constant whose JSON value is {@code value}; unknown values are rejected.
    */
   @JsonCreator

@@ -39,6 +39,13 @@ public enum ModulationItemType {
   }
 
   /**
+   * The JSON value, as every generated type's {@code toJsonValue()} gives it.
+   */
+  public String toJsonValue() {
+    return value;
+  }
+
+  /**
    * The constant whose JSON value is {@code value}; unknown values are rejected.
    */
   @JsonCreator

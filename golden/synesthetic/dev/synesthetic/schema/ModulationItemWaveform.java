@@ -49,6 +49,13 @@ public enum ModulationItemWaveform {
   }
 
   /**
+   * The JSON value, as every generated type's {@code toJsonValue()} gives it.
+   */
+  public String toJsonValue() {
+    return value;
+  }
+
+  /**
    * The constant whose JSON value is {@code value}; unknown values are rejected.
    */
   @JsonCreator

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,6 +93,24 @@ public record RuleBundle(
           members.required(4, "name", v -> JsonValues.string(v)),
           members.required(5, "rules", v -> JsonValues.list(v, v0 -> RuleBundleRule.fromJsonValue(v0))),
           members.optional(6, "updated_at", v -> JsonValues.dateTime(v)));
+  }
+
+  /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    JsonWriting.optional(json, "created_at", this.createdAt, w0 -> JsonWriting.dateTime(w0));
+    JsonWriting.optional(json, "description", this.description, w0 -> w0);
+    JsonWriting.optional(json, "id", this.id, w0 -> w0);
+    JsonWriting.present(json, "meta_info", this.metaInfo, w0 -> JsonWriting.free(w0));
+    json.put("name", this.name);
+    json.put("rules", JsonWriting.list(this.rules, w0 -> w0.toJsonValue()));
+    JsonWriting.optional(json, "updated_at", this.updatedAt, w0 -> JsonWriting.dateTime(w0));
+    return json;
   }
 
   /**

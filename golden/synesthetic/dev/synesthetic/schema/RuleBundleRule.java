@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,6 +86,23 @@ public record RuleBundleRule(
           members.required(3, "id", v -> JsonValues.string(v)),
           members.optional(4, "target", v -> JsonValues.string(v)),
           members.optional(5, "trigger", v -> JsonValues.object(v)));
+  }
+
+  /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    JsonWriting.optional(json, "effects", this.effects, w0 -> JsonWriting.list(w0, w1 -> JsonWriting.free(w1)));
+    JsonWriting.optional(json, "execution", this.execution, w0 -> w0);
+    JsonWriting.optional(json, "expr", this.expr, w0 -> w0.toJsonValue());
+    json.put("id", this.id);
+    JsonWriting.optional(json, "target", this.target, w0 -> w0);
+    JsonWriting.optional(json, "trigger", this.trigger, w0 -> JsonWriting.free(w0));
+    return json;
   }
 
   /**

@@ -35,6 +35,11 @@ public sealed interface RuleBundleRuleExpr permits RuleBundleRuleExpr.StringValu
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link StringValue} variant holding {@code value}.
    */
   static RuleBundleRuleExpr stringValue(String value) {
@@ -57,6 +62,11 @@ public sealed interface RuleBundleRuleExpr permits RuleBundleRuleExpr.StringValu
     public StringValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value;
+    }
   }
 
   /**
@@ -67,6 +77,11 @@ public sealed interface RuleBundleRuleExpr permits RuleBundleRuleExpr.StringValu
   record ObjectValue(@JsonValue Map<String, @Nullable Object> value) implements RuleBundleRuleExpr {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

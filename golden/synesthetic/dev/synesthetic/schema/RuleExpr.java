@@ -35,6 +35,11 @@ public sealed interface RuleExpr permits RuleExpr.StringValue, RuleExpr.ObjectVa
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link StringValue} variant holding {@code value}.
    */
   static RuleExpr stringValue(String value) {
@@ -57,6 +62,11 @@ public sealed interface RuleExpr permits RuleExpr.StringValue, RuleExpr.ObjectVa
     public StringValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value;
+    }
   }
 
   /**
@@ -67,6 +77,11 @@ public sealed interface RuleExpr permits RuleExpr.StringValue, RuleExpr.ObjectVa
   record ObjectValue(@JsonValue Map<String, @Nullable Object> value) implements RuleExpr {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,6 +91,24 @@ public record Shader(
           members.required(4, "name", v -> JsonValues.string(v)),
           members.optional(5, "uniforms", v -> JsonValues.list(v, v0 -> UniformDef.fromJsonValue(v0))),
           members.required(6, "vertex_shader", v -> JsonValues.string(v)));
+  }
+
+  /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    JsonWriting.optional(json, "description", this.description, w0 -> w0);
+    json.put("fragment_shader", this.fragmentShader);
+    JsonWriting.optional(json, "input_parameters", this.inputParameters, w0 -> JsonWriting.list(w0, w1 -> w1.toJsonValue()));
+    JsonWriting.optional(json, "meta_info", this.metaInfo, w0 -> JsonWriting.free(w0));
+    json.put("name", this.name);
+    JsonWriting.optional(json, "uniforms", this.uniforms, w0 -> JsonWriting.list(w0, w1 -> w1.toJsonValue()));
+    json.put("vertex_shader", this.vertexShader);
+    return json;
   }
 
   /**

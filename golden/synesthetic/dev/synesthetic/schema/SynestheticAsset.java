@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,6 +116,29 @@ public record SynestheticAsset(
           members.optional(9, "shader", v -> Shader.fromJsonValue(v)),
           members.optional(10, "tone", v -> Tone.fromJsonValue(v)),
           members.present(11, "updated_at", v -> JsonValues.dateTime(v)));
+  }
+
+  /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    JsonWriting.optional(json, "control", this.control, w0 -> w0.toJsonValue());
+    JsonWriting.present(json, "created_at", this.createdAt, w0 -> JsonWriting.dateTime(w0));
+    JsonWriting.optional(json, "description", this.description, w0 -> w0);
+    JsonWriting.optional(json, "haptic", this.haptic, w0 -> w0.toJsonValue());
+    JsonWriting.optional(json, "meta_info", this.metaInfo, w0 -> JsonWriting.free(w0));
+    JsonWriting.optional(json, "modulation", this.modulation, w0 -> w0.toJsonValue());
+    JsonWriting.optional(json, "modulations", this.modulations, w0 -> JsonWriting.list(w0, w1 -> w1.toJsonValue()));
+    json.put("name", this.name);
+    JsonWriting.present(json, "rule_bundle", this.ruleBundle, w0 -> w0.toJsonValue());
+    JsonWriting.optional(json, "shader", this.shader, w0 -> w0.toJsonValue());
+    JsonWriting.optional(json, "tone", this.tone, w0 -> w0.toJsonValue());
+    JsonWriting.present(json, "updated_at", this.updatedAt, w0 -> JsonWriting.dateTime(w0));
+    return json;
   }
 
   /**

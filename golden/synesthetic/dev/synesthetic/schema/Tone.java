@@ -102,6 +102,26 @@ public record Tone(
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    JsonWriting.optional(json, "description", this.description, w0 -> w0);
+    JsonWriting.optional(json, "effects", this.effects, w0 -> JsonWriting.list(w0, w1 -> w1.toJsonValue()));
+    JsonWriting.present(json, "input_parameters", this.inputParameters, w0 -> JsonWriting.list(w0, w1 -> w1.toJsonValue()));
+    JsonWriting.optional(json, "meta_info", this.metaInfo, w0 -> w0.toJsonValue());
+    json.put("name", this.name);
+    JsonWriting.optional(json, "parts", this.parts, w0 -> JsonWriting.list(w0, w1 -> w1.toJsonValue()));
+    JsonWriting.optional(json, "patterns", this.patterns, w0 -> JsonWriting.list(w0, w1 -> w1.toJsonValue()));
+    json.put("synth", this.synth.toJsonValue());
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -37,6 +37,11 @@ public sealed interface ToneEffectsItem permits ToneEffectsItem.ToneEffectValue,
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link ToneEffectValue} variant holding {@code value}.
    */
   static ToneEffectsItem toneEffectValue(ToneEffect value) {
@@ -59,6 +64,11 @@ public sealed interface ToneEffectsItem permits ToneEffectsItem.ToneEffectValue,
     public ToneEffectValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -69,6 +79,11 @@ public sealed interface ToneEffectsItem permits ToneEffectsItem.ToneEffectValue,
   record ObjectValue(@JsonValue Map<String, @Nullable Object> value) implements ToneEffectsItem {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

@@ -37,6 +37,11 @@ public sealed interface ToneInputParametersItem permits ToneInputParametersItem.
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link ToneParameterValue} variant holding {@code value}.
    */
   static ToneInputParametersItem toneParameterValue(ToneParameter value) {
@@ -59,6 +64,11 @@ public sealed interface ToneInputParametersItem permits ToneInputParametersItem.
     public ToneParameterValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -70,6 +80,11 @@ public sealed interface ToneInputParametersItem permits ToneInputParametersItem.
       @JsonValue Map<String, @Nullable Object> value) implements ToneInputParametersItem {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

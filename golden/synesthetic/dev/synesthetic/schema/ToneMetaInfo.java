@@ -72,6 +72,21 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("category", this.category);
+    json.put("complexity", this.complexity);
+    json.put("tags", JsonWriting.list(this.tags, w0 -> w0));
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

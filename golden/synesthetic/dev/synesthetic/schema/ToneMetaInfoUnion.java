@@ -39,6 +39,11 @@ public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfo
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link ToneMetaInfoValue} variant holding {@code value}.
    */
   static ToneMetaInfoUnion toneMetaInfoValue(ToneMetaInfo value) {
@@ -61,6 +66,11 @@ public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfo
     public ToneMetaInfoValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -71,6 +81,11 @@ public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfo
   record ObjectValue(@JsonValue Map<String, @Nullable Object> value) implements ToneMetaInfoUnion {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

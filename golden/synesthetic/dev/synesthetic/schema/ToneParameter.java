@@ -114,6 +114,28 @@ public record ToneParameter(
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("default", JsonWriting.nullable(this.defaultValue, w0 -> JsonWriting.free(w0)));
+    JsonWriting.optional(json, "max", this.max, w0 -> JsonWriting.free(w0));
+    JsonWriting.optional(json, "min", this.min, w0 -> JsonWriting.free(w0));
+    json.put("name", this.name);
+    JsonWriting.optional(json, "options", this.options, w0 -> JsonWriting.list(w0, w1 -> w1));
+    JsonWriting.optional(json, "parameter", this.parameter, w0 -> w0);
+    json.put("path", this.path);
+    JsonWriting.optional(json, "smoothingTime", this.smoothingTime, w0 -> w0);
+    json.put("type", this.type);
+    JsonWriting.optional(json, "unit", this.unit, w0 -> w0);
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

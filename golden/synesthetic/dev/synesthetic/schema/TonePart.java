@@ -87,6 +87,23 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("duration", this.duration);
+    json.put("id", this.id);
+    JsonWriting.optional(json, "loop", this.loop, w0 -> w0);
+    json.put("pattern", this.pattern);
+    json.put("start", this.start);
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

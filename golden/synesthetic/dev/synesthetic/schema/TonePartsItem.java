@@ -37,6 +37,11 @@ public sealed interface TonePartsItem permits TonePartsItem.TonePartValue, ToneP
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link TonePartValue} variant holding {@code value}.
    */
   static TonePartsItem tonePartValue(TonePart value) {
@@ -59,6 +64,11 @@ public sealed interface TonePartsItem permits TonePartsItem.TonePartValue, ToneP
     public TonePartValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -69,6 +79,11 @@ public sealed interface TonePartsItem permits TonePartsItem.TonePartValue, ToneP
   record ObjectValue(@JsonValue Map<String, @Nullable Object> value) implements TonePartsItem {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

@@ -70,6 +70,21 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("id", this.id);
+    json.put("options", JsonWriting.free(this.options));
+    json.put("type", this.type);
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -37,6 +37,11 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link TonePatternValue} variant holding {@code value}.
    */
   static TonePatternsItem tonePatternValue(TonePattern value) {
@@ -59,6 +64,11 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
     public TonePatternValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -69,6 +79,11 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
   record ObjectValue(@JsonValue Map<String, @Nullable Object> value) implements TonePatternsItem {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

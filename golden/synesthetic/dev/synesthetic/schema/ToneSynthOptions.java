@@ -92,6 +92,24 @@ public record ToneSynthOptions(
   }
 
   /**
+   * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+   * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+   * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+   * databind configuration is needed.
+   */
+  public Map<String, @Nullable Object> toJsonValue() {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("envelope", JsonWriting.free(this.envelope));
+    JsonWriting.optional(json, "filter", this.filter, w0 -> JsonWriting.free(w0));
+    JsonWriting.optional(json, "filterEnvelope", this.filterEnvelope, w0 -> JsonWriting.free(w0));
+    json.put("oscillator", JsonWriting.free(this.oscillator));
+    JsonWriting.optional(json, "portamento", this.portamento, w0 -> w0.toJsonValue());
+    json.put("volume", this.volume.toJsonValue());
+    json.putAll(JsonWriting.map(this.additionalProperties, w -> JsonWriting.free(w)));
+    return json;
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -37,6 +37,11 @@ public sealed interface ToneSynthOptionsUnion permits ToneSynthOptionsUnion.Tone
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link ToneSynthOptionsValue} variant holding {@code value}.
    */
   static ToneSynthOptionsUnion toneSynthOptionsValue(ToneSynthOptions value) {
@@ -59,6 +64,11 @@ public sealed interface ToneSynthOptionsUnion permits ToneSynthOptionsUnion.Tone
     public ToneSynthOptionsValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -70,6 +80,11 @@ public sealed interface ToneSynthOptionsUnion permits ToneSynthOptionsUnion.Tone
       @JsonValue Map<String, @Nullable Object> value) implements ToneSynthOptionsUnion {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

@@ -34,6 +34,11 @@ public sealed interface ToneSynthOptionsVolume permits ToneSynthOptionsVolume.Nu
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link NumberValue} variant holding {@code value}.
    */
   static ToneSynthOptionsVolume numberValue(BigDecimal value) {
@@ -56,6 +61,11 @@ public sealed interface ToneSynthOptionsVolume permits ToneSynthOptionsVolume.Nu
     public NumberValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value;
+    }
   }
 
   /**
@@ -67,6 +77,11 @@ public sealed interface ToneSynthOptionsVolume permits ToneSynthOptionsVolume.Nu
       @JsonValue Map<String, @Nullable Object> value) implements ToneSynthOptionsVolume {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

@@ -39,6 +39,11 @@ public sealed interface ToneSynthUnion permits ToneSynthUnion.ToneSynthValue, To
   }
 
   /**
+   * The value this variant holds, as plain JSON values.
+   */
+  @Nullable Object toJsonValue();
+
+  /**
    * The {@link ToneSynthValue} variant holding {@code value}.
    */
   static ToneSynthUnion toneSynthValue(ToneSynth value) {
@@ -61,6 +66,11 @@ public sealed interface ToneSynthUnion permits ToneSynthUnion.ToneSynthValue, To
     public ToneSynthValue {
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return this.value.toJsonValue();
+    }
   }
 
   /**
@@ -71,6 +81,11 @@ public sealed interface ToneSynthUnion permits ToneSynthUnion.ToneSynthValue, To
   record ObjectValue(@JsonValue Map<String, @Nullable Object> value) implements ToneSynthUnion {
     public ObjectValue {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public @Nullable Object toJsonValue() {
+      return JsonWriting.free(this.value);
     }
   }
 }

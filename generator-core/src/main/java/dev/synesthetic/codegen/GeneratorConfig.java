@@ -106,7 +106,12 @@ public record GeneratorConfig(
 
     /** A builder holding this configuration, to change some settings. */
     public Builder toBuilder() {
-        return new Builder(schemaFolder, packageName)
+        return toBuilder(schemaFolder);
+    }
+
+    /** A builder holding this configuration for another schema folder (the two sides of {@code compat}). */
+    public Builder toBuilder(Path folder) {
+        return new Builder(folder, packageName)
                 .idPrefixes(idPrefixes)
                 .jackson(jackson)
                 .defaultDraft(defaultDraft)

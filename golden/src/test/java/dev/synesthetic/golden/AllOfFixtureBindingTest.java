@@ -52,6 +52,7 @@ class AllOfFixtureBindingTest {
                     .invoke(null, Json.MAPPER.readValue(text, Object.class));
 
             assertThat(jackson2).isEqualTo(jackson3).isEqualTo(generated);
+            WrittenBack.assertWritesBack(type, Json.MAPPER.readValue(text, Object.class));
             assertThat(Json.sameJson(input, Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(jackson2))))
                     .isTrue();
             assertThat(Json.sameJson(input, Json.MAPPER.readTree(JACKSON3.writeValueAsString(jackson3))))

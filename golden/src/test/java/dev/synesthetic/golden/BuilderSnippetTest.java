@@ -10,6 +10,8 @@ import dev.synesthetic.schema.SynestheticAssetValidator;
 import dev.synesthetic.schema.UniformDef;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +51,21 @@ class BuilderSnippetTest {
         assertThat(tree.get("meta_info").isNull()).isTrue();
         assertThat(tree.has("tone")).isFalse();
         assertThat(asset.withName("Triad Pulse B").toBuilder().build().name()).isEqualTo("Triad Pulse B");
+    }
+
+    /** Builder → generated writer → fromJsonValue: absent stays absent, explicit null stays null. */
+    @Test
+    void theBuiltAssetIsWrittenWithoutDatabindKeepingAbsentAndNullApart() throws Exception {
+        SynestheticAsset asset = triadPulse();
+        Map<String, @Nullable Object> json = asset.toJsonValue();
+
+        assertThat(json).containsEntry("meta_info", null).doesNotContainKey("tone");
+        assertThat(List.copyOf(json.keySet())).containsExactly("description", "meta_info", "name", "shader");
+        assertThat(SynestheticAssetValidator.validate(json)).isEmpty();
+        assertThat(SynestheticAsset.fromJsonValue(json)).isEqualTo(asset);
+        assertThat(Json.sameJson(
+                        Json.MAPPER.valueToTree(json), Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(asset))))
+                .isTrue();
     }
 
     @Test

@@ -620,7 +620,7 @@ class FixtureFromJsonValueTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
-    void buildsTheRecordDatabindBinds(String name, Class<?> type, String json) {
+    void buildsTheRecordDatabindBinds(String name, Class<?> type, String json) throws Exception {
         Object databind = outcome(() -> Json.MAPPER.readValue(json, type));
 
         Object fromJackson2 = outcome(() -> fromJsonValue(type, Json.MAPPER.readValue(json, Object.class)));
@@ -629,6 +629,7 @@ class FixtureFromJsonValueTest {
         assertThat(fromJackson2).as("%s, from Jackson 2 values: %s", name, json).isEqualTo(databind);
         assertThat(fromJackson3).as("%s, from Jackson 3 values: %s", name, json).isEqualTo(databind);
         assertThat(databind).as("%s: a valid document binds: %s", name, json).isNotInstanceOf(Refused.class);
+        WrittenBack.assertWritesBack(type, Json.MAPPER.readValue(json, Object.class));
     }
 
     /** Jackson 3 databind, too, builds the record Jackson 2 databind builds. */

@@ -55,6 +55,7 @@ class OneOfFixtureBindingTest {
                 .invoke(null, parsed);
 
         assertThat(jackson2).isInstanceOf(root).isEqualTo(jackson3).isEqualTo(generated);
+        WrittenBack.assertWritesBack(root, parsed);
         for (String written :
                 List.of(Json.MAPPER.writeValueAsString(jackson2), JACKSON3.writeValueAsString(jackson3))) {
             assertThat(Json.sameJson(input, Json.MAPPER.readTree(written)))

@@ -74,6 +74,7 @@ class RootsFixtureBindingTest {
         Object generated = fromJsonValue(root, Json.MAPPER.readValue(text, Object.class));
 
         assertThat(jackson2).isInstanceOf(root).isEqualTo(jackson3).isEqualTo(generated);
+        WrittenBack.assertWritesBack(root, Json.MAPPER.readValue(text, Object.class));
         for (String written :
                 List.of(Json.MAPPER.writeValueAsString(jackson2), JACKSON3.writeValueAsString(jackson3))) {
             assertThat(Json.sameJson(input, Json.MAPPER.readTree(written)))

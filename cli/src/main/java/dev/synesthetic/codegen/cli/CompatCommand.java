@@ -8,6 +8,7 @@ import dev.synesthetic.codegen.compat.CompatChecker;
 import dev.synesthetic.codegen.compat.CompatFormat;
 import dev.synesthetic.codegen.compat.CompatReport;
 import dev.synesthetic.codegen.compat.DocumentValidators;
+import dev.synesthetic.codegen.compat.api.JavaApiDiff;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ final class CompatCommand extends CodegenCommand {
 
     @Override
     List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
-        return List.of(CodegenOptions.ID_PREFIXES, CodegenOptions.DEFAULT_DRAFT, CodegenOptions.STRICT);
+        return CodegenOptions.COMPAT;
     }
 
     @Override
@@ -90,10 +91,40 @@ final class CompatCommand extends CodegenCommand {
         SchemaCatalog oldCatalog = catalog(oldFolder, oldConfig);
         SchemaCatalog newCatalog = catalog(newFolder, newConfig);
         CompatReport report = run(newFolder, () -> compare(oldConfig, newConfig, oldCatalog, newCatalog));
+        report = withJavaApi(report, base, failing.contains(Category.JAVA));
         out().print(output.render(report, newFolder.toString().replace('\\', '/')));
         out().flush();
-        err().println("compat: " + report.changes().size() + " change(s); fail on " + labels(failing));
+        err().println("compat: " + report.changes().size() + " document change(s), "
+                + report.javaChanges().size() + " Java API change(s); fail on " + labels(failing));
         return report.fails(failing) ? ExitCodes.DRIFT : ExitCodes.OK;
+    }
+
+    /**
+     * Adds what the change does to the Java API generated with the user's options. A corpus the record
+     * model refuses fails the run when {@code java} decides the exit code (no safety claimed unproven);
+     * otherwise the report says the API was not compared.
+     */
+    private CompatReport withJavaApi(CompatReport report, GeneratorConfig base, boolean required) throws CliFailure {
+        if (base.emit() == GeneratorConfig.Emit.VALIDATORS_ONLY) {
+            return report;
+        }
+        try {
+            return report.withJava(new JavaApiDiff()
+                    .compare(
+                            base.toBuilder(oldFolder).build(),
+                            base.toBuilder(newFolder).build()));
+        } catch (GenerationException e) {
+            if (required) {
+                e.diagnostics().forEach(d -> err().println(d.render()));
+                throw new CliFailure(
+                        ExitCodes.SCHEMA,
+                        "error: the Java API cannot be generated from both corpora, so its compatibility is unknown;"
+                                + " fix the errors above or pass --fail-on backward,forward to compare documents only.");
+            }
+            err().println("warning: the Java API was not compared: records cannot be generated from both corpora ("
+                    + e.diagnostics().stream().filter(d -> d.isError()).count() + " error(s)).");
+            return report;
+        }
     }
 
     private static CompatReport compare(
@@ -127,7 +158,7 @@ final class CompatCommand extends CodegenCommand {
 
     private SchemaCatalog catalog(Path folder, GeneratorConfig config) throws CliFailure {
         GenerationResult generated = generate(folder, config);
-        return new SchemaCatalog(generated, InMemoryCompiler.compile(generated.files()), folder);
+        return new SchemaCatalog(CompiledValidators.of(generated, InMemoryCompiler.compile(generated.files())), folder);
     }
 
     /** The shared settings with the side's folder; validators only, so any corpus validate takes works. */

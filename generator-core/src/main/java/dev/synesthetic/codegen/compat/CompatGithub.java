@@ -30,6 +30,21 @@ final class CompatGithub {
                     .append(data(message))
                     .append('\n');
         }
+        for (var change : report.javaChanges()) {
+            if (!change.breaking()) {
+                continue;
+            }
+            String file = JavaChanges.file(change);
+            out.append("::error")
+                    .append(file.isEmpty() ? "" : " file=" + property(prefix + file) + ",")
+                    .append(file.isEmpty() ? " " : "")
+                    .append("title=")
+                    .append(property("Java API: " + JavaChanges.kind(change)))
+                    .append("::")
+                    .append(data(JavaChanges.member(change) + ": " + change.message()
+                            + (JavaChanges.where(change).isEmpty() ? "" : " at " + JavaChanges.where(change))))
+                    .append('\n');
+        }
         return out.toString();
     }
 }

@@ -28,6 +28,23 @@ final class CompatJson {
             outcome(c.putObject("backward"), change.backward());
             outcome(c.putObject("forward"), change.forward());
         }
+        var java = root.putArray("java");
+        for (var change : report.javaChanges()) {
+            ObjectNode c = java.addObject();
+            c.put("type", change.javaType());
+            if (change.member() != null) {
+                c.put("member", change.member());
+            }
+            c.put("kind", JavaChanges.kind(change));
+            c.put("breaking", change.breaking());
+            c.put("message", change.message());
+            if (change.oldLocation() != null) {
+                c.put("oldLocation", change.oldLocation().toString());
+            }
+            if (change.newLocation() != null) {
+                c.put("newLocation", change.newLocation().toString());
+            }
+        }
         return JsonTrees.writePretty(root) + "\n";
     }
 

@@ -7,8 +7,11 @@ final class CompatMarkdown {
     static String render(CompatReport report) {
         StringBuilder out = new StringBuilder("## Schema compatibility\n\n");
         out.append(CompatText.summary(report)).append(".\n\n");
-        if (report.changes().isEmpty()) {
+        if (report.changes().isEmpty() && report.javaChanges().isEmpty()) {
             return out.append("No change between the two corpora.\n").toString();
+        }
+        if (report.changes().isEmpty()) {
+            return java(out.append("No change for documents.\n"), report).toString();
         }
         out.append("| Schema | Change | Where | Backward | Forward |\n|---|---|---|---|---|\n");
         for (SchemaChange change : report.changes()) {
@@ -49,7 +52,27 @@ final class CompatMarkdown {
                     .append(examples)
                     .append("\n</details>\n");
         }
-        return out.toString();
+        return java(out, report).toString();
+    }
+
+    /** The Java API table, when the API changed. */
+    private static StringBuilder java(StringBuilder out, CompatReport report) {
+        if (report.javaChanges().isEmpty()) {
+            return out;
+        }
+        out.append("\n### Generated Java API\n\n| Member | Change | Where | Verdict |\n|---|---|---|---|\n");
+        for (var change : report.javaChanges()) {
+            out.append("| `")
+                    .append(cell(JavaChanges.member(change)))
+                    .append("` | ")
+                    .append(cell(JavaChanges.kind(change) + ": " + change.message()))
+                    .append(" | ")
+                    .append(JavaChanges.where(change).isEmpty() ? "" : "`" + cell(JavaChanges.where(change)) + "`")
+                    .append(" | ")
+                    .append(JavaChanges.verdict(change))
+                    .append(" |\n");
+        }
+        return out;
     }
 
     /** Text safe in a table cell and in backticks. */

@@ -8,7 +8,9 @@ final class CompatText {
         StringBuilder out = new StringBuilder();
         out.append("compat: ")
                 .append(report.changes().size())
-                .append(" change(s); ")
+                .append(" document change(s), ")
+                .append(report.javaChanges().size())
+                .append(" Java API change(s); ")
                 .append(summary(report))
                 .append('\n');
         String schema = null;
@@ -33,6 +35,23 @@ final class CompatText {
             out.append("    forward: ")
                     .append(CompatFormat.describe(change.forward()))
                     .append('\n');
+        }
+        if (!report.javaChanges().isEmpty()) {
+            out.append("\nJava API (code compiled against the old generated types)\n");
+            for (var change : report.javaChanges()) {
+                out.append("  ")
+                        .append(JavaChanges.member(change))
+                        .append(": ")
+                        .append(JavaChanges.kind(change))
+                        .append(": ")
+                        .append(change.message())
+                        .append(" (")
+                        .append(JavaChanges.verdict(change))
+                        .append(")\n");
+                if (!JavaChanges.where(change).isEmpty()) {
+                    out.append("    at ").append(JavaChanges.where(change)).append('\n');
+                }
+            }
         }
         return out.toString();
     }

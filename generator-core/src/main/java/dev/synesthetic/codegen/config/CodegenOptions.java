@@ -107,6 +107,19 @@ public final class CodegenOptions {
             BUILDERS,
             BEAN_VALIDATION);
 
+    /** What decides the generated API where {@code compat} compares two corpora (each side is its own folder). */
+    public static final List<Option<?>> COMPAT = List.of(
+            PACKAGE,
+            ID_PREFIXES,
+            JACKSON,
+            DEFAULT_DRAFT,
+            STRICT,
+            VALIDATORS,
+            VALIDATORS_ONLY,
+            READERS,
+            BUILDERS,
+            BEAN_VALIDATION);
+
     /** Every option: {@link #GENERATE} and what only comparing with committed output reads. */
     public static final List<Option<?>> ALL = java.util.stream.Stream.concat(
                     GENERATE.stream(), java.util.stream.Stream.of(IGNORE_LINES))

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonMembers;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonValues;
+import dev.synesthetic.codegen.model.AdditionalProperties;
 import dev.synesthetic.codegen.model.TypeDecl.ObjectDecl;
 import dev.synesthetic.codegen.model.TypeDecl.Property;
 import dev.synesthetic.codegen.naming.JavaNames;
@@ -84,6 +85,13 @@ final class GroupedRecordEmitter {
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         List<CodeBlock> arguments = new ArrayList<>();
+        WriteConversions writes = new WriteConversions(conversions.helper().packageName());
+        MethodSpec.Builder writer = MethodSpec.methodBuilder(WriteConversions.METHOD)
+                .addJavadoc("This record as plain JSON values, one flat object: each group's members in the schema's\n"
+                        + "order, then the members the schema does not list.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(WriteConversions.objectType())
+                .addStatement("$T json = new $T<>()", WriteConversions.objectType(), LinkedHashMap.class);
         List<Property> properties = object.properties();
         for (int start = 0, n = 1; start < properties.size(); start += GROUP_SIZE, n++) {
             List<Property> members = properties.subList(start, Math.min(properties.size(), start + GROUP_SIZE));
@@ -101,6 +109,7 @@ final class GroupedRecordEmitter {
             record.addJavadoc("@param $L properties $L to $L\n", group, start + 1, start + members.size());
             compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, group, group);
             arguments.add(CodeBlock.of("$T.fromJsonValue(json)", groupType));
+            writer.addStatement("json.putAll(this.$N.$N())", group, WriteConversions.METHOD);
             for (Property property : members) {
                 String name = names.component(object.location(), property.wireName());
                 record.addMethod(MethodSpec.methodBuilder(name)
@@ -138,6 +147,11 @@ final class GroupedRecordEmitter {
                     LinkedHashMap.class,
                     name);
             arguments.add(rest);
+            CodeBlock value = object.additional() instanceof AdditionalProperties.Typed typed
+                    ? writes.lambda(typed.valueType())
+                    : CodeBlock.of("w -> $L", RuntimeApi.JsonWriting.FREE.call(writes.helper(), "w"));
+            writer.addStatement(
+                    "json.putAll($L)", RuntimeApi.JsonWriting.MAP.call(writes.helper(), "this.$N, $L", name, value));
         });
         return record.recordConstructor(canonical.build())
                 .addMethod(compact.build())
@@ -155,6 +169,7 @@ final class GroupedRecordEmitter {
                 .addMethod(converter
                         .addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
                         .build())
+                .addMethod(writer.addStatement("return json").build())
                 .addField(RecordEmitter.namesInOrder(object))
                 .addField(records.knownNames())
                 .build();

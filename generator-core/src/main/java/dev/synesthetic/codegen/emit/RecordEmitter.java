@@ -37,6 +37,7 @@ final class RecordEmitter {
     private final DocWriter docs;
     private final JacksonBaseline jackson;
     private Optional<BeanConstraints> beanConstraints = Optional.empty();
+    private final RecordWriter writer;
 
     RecordEmitter(JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs, JacksonBaseline jackson) {
         this.types = types;
@@ -44,6 +45,8 @@ final class RecordEmitter {
         this.conversions = conversions;
         this.docs = docs;
         this.jackson = jackson;
+        this.writer = new RecordWriter(
+                names, new WriteConversions(conversions.helper().packageName()));
     }
 
     /** Components get Bean Validation annotations ({@code beanValidation} on). */
@@ -121,6 +124,8 @@ final class RecordEmitter {
             record.addMethod(creator(object, self, keepsUnknown));
         }
         record.addMethod(converter(object, self, group));
+        record.addMethod(
+                writer.toJsonValue(object, keepsUnknown ? names.additional(object.location()) : "", keepsUnknown));
         record.addField(namesInOrder(object));
         if (!group) {
             record.addField(knownNames());

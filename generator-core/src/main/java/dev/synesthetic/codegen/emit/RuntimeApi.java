@@ -172,6 +172,20 @@ public final class RuntimeApi {
         private JsonValues() {}
     }
 
+    /** Writing the generated types back to plain values (every type's {@code toJsonValue}). */
+    public static final class JsonWriting {
+        private static final String OWNER = RuntimeClasses.JSON_WRITING;
+        public static final RuntimeMethod DATE_TIME = staticMethod(OWNER, "dateTime", 1);
+        public static final RuntimeMethod LIST = staticMethod(OWNER, "list", 2);
+        public static final RuntimeMethod MAP = staticMethod(OWNER, "map", 2);
+        public static final RuntimeMethod NULLABLE = staticMethod(OWNER, "nullable", 2);
+        public static final RuntimeMethod OPTIONAL = staticMethod(OWNER, "optional", 4);
+        public static final RuntimeMethod PRESENT = staticMethod(OWNER, "present", 4);
+        public static final RuntimeMethod FREE = staticMethod(OWNER, "free", 1);
+
+        private JsonWriting() {}
+    }
+
     /** One object being bound to a record ({@code members} in {@code fromJsonValue}). */
     /** Tuple records' binding and writing. */
     public static final class JsonTuples {
@@ -202,6 +216,8 @@ public final class RuntimeApi {
         public static final RuntimeMethod READ = instanceMethod(OWNER, "read", 1);
         public static final RuntimeMethod BIND = instanceMethod(OWNER, "bind", 1);
         public static final RuntimeMethod VALIDATE = instanceMethod(OWNER, "validate", 1);
+        public static final RuntimeMethod WRITE = instanceMethod(OWNER, "write", 1);
+        public static final RuntimeMethod WRITE_BYTES = instanceMethod(OWNER, "writeBytes", 1);
 
         private JacksonReading() {}
     }

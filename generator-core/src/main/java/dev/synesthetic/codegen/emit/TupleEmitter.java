@@ -61,6 +61,7 @@ final class TupleEmitter {
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         List<CodeBlock> positions = new ArrayList<>();
+        WriteConversions writes = new WriteConversions(conversions.helper().packageName());
         List<CodeBlock> arguments = new ArrayList<>();
         for (int i = 0; i < tuple.positions().size(); i++) {
             String name = component(i);
@@ -74,7 +75,7 @@ final class TupleEmitter {
             if (!type.isNullable()) {
                 compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, "item " + i + " is required");
             }
-            positions.add(CodeBlock.of("$N", name));
+            positions.add(writes.write(type, CodeBlock.of("this.$N", name)));
             CodeBlock item = JsonTuples.AT.call(
                     helper,
                     "array, $L, v -> $L",
@@ -113,7 +114,7 @@ final class TupleEmitter {
                         .addStatement("return fromJsonValue(array)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("toJsonValue")
-                        .addJavadoc("The JSON array this tuple is written as.\n")
+                        .addJavadoc("The JSON array this tuple is written as, as plain JSON values.\n")
                         .addAnnotation(Jackson.plain(Jackson.VALUE))
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ITEMS)
@@ -126,7 +127,8 @@ final class TupleEmitter {
                                         Object.class,
                                         CodeBlock.join(positions, ", "),
                                         rest.isPresent()
-                                                ? CodeBlock.of("$N", REST)
+                                                ? RuntimeApi.JsonWriting.LIST.call(
+                                                        writes.helper(), "this.$N, $L", REST, writes.lambda(rest.get()))
                                                 : CodeBlock.of("$T.of()", List.class)))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("fromJsonValue")

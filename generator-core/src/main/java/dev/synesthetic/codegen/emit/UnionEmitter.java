@@ -32,6 +32,7 @@ final class UnionEmitter {
     private final JavaNames names;
     private final Conversions conversions;
     private final DocWriter docs;
+    private final WriteConversions writes;
 
     UnionEmitter(SchemaModel model, JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs) {
         this.model = model;
@@ -39,6 +40,7 @@ final class UnionEmitter {
         this.names = names;
         this.conversions = conversions;
         this.docs = docs;
+        this.writes = new WriteConversions(conversions.helper().packageName());
     }
 
     TypeSpec emit(UnionDecl union) {
@@ -92,7 +94,13 @@ final class UnionEmitter {
                     self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ",
                     RuntimeApi.JsonValues.KIND.call(conversions.helper(), "json"));
         }
-        return type.addMethod(fromJson.build()).build();
+        return type.addMethod(fromJson.build())
+                .addMethod(MethodSpec.methodBuilder(WriteConversions.METHOD)
+                        .addJavadoc("The value this variant holds, as plain JSON values.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .returns(WriteConversions.valueType())
+                        .build())
+                .build();
     }
 
     /** Reads the discriminator, then binds the one variant it names; any other value is an error naming it. */
@@ -134,6 +142,12 @@ final class UnionEmitter {
         if (dateTime) {
             record.addMethod(dateTimeText());
         }
+        record.addMethod(MethodSpec.methodBuilder(WriteConversions.METHOD)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(WriteConversions.valueType())
+                .addStatement("return $L", writes.write(variant, CodeBlock.of("this.value")))
+                .build());
         return record.build();
     }
 

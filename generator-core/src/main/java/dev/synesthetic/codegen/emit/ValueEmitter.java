@@ -57,6 +57,12 @@ final class ValueEmitter {
                         .addParameter(valueType, "value")
                         .addStatement("return new $T(value)", self)
                         .build())
+                .addMethod(WriteConversions.method(
+                        WriteConversions.valueType(),
+                        "This value as plain JSON values (maps, lists, strings, booleans, exact numbers, null), the\n"
+                                + "inverse of {@code fromJsonValue}.",
+                        new WriteConversions(conversions.helper().packageName())
+                                .write(decl.value(), CodeBlock.of("this.value"))))
                 .addMethod(MethodSpec.methodBuilder("fromJsonValue")
                         .addJavadoc(
                                 "Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"

@@ -23,7 +23,8 @@ import java.util.Set;
 public final class Namer {
     /**
      * Methods every record has: a component with one of these names would not compile. {@code builder}
-     * and {@code toBuilder} whether or not builders are generated, so names never depend on it.
+     * and {@code toBuilder} whether or not builders are generated, so names never depend on it;
+     * {@code toJsonValue}, every generated type's writer.
      */
     private static final Set<String> OBJECT_METHODS = Set.of(
             "clone",
@@ -36,7 +37,8 @@ public final class Namer {
             "wait",
             "equals",
             "builder",
-            "toBuilder");
+            "toBuilder",
+            "toJsonValue");
 
     public JavaNames name(SchemaModel model, Diagnostics diagnostics) {
         Map<SourceLocation, String> types = new TypeNamer(model, diagnostics).nameAll();

@@ -16,6 +16,8 @@ public final class RuntimeClasses {
     public static final String JSON_MEMBERS = "JsonMembers";
     /** A value that does not fit its type, with its pointer. */
     public static final String JSON_MISMATCH = "JsonMismatch";
+    /** Writes the generated types back to plain values (every type's {@code toJsonValue}). */
+    public static final String JSON_WRITING = "JsonWriting";
     /** Binds and writes tuple records; emitted only when some schema has a tuple. */
     public static final String JSON_TUPLES = "JsonTuples";
     /** The constant class holding {@code version.json}'s version. */
@@ -46,10 +48,11 @@ public final class RuntimeClasses {
     public static final String JACKSON_READING = "JacksonReading";
     public static final String JACKSON_PARSING = "JacksonParsing";
     public static final String READ_REFUSAL = "ReadRefusal";
+    public static final String JACKSON_WRITING = "JacksonWriting";
     public static final String READ_RESULT = "ReadResult";
 
     /** The records' runtime, copied beside them when some type binds from JSON; readers bind through it too. */
-    public static final List<String> RECORD_HELPERS = List.of(JSON_VALUES, JSON_MEMBERS, JSON_MISMATCH);
+    public static final List<String> RECORD_HELPERS = List.of(JSON_VALUES, JSON_MEMBERS, JSON_MISMATCH, JSON_WRITING);
     /** Beside the records; a record, enum or union wanting one of these names takes a longer one. */
     public static final List<String> RECORDS = concat(RECORD_HELPERS, List.of(SCHEMA_VERSION, JSON_TUPLES));
     /** In every validator package. */
@@ -75,7 +78,8 @@ public final class RuntimeClasses {
             JSON_FORMAT_URIS,
             JSON_REGEX);
     /** In every reader package, beside the records' runtime and the validators' (which they call). */
-    public static final List<String> READERS = List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT);
+    public static final List<String> READERS =
+            List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT, JACKSON_WRITING);
 
     private RuntimeClasses() {}
 

@@ -25,6 +25,8 @@ class RecordEmitterTest {
         import com.fasterxml.jackson.annotation.JsonInclude;
         import com.fasterxml.jackson.annotation.JsonProperty;
         import java.math.BigInteger;
+        import java.util.LinkedHashMap;
+        import java.util.Map;
         import java.util.Objects;
         import java.util.Set;
         import javax.annotation.processing.Generated;
@@ -66,6 +68,19 @@ class RecordEmitterTest {
             return new Point(
                   members.required(0, "x", v -> JsonValues.integer(v)),
                   members.present(1, "label", v -> JsonValues.string(v)));
+          }
+
+          /**
+           * This record as plain JSON values, the inverse of {@code fromJsonValue}: a fresh map of its
+           * members in the schema's order (absent ones left out, explicit nulls kept), numbers exactly,
+           * date-times as RFC 3339 text with their own offset. Write it with any JSON library; no
+           * databind configuration is needed.
+           */
+          public Map<String, @Nullable Object> toJsonValue() {
+            Map<String, @Nullable Object> json = new LinkedHashMap<>();
+            json.put("x", this.x);
+            JsonWriting.present(json, "label", this.label, w0 -> w0);
+            return json;
           }
         }
         """);

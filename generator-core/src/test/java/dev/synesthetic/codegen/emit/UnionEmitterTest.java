@@ -54,6 +54,11 @@ class UnionEmitterTest {
           }
 
           /**
+           * The value this variant holds, as plain JSON values.
+           */
+          @Nullable Object toJsonValue();
+
+          /**
            * The string variant.
            *
            * @param value the value, written back to JSON as is
@@ -61,6 +66,11 @@ class UnionEmitterTest {
           record StringValue(@JsonValue String value) implements Either {
             public StringValue {
               Objects.requireNonNull(value, "value");
+            }
+
+            @Override
+            public @Nullable Object toJsonValue() {
+              return this.value;
             }
           }
 
@@ -72,6 +82,11 @@ class UnionEmitterTest {
           record IntegerValue(@JsonValue BigInteger value) implements Either {
             public IntegerValue {
               Objects.requireNonNull(value, "value");
+            }
+
+            @Override
+            public @Nullable Object toJsonValue() {
+              return this.value;
             }
           }
         }

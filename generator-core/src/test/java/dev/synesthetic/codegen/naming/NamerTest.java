@@ -17,16 +17,17 @@ class NamerTest {
 
     @Test
     void componentsAvoidKeywordsObjectMethodsAndEachOtherInSchemaOrder() throws Exception {
-        JavaNames names = name(
-                "{\"type\": \"object\", \"properties\": {\"default\": {}, \"hashCode\": {},"
-                        + " \"foo-bar\": {}, \"foo_bar\": {}, \"additionalProperties\": {}}, \"additionalProperties\": {\"type\": \"string\"}}");
+        JavaNames names = name("{\"type\": \"object\", \"properties\": {\"default\": {}, \"hashCode\": {},"
+                + " \"foo-bar\": {}, \"foo_bar\": {}, \"additionalProperties\": {}, \"toJsonValue\": {}},"
+                + " \"additionalProperties\": {\"type\": \"string\"}}");
         assertThat(names.components().get(ROOT))
                 .containsExactly(
                         java.util.Map.entry("default", "defaultValue"),
                         java.util.Map.entry("hashCode", "hashCodeValue"),
                         java.util.Map.entry("foo-bar", "fooBar"),
                         java.util.Map.entry("foo_bar", "fooBar2"),
-                        java.util.Map.entry("additionalProperties", "additionalProperties"));
+                        java.util.Map.entry("additionalProperties", "additionalProperties"),
+                        java.util.Map.entry("toJsonValue", "toJsonValueValue"));
         assertThat(names.additional(ROOT)).isEqualTo("additionalProperties2");
     }
 

@@ -85,6 +85,15 @@ class BigRecordTest {
                 .as("written as %s", written)
                 .isTrue();
         assertThat(written.fieldNames()).toIterable().containsExactly("p0", "p1", "p2", "p250", "p297", "p299");
+
+        // the generated writer: one flat map across the groups, in property order
+        Map<?, ?> plain = (Map<?, ?>) call(settings.getMethod("toJsonValue"), databind);
+        List<Object> keys = List.copyOf(plain.keySet());
+        assertThat(keys).containsExactly("p0", "p1", "p2", "p250", "p297", "p299");
+        assertThat(JsonEquivalence.same(MAPPER.readTree(json), MAPPER.valueToTree(plain)))
+                .isTrue();
+        assertThat(call(settings.getMethod("fromJsonValue", Object.class), null, plain))
+                .isEqualTo(databind);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.naming.RuntimeClasses;
+import dev.synesthetic.codegen.support.JsonEquivalence;
 import dev.synesthetic.codegen.testing.HangGuard;
 import dev.synesthetic.codegen.testing.Locations;
 import dev.synesthetic.codegen.testing.ReadmeMapper;
@@ -122,6 +123,35 @@ class GeneratedReadersTest {
                 assertThat(call(result, "orElseThrow")).isSameAs(call(result, "value"));
             }
             assertThat((List<?>) reader.validate(MAPPER.readTree(bytes))).isEmpty();
+        }
+    }
+
+    /** {@code write} is {@code read}'s inverse: the written text reads back to an equal record and is JSON-equal to the input. */
+    @Test
+    void everyExampleIsWrittenBackAndReadsBackEqual() throws Exception {
+        List<Path> examples;
+        try (Stream<Path> list = Files.list(EXAMPLES)) {
+            examples = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path example : examples) {
+            byte[] bytes = Files.readAllBytes(example);
+            ObjectNode input = (ObjectNode) MAPPER.readTree(bytes);
+            Reader reader = readerFor(input.remove("$schema").asText().replaceFirst(".*/", ""));
+            Object record = call(reader.read(bytes), "orElseThrow");
+
+            String text = reader.write(record);
+            byte[] utf8 = reader.writeBytes(record);
+
+            assertThat(utf8).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(JsonEquivalence.same(input, MAPPER.readTree(text)))
+                    .as(example + ": " + text)
+                    .isTrue();
+            assertThat(call(reader.read(text), "orElseThrow"))
+                    .as(example.toString())
+                    .isEqualTo(record);
+            assertThat(call(reader.read(utf8), "orElseThrow"))
+                    .as(example.toString())
+                    .isEqualTo(record);
         }
     }
 
@@ -462,6 +492,14 @@ class GeneratedReadersTest {
 
         Object validate(Object parsed) {
             return invoke("validate", Object.class, parsed);
+        }
+
+        String write(Object value) {
+            return (String) invoke("write", value.getClass(), value);
+        }
+
+        byte[] writeBytes(Object value) {
+            return (byte[]) invoke("writeBytes", value.getClass(), value);
         }
 
         private Object invoke(String name, Class<?> type, Object argument) {

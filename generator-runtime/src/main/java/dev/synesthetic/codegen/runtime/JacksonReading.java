@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parse, validate, bind, shared by the generated {@code XReader}s. Documents are read with the
@@ -45,6 +46,16 @@ final class JacksonReading<T> {
     this.validator = validator;
     this.binder = binder;
     this.keepsSchemaKey = keepsSchemaKey;
+  }
+
+  /** A type's {@code toJsonValue()} as JSON text, through the mapper's generator. */
+  String write(@Nullable Object json) {
+    return JacksonWriting.text(mapper, json);
+  }
+
+  /** The same as UTF-8 bytes. */
+  byte[] writeBytes(@Nullable Object json) {
+    return JacksonWriting.utf8(mapper, json);
   }
 
   ReadResult<T> read(byte[] json) {
