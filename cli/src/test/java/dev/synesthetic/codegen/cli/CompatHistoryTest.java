@@ -89,6 +89,7 @@ class CompatHistoryTest {
                 .formatAssertions(true)
                 .build();
         GenerationResult generated = new Generator().generate(config);
-        return new SchemaCatalog(generated, InMemoryCompiler.compile(generated.files()), schemas);
+        return new SchemaCatalog(
+                CompiledValidators.of(generated, InMemoryCompiler.compile(generated.files())), schemas);
     }
 }
