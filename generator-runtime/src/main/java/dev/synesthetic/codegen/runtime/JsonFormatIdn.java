@@ -79,6 +79,10 @@ final class JsonFormatIdn {
 
   /** RFC 5892 categories B, C, D, I and A for a code point no exception names. */
   private static boolean isPvalid(int cp) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+    if (block == null || Character.getType(cp) == Character.UNASSIGNED) {
+      return false; // category J, Unassigned (a code point outside every block has none either)
+    }
     String s = new String(Character.toChars(cp));
     String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder folded = new StringBuilder();
@@ -86,7 +90,7 @@ final class JsonFormatIdn {
     if (!Normalizer.normalize(folded, Normalizer.Form.NFKC).equals(s) || isIgnorable(cp)) {
       return false;
     }
-    if (DISALLOWED_BLOCKS.contains(Character.UnicodeBlock.of(cp))) {
+    if (DISALLOWED_BLOCKS.contains(block)) {
       return false;
     }
     return switch (Character.getType(cp)) {

@@ -62,6 +62,14 @@ class JsonFormatNamesTest {
     }
 
     @Test
+    void unassignedCodePointsAreDisallowedNotAnException() {
+        // U+2FE0 is unassigned (no Unicode block): RFC 5892 section 2.10, category J.
+        assertThat(JsonFormatNames.isIdnHostname("\u2fe0.com")).isFalse();
+        assertThat(JsonFormatNames.isHostname("xn--028p9f.com")).isFalse();
+        assertThat(JsonFormatNames.isEmail("a@\u2fe0.com", true)).isFalse();
+    }
+
+    @Test
     void theMailboxesOfRfc3696Section3() {
         assertThat(List.of(
                         "\"Abc@def\"@example.com",
