@@ -34,4 +34,18 @@ class DocumentReaderTest {
         assertThat(doc.get("copy").toString()).isEqualTo("{\"k\":\"v\"}");
         assertThat(doc.get("flow").toString()).isEqualTo("[\"hello\",[1,2],{\"k\":\"v\"}]");
     }
+
+    @Test
+    void aSyntaxErrorHasItsPosition() throws IOException {
+        for (String[] doc : new String[][] {{"bad.yaml", "a: 1\nb: [\n"}, {"bad.json", "{\"a\": 1,\n  x}"}}) {
+            Path file = Files.writeString(temp.resolve(doc[0]), doc[1]);
+            try {
+                DocumentReader.read(file);
+                throw new AssertionError(doc[0] + " was read");
+            } catch (UnreadableDocument e) {
+                assertThat(e.position()).as(doc[0] + ": " + e.getMessage()).isNotNull();
+                assertThat(e.position().line()).isGreaterThan(1);
+            }
+        }
+    }
 }

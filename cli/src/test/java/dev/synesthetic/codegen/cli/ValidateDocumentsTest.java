@@ -169,7 +169,7 @@ class ValidateDocumentsTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out())
                 .contains("not valid YAML: line 2, column 8: alias *nope names no anchor before it")
-                .contains("invalid: " + inf + "\n    not valid YAML: Malformed numeric value '.inf'")
+                .contains("invalid: " + inf + "\n    not valid YAML: line 2, column 12: Malformed numeric value '.inf'")
                 .contains("valid: " + huge); // a number past double's range is still a JSON number
     }
 
