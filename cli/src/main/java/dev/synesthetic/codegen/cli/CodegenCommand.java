@@ -82,6 +82,7 @@ abstract class CodegenCommand implements Callable<Integer> {
 
     private <T> T run(CliOptions options, GeneratorCall<T> call) throws CliFailure {
         requireSchemaFolder(options.schemas());
+        requireMappedFolders(options);
         try {
             return call.call();
         } catch (GenerationException e) {
@@ -96,6 +97,19 @@ abstract class CodegenCommand implements Callable<Integer> {
                     : new CliFailure(
                             ExitCodes.SCHEMA,
                             errors + " error(s) in the schemas at " + options.schemas() + "; nothing was written.");
+        }
+    }
+
+    /** A --map-id folder (relative to the schemas) that is not there is a usage error too. */
+    private static void requireMappedFolders(CliOptions options) throws CliFailure {
+        for (java.util.Map.Entry<String, Path> mapping : options.idPrefixes().entrySet()) {
+            Path folder = options.schemas().resolve(mapping.getValue());
+            if (!Files.isDirectory(folder)) {
+                throw new CliFailure(
+                        ExitCodes.USAGE,
+                        "error: folder " + folder + " of --map-id " + mapping.getKey() + "=" + mapping.getValue()
+                                + " does not exist or is not a folder");
+            }
         }
     }
 

@@ -174,6 +174,15 @@ class ValidateDocumentsTest {
     }
 
     @Test
+    void aMapIdFolderThatDoesNotExistIsAUsageError() {
+        CliRun run = validate(
+                "compose.schema.json", "--map-id", "https://example.test/x/=no-such-folder", instance("compose.yaml"));
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("no-such-folder").contains("does not exist");
+    }
+
+    @Test
     void aliasExpansionIsBounded() throws IOException {
         StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 9; i++) {
