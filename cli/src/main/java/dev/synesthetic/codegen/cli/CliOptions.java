@@ -62,6 +62,10 @@ record CliOptions(Optional<Path> configFlag, Optional<Path> configFile, OptionVa
         return resolved.get(CodegenOptions.SCHEMAS);
     }
 
+    java.util.Map<String, Path> idPrefixes() {
+        return resolved.get(CodegenOptions.ID_PREFIXES);
+    }
+
     Path requireOutput() throws CliFailure {
         Path folder = resolved.find(CodegenOptions.OUTPUT)
                 .orElseThrow(() -> new CliFailure(

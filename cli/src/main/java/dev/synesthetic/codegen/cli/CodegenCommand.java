@@ -95,6 +95,7 @@ abstract class CodegenCommand implements Callable<Integer> {
     /** Runs a generator call; a corpus error is exit 3 with every diagnostic printed. */
     <T> T run(Path folder, GeneratorCall<T> call) throws CliFailure {
         requireSchemaFolder(folder);
+        requireMappedFolders(options(), folder);
         try {
             return call.call();
         } catch (GenerationException e) {
@@ -108,6 +109,19 @@ abstract class CodegenCommand implements Callable<Integer> {
                     : new CliFailure(
                             ExitCodes.SCHEMA,
                             errors + " error(s) in the schemas at " + folder + "; nothing was written.");
+        }
+    }
+
+    /** A --map-id folder (relative to the schemas) that is not there is a usage error too. */
+    private static void requireMappedFolders(CliOptions options, Path schemas) throws CliFailure {
+        for (java.util.Map.Entry<String, Path> mapping : options.idPrefixes().entrySet()) {
+            Path folder = schemas.resolve(mapping.getValue());
+            if (!Files.isDirectory(folder)) {
+                throw new CliFailure(
+                        ExitCodes.USAGE,
+                        "error: folder " + folder + " of --map-id " + mapping.getKey() + "=" + mapping.getValue()
+                                + " does not exist or is not a folder");
+            }
         }
     }
 

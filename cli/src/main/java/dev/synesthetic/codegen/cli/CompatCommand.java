@@ -141,7 +141,12 @@ final class CompatCommand extends CodegenCommand {
 
     private static boolean valid(SchemaCatalog catalog, String file, JsonNode document) {
         try {
-            return catalog.validate(file, document).isEmpty();
+            List<Problem> problems = catalog.validate(file, document);
+            if (problems.stream().anyMatch(Problem::validatorFailed)) {
+                throw new ValidatorFailure(
+                        new CliFailure(ExitCodes.IO, problems.get(0).message()));
+            }
+            return problems.isEmpty();
         } catch (CliFailure failure) {
             throw new ValidatorFailure(failure);
         }

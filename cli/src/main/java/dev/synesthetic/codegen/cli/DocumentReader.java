@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads an instance file into its documents: one for JSON and TOML, every document of a YAML
@@ -39,7 +41,16 @@ final class DocumentReader {
                 parts.add(TreeBuilder.read(parser));
             }
         } catch (JsonProcessingException e) {
-            throw new UnreadableDocument(JsonTrees.describe(e), null);
+            Position at = e.getLocation() == null || e.getLocation().getLineNr() < 1
+                    ? null
+                    : new Position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            String why = JsonTrees.describe(e);
+            throw new UnreadableDocument(at == null ? why : why.replaceFirst(" \\(line \\d+, column \\d+\\)$", ""), at);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark(); // SnakeYAML's marks count from 0
+            throw new UnreadableDocument(
+                    String.valueOf(e.getProblem()),
+                    mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1));
         } catch (RuntimeException e) {
             // The YAML and TOML parsers throw their own unchecked exceptions for some syntax errors.
             throw new UnreadableDocument(String.valueOf(e.getMessage()), null);

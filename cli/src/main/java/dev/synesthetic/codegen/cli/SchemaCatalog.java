@@ -64,7 +64,12 @@ final class SchemaCatalog {
 
     List<Problem> validate(String schemaFile, JsonNode json) throws CliFailure {
         Object value = PlainValues.of(json);
-        Object violations = invoke(generated.validators().get(schemaFile), "validate", value);
+        Object violations;
+        try {
+            violations = invoke(generated.validators().get(schemaFile), "validate", value);
+        } catch (InvocationTargetException e) {
+            return List.of(Problem.validatorFailure(String.valueOf(e.getCause()))); // this document's, not the run's
+        }
         List<Problem> problems = new ArrayList<>();
         for (Object violation : (List<?>) violations) {
             try {
@@ -128,12 +133,13 @@ final class SchemaCatalog {
         }
     }
 
-    private Object invoke(String className, String method, Object argument) throws CliFailure {
+    private Object invoke(String className, String method, Object argument)
+            throws CliFailure, InvocationTargetException {
         try {
             Method validate = loader.loadClass(className).getMethod(method, Object.class);
             return validate.invoke(null, argument);
         } catch (InvocationTargetException e) {
-            throw new CliFailure(ExitCodes.IO, "error: internal: the validator failed: " + e.getCause());
+            throw e;
         } catch (ReflectiveOperationException e) {
             throw new CliFailure(ExitCodes.IO, "error: internal: " + className + "." + method + " is missing: " + e);
         }

@@ -56,7 +56,7 @@ final class TreeBuilder {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             return alias(parser.getText());
         }
-        String anchor = parser instanceof YAMLParser yaml ? yaml.getCurrentAnchor() : null;
+        String anchor = YamlKeys.anchor(parser);
         int before = values;
         JsonNode node = switch (token) {
             case START_OBJECT -> object(pointer);

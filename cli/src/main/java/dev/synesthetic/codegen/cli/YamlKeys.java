@@ -8,7 +8,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
@@ -44,6 +46,14 @@ final class YamlKeys {
                                             .matches()));
         }
         return false;
+    }
+
+    /**
+     * The anchor of the value just read, from its SnakeYAML event: Jackson's own
+     * {@code getCurrentAnchor()} misses anchors on scalars (jackson-dataformats-text#6).
+     */
+    static @Nullable String anchor(JsonParser parser) {
+        return parser instanceof KeyParser keys && keys.lastEvent() instanceof NodeEvent node ? node.getAnchor() : null;
     }
 
     /** Whether the key just read is a plain {@code <<}: YAML's merge key, not a quoted "<<". */

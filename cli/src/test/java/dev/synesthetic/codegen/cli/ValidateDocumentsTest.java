@@ -169,8 +169,17 @@ class ValidateDocumentsTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out())
                 .contains("not valid YAML: line 2, column 8: alias *nope names no anchor before it")
-                .contains("invalid: " + inf + "\n    not valid YAML: Malformed numeric value '.inf'")
+                .contains("invalid: " + inf + "\n    not valid YAML: line 2, column 12: Malformed numeric value '.inf'")
                 .contains("valid: " + huge); // a number past double's range is still a JSON number
+    }
+
+    @Test
+    void aMapIdFolderThatDoesNotExistIsAUsageError() {
+        CliRun run = validate(
+                "compose.schema.json", "--map-id", "https://example.test/x/=no-such-folder", instance("compose.yaml"));
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("no-such-folder").contains("does not exist");
     }
 
     @Test

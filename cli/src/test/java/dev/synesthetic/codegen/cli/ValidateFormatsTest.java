@@ -89,7 +89,10 @@ class ValidateFormatsTest {
         assertThat(unreadable.get("valid").asBoolean()).isFalse();
         assertThat(unreadable.get("schema").isNull()).isTrue();
         assertThat(fieldNames(unreadable.get("errors").get(0)))
-                .containsExactly("keywordLocation", "instanceLocation", "error");
+                .containsExactly("keywordLocation", "instanceLocation", "error", "line", "column");
+        assertThat(unreadable.get("errors").get(0).get("line").asInt())
+                .as("the syntax error's line")
+                .isPositive();
         assertThat(unreadable.get("errors").get(0).get("error").asText()).startsWith("not valid YAML: ");
     }
 

@@ -31,7 +31,7 @@ final class CompatJson {
         var java = root.putArray("java");
         for (var change : report.javaChanges()) {
             ObjectNode c = java.addObject();
-            c.put("type", change.javaType());
+            c.put("javaType", change.javaType());
             if (change.member() != null) {
                 c.put("member", change.member());
             }

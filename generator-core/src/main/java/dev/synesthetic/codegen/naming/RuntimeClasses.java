@@ -44,6 +44,8 @@ public final class RuntimeClasses {
     public static final String JSON_FORMAT_URIS = "JsonFormatUris";
     /** ECMA-262 → java.util.regex; the generator translates {@code pattern}s with it too. */
     public static final String JSON_REGEX = "JsonRegex";
+    /** JsonRegex's translator, one pass over the ECMA-262 source. */
+    public static final String ECMA_TRANSLATION = "EcmaTranslation";
 
     public static final String JACKSON_READING = "JacksonReading";
     public static final String JACKSON_PARSING = "JacksonParsing";
@@ -76,7 +78,8 @@ public final class RuntimeClasses {
             JSON_PUNYCODE,
             JSON_FORMAT_ADDRESSES,
             JSON_FORMAT_URIS,
-            JSON_REGEX);
+            JSON_REGEX,
+            ECMA_TRANSLATION);
     /** In every reader package, beside the records' runtime and the validators' (which they call). */
     public static final List<String> READERS =
             List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT, JACKSON_WRITING);

@@ -56,10 +56,13 @@ final class ObjectKeywords {
         List<String> declared = new ArrayList<>();
         Keywords.PROPERTIES.pathIn(schema.json()).fieldNames().forEachRemaining(declared::add);
         List<String> patterns = new ArrayList<>();
-        Keywords.PATTERN_PROPERTIES
-                .pathIn(schema.json())
-                .fieldNames()
-                .forEachRemaining(p -> patterns.add(JsonRegex.toJava(p)));
+        Keywords.PATTERN_PROPERTIES.pathIn(schema.json()).fieldNames().forEachRemaining(p -> {
+            try {
+                patterns.add(JsonRegex.toJava(p));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                // patternProperties reports it; the build fails there
+            }
+        });
         out.add(new ObjectChecks.AdditionalProperties(
                 at, declared, patterns, schema.subschema(Keywords.ADDITIONAL_PROPERTIES)));
     }

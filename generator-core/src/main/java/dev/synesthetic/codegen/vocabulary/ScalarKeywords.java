@@ -53,11 +53,12 @@ final class ScalarKeywords {
 
     /**
      * The ECMA-262 regular expression {@code ecma} in {@code java.util.regex} syntax ({@link
-     * JsonRegex}); a pattern Java still rejects is a generation error naming where it is.
+     * JsonRegex}); a pattern that is not ECMA-262 (Java-only syntax included) or that Java still
+     * rejects is a generation error naming where it is.
      */
     static Optional<String> javaPattern(SchemaReader schema, String ecma, SourceLocation at) {
-        String regex = JsonRegex.toJava(ecma);
         try {
+            String regex = JsonRegex.toJava(ecma);
             java.util.regex.Pattern.compile(regex);
             return Optional.of(regex);
         } catch (PatternSyntaxException e) {
@@ -65,8 +66,9 @@ final class ScalarKeywords {
                     .error(
                             DiagnosticCode.UNSUPPORTED_KEYWORD,
                             at,
-                            "Java cannot compile the regular expression " + ecma + ": " + e.getDescription(),
-                            "Rewrite the pattern in the common subset of ECMA-262 and java.util.regex.");
+                            "the regular expression " + ecma + " is not ECMA-262 (u flag) that Java can run: "
+                                    + e.getDescription(),
+                            "Write the pattern in ECMA-262 syntax; Java-only forms (a++, \\p{IsGreek}, (?i)) are refused.");
             return Optional.empty();
         }
     }

@@ -40,6 +40,9 @@ final class JsonFormatIdn {
         || type == Character.ENCLOSING_MARK) {
       return false;
     }
+    if (!Normalizer.isNormalized(label, Normalizer.Form.NFC)) {
+      return false; // RFC 5891 section 5.3: a U-label is in NFC
+    }
     int[] cps = label.codePoints().toArray();
     for (int i = 0; i < cps.length; i++) {
       int cp = cps[i];
@@ -79,14 +82,18 @@ final class JsonFormatIdn {
 
   /** RFC 5892 categories B, C, D, I and A for a code point no exception names. */
   private static boolean isPvalid(int cp) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+    if (block == null || Character.getType(cp) == Character.UNASSIGNED) {
+      return false; // category J, Unassigned (a code point outside every block has none either)
+    }
     String s = new String(Character.toChars(cp));
     String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder folded = new StringBuilder();
-    nfkc.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(c)));
+    nfkc.codePoints().forEach(c -> folded.appendCodePoint(caseFold(c)));
     if (!Normalizer.normalize(folded, Normalizer.Form.NFKC).equals(s) || isIgnorable(cp)) {
       return false;
     }
-    if (DISALLOWED_BLOCKS.contains(Character.UnicodeBlock.of(cp))) {
+    if (DISALLOWED_BLOCKS.contains(block)) {
       return false;
     }
     return switch (Character.getType(cp)) {
@@ -95,6 +102,16 @@ final class JsonFormatIdn {
           Character.COMBINING_SPACING_MARK -> true;
       default -> false;
     };
+  }
+
+  /**
+   * Unicode simple case folding, approximated by the JDK's lower case, except Cherokee small
+   * letters, the one block CaseFolding.txt folds to capitals (U+13F8–13FD, U+AB70–ABBF): the
+   * JDK has no case-folding API, and NFKC_Casefold (RFC 5892 section 2.7) needs it.
+   */
+  private static int caseFold(int cp) {
+    boolean cherokeeSmall = (cp >= 0x13F8 && cp <= 0x13FD) || (cp >= 0xAB70 && cp <= 0xABBF);
+    return cherokeeSmall ? Character.toUpperCase(cp) : Character.toLowerCase(cp);
   }
 
   /** Default_Ignorable_Code_Point marks and letters (the rest are format characters, not PVALID anyway). */

@@ -2,18 +2,27 @@
 package dev.synesthetic.codegen.runtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
  * Host names and e-mail addresses: {@code hostname} (RFC 1123 section 2.1, A-labels per RFC 5890),
  * {@code idn-hostname} (RFC 5890 and 5891, labels separated by any RFC 3490 full stop), {@code
- * email} (RFC 5321 section 4.1.2 Mailbox) and {@code idn-email} (RFC 6531 section 3.3).
+ * email} (RFC 5321 sections 4.1.2 Mailbox and 4.1.3 address literals) and {@code idn-email} (RFC 6531 section 3.3).
  */
 @Generated("dev.synesthetic.codegen")
 final class JsonFormatNames {
   private static final int MAX_NAME = 253;
   private static final int MAX_LABEL = 63;
   private static final int MAX_LOCAL_PART = 64;
+  /**
+   * RFC 5321 section 4.5.3.1.3: a path is at most 256 octets including its angle brackets, so
+   * the address itself at most 254 (RFC 3696 erratum 1690).
+   */
+  private static final int MAX_ADDRESS = 254;
+  private static final Pattern SNUMS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+  private static final Pattern GENERAL_LITERAL =
+      Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?:[\\x21-\\x5a\\x5e-\\x7e]+");
   private static final String ATEXT = "!#$%&'*+-/=?^_`{|}~";
 
   private JsonFormatNames() {}
@@ -24,7 +33,8 @@ final class JsonFormatNames {
     }
     String[] labels = s.split("\\.", -1);
     boolean bidi = false;
-    for (String label : labels) {
+    for (int n = 0; n < labels.length; n++) {
+      String label = labels[n];
       if (label.isEmpty() || label.length() > MAX_LABEL || label.startsWith("-") || label.endsWith("-")) {
         return false;
       }
@@ -40,6 +50,7 @@ final class JsonFormatNames {
           return false;
         }
         bidi |= JsonFormatIdn.isRightToLeft(uLabel);
+        labels[n] = uLabel; // the Bidi rule reads the U-label, as in isIdnHostname
       }
     }
     return !bidi || bidiRule(labels);
@@ -115,14 +126,33 @@ final class JsonFormatNames {
         || s.substring(0, at).getBytes(StandardCharsets.UTF_8).length > MAX_LOCAL_PART) {
       return false;
     }
+    if (s.getBytes(StandardCharsets.UTF_8).length > MAX_ADDRESS) {
+      return false;
+    }
     String domain = s.substring(at + 1);
     if (domain.startsWith("[") && domain.endsWith("]")) {
-      String literal = domain.substring(1, domain.length() - 1);
-      return literal.regionMatches(true, 0, "IPv6:", 0, 5)
-          ? JsonFormatAddresses.isIpv6(literal.substring(5))
-          : JsonFormatAddresses.isIpv4(literal);
+      return isAddressLiteral(domain.substring(1, domain.length() - 1));
     }
     return idn ? isIdnHostname(domain) : isHostname(domain);
+  }
+
+  /**
+   * RFC 5321 section 4.1.3: IPv4 with {@code Snum = 1*3DIGIT} (so {@code 127.0.0.01}), {@code
+   * IPv6:} and a General-address-literal {@code Standardized-tag ":" 1*dcontent}.
+   */
+  private static boolean isAddressLiteral(String literal) {
+    if (literal.regionMatches(true, 0, "IPv6:", 0, 5)) {
+      return JsonFormatAddresses.isIpv6(literal.substring(5));
+    }
+    if (SNUMS.matcher(literal).matches()) {
+      for (String snum : literal.split("\\.")) {
+        if (Integer.parseInt(snum) > 255) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return GENERAL_LITERAL.matcher(literal).matches();
   }
 
   /** The index just past the local part (a Dot-string or a Quoted-string), or -1. */

@@ -2,6 +2,7 @@
 package dev.synesthetic.codegen.runtime;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.annotation.processing.Generated;
@@ -9,10 +10,9 @@ import javax.annotation.processing.Generated;
 /**
  * ECMA-262 regular expressions in {@code java.util.regex}: the one translation the validators'
  * {@code pattern}s go through at generation time and the {@code regex} format at validation time.
- * It rewrites what Java spells differently: Unicode property escapes with long General_Category
- * names ({@code \p{Letter}} → {@code \p{L}}), {@code Script=}/{@code sc=} forms ({@code
- * \p{Script=Greek}} → {@code \p{IsGreek}}) and the empty classes {@code []} (matches nothing) and
- * {@code [^]} (any character). Everything else is passed through.
+ * {@link EcmaTranslation} rewrites what Java spells or means differently; this class holds the
+ * Unicode property names: long General_Category names ({@code \p{Letter}} → {@code \p{L}}) and
+ * {@code Script=}/{@code sc=} forms ({@code \p{Script=Greek}} → {@code \p{IsGreek}}).
  */
 @Generated("dev.synesthetic.codegen")
 public final class JsonRegex {
@@ -49,29 +49,15 @@ public final class JsonRegex {
       Map.entry("Private_Use", "Co"),
       Map.entry("Surrogate", "Cs"));
 
-  /** Escapes ECMA-262 (with the u flag, no Annex B identity escapes) gives a meaning to. */
-  private static final String ECMA_ESCAPES = "dDwWsSbBfnrtvcxukpP";
+  /** Java's POSIX-style property names, which ECMA-262 does not know. */
+  private static final Set<String> JAVA_ONLY = Set.of(
+      "Lower", "Upper", "Alpha", "Digit", "Alnum", "Punct", "Graph", "Print", "Blank", "Cntrl", "XDigit", "Space",
+      "all");
 
   private JsonRegex() {}
 
-  /** Whether {@code ecma} is an ECMA-262 regular expression that Java also compiles once translated. */
+  /** Whether {@code ecma} is an ECMA-262 regular expression (u flag) that Java runs once translated. */
   public static boolean isEcmaRegex(String ecma) {
-    boolean inClass = false;
-    for (int i = 0; i < ecma.length(); i++) {
-      char c = ecma.charAt(i);
-      if (c == '\\' && i + 1 < ecma.length()) {
-        char next = ecma.charAt(++i);
-        if (((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) && ECMA_ESCAPES.indexOf(next) < 0) {
-          return false; // Java's \a, \e, \A, \z, \Q...
-        }
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == ']') {
-        inClass = false;
-      } else if (!inClass && c == '(' && ecma.startsWith("?", i + 1) && !isEcmaGroup(ecma, i + 2)) {
-        return false; // inline flags, comments, Python's (?P<...>)
-      }
-    }
     try {
       Pattern.compile(toJava(ecma));
       return true;
@@ -80,47 +66,13 @@ public final class JsonRegex {
     }
   }
 
-  private static boolean isEcmaGroup(String ecma, int at) {
-    return ecma.startsWith(":", at) || ecma.startsWith("=", at) || ecma.startsWith("!", at)
-        || ecma.startsWith("<=", at) || ecma.startsWith("<!", at)
-        || (ecma.startsWith("<", at) && ecma.indexOf('>', at) > at + 1);
-  }
-
+  /**
+   * The {@code java.util.regex} form of an ECMA-262 regular expression without flags.
+   *
+   * @throws PatternSyntaxException where {@code ecma} is not ECMA-262 (Java-only syntax included)
+   */
   public static String toJava(String ecma) {
-    StringBuilder out = new StringBuilder(ecma.length());
-    boolean inClass = false;
-    for (int i = 0; i < ecma.length(); i++) {
-      char c = ecma.charAt(i);
-      if (c == '[' && !inClass && ecma.startsWith("]", i + 1)) {
-        out.append("(?!)");
-        i++;
-        continue;
-      }
-      if (c == '[' && !inClass && ecma.startsWith("^]", i + 1)) {
-        out.append("[\\s\\S]");
-        i += 2;
-        continue;
-      }
-      inClass = c == '[' || (inClass && c != ']');
-      if (c != '\\' || i + 1 >= ecma.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = ecma.charAt(i + 1);
-      int close = ecma.indexOf('}', i);
-      if ((next == 'p' || next == 'P') && i + 2 < ecma.length() && ecma.charAt(i + 2) == '{' && close > 0) {
-        out.append('\\')
-            .append(next)
-            .append('{')
-            .append(property(ecma.substring(i + 3, close)))
-            .append('}');
-        i = close;
-      } else {
-        out.append(c).append(next); // any other escape, including an escaped backslash, stays as is
-        i++;
-      }
-    }
-    return out.toString();
+    return new EcmaTranslation(ecma).run();
   }
 
   private static String property(String name) {
@@ -138,4 +90,29 @@ public final class JsonRegex {
     }
     return CATEGORIES.getOrDefault(name, name);
   }
+
+  /** {@code \p{name}}'s Java name, or null for a name that is Java's only (Is..., In..., java..., POSIX). */
+  static String javaProperty(String name) {
+    if (name.startsWith("Is") || name.startsWith("In") || name.startsWith("java") || JAVA_ONLY.contains(name)) {
+      return null;
+    }
+    return property(name);
+  }
+
+  /** An ECMA-262 GroupName: an IdentifierName ({@code $} and {@code _} included). */
+  static boolean isGroupName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < name.length(); k = name.offsetByCodePoints(k, 1)) {
+      int cp = name.codePointAt(k);
+      boolean start = Character.isLetter(cp) || cp == '$' || cp == '_';
+      if (!(start || (k > 0 && (Character.isDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+          || Character.getType(cp) == Character.COMBINING_SPACING_MARK || cp == 0x200C || cp == 0x200D)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 }

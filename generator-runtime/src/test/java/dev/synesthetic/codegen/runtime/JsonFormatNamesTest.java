@@ -62,6 +62,29 @@ class JsonFormatNamesTest {
     }
 
     @Test
+    void unassignedCodePointsAreDisallowedNotAnException() {
+        // U+2FE0 is unassigned (no Unicode block): RFC 5892 section 2.10, category J.
+        assertThat(JsonFormatNames.isIdnHostname("\u2fe0.com")).isFalse();
+        assertThat(JsonFormatNames.isHostname("xn--028p9f.com")).isFalse();
+        assertThat(JsonFormatNames.isEmail("a@\u2fe0.com", true)).isFalse();
+    }
+
+    @Test
+    void aLabelsAreCheckedAsTheirULabels() {
+        assertThat(JsonFormatNames.isHostname("xn--1-0hc.com"))
+                .as("Bidi rule on the decoded label")
+                .isFalse();
+        assertThat(JsonFormatNames.isIdnHostname("e\u0301.com")).as("not NFC").isFalse();
+        assertThat(JsonFormatNames.isHostname("xn--e-xbb.com"))
+                .as("decodes to a label not in NFC")
+                .isFalse();
+        assertThat(JsonFormatNames.isIdnHostname("\uab70.com"))
+                .as("changes under case folding")
+                .isFalse();
+        assertThat(JsonFormatNames.isIdnHostname("\u00e9.com")).isTrue();
+    }
+
+    @Test
     void theMailboxesOfRfc3696Section3() {
         assertThat(List.of(
                         "\"Abc@def\"@example.com",
@@ -85,6 +108,26 @@ class JsonFormatNamesTest {
                         "a@b_c.com"))
                 .noneMatch(s -> JsonFormatNames.isEmail(s, false));
         assertThat(JsonFormatNames.isEmail("a".repeat(65) + "@example.com", false))
+                .isFalse();
+    }
+
+    @Test
+    void rfc5321AddressLiteralsAndPathLength() {
+        assertThat(JsonFormatNames.isEmail("a@[127.0.0.01]", false))
+                .as("Snum is 1*3DIGIT")
+                .isTrue();
+        assertThat(JsonFormatNames.isEmail("a@[127.0.0.0001]", false)).isFalse();
+        assertThat(JsonFormatNames.isEmail("a@[x-tag:any]", false))
+                .as("General-address-literal")
+                .isTrue();
+        assertThat(JsonFormatNames.isEmail("a@[x-:any]", false)).isFalse();
+        assertThat(JsonFormatNames.isEmail("a@[x:]", false)).isFalse();
+        String domain = ("a".repeat(60) + ".").repeat(4) + "com"; // 247 octets
+        assertThat(JsonFormatNames.isEmail("a".repeat(6) + "@" + domain, false))
+                .as("254 octets")
+                .isTrue();
+        assertThat(JsonFormatNames.isEmail("a".repeat(7) + "@" + domain, false))
+                .as("255 octets")
                 .isFalse();
     }
 
