@@ -2,7 +2,6 @@ package dev.synesthetic.codegen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.synesthetic.codegen.GenerationResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
@@ -24,9 +23,10 @@ class SchemaCatalogTest {
     void aValidatorsExceptionIsThatDocumentsFailureNotTheRunsEnd() throws CliFailure {
         TreeMap<String, String> validators = new TreeMap<>();
         validators.put("a.schema.json", ThrowingValidator.class.getName());
-        GenerationResult generated =
-                new GenerationResult(List.of(), List.of(), new TreeMap<>(), validators, new TreeSet<>());
-        SchemaCatalog catalog = new SchemaCatalog(generated, getClass().getClassLoader(), Path.of("."));
+        // no class files of its own: the loader's parent, the test class path, supplies the stand-in
+        CompiledValidators compiled =
+                new CompiledValidators(new TreeMap<>(), validators, new TreeSet<>(), new TreeMap<>(), List.of());
+        SchemaCatalog catalog = new SchemaCatalog(compiled, Path.of("."));
 
         List<Problem> problems = catalog.validate("a.schema.json", JsonDocuments.MAPPER.createObjectNode());
 
