@@ -35,17 +35,20 @@ import picocli.CommandLine.Option;
         exitCodeList = {
             "0:No change breaks (or may break) what --fail-on names.",
             "1:A change breaks (or may break) what --fail-on names.",
-            "2:Usage error (bad option, a folder that does not exist).",
+            "2:Usage error (bad option, a folder that does not exist, a git revision or path --old-git cannot read).",
             "3:Schema corpus error in either corpus; the message names the file and JSON Pointer.",
             "4:I/O or internal error."
         })
 final class CompatCommand extends CodegenCommand {
-    @Option(
-            names = "--old",
-            required = true,
-            paramLabel = "DIR",
-            description = "The old schema folder (the previous release).")
+    @Option(names = "--old", paramLabel = "DIR", description = "The old schema folder (the previous release).")
     Path oldFolder;
+
+    @Option(
+            names = "--old-git",
+            paramLabel = "REV:PATH",
+            description = "Instead of --old: the schema folder PATH as git revision REV has it (e.g. v1.2.0:schemas),"
+                    + " read with git ls-tree and git show; the working tree and index are left alone.")
+    String oldGit;
 
     @Option(names = "--new", required = true, paramLabel = "DIR", description = "The new schema folder.")
     Path newFolder;
@@ -83,6 +86,19 @@ final class CompatCommand extends CodegenCommand {
 
     @Override
     int run() throws CliFailure {
+        if ((oldFolder == null) == (oldGit == null)) {
+            throw new CliFailure(ExitCodes.USAGE, "error: give one of --old DIR or --old-git REV:PATH");
+        }
+        if (oldGit == null) {
+            return compare();
+        }
+        try (GitRevisionFolder revision = GitRevisionFolder.extract(oldGit)) {
+            oldFolder = revision.folder();
+            return compare();
+        }
+    }
+
+    private int compare() throws CliFailure {
         CompatFormat output = CompatFormat.named(format)
                 .orElseThrow(() -> new CliFailure(
                         ExitCodes.USAGE, "error: unknown --format " + format + " (text, json, github or markdown)"));
