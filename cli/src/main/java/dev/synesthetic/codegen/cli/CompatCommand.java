@@ -1,7 +1,6 @@
 package dev.synesthetic.codegen.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.compat.Category;
 import dev.synesthetic.codegen.compat.CompatChecker;
@@ -18,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code compat}: what a schema bump breaks for documents, proven with both sides' generated validators. */
@@ -28,23 +28,27 @@ import picocli.CommandLine.Option;
             "Reports every change between an old and a new schema corpus (files matched by $id without version"
                     + " segments, else by path) and whether it breaks old documents read by new code (backward) or"
                     + " new documents read by old code (forward). A breaking change carries a counterexample"
-                    + " document that both sides' generated validators, compiled in memory, confirm."
+                    + " document that both sides' generated validators, compiled in memory (and cached as validate caches"
+                    + " them), confirm."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:No change breaks (or may break) what --fail-on names.",
             "1:A change breaks (or may break) what --fail-on names.",
-            "2:Usage error (bad option, a folder that does not exist).",
+            "2:Usage error (bad option, a folder that does not exist, a git revision or path --old-git cannot read).",
             "3:Schema corpus error in either corpus; the message names the file and JSON Pointer.",
             "4:I/O or internal error."
         })
 final class CompatCommand extends CodegenCommand {
-    @Option(
-            names = "--old",
-            required = true,
-            paramLabel = "DIR",
-            description = "The old schema folder (the previous release).")
+    @Option(names = "--old", paramLabel = "DIR", description = "The old schema folder (the previous release).")
     Path oldFolder;
+
+    @Option(
+            names = "--old-git",
+            paramLabel = "REV:PATH",
+            description = "Instead of --old: the schema folder PATH as git revision REV has it (e.g. v1.2.0:schemas),"
+                    + " read with git ls-tree and git show; the working tree and index are left alone.")
+    String oldGit;
 
     @Option(names = "--new", required = true, paramLabel = "DIR", description = "The new schema folder.")
     Path newFolder;
@@ -72,6 +76,9 @@ final class CompatCommand extends CodegenCommand {
                     "Treat format as an annotation when proving counterexamples, as validate does with this flag.")
     boolean noFormatAssertions;
 
+    @Mixin
+    CacheOptions cache = new CacheOptions();
+
     @Override
     List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
         return CodegenOptions.COMPAT;
@@ -79,6 +86,19 @@ final class CompatCommand extends CodegenCommand {
 
     @Override
     int run() throws CliFailure {
+        if ((oldFolder == null) == (oldGit == null)) {
+            throw new CliFailure(ExitCodes.USAGE, "error: give one of --old DIR or --old-git REV:PATH");
+        }
+        if (oldGit == null) {
+            return compare();
+        }
+        try (GitRevisionFolder revision = GitRevisionFolder.extract(oldGit)) {
+            oldFolder = revision.folder();
+            return compare();
+        }
+    }
+
+    private int compare() throws CliFailure {
         CompatFormat output = CompatFormat.named(format)
                 .orElseThrow(() -> new CliFailure(
                         ExitCodes.USAGE, "error: unknown --format " + format + " (text, json, github or markdown)"));
@@ -88,8 +108,9 @@ final class CompatCommand extends CodegenCommand {
         GeneratorConfig base = options().generatorConfig();
         GeneratorConfig oldConfig = side(base, oldFolder);
         GeneratorConfig newConfig = side(base, newFolder);
-        SchemaCatalog oldCatalog = catalog(oldFolder, oldConfig);
-        SchemaCatalog newCatalog = catalog(newFolder, newConfig);
+        ValidatorSupply supply = cache.supply(this::verboseNote);
+        SchemaCatalog oldCatalog = catalog(supply, oldFolder, oldConfig);
+        SchemaCatalog newCatalog = catalog(supply, newFolder, newConfig);
         CompatReport report = run(newFolder, () -> compare(oldConfig, newConfig, oldCatalog, newCatalog));
         report = withJavaApi(report, base, failing.contains(Category.JAVA));
         out().print(output.render(report, newFolder.toString().replace('\\', '/')));
@@ -161,9 +182,17 @@ final class CompatCommand extends CodegenCommand {
         }
     }
 
-    private SchemaCatalog catalog(Path folder, GeneratorConfig config) throws CliFailure {
-        GenerationResult generated = generate(folder, config);
-        return new SchemaCatalog(CompiledValidators.of(generated, InMemoryCompiler.compile(generated.files())), folder);
+    /** A side's validators, from the cache when they are there (compiling both sides dominates a run). */
+    private SchemaCatalog catalog(ValidatorSupply supply, Path folder, GeneratorConfig config) throws CliFailure {
+        CompiledValidators compiled = supply.get(config, () -> generateQuietly(folder, config));
+        compiled.warnings().forEach(err()::println);
+        return new SchemaCatalog(compiled, folder);
+    }
+
+    private void verboseNote(String note) {
+        if (common.verbose) {
+            err().println("compat: " + note);
+        }
     }
 
     /** The shared settings with the side's folder; validators only, so any corpus validate takes works. */

@@ -97,7 +97,7 @@ final class EnsureCleanCommand extends CodegenCommand {
         } catch (IOException e) {
             throw CliFailure.io("cannot read " + target, e);
         }
-        out().print(driftFormat.render(report, fix, Terminal.colour(color)));
+        out().print(driftFormat.render(report, fix, FixCommand.compat(options), Terminal.colour(color)));
         out().flush();
         if (!quiet) {
             err().println("ensure-clean: " + (report.isClean() ? "clean, " : "drift, ") + report.summary());

@@ -29,6 +29,22 @@ final class FixCommand {
         return ShellWords.join(words);
     }
 
+    /**
+     * The {@code compat} command that shows what a schema change breaks: the same launcher and settings
+     * file, the schemas as the new side, and a placeholder for the previous release's schemas.
+     */
+    static String compat(CliOptions options) {
+        List<String> words = new ArrayList<>(launcher());
+        words.add("compat");
+        options.configFlag().ifPresent(config -> {
+            words.add("--config");
+            words.add(config.toString());
+        });
+        words.addAll(List.of(
+                "--old", "<previous schemas>", "--new", options.schemas().toString()));
+        return ShellWords.join(words);
+    }
+
     /** Options a fix command without a settings file always spells out. */
     private static final Set<Option<?>> WHERE_AND_WHAT =
             Set.of(CodegenOptions.SCHEMAS, CodegenOptions.OUTPUT, CodegenOptions.PACKAGE);

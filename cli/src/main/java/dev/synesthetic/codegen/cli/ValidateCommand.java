@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -65,19 +66,8 @@ final class ValidateCommand extends CodegenCommand {
                     + " Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(
-            names = "--cache-dir",
-            paramLabel = "DIR",
-            description = "Keep compiled validators in DIR. Default: $XDG_CACHE_HOME/synesthetic-codegen, else the"
-                    + " user's cache folder (~/.cache/synesthetic-codegen; macOS ~/Library/Caches/synesthetic-codegen;"
-                    + " Windows %%LOCALAPPDATA%%\\synesthetic-codegen\\cache). Safe to delete at any time.")
-    Path cacheDir;
-
-    @Option(
-            names = "--no-cache",
-            negatable = false,
-            description = "Generate and compile the validators in memory and read or write no cache.")
-    boolean noCache;
+    @Mixin
+    CacheOptions cache = new CacheOptions();
 
     @Parameters(
             arity = "1..*",
@@ -104,7 +94,8 @@ final class ValidateCommand extends CodegenCommand {
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();
-        CompiledValidators compiled = supply().get(config, () -> generateQuietly(options.schemas(), config));
+        CompiledValidators compiled =
+                cache.supply(this::verboseNote).get(config, () -> generateQuietly(options.schemas(), config));
         compiled.warnings().forEach(err()::println);
         SchemaCatalog catalog = new SchemaCatalog(compiled, options.schemas());
         ValidateOutput output = ValidateOutput.of(outputFormat, out(), catalog);
@@ -122,17 +113,9 @@ final class ValidateCommand extends CodegenCommand {
         return tally.invalid == 0 ? ExitCodes.OK : ExitCodes.DRIFT;
     }
 
-    /** The cache (unless --no-cache) in front of generating and compiling. */
-    private ValidatorSupply supply() {
-        ValidatorCache cache = noCache
-                ? null
-                : new ValidatorCache(cacheDir != null ? cacheDir : CacheFolder.forUser(), this::verboseNote);
-        return new ValidatorSupply(cache, InMemoryCompiler::compile, CacheKey.thisGenerator(), this::verboseNote);
-    }
-
     private void verboseNote(String note) {
         if (common.verbose) {
-            err().println(note);
+            err().println("validate: " + note);
         }
     }
 

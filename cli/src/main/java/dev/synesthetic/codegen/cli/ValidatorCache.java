@@ -44,15 +44,15 @@ final class ValidatorCache {
     Lookup load(CacheKey key) {
         Path entry = folder.resolve(key.digest());
         if (!Files.isDirectory(entry)) {
-            note.accept("validate: no cached validators at " + entry + "; compiling them");
+            note.accept("no cached validators at " + entry + "; compiling them");
             return new Lookup(Optional.empty(), false);
         }
         try {
             CompiledValidators compiled = read(entry, key);
-            note.accept("validate: validators loaded from the cache at " + entry);
+            note.accept("validators loaded from the cache at " + entry);
             return new Lookup(Optional.of(compiled), false);
         } catch (IOException | RuntimeException e) {
-            note.accept("validate: the cache entry " + entry + " is unusable (" + reason(e) + "); rebuilding it");
+            note.accept("the cache entry " + entry + " is unusable (" + reason(e) + "); rebuilding it");
             return new Lookup(Optional.empty(), true);
         }
     }
@@ -117,12 +117,12 @@ final class ValidatorCache {
             }
             if (moveInto(temp, entry)) {
                 temp = null;
-                note.accept("validate: validators cached at " + entry);
+                note.accept("validators cached at " + entry);
             } else {
-                note.accept("validate: another run cached these validators first; its entry " + entry + " is kept");
+                note.accept("another run cached these validators first; its entry " + entry + " is kept");
             }
         } catch (IOException | RuntimeException e) {
-            note.accept("validate: cannot cache the validators at " + entry + ": " + e);
+            note.accept("cannot cache the validators at " + entry + ": " + e);
         } finally {
             if (temp != null) {
                 delete(temp);
@@ -167,7 +167,7 @@ final class ValidatorCache {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
-            note.accept("validate: cannot delete " + tree + ": " + e);
+            note.accept("cannot delete " + tree + ": " + e);
         }
     }
 }

@@ -60,7 +60,7 @@ final class ValidatorSupply {
             if (key.equals(key(config))) {
                 cache.store(key.get(), compiled, lookup.corrupt());
             } else {
-                note.accept("validate: the schemas changed while validate ran; the validators are not cached");
+                note.accept("the schemas changed during the run; the validators are not cached");
             }
         }
         return compiled;
@@ -75,7 +75,7 @@ final class ValidatorSupply {
         try {
             return Optional.of(CacheKey.of(config, generator));
         } catch (IOException | RuntimeException e) {
-            note.accept("validate: the validators are not cached: " + e);
+            note.accept("the validators are not cached: " + e);
             return Optional.empty();
         }
     }

@@ -31,7 +31,8 @@ class CompatCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out())
-                .contains("compat: 1 change(s); backward: 1 breaking, forward: 0 breaking, java: 0 breaking")
+                .contains(
+                        "compat: 1 document change(s), 1 Java API change(s); backward: 1 breaking, forward: 0 breaking, java: 0 breaking")
                 .contains("\nthing.schema.json\n  required-added: \"name\" is now required\n")
                 .contains("    at thing.schema.json#")
                 .contains("    backward: breaks (proven: {})\n")
@@ -65,7 +66,7 @@ class CompatCommandTest {
         CliRun run =
                 CliRun.of("compat", "--old", old.toString(), "--new", old.toString(), "--fail-on", "backward,forward");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).startsWith("compat: 0 change(s);");
+        assertThat(run.out()).startsWith("compat: 0 document change(s), 0 Java API change(s);");
     }
 
     @Test
@@ -113,6 +114,31 @@ class CompatCommandTest {
         CliRun broken = compat();
         assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(3);
         assertThat(broken.err()).contains("broken.schema.json");
+    }
+
+    @Test
+    void aRepeatedRunLoadsBothSidesValidatorsFromTheCacheAndReportsTheSame() {
+        Path cache = temp.resolve("cache");
+        CliRun cold = compat("--cache-dir", cache.toString());
+        CliRun warm = compat("--cache-dir", cache.toString());
+
+        assertThat(cold.exitCode()).as(cold.toString()).isEqualTo(1);
+        assertThat(cold.err()).contains("compat: no cached validators", "compat: validators cached at");
+        assertThat(warm.err().lines().filter(l -> l.startsWith("compat: validators loaded from the cache")))
+                .as(warm.err())
+                .hasSize(2);
+        assertThat(warm.exitCode()).isEqualTo(cold.exitCode());
+        assertThat(warm.out()).isEqualTo(cold.out()).contains("backward: breaks (proven: {})");
+    }
+
+    @Test
+    void noCacheReadsAndWritesNoCache() {
+        Path cache = temp.resolve("cache");
+        CliRun run = compat("--cache-dir", cache.toString(), "--no-cache");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("cache");
+        assertThat(cache).doesNotExist();
     }
 
     private CliRun compat(String... more) {

@@ -186,6 +186,45 @@ class EnsureCleanCommandTest {
     }
 
     @Test
+    void driftFromASchemaChangePointsAtCompatAndAHandEditDoesNot() throws IOException {
+        Path schemas = temp.resolve("schemas");
+        copy(CliRun.synestheticSchemas(), schemas);
+        Path out = temp.resolve("out");
+        assertThat(CliRun.of("generate", "--schemas", schemas.toString(), "--output", out.toString())
+                        .exitCode())
+                .isZero();
+        ObjectMapper json = new ObjectMapper();
+        Path tone = schemas.resolve("tone.schema.json");
+        JsonNode schema = json.readTree(tone.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) schema.get("properties"))
+                .putObject("extra")
+                .put("type", "string");
+        json.writeValue(tone.toFile(), schema);
+
+        CliRun text = CliRun.of("ensure-clean", "--schemas", schemas.toString(), "--output", out.toString());
+        CliRun asJson = CliRun.of(
+                "ensure-clean", "--schemas", schemas.toString(), "--output", out.toString(), "--format", "json");
+
+        assertThat(text.exitCode()).as(text.toString()).isEqualTo(1);
+        assertThat(text.out())
+                .contains("(schema tone.schema.json changed)")
+                .contains("Schemas changed since this code was generated: run '")
+                .contains("compat --old '<previous schemas>' --new " + schemas + "' to see what the change breaks.");
+        assertThat(json.readTree(asJson.out()).get("compat").asText())
+                .endsWith("compat --old '<previous schemas>' --new " + schemas);
+        CliRun handEdit = ensureCleanAfterHandEdit();
+        assertThat(handEdit.out()).doesNotContain("compat");
+        assertThat(json.readTree(ensureClean("--format", "json").out()).has("compat"))
+                .isFalse();
+    }
+
+    private CliRun ensureCleanAfterHandEdit() throws IOException {
+        Path tone = output.resolve(PKG + "Tone.java");
+        Files.writeString(tone, Files.readString(tone).replace("public record Tone(", "public record Tone( // mine"));
+        return ensureClean();
+    }
+
+    @Test
     void jsonFormatIsMachineReadable() throws IOException {
         Files.delete(output.resolve(PKG + "Rule.java"));
 

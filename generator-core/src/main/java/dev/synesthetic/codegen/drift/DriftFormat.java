@@ -11,9 +11,17 @@ public enum DriftFormat {
 
     /** Renders {@code report}; {@code fixCommand} is the exact command that makes the output clean. */
     public String render(DriftReport report, String fixCommand, boolean colour) {
+        return render(report, fixCommand, null, colour);
+    }
+
+    /**
+     * As {@link #render(DriftReport, String, boolean)}; when a schema change caused the drift, the text
+     * and JSON reports also name {@code compatCommand} (null: none), which shows what the change breaks.
+     */
+    public String render(DriftReport report, String fixCommand, String compatCommand, boolean colour) {
         return switch (this) {
-            case TEXT -> new TextReport(colour).render(report, fixCommand);
-            case JSON -> JsonReport.render(report, fixCommand);
+            case TEXT -> new TextReport(colour).render(report, fixCommand, compatCommand);
+            case JSON -> JsonReport.render(report, fixCommand, compatCommand);
             case GITHUB -> GithubReport.render(report, fixCommand);
             case PATCH -> PatchReport.render(report);
         };

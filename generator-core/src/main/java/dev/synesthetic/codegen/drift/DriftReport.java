@@ -1,6 +1,9 @@
 package dev.synesthetic.codegen.drift;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The result of comparing an output folder with a fresh generation: every drift, sorted by path,
@@ -58,6 +61,27 @@ public record DriftReport(String outputFolder, List<Drift> drifts, int comparedF
         return "Not made by the generator, in the way of generated files: " + files + " (in " + outputFolder
                 + "). Move or delete " + (blocked.size() == 1 ? "it" : "them") + ", or generate into another package or"
                 + " output folder; then run '" + fixCommand + "'.";
+    }
+
+    private static final Set<DriftCause.Reason> SCHEMA_CAUSES = EnumSet.of(
+            DriftCause.Reason.SCHEMA_CHANGED,
+            DriftCause.Reason.REFERENCED_SCHEMA_CHANGED,
+            DriftCause.Reason.SCHEMA_VERSION_BUMPED);
+
+    /** Whether a file changed because a schema did: then what the change breaks is worth a look. */
+    public boolean schemasChanged() {
+        return changed().stream().anyMatch(c -> SCHEMA_CAUSES.contains(c.cause().reason()));
+    }
+
+    /**
+     * The sentence that points at {@code compat} when a schema change caused the drift; empty otherwise
+     * or without a command ({@code compatCommand} null).
+     */
+    public Optional<String> compatAdvice(String compatCommand) {
+        return compatCommand != null && schemasChanged()
+                ? Optional.of("Schemas changed since this code was generated: run '" + compatCommand
+                        + "' to see what the change breaks.")
+                : Optional.empty();
     }
 
     /** {@code 2 changed, 1 missing, 0 orphaned of 48 files} ({@code , 1 in the way} before "of" when so). */

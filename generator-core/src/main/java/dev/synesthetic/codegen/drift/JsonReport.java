@@ -10,7 +10,7 @@ import java.util.List;
 final class JsonReport {
     private JsonReport() {}
 
-    static String render(DriftReport report, String fixCommand) {
+    static String render(DriftReport report, String fixCommand, String compatCommand) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("clean", report.isClean());
         root.put("output", report.outputFolder());
@@ -37,6 +37,9 @@ final class JsonReport {
                 root.put("fix", fixCommand);
             }
             root.put("advice", report.fixAdvice(fixCommand));
+            if (report.compatAdvice(compatCommand).isPresent()) {
+                root.put("compat", compatCommand); // what a schema change breaks, as a command to run
+            }
         }
         return JsonTrees.writePretty(root) + "\n";
     }

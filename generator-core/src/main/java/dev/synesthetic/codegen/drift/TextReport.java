@@ -17,7 +17,7 @@ final class TextReport {
         this.colour = colour;
     }
 
-    String render(DriftReport report, String fixCommand) {
+    String render(DriftReport report, String fixCommand, String compatCommand) {
         StringBuilder out = new StringBuilder();
         if (report.isClean()) {
             return out.append("Generated code in ")
@@ -50,10 +50,10 @@ final class TextReport {
                 out.append("orphan:  ").append(drift.path()).append(" (marked generated, no longer produced)\n");
             }
         }
-        return out.append('\n')
-                .append(report.fixAdvice(fixCommand))
-                .append('\n')
-                .toString();
+        out.append('\n');
+        report.compatAdvice(compatCommand)
+                .ifPresent(advice -> out.append(advice).append('\n'));
+        return out.append(report.fixAdvice(fixCommand)).append('\n').toString();
     }
 
     static String describe(Drift.Changed changed) {
