@@ -36,13 +36,13 @@ class GenerateCommandTest {
         assertThat(out.toString())
                 .contains("wrote dev/synesthetic/schema/Tone.java")
                 .contains("wrote dev/synesthetic/schema/ToneValidator.java");
-        assertThat(err.toString()).contains("70 written, 0 unchanged, 0 deleted");
+        assertThat(err.toString()).contains("71 written, 0 unchanged, 0 deleted");
 
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString()))
                 .isZero();
-        assertThat(err.toString()).contains("0 written, 70 unchanged, 0 deleted");
+        assertThat(err.toString()).contains("0 written, 71 unchanged, 0 deleted");
     }
 
     @Test
