@@ -37,7 +37,8 @@ final class GenerateCommand extends CodegenCommand {
     @Option(
             names = "--list-keywords",
             description = "Print, as JSON on stdout, each keyword the corpus uses, how often and where it ends up"
-                    + " (type, validator, annotation, refused, ignored, unknown); write nothing, need no --output.")
+                    + " (type, validator, annotation, refused, ignored, unknown); write nothing, need no --output. A corpus"
+                    + " that does not generate prints its errors and exits 3, with no table.")
     boolean listKeywords;
 
     @Override
@@ -49,6 +50,9 @@ final class GenerateCommand extends CodegenCommand {
     int run() throws CliFailure {
         CliOptions options = options();
         if (listKeywords) {
+            // A corpus that does not generate fails as generate does (exit 3): no table that reads as
+            // if every keyword were handled.
+            generate(options, options.generatorConfig());
             out().print(KeywordReport.json(keywordCoverage(options, options.generatorConfig())));
             out().flush();
             return ExitCodes.OK;

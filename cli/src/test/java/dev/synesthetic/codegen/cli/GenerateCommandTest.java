@@ -193,6 +193,23 @@ class GenerateCommandTest {
     }
 
     @Test
+    void listKeywordsOnACorpusThatDoesNotGenerateReportsItsErrorsAsGenerateDoes() throws IOException {
+        Path schemas = Files.createDirectories(temp.resolve("schemas"));
+        Files.writeString(
+                schemas.resolve("dangling.schema.json"),
+                "{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"#/$defs/Missing\"}}}");
+
+        int code = run("generate", "--schemas", schemas.toString(), "--list-keywords");
+
+        assertThat(code).as(err.toString()).isEqualTo(3);
+        assertThat(err.toString())
+                .contains("dangling.schema.json")
+                .contains("/properties/a")
+                .contains("nothing was written");
+        assertThat(out.toString()).as("no coverage table").isEmpty();
+    }
+
+    @Test
     void recordsAloneWarnAboutTheAssertionsNothingEnforces() {
         int code = run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--no-validators");
 

@@ -63,10 +63,15 @@ final class GroupedRecordEmitter {
                 > JavaLimits.MAX_RECORD_COMPONENTS;
     }
 
-    TypeSpec emit(ObjectDecl object) {
+    /**
+     * {@code views}: the interfaces of accessors it implements ({@link ViewEmitter}), whose members
+     * ({@code viewMembers}, by wire name) its accessors override by reading their groups.
+     */
+    TypeSpec emit(ObjectDecl object, List<ClassName> views, Set<String> viewMembers) {
         ClassName self = types.declared(object);
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
+                .addSuperinterfaces(views)
                 .addAnnotation(Jackson.generated())
                 .addJavadoc(
                         "$L",
@@ -112,9 +117,12 @@ final class GroupedRecordEmitter {
             writer.addStatement("json.putAll(this.$N.$N())", group, WriteConversions.METHOD);
             for (Property property : members) {
                 String name = names.component(object.location(), property.wireName());
-                record.addMethod(MethodSpec.methodBuilder(name)
-                        .addJavadoc("The property {@code $L}.\n", Javadocs.escape(property.wireName()))
-                        .addModifiers(Modifier.PUBLIC)
+                MethodSpec.Builder accessor = MethodSpec.methodBuilder(name)
+                        .addJavadoc("The property {@code $L}.\n", Javadocs.escape(property.wireName()));
+                if (viewMembers.contains(property.wireName())) {
+                    accessor.addAnnotation(Override.class);
+                }
+                record.addMethod(accessor.addModifiers(Modifier.PUBLIC)
                         .returns(types.component(property))
                         .addStatement("return $N.$N()", group, name)
                         .build());

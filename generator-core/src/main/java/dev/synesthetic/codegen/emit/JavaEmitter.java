@@ -58,9 +58,10 @@ public final class JavaEmitter {
         for (TypeDecl decl : model.declarations()) {
             TypeSpec spec;
             if (decl instanceof TypeDecl.ObjectDecl object) {
-                // a grouped record (over 254 properties) implements no view: its accessors are its own methods
+                // a grouped record (over 254 properties) writes its accessors, those of its views overriding
                 if (GroupedRecordEmitter.needsGroups(object)) {
-                    spec = grouped.emit(object);
+                    spec = grouped.emit(
+                            object, views.implemented(object), ViewEmitter.viewMembers(object, model, names));
                 } else {
                     TypeSpec.Builder record = records.emit(object, views.implemented(object));
                     builder.ifPresent(b -> b.addTo(record, object, types.declared(object), false));

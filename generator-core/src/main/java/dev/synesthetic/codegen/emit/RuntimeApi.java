@@ -172,6 +172,15 @@ public final class RuntimeApi {
         private JsonValues() {}
     }
 
+    /** A union's binding failure: the closest of its variants and why it did not fit. */
+    public static final class JsonMismatch {
+        private static final String OWNER = RuntimeClasses.JSON_MISMATCH;
+        public static final RuntimeMethod CLOSER = staticMethod(OWNER, "closer", 3);
+        public static final RuntimeMethod NO_VARIANT = staticMethod(OWNER, "noVariant", 3);
+
+        private JsonMismatch() {}
+    }
+
     /** Writing the generated types back to plain values (every type's {@code toJsonValue}). */
     public static final class JsonWriting {
         private static final String OWNER = RuntimeClasses.JSON_WRITING;

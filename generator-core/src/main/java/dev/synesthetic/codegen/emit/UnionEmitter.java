@@ -12,6 +12,7 @@ import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.model.TypeDecl.UnionDecl;
 import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.naming.JavaNames;
+import dev.synesthetic.codegen.naming.RuntimeClasses;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,11 @@ final class UnionEmitter {
                 .returns(self)
                 .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json");
         List<CodeBlock> cases = new ArrayList<>();
+        boolean tracksClosest =
+                discriminator.isEmpty() && union.variants().stream().anyMatch(UnionEmitter::canFailAfterGuard);
+        if (tracksClosest) {
+            fromJson.addStatement("$T closest = null", mismatch().annotated(JavaTypes.NULLABLE_SPEC));
+        }
         for (int i = 0; i < union.variants().size(); i++) {
             TypeRef variant = union.variants().get(i);
             ClassName variantName = self.nestedClass(variantNames.get(i));
@@ -82,17 +88,20 @@ final class UnionEmitter {
                         variantName,
                         conversions.convert(variant, CodeBlock.of("json"))));
             } else {
-                addAttempt(fromJson, variantName, variant);
+                addAttempt(fromJson, variantName, variant, kind(variant));
             }
         }
         if (discriminator.isPresent()) {
             dispatch(fromJson, discriminator.get(), cases);
         } else {
             fromJson.addStatement(
-                    "throw new $T($S + $L)",
-                    IllegalArgumentException.class,
-                    self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ",
-                    RuntimeApi.JsonValues.KIND.call(conversions.helper(), "json"));
+                    "throw $L",
+                    RuntimeApi.JsonMismatch.NO_VARIANT.call(
+                            mismatch(),
+                            "$S, $L, $L",
+                            self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ",
+                            "json",
+                            tracksClosest ? "closest" : "null"));
         }
         return type.addMethod(fromJson.build())
                 .addMethod(MethodSpec.methodBuilder(WriteConversions.METHOD)
@@ -167,14 +176,23 @@ final class UnionEmitter {
                 .build();
     }
 
-    private void addAttempt(MethodSpec.Builder method, ClassName variantName, TypeRef variant) {
+    /** The runtime's mismatch, which a union's failure is and whose closest variant it names. */
+    private ClassName mismatch() {
+        return conversions.helper().peerClass(RuntimeClasses.JSON_MISMATCH);
+    }
+
+    private void addAttempt(MethodSpec.Builder method, ClassName variantName, TypeRef variant, String kind) {
         CodeBlock build = CodeBlock.of("new $T($L)", variantName, conversions.convert(variant, CodeBlock.of("json")));
         method.beginControlFlow("if ($L)", guardCondition(variant));
         if (canFailAfterGuard(variant)) {
             method.beginControlFlow("try")
                     .addStatement("return $L", build)
                     .nextControlFlow("catch ($T notThisVariant)", RuntimeException.class)
-                    .addComment("the JSON kind fits but the value does not: try the next variant")
+                    .addComment("the JSON kind fits but the value does not: keep the closest, try the next")
+                    .addStatement(
+                            "closest = $L",
+                            RuntimeApi.JsonMismatch.CLOSER.call(
+                                    mismatch(), "$L, $S, $L", "closest", kind, "notThisVariant"))
                     .endControlFlow();
         } else {
             method.addStatement("return $L", build);

@@ -3,11 +3,15 @@ package dev.synesthetic.codegen.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl.ObjectDecl;
 import dev.synesthetic.codegen.model.TypeDecl.Property;
 import dev.synesthetic.codegen.naming.JavaNames;
+import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,6 +37,23 @@ final class ViewEmitter {
         }
         record.bases().forEach(base -> views.add(ClassName.get(packageName, names.view(base))));
         return views;
+    }
+
+    /**
+     * The wire names of the members some view {@code record} implements declares: a grouped record
+     * writes those accessors itself, so they carry {@code @Override}.
+     */
+    static Set<String> viewMembers(ObjectDecl record, SchemaModel model, JavaNames names) {
+        Set<String> members = new HashSet<>();
+        if (names.hasView(record.location())) {
+            record.properties().forEach(property -> members.add(property.wireName()));
+        }
+        for (SourceLocation base : record.bases()) {
+            if (model.type(base) instanceof ObjectDecl object) {
+                object.properties().forEach(property -> members.add(property.wireName()));
+            }
+        }
+        return members;
     }
 
     /** The interface of {@code base}: one accessor per component, with the component's Java type. */

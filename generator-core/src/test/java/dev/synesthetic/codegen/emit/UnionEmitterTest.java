@@ -40,6 +40,7 @@ class UnionEmitterTest {
            */
           @JsonCreator
           static Either fromJson(@Nullable Object json) {
+            @Nullable JsonMismatch closest = null;
             if (json instanceof String) {
               return new StringValue(JsonValues.string(json));
             }
@@ -47,10 +48,11 @@ class UnionEmitterTest {
               try {
                 return new IntegerValue(JsonValues.integer(json));
               } catch (RuntimeException notThisVariant) {
-                // the JSON kind fits but the value does not: try the next variant
+                // the JSON kind fits but the value does not: keep the closest, try the next
+                closest = JsonMismatch.closer(closest, "integer", notThisVariant);
               }
             }
-            throw new IllegalArgumentException("Either: expected string or integer but got " + JsonValues.kind(json));
+            throw JsonMismatch.noVariant("Either: expected string or integer but got ", json, closest);
           }
 
           /**
