@@ -104,7 +104,8 @@ public final class Generator {
         if (config.readers()) {
             // readers bind and report through the records' helper, whatever the roots are
             JavaEmitter.addHelper(files, config.packageName());
-            files.addAll(new ReaderEmitter().emit(companions, roots, keepsSchemaKey, config.packageName()));
+            files.addAll(
+                    new ReaderEmitter(config.jackson()).emit(companions, roots, keepsSchemaKey, config.packageName()));
         }
         return new GenerationResult(
                 ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
@@ -166,7 +167,14 @@ public final class Generator {
             Diagnostics diagnostics)
             throws GenerationException {
         List<String> runtime = RuntimeClasses.emitted(
-                config.emit().records(), checks != null, checks != null && checks.assertsFormats(), config.readers());
+                config.emit().records(),
+                checks != null,
+                checks != null && checks.assertsFormats(),
+                !config.readers()
+                        ? List.of()
+                        : config.jackson().readersOnJackson3()
+                                ? RuntimeClasses.READERS_JACKSON3
+                                : RuntimeClasses.READERS);
         CompanionNames names =
                 CompanionNamer.name(checks == null ? List.of() : checks.roots(), read, types, runtime, diagnostics);
         stopOnErrors(diagnostics);

@@ -715,8 +715,8 @@ class FixtureFromJsonValueTest {
         assertThat(List.copyOf(jackson2.additionalProperties().keySet()))
                 .containsExactlyInAnyOrderElementsOf(inputOrder)
                 .isNotEqualTo(inputOrder);
-        assertThat(jackson3.additionalProperties().keySet())
-                .containsExactly("classValue", "defaultValue", "a", "yy", "b", "zz");
+        // Jackson 3.1 reversed them; 3.3, the version tested now, keeps the input order like fromJsonValue
+        assertThat(jackson3.additionalProperties().keySet()).containsExactlyElementsOf(inputOrder);
     }
 
     /** What a binding gave when it did not give a record. */

@@ -99,7 +99,28 @@ class GenerateCommandTest {
 
         assertThat(run("generate", "--schemas", corpus().toString(), "--output", temp.toString(), "--jackson", "2.19"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("Jackson baseline must be 2.18 or 2.21, not '2.19'");
+        assertThat(err.toString()).contains("Jackson baseline must be 2.18, 2.21 or 3, not '2.19'");
+    }
+
+    @Test
+    void jacksonThreeWritesTheReadersAgainstJackson3AndTheRecordsAsTwoTwentyOne() throws IOException {
+        assertThat(run(
+                        "generate",
+                        "--schemas",
+                        corpus().toString(),
+                        "--output",
+                        temp.toString(),
+                        "--jackson",
+                        "3",
+                        "--readers"))
+                .isZero();
+        Path pkg = temp.resolve("dev/synesthetic/schema");
+        assertThat(Files.readString(pkg.resolve("ToneReader.java")))
+                .contains("import tools.jackson.databind.ObjectMapper;")
+                .contains("Jackson3Reading<Tone>");
+        assertThat(pkg.resolve("Jackson3Parsing.java")).exists();
+        assertThat(pkg.resolve("JacksonReading.java")).doesNotExist();
+        assertThat(Files.readString(pkg.resolve("Tone.java"))).contains("JacksonInject");
     }
 
     @Test

@@ -38,7 +38,8 @@ public final class CodegenOptions {
     public static final Option<JacksonBaseline> JACKSON = Option.value(
             "jackson",
             "VERSION",
-            "Oldest jackson-databind the records bind with: 2.21 (default; also Jackson 3) or 2.18 (any Jackson 2.18+, for 2.18-2.20).",
+            "Oldest jackson-databind the records bind with: 2.21 (default; also Jackson 3) or 2.18 (any Jackson 2.18+,"
+                    + " for 2.18-2.20); 3: records as 2.21, readers on Jackson 3 (tools.jackson).",
             JacksonBaseline::parse,
             JacksonBaseline::version,
             JacksonBaseline.DEFAULT);
@@ -69,7 +70,7 @@ public final class CodegenOptions {
     public static final Option<Boolean> READERS = Option.toggle(
             "readers",
             "Also generate, per schema file whose root has a Java type, a reader that parses, validates and binds in"
-                    + " one call (implies validators; needs jackson-databind 2).");
+                    + " one call (implies validators; needs jackson-databind 2, or 3 with --jackson 3).");
 
     public static final Option<Boolean> FORMAT_ASSERTIONS = Option.toggle(
             "formatAssertions",

@@ -209,7 +209,7 @@ final class RecordEmitter {
                     .addAnnotation(Jackson.property(
                             property.wireName(),
                             presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE));
-            if (presence == Presence.OPTIONAL_NULLABLE && jackson == JacksonBaseline.JACKSON_2_21) {
+            if (presence == Presence.OPTIONAL_NULLABLE && jackson.injectsAbsent()) {
                 parameter.addAnnotation(Jackson.absentAsNull());
             }
             if (JavaTypes.holdsDateTime(property.type())) {

@@ -230,4 +230,17 @@ public final class RuntimeApi {
 
         private JacksonReading() {}
     }
+
+    /** What the generated readers delegate to with {@code jackson=3}: {@link JacksonReading}'s methods on Jackson 3. */
+    public static final class Jackson3Reading {
+        private static final String OWNER = RuntimeClasses.JACKSON3_READING;
+        public static final RuntimeMethod NEW = constructor(OWNER, 5);
+        public static final RuntimeMethod READ = instanceMethod(OWNER, "read", 1);
+        public static final RuntimeMethod BIND = instanceMethod(OWNER, "bind", 1);
+        public static final RuntimeMethod VALIDATE = instanceMethod(OWNER, "validate", 1);
+        public static final RuntimeMethod WRITE = instanceMethod(OWNER, "write", 1);
+        public static final RuntimeMethod WRITE_BYTES = instanceMethod(OWNER, "writeBytes", 1);
+
+        private Jackson3Reading() {}
+    }
 }

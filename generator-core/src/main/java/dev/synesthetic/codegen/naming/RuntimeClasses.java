@@ -52,6 +52,12 @@ public final class RuntimeClasses {
     public static final String READ_REFUSAL = "ReadRefusal";
     public static final String JACKSON_WRITING = "JacksonWriting";
     public static final String READ_RESULT = "ReadResult";
+    /** Validating and binding what a reader parsed, whichever Jackson parsed it. */
+    public static final String READ_BINDING = "ReadBinding";
+
+    public static final String JACKSON3_READING = "Jackson3Reading";
+    public static final String JACKSON3_PARSING = "Jackson3Parsing";
+    public static final String JACKSON3_WRITING = "Jackson3Writing";
 
     /** The records' runtime, copied beside them when some type binds from JSON; readers bind through it too. */
     public static final List<String> RECORD_HELPERS = List.of(JSON_VALUES, JSON_MEMBERS, JSON_MISMATCH, JSON_WRITING);
@@ -82,7 +88,10 @@ public final class RuntimeClasses {
             ECMA_TRANSLATION);
     /** In every reader package, beside the records' runtime and the validators' (which they call). */
     public static final List<String> READERS =
-            List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT, JACKSON_WRITING);
+            List.of(JACKSON_READING, JACKSON_PARSING, READ_REFUSAL, READ_RESULT, READ_BINDING, JACKSON_WRITING);
+    /** {@link #READERS} when the readers are written against Jackson 3 ({@code jackson=3}). */
+    public static final List<String> READERS_JACKSON3 =
+            List.of(JACKSON3_READING, JACKSON3_PARSING, READ_REFUSAL, READ_RESULT, READ_BINDING, JACKSON3_WRITING);
 
     private RuntimeClasses() {}
 
@@ -92,8 +101,13 @@ public final class RuntimeClasses {
         return List.copyOf(names);
     }
 
-    /** The classes of this list a run that generates the given kinds of code may emit. */
+    /** The classes of this list a run that generates the given kinds of code may emit (readers on Jackson 2). */
     public static List<String> emitted(boolean records, boolean validators, boolean formats, boolean readers) {
+        return emitted(records, validators, formats, readers ? READERS : List.of());
+    }
+
+    /** The same, {@code readers} the readers' runtime the run emits ({@link #READERS}, {@link #READERS_JACKSON3} or none). */
+    public static List<String> emitted(boolean records, boolean validators, boolean formats, List<String> readers) {
         List<String> names = new ArrayList<>();
         if (records) {
             names.addAll(RECORDS);
@@ -104,9 +118,7 @@ public final class RuntimeClasses {
         if (formats) {
             names.addAll(FORMATS);
         }
-        if (readers) {
-            names.addAll(READERS);
-        }
+        names.addAll(readers);
         return List.copyOf(names);
     }
 }

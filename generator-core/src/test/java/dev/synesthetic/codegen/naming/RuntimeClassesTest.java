@@ -31,6 +31,9 @@ class RuntimeClassesTest {
         listed.addAll(RuntimeClasses.FORMATS);
         listed.add(RuntimeClasses.JSON_TUPLES);
         listed.addAll(RuntimeClasses.READERS);
+        RuntimeClasses.READERS_JACKSON3.stream()
+                .filter(name -> !RuntimeClasses.READERS.contains(name))
+                .forEach(listed::add);
         assertThat(listed).doesNotHaveDuplicates();
         Set<String> sources = runtimeSources();
         sources.remove(GENERATOR_ONLY);
@@ -48,20 +51,26 @@ class RuntimeClassesTest {
             {true, true, false, true},
             {true, true, true, true}
         };
+        List<List<String>> readers = List.of(RuntimeClasses.READERS, RuntimeClasses.READERS_JACKSON3);
         for (boolean[] run : runs) {
-            List<String> emitted = RuntimeClasses.emitted(run[0], run[1], run[2], run[3]);
-            for (String name : emitted) {
-                if (!all.contains(name)) {
-                    continue; // generated, not copied: SchemaVersion
-                }
-                String source = RuntimeSources.source(name, "p");
-                for (String other : all) {
-                    if (Pattern.compile("\\b" + other + "\\b").matcher(source).find()) {
-                        assertThat(emitted)
-                                .as(
-                                        "%s names %s (records %s, validators %s, formats %s, readers %s)",
-                                        name, other, run[0], run[1], run[2], run[3])
-                                .contains(other);
+            for (List<String> readerRuntime : readers) {
+                List<String> emitted =
+                        RuntimeClasses.emitted(run[0], run[1], run[2], run[3] ? readerRuntime : List.of());
+                for (String name : emitted) {
+                    if (!all.contains(name)) {
+                        continue; // generated, not copied: SchemaVersion
+                    }
+                    String source = RuntimeSources.source(name, "p");
+                    for (String other : all) {
+                        if (Pattern.compile("\\b" + other + "\\b")
+                                .matcher(source)
+                                .find()) {
+                            assertThat(emitted)
+                                    .as(
+                                            "%s names %s (records %s, validators %s, formats %s, readers %s)",
+                                            name, other, run[0], run[1], run[2], run[3])
+                                    .contains(other);
+                        }
                     }
                 }
             }

@@ -9,12 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -22,30 +17,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parse, validate, bind, shared by the generated {@code XReader}s. Documents are read with the
  * caller's Jackson 2 mapper into plain values with exact numbers ({@code BigDecimal}), a repeated
- * key and trailing text refused whatever the mapper says; the root {@code "$schema"} key (document
- * metadata) is set aside unless the root schema declares it; the validator runs on those values and only a valid document is bound,
- * from the same values, by the record's generated {@code fromJsonValue}: no databind binding, so
- * the mapper needs no modules and binding costs little next to parsing. Immutable and thread-safe.
+ * key and trailing text refused whatever the mapper says; {@link ReadBinding} validates and binds
+ * them with generated code: no databind binding, so the mapper needs no modules and binding costs
+ * little next to parsing. Immutable and thread-safe.
  */
 @Generated("dev.synesthetic.codegen")
 final class JacksonReading<T> {
   private final ObjectMapper mapper;
   /** Only for a Jackson tree handed to {@link #bind} or {@link #validate}: tree to plain values. */
   private final ObjectReader values;
-  private final String type;
-  private final Function<Object, List<Violation>> validator;
-  private final Function<Object, T> binder;
-  /** The root schema declares {@code "$schema"} (in properties or patternProperties): a member, not metadata. */
-  private final boolean keepsSchemaKey;
+  private final ReadBinding<T> binding;
 
   JacksonReading(ObjectMapper mapper, Class<T> type, Function<Object, List<Violation>> validator,
       Function<Object, T> binder, boolean keepsSchemaKey) {
     this.mapper = mapper;
     this.values = mapper.readerFor(Object.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    this.type = type.getSimpleName();
-    this.validator = validator;
-    this.binder = binder;
-    this.keepsSchemaKey = keepsSchemaKey;
+    this.binding = new ReadBinding<>(type, validator, binder, keepsSchemaKey);
   }
 
   /** A type's {@code toJsonValue()} as JSON text, through the mapper's generator. */
@@ -83,125 +70,27 @@ final class JacksonReading<T> {
     } catch (JsonProcessingException e) {
       return JacksonParsing.notJson(e);
     }
-    return checkAndBind(withoutSchemaKey(value));
+    return binding.parsed(value);
   }
 
-  /**
-   * An already-parsed document: plain values (never modified) or a Jackson tree. Either is copied
-   * into fresh plain values first, so the record shares no map or list with the caller, and the
-   * copy is where a value nested deeper than the limit, one that contains itself or a key that is
-   * not a string is refused, before the validator (which would loop on a cycle under
-   * {@code uniqueItems}) or the binding (which recurses) sees it.
-   */
+  /** An already-parsed document: plain values (never modified) or a Jackson tree; see {@link ReadBinding#bind}. */
   ReadResult<T> bind(Object parsed) {
-    Object value;
-    try {
-      value = fresh(parsed);
-    } catch (ReadRefusal e) {
-      return new ReadResult.Invalid<>(List.of(e.violation));
-    }
-    return checkAndBind(value);
+    return binding.bind(plain(parsed));
   }
 
   List<Violation> validate(Object parsed) {
-    try {
-      return validator.apply(fresh(parsed));
-    } catch (ReadRefusal e) {
-      return List.of(e.violation);
-    }
+    return binding.validate(plain(parsed));
   }
 
-  /** The document as fresh plain values, {@code "$schema"} set aside (see {@link #withoutSchemaKey}): the caller's are only read. */
-  private Object fresh(Object parsed) throws ReadRefusal {
-    Object value = parsed;
+  /** A Jackson tree as plain values with exact numbers; anything else as it is. */
+  private Object plain(Object parsed) {
     if (parsed instanceof JsonNode tree) {
       try {
-        value = values.readValue(tree);
+        return values.readValue(tree);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return withoutSchemaKey(copy(value, new IdentityHashMap<>(), new ArrayDeque<>()));
-  }
-
-  private ReadResult<T> checkAndBind(Object value) {
-    List<Violation> violations = validator.apply(value);
-    return violations.isEmpty() ? bindValid(value) : new ReadResult.Invalid<>(violations);
-  }
-
-  /**
-   * Binds a document the validator accepted. It can still fail to bind for reasons the schema does
-   * not state — a root without {@code type} that is not an object, a date-time while formats are
-   * annotations, an integer too long to spell out: those are the document's, a {@code bind}
-   * violation at the pointer of the value that does not fit.
-   */
-  private ReadResult<T> bindValid(Object value) {
-    try {
-      return new ReadResult.Valid<>(binder.apply(value));
-    } catch (JsonMismatch e) {
-      return unbindable(e.pointer(), e.problem());
-    } catch (IllegalArgumentException e) {
-      return unbindable("", e.getMessage());
-    }
-  }
-
-  private ReadResult<T> unbindable(String pointer, String problem) {
-    return new ReadResult.Invalid<>(List.of(new Violation(pointer, "bind", "",
-        "valid, but cannot be bound to " + type + ": " + problem)));
-  }
-
-  /**
-   * A deep copy of plain values. Recursive, but never past {@link ReadRefusal#MAX_DEPTH} levels; a container
-   * met again inside itself ({@code onPath}) is a cycle, and a key that is not a string is no JSON:
-   * both refused.
-   */
-  private static Object copy(Object value, IdentityHashMap<Object, Boolean> onPath, ArrayDeque<String> path)
-      throws ReadRefusal {
-    if (!(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
-      return value;
-    }
-    if (path.size() == ReadRefusal.MAX_DEPTH) {
-      throw ReadRefusal.tooDeep(JsonMismatch.pointer(path));
-    }
-    if (onPath.put(value, Boolean.TRUE) != null) {
-      throw new ReadRefusal(new Violation(JsonMismatch.pointer(path), "cycle", "",
-          "this value contains itself, so it is no JSON document"));
-    }
-    Object copy;
-    if (value instanceof Map<?, ?> map) {
-      Map<Object, Object> members = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> member : map.entrySet()) {
-        if (!(member.getKey() instanceof String)) {
-          throw new ReadRefusal(new Violation(JsonMismatch.pointer(path), "json", "", "a member name must be a string, not "
-              + (member.getKey() == null ? "null" : member.getKey().getClass().getSimpleName())));
-        }
-        path.addLast((String) member.getKey());
-        members.put(member.getKey(), copy(member.getValue(), onPath, path));
-        path.removeLast();
-      }
-      copy = members;
-    } else {
-      List<?> list = (List<?>) value;
-      List<Object> items = new ArrayList<>(list.size());
-      for (Object item : list) {
-        path.addLast(Integer.toString(items.size()));
-        items.add(copy(item, onPath, path));
-        path.removeLast();
-      }
-      copy = items;
-    }
-    onPath.remove(value);
-    return copy;
-  }
-
-  /**
-   * Only on values the reader made: the root {@code "$schema"} is document metadata, unless the
-   * root schema declares it.
-   */
-  private Object withoutSchemaKey(Object value) {
-    if (!keepsSchemaKey && value instanceof Map<?, ?> map) {
-      map.remove("$schema");
-    }
-    return value;
+    return parsed;
   }
 }

@@ -62,7 +62,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     @Parameter(property = "synesthetic-codegen.idPrefixes")
     List<String> idPrefixes;
 
-    /** The oldest jackson-databind the records bind with: {@code 2.21} (default; also Jackson 3) or {@code 2.18}. */
+    /** The oldest jackson-databind the records bind with: {@code 2.21} (default; also Jackson 3) or {@code 2.18}; {@code 3}: readers on Jackson 3. */
     @Parameter(property = "synesthetic-codegen.jackson")
     String jackson;
 
@@ -81,7 +81,7 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     @Parameter(property = "synesthetic-codegen.validatorsOnly")
     Boolean validatorsOnly;
 
-    /** Also generate, per schema file whose root has a Java type, a reader (parse + validate + bind; needs jackson-databind 2); implies validators. */
+    /** Also generate, per schema file whose root has a Java type, a reader (parse + validate + bind; needs jackson-databind 2, or 3 with jackson=3); implies validators. */
     @Parameter(property = "synesthetic-codegen.readers")
     Boolean readers;
 

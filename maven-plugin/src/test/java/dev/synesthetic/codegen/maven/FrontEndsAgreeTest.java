@@ -115,6 +115,21 @@ class FrontEndsAgreeTest {
     }
 
     @Test
+    void jacksonThreeFromEitherFrontEndOrTheSettingsFileResolvesAlike() throws Exception {
+        GenerateMojo mojo = plugin();
+        mojo.jackson = "3";
+        ResolvedOptions fromCli = cli("--jackson", "3");
+
+        assertThat(resolved(mojo, List.of())).isEqualTo(fromCli);
+        assertThat(fromCli.generatorConfig().jackson()).isEqualTo(JacksonBaseline.JACKSON_3);
+
+        Files.writeString(settings, Files.readString(settings).replace("\"jackson\": \"2.18\"", "\"jackson\": \"3\""));
+        assertThat(resolved(plugin(), List.of()).generatorConfig().jackson())
+                .isEqualTo(cli().generatorConfig().jackson())
+                .isEqualTo(JacksonBaseline.JACKSON_3);
+    }
+
+    @Test
     void everyOptionSetBothWaysResolvesAlike() throws Exception {
         GenerateMojo mojo = plugin();
         mojo.schemaDirectory = schemas.toFile();

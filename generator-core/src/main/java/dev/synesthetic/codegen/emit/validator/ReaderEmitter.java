@@ -8,9 +8,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.emit.JacksonBaseline;
 import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
-import dev.synesthetic.codegen.emit.RuntimeApi.JacksonReading;
 import dev.synesthetic.codegen.emit.RuntimeMethod;
 import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.naming.CompanionNames;
@@ -25,14 +25,19 @@ import javax.lang.model.element.Modifier;
 /**
  * The one-call API ({@code GeneratorConfig.Emit.RECORDS_VALIDATORS_AND_READERS}): for each schema file whose
  * root has a Java type (a record, a root's value record, a union, an enum), an {@code XReader} (named like its
- * {@code XValidator}) that parses bytes or a String, validates and binds (parsing with a Jackson 2
- * {@code ObjectMapper}, binding with the generated {@code fromJsonValue}/{@code fromJson}), returning
- * a {@code ReadResult}; plus the readers' runtime sources ({@link RuntimeClasses#READERS}). The only
+ * {@code XValidator}) that parses bytes or a String, validates and binds (parsing with a Jackson 2 or,
+ * with {@code jackson=3}, Jackson 3 {@code ObjectMapper}: {@link ReaderApi}; binding with the generated
+ * {@code fromJsonValue}/{@code fromJson}), returning a {@code ReadResult}; plus the readers' runtime
+ * sources ({@link RuntimeClasses#READERS} or {@link RuntimeClasses#READERS_JACKSON3}). The only
  * generated code that needs jackson-databind.
  */
 public final class ReaderEmitter {
-    static final List<String> TEMPLATES = RuntimeClasses.READERS;
-    private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
+    private final ReaderApi api;
+
+    /** Readers against the Jackson {@code jackson} names (Jackson 3 for {@code 3}, else Jackson 2). */
+    public ReaderEmitter(JacksonBaseline jackson) {
+        this.api = ReaderApi.of(jackson);
+    }
 
     /**
      * @param companions each file's validator and reader class, decided by the naming stage
@@ -57,7 +62,7 @@ public final class ReaderEmitter {
                     runtime);
             files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
         });
-        for (String runtimeClass : TEMPLATES) {
+        for (String runtimeClass : api.templates()) {
             files.add(new GeneratedFile(
                     ValidatorEmitter.path(packageName, runtimeClass),
                     RuntimeSources.source(runtimeClass, packageName)));
@@ -66,7 +71,7 @@ public final class ReaderEmitter {
         return List.copyOf(files);
     }
 
-    private static TypeSpec reader(
+    private TypeSpec reader(
             String schemaFile,
             RootBinding root,
             ClassName name,
@@ -76,7 +81,7 @@ public final class ReaderEmitter {
             RuntimeTypes runtime) {
         ClassName record = root.type();
         TypeName result = ParameterizedTypeName.get(ClassName.get(packageName, RuntimeClasses.READ_RESULT), record);
-        ClassName readingClass = ClassName.get(packageName, RuntimeClasses.JACKSON_READING);
+        ClassName readingClass = ClassName.get(packageName, api.reading());
         TypeName reading = ParameterizedTypeName.get(readingClass, record);
         return TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -99,42 +104,43 @@ public final class ReaderEmitter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
-                        .addParameter(MAPPER, "mapper")
+                        .addParameter(api.mapper(), "mapper")
                         .addStatement(
                                 "this.reading = $L",
-                                JacksonReading.NEW.create(
-                                        CodeBlock.of("$T<>", readingClass),
-                                        "mapper, $T.class, $T::validate, $L, $L",
-                                        record,
-                                        validator,
-                                        root.binder(),
-                                        keepsSchemaKey))
+                                api.create()
+                                        .create(
+                                                CodeBlock.of("$T<>", readingClass),
+                                                "mapper, $T.class, $T::validate, $L, $L",
+                                                record,
+                                                validator,
+                                                root.binder(),
+                                                keepsSchemaKey))
                         .build())
                 .addMethod(
                         delegate(
-                                JacksonReading.READ,
+                                api.read(),
                                 TypeName.get(byte[].class),
                                 result,
                                 "Parses UTF-8 (or UTF-16/32) JSON, validates it and binds it: malformed JSON is a violation too."))
                 .addMethod(delegate(
-                        JacksonReading.READ,
+                        api.read(),
                         ClassName.get(String.class),
                         result,
                         "Parses JSON text, validates it and binds it: malformed JSON is a violation too."))
-                .addMethod(
-                        delegate(
-                                JacksonReading.BIND,
-                                ClassName.get(Object.class),
-                                result,
-                                "Validates an already-parsed document (plain values, never modified, or a Jackson {@code JsonNode}) and binds it."))
-                .addMethod(
-                        delegate(
-                                JacksonReading.VALIDATE,
-                                ClassName.get(Object.class),
-                                runtime.violations(),
-                                "Only validates an already-parsed document (plain values or a {@code JsonNode}); empty when valid."))
-                .addMethod(writer(JacksonReading.WRITE, record, ClassName.get(String.class), "JSON text"))
-                .addMethod(writer(JacksonReading.WRITE_BYTES, record, TypeName.get(byte[].class), "UTF-8 JSON"))
+                .addMethod(delegate(
+                        api.bind(),
+                        ClassName.get(Object.class),
+                        result,
+                        "Validates an already-parsed document (plain values, never modified, or a " + api.tree()
+                                + ") and binds it."))
+                .addMethod(delegate(
+                        api.validate(),
+                        ClassName.get(Object.class),
+                        runtime.violations(),
+                        "Only validates an already-parsed document (plain values or a " + api.tree()
+                                + "); empty when valid."))
+                .addMethod(writer(api.write(), record, ClassName.get(String.class), "JSON text"))
+                .addMethod(writer(api.writeBytes(), record, TypeName.get(byte[].class), "UTF-8 JSON"))
                 .build();
     }
 

@@ -31,7 +31,8 @@ class RuntimeTypesTest {
     void everyCopiedRuntimeClassHasItsSource() throws Exception {
         List<String> copied = new ArrayList<>(RuntimeTypes.TEMPLATES);
         copied.addAll(RuntimeTypes.FORMATS_TEMPLATES);
-        copied.addAll(ReaderEmitter.TEMPLATES);
+        copied.addAll(ReaderApi.JACKSON_2.templates());
+        copied.addAll(ReaderApi.JACKSON_3.templates());
         for (String simpleName : copied) {
             Class<?> compiled = Class.forName(RUNTIME + simpleName);
             assertThat(RuntimeSources.source(simpleName, "p"))
