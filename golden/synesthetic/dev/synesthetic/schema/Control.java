@@ -56,7 +56,7 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
     Objects.requireNonNull(label, "'label' is required");
     Objects.requireNonNull(mappings, "'mappings' is required");
     mappings = List.copyOf(mappings);
-    options = options == null ? null : options.map(v -> List.copyOf(v));
+    options = options == null ? null : options.map(List::copyOf);
     Objects.requireNonNull(parameter, "'parameter' is required");
     Objects.requireNonNull(type, "'type' is required");
     Objects.requireNonNull(unit, "'unit' is required");

@@ -45,9 +45,9 @@ public record Shader(
 
   public Shader {
     Objects.requireNonNull(fragmentShader, "'fragment_shader' is required");
-    inputParameters = inputParameters == null ? null : inputParameters.map(v -> List.copyOf(v));
+    inputParameters = inputParameters == null ? null : inputParameters.map(List::copyOf);
     Objects.requireNonNull(name, "'name' is required");
-    uniforms = uniforms == null ? null : uniforms.map(v -> List.copyOf(v));
+    uniforms = uniforms == null ? null : uniforms.map(List::copyOf);
     Objects.requireNonNull(vertexShader, "'vertex_shader' is required");
   }
 

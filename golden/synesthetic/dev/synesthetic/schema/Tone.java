@@ -52,11 +52,11 @@ public record Tone(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Tone {
-    effects = effects == null ? null : effects.map(v -> List.copyOf(v));
+    effects = effects == null ? null : effects.map(List::copyOf);
     inputParameters = inputParameters == null ? null : List.copyOf(inputParameters);
     Objects.requireNonNull(name, "'name' is required");
-    parts = parts == null ? null : parts.map(v -> List.copyOf(v));
-    patterns = patterns == null ? null : patterns.map(v -> List.copyOf(v));
+    parts = parts == null ? null : parts.map(List::copyOf);
+    patterns = patterns == null ? null : patterns.map(List::copyOf);
     Objects.requireNonNull(synth, "'synth' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {

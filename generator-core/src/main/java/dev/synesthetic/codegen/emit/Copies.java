@@ -27,16 +27,22 @@ final class Copies {
         return Optional.of(
                 switch (presence) {
                     case REQUIRED -> CodeBlock.of("$N = $L", name, copy(value, CodeBlock.of("$N", name)));
+                    // method references: a lambda's parameter could clash with a component's name
                     case OPTIONAL_NULLABLE ->
-                        CodeBlock.of(
-                                "$N = $N == null ? null : $N.map(v -> $L)",
-                                name,
-                                name,
-                                name,
-                                copy(value, CodeBlock.of("v")));
+                        CodeBlock.of("$N = $N == null ? null : $N$L", name, name, name, mapped(value));
                     default ->
                         CodeBlock.of("$N = $N == null ? null : $L", name, name, copy(value, CodeBlock.of("$N", name)));
                 });
+    }
+
+    /** The same copies as {@link #copy} as {@code Optional.map} steps. */
+    private static CodeBlock mapped(TypeRef type) {
+        if (type instanceof TypeRef.ListOf list && !list.element().isNullable()) {
+            return CodeBlock.of(".map($T::copyOf)", List.class);
+        }
+        return type instanceof TypeRef.ListOf
+                ? CodeBlock.of(".map($T::new).map($T::unmodifiableList)", ArrayList.class, Collections.class)
+                : CodeBlock.of(".map($T::new).map($T::unmodifiableMap)", LinkedHashMap.class, Collections.class);
     }
 
     /** The copy of the list or map {@code value}. */

@@ -50,7 +50,9 @@ class BuildersTest {
            "created": {"type": "string", "readOnly": true},
            "tags": {"type": "array", "items": {"type": "string"}},
            "notes": {"type": "array", "items": {"type": ["string", "null"]}},
-           "scores": {"type": "object", "additionalProperties": {"type": "integer"}}}}
+           "scores": {"type": "object", "additionalProperties": {"type": "integer"}},
+           "v": {"type": ["array", "null"], "items": {"type": ["string", "null"]}},
+           "w": {"type": ["object", "null"], "additionalProperties": {"type": "string"}}}}
         """;
 
     /** What a user writes; each method returns what the test checks. */
@@ -170,7 +172,8 @@ class BuildersTest {
             Circle.Builder builder = Circle.builder().radius(BigDecimal.ONE).id("c1").tags(tags).notes(notes)
                 .scores(scores);
             Circle built = builder.build();
-            Circle constructed = new Circle(CircleKind.CIRCLE, BigDecimal.ONE, "c1", null, tags, notes, scores);
+            Circle constructed = new Circle(CircleKind.CIRCLE, BigDecimal.ONE, "c1", null, tags, notes, scores,
+                Optional.of(notes), Optional.of(Map.of("k", "x")));
             tags.add("b");
             notes.add("m");
             scores.put("t", BigInteger.TWO);
@@ -182,7 +185,7 @@ class BuildersTest {
               refused = "unmodifiable";
             }
             return List.of(built.tags(), built.notes(), built.scores(), constructed.tags(), constructed.notes(),
-                constructed.scores(), refused);
+                constructed.scores(), refused, constructed.v().orElseThrow(), constructed.w().orElseThrow());
           }
 
           public static String requestWithReadOnly() {
@@ -315,6 +318,8 @@ class BuildersTest {
         assertThat(result.get(4)).isEqualTo(java.util.Arrays.asList("n", null));
         assertThat(result.get(5)).isEqualTo(scores);
         assertThat(result.get(6)).isEqualTo("unmodifiable");
+        assertThat(result.get(7)).isEqualTo(java.util.Arrays.asList("n", null));
+        assertThat(result.get(8)).isEqualTo(java.util.Map.of("k", "x"));
     }
 
     @Test
