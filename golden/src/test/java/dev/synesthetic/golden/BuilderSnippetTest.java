@@ -9,6 +9,7 @@ import dev.synesthetic.schema.SynestheticAsset;
 import dev.synesthetic.schema.SynestheticAssetValidator;
 import dev.synesthetic.schema.UniformDef;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +67,27 @@ class BuilderSnippetTest {
         assertThat(Json.sameJson(
                         Json.MAPPER.valueToTree(json), Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(asset))))
                 .isTrue();
+    }
+
+    /** created_at / updated_at are readOnly: a request body must not carry them. */
+    @Test
+    void buildRequestRefusesTheReadOnlyTimestamps() {
+        SynestheticAsset asset = triadPulse();
+        assertThat(asset.toBuilder().buildRequest()).isEqualTo(asset);
+        assertThatThrownBy(() -> asset.toBuilder()
+                        .createdAt(OffsetDateTime.parse("2024-01-01T00:00:00Z"))
+                        .buildRequest())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("SynestheticAsset: read-only member(s) set in a request: createdAt (JSON \"created_at\")");
+    }
+
+    @Test
+    void withersKeepAbsentNullAndValueApart() {
+        SynestheticAsset asset = triadPulse();
+        assertThat(asset.withMetaInfoAbsent().toJsonValue()).doesNotContainKey("meta_info");
+        assertThat(asset.withDescriptionNull().toJsonValue()).containsEntry("description", null);
+        assertThat(asset.withDescriptionAbsent().withDescription("d").description())
+                .contains("d");
     }
 
     @Test

@@ -7,14 +7,19 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.model.SchemaModel;
+import dev.synesthetic.codegen.model.TypeDecl.EnumDecl;
 import dev.synesthetic.codegen.model.TypeDecl.ObjectDecl;
 import dev.synesthetic.codegen.model.TypeDecl.Property;
 import dev.synesthetic.codegen.model.TypeDecl.UnionDecl;
+import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.naming.JavaNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
@@ -26,17 +31,42 @@ import javax.lang.model.element.Modifier;
  * never set). {@code build()} names every required member not set, Java and JSON name.
  */
 final class BuilderEmitter {
-    /** The nested class; a record itself named so would not compile with it: that one's is BuilderBuilder. */
+    /**
+     * The nested class's name, unless the package declares a type of that name: a nested
+     * {@code Builder} would shadow it in every record mentioning it (see {@link #nestedName}).
+     */
     static final String BUILDER = "Builder";
 
+    private final SchemaModel model;
     private final JavaTypes types;
     private final JavaNames names;
     private final RecordEmitter records;
+    /** Every top-level type the package declares: records, enums, unions, values and views. */
+    private final Set<String> packageTypes = new HashSet<>();
 
-    BuilderEmitter(JavaTypes types, JavaNames names, RecordEmitter records) {
+    BuilderEmitter(SchemaModel model, JavaTypes types, JavaNames names, RecordEmitter records) {
+        this.model = model;
         this.types = types;
         this.names = names;
         this.records = records;
+        packageTypes.addAll(names.types().values());
+        packageTypes.addAll(names.views().values());
+    }
+
+    /**
+     * {@code Builder}; when the package has a type named so (the record itself, or one it may
+     * mention), {@code <Record>Builder}, then {@code <Record>Builder2}, {@code 3}... until no
+     * package type has the name. The same whatever the file order: it depends on names only.
+     */
+    String nestedName(String self) {
+        if (!packageTypes.contains(BUILDER)) {
+            return BUILDER;
+        }
+        String name = self + BUILDER;
+        for (int n = 2; packageTypes.contains(name); n++) {
+            name = self + BUILDER + n;
+        }
+        return name;
     }
 
     /** One component as the builder sees it; {@code property} is empty for the unknown members' map. */
@@ -65,9 +95,14 @@ final class BuilderEmitter {
         if (!group && RecordEmitter.keepsUnknown(object)) {
             slots.add(new Slot(names.additional(object.location()), records.additionalType(object), Optional.empty()));
         }
-        ClassName builder = self.nestedClass(self.simpleName().equals(BUILDER) ? BUILDER + BUILDER : BUILDER);
+        ClassName builder = self.nestedClass(nestedName(self.simpleName()));
+        boolean presets = slots.stream().anyMatch(s -> preset(s).isPresent());
         record.addMethod(MethodSpec.methodBuilder("builder")
-                        .addJavadoc("A builder with nothing set: every member absent until set.\n")
+                        .addJavadoc(
+                                presets
+                                        ? "A builder with nothing set but the required members only one value fits (a"
+                                                + " {@code const}):\nevery other member absent until set.\n"
+                                        : "A builder with nothing set: every member absent until set.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
                         .addStatement("return new $T()", builder)
@@ -78,20 +113,16 @@ final class BuilderEmitter {
                         .returns(builder)
                         .addStatement("return new $T(this)", builder)
                         .build());
-        List<CodeBlock> components =
-                slots.stream().map(s -> CodeBlock.of("$N", s.name())).toList();
-        CodeBlock arguments = CodeBlock.join(components, ", ");
-        for (Slot slot : slots) {
-            // the parameter shadows the component it replaces
-            record.addMethod(MethodSpec.methodBuilder("with" + capitalize(slot.name()))
-                    .addJavadoc(
-                            "A copy with {@code $L} replaced (as the canonical constructor takes it).\n", slot.name())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(self)
-                    .addParameter(slot.type(), slot.name())
-                    .addStatement("return new $T($L)", self, arguments)
-                    .build());
-        }
+        record.addMethods(Withers.of(
+                self,
+                slots.stream()
+                        .map(s -> new Withers.Component(
+                                s.name(),
+                                s.type(),
+                                s.presence(),
+                                s.property().map(p -> types.of(p.type().nonNull())),
+                                s.label()))
+                        .toList()));
         record.addType(builderClass(self, builder, slots));
     }
 
@@ -117,8 +148,9 @@ final class BuilderEmitter {
         }
         List<CodeBlock> arguments = new ArrayList<>();
         for (Slot slot : slots) {
-            type.addField(FieldSpec.builder(field(slot), slot.name(), Modifier.PRIVATE)
-                    .build());
+            FieldSpec.Builder field = FieldSpec.builder(field(slot), slot.name(), Modifier.PRIVATE);
+            preset(slot).ifPresent(field::initializer);
+            type.addField(field.build());
             Presence presence = slot.presence();
             copy.addStatement(
                     presence == Presence.REQUIRED_NULLABLE
@@ -145,7 +177,59 @@ final class BuilderEmitter {
                     .endControlFlow();
         }
         build.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"));
-        return type.addMethod(copy.build()).addMethod(build.build()).build();
+        type.addMethod(copy.build()).addMethod(build.build());
+        if (slots.stream().anyMatch(s -> s.property().map(Property::readOnly).orElse(false))) {
+            type.addMethod(buildRequest(self, slots));
+        }
+        return type.build();
+    }
+
+    /**
+     * The constant a required member must hold when its type is an enum of one value (a
+     * {@code const}, e.g. a discriminator): the builder starts with it, so it need not be set.
+     */
+    private Optional<CodeBlock> preset(Slot slot) {
+        if (slot.presence() != Presence.REQUIRED
+                || !(slot.property().orElseThrow().type() instanceof TypeRef.Named named)
+                || !(model.type(named.declaration()) instanceof EnumDecl enumeration)
+                || enumeration.values().size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(CodeBlock.of(
+                "$T.$N",
+                types.declared(enumeration),
+                names.constants(enumeration.location()).get(0)));
+    }
+
+    /**
+     * {@code buildRequest()}: {@code build()} for a request body, refusing any optional
+     * {@code readOnly} member set (a value or JSON null), Java and JSON name; required ones must be
+     * set to build at all, so they are not checked.
+     */
+    private static MethodSpec buildRequest(ClassName self, List<Slot> slots) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("buildRequest")
+                .addJavadoc("The record as a request body: throws {@link IllegalStateException} naming each optional\n"
+                        + "read-only member set (required ones are not checked), else as {@link #build()}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addStatement("$T set = new $T($S)", StringJoiner.class, StringJoiner.class, ", ");
+        for (Slot slot : slots) {
+            Presence presence = slot.presence();
+            boolean optional = presence == Presence.OPTIONAL || presence == Presence.OPTIONAL_NULLABLE;
+            if (optional && slot.property().orElseThrow().readOnly()) {
+                method.beginControlFlow("if (this.$N != null)", slot.name())
+                        .addStatement(JavaLiterals.of("set.add($S)", slot.label()))
+                        .endControlFlow();
+            }
+        }
+        return method.beginControlFlow("if (set.length() > 0)")
+                .addStatement(JavaLiterals.of(
+                        "throw new $T($S + set)",
+                        IllegalStateException.class,
+                        String.join(".", self.simpleNames()) + ": read-only member(s) set in a request: "))
+                .endControlFlow()
+                .addStatement("return build()")
+                .build();
     }
 
     /** What the builder holds: a required nullable member as an {@code Optional} (null = not set). */

@@ -89,6 +89,7 @@ final class RecordEmitter {
                 compact.addStatement(JavaLiterals.of(
                         "$T.requireNonNull($N, $S)", Objects.class, name, "'" + property.wireName() + "' is required"));
             }
+            Copies.of(name, property.type(), Presence.of(property)).ifPresent(compact::addStatement);
         }
         if (keepsUnknown) {
             String name = names.additional(object.location());
@@ -112,6 +113,9 @@ final class RecordEmitter {
                     Collections.class,
                     LinkedHashMap.class,
                     name);
+            if (!object.properties().isEmpty()) {
+                compact.addCode(rejectDeclared(self, name));
+            }
         } else if (!group) {
             record.addMethod(rejectUnknown(self));
         }
@@ -160,6 +164,28 @@ final class RecordEmitter {
             spec.addAnnotation(Jackson.dateTimeFormat());
         }
         return spec.build();
+    }
+
+    /**
+     * Unknown members named like a declared one would be written twice: refused, naming them (a
+     * builder's {@code build()} and {@code withX} go through here too).
+     */
+    private static CodeBlock rejectDeclared(ClassName self, String name) {
+        return CodeBlock.builder()
+                .beginControlFlow(
+                        "if (!$N.isEmpty() && !$T.disjoint($N.keySet(), $N))",
+                        name,
+                        Collections.class,
+                        name,
+                        KNOWN_NAMES)
+                .addStatement(
+                        "throw new $T($S + $N.keySet().stream().filter($N::contains).toList())",
+                        IllegalArgumentException.class,
+                        String.join(".", self.simpleNames()) + ": " + name + " holds declared member(s): ",
+                        name,
+                        KNOWN_NAMES)
+                .endControlFlow()
+                .build();
     }
 
     /** With additionalProperties false, binding fails on an unknown key whatever the mapper's settings. */

@@ -40,6 +40,21 @@ class BuildersTest {
          "properties": {"main": {"type": "string"}}, "additionalProperties": {"type": "string"}}
         """;
 
+    private static final String CIRCLE = """
+        {"title": "Circle", "type": "object", "additionalProperties": false,
+         "required": ["kind", "radius", "id"],
+         "properties": {
+           "kind": {"const": "circle"},
+           "radius": {"type": "number"},
+           "id": {"type": "string", "readOnly": true},
+           "created": {"type": "string", "readOnly": true},
+           "tags": {"type": "array", "items": {"type": "string"}},
+           "notes": {"type": "array", "items": {"type": ["string", "null"]}},
+           "scores": {"type": "object", "additionalProperties": {"type": "integer"}},
+           "v": {"type": ["array", "null"], "items": {"type": ["string", "null"]}},
+           "w": {"type": ["object", "null"], "additionalProperties": {"type": "string"}}}}
+        """;
+
     /** What a user writes; each method returns what the test checks. */
     private static final String USAGE = """
         package p;
@@ -100,7 +115,7 @@ class BuildersTest {
             Memo memo = Memo.builder().name("n").ownerId(null).count(BigInteger.ONE)
                 .amount(MemoAmount.numberValue(new BigDecimal("1.50"))).build();
             Memo renamed = memo.withName("m");
-            Memo nulled = memo.withDescription(Optional.empty());
+            Memo nulled = memo.withDescriptionNull();
             return List.of(
                 renamed.name(), renamed.count(), renamed.amount(), renamed.equals(memo.toBuilder().name("m").build()),
                 memo.name(), nulled.description(), memo.toBuilder().build().equals(memo),
@@ -111,6 +126,79 @@ class BuildersTest {
             Labels labels = Labels.builder().main("x").additionalProperties(Map.of("extra", "y")).build();
             return List.of(labels.additionalProperties(), labels.withMain("z").additionalProperties(),
                 labels.withAdditionalProperties(Map.of()).additionalProperties().isEmpty());
+          }
+
+          public static List<Object> optionalNullableWithers() {
+            Memo memo = Memo.builder().name("n").ownerId(null).build();
+            Memo valued = memo.withDescription("d");
+            String refused;
+            try {
+              memo.withDescription(null);
+              refused = "accepted";
+            } catch (NullPointerException e) {
+              refused = e.getMessage();
+            }
+            return List.of(valued.description(), memo.withDescriptionNull().description(),
+                valued.withDescriptionAbsent().description() == null, refused);
+          }
+
+          public static String clashingUnknownMember() {
+            try {
+              Labels.builder().main("x").additionalProperties(Map.of("main", "y", "extra", "z")).build();
+              return "built";
+            } catch (IllegalArgumentException e) {
+              return e.getMessage();
+            }
+          }
+
+          public static String clashingUnknownMemberByConstructor() {
+            try {
+              new Labels("x", Map.of("main", "y"));
+              return "built";
+            } catch (IllegalArgumentException e) {
+              return e.getMessage();
+            }
+          }
+
+          public static List<Object> constPreset() {
+            Circle circle = Circle.builder().radius(BigDecimal.ONE).id("c1").build();
+            return List.of(circle.kind(), circle.toJsonValue().get("kind"));
+          }
+
+          public static List<Object> defensiveCopies() {
+            List<String> tags = new java.util.ArrayList<>(List.of("a"));
+            List<String> notes = new java.util.ArrayList<>(java.util.Arrays.asList("n", null));
+            Map<String, BigInteger> scores = new java.util.LinkedHashMap<>(Map.of("s", BigInteger.ONE));
+            Circle.Builder builder = Circle.builder().radius(BigDecimal.ONE).id("c1").tags(tags).notes(notes)
+                .scores(scores);
+            Circle built = builder.build();
+            Circle constructed = new Circle(CircleKind.CIRCLE, BigDecimal.ONE, "c1", null, tags, notes, scores,
+                Optional.of(notes), Optional.of(Map.of("k", "x")));
+            tags.add("b");
+            notes.add("m");
+            scores.put("t", BigInteger.TWO);
+            String refused;
+            try {
+              built.tags().add("c");
+              refused = "modifiable";
+            } catch (UnsupportedOperationException e) {
+              refused = "unmodifiable";
+            }
+            return List.of(built.tags(), built.notes(), built.scores(), constructed.tags(), constructed.notes(),
+                constructed.scores(), refused, constructed.v().orElseThrow(), constructed.w().orElseThrow());
+          }
+
+          public static String requestWithReadOnly() {
+            try {
+              Circle.builder().radius(BigDecimal.ONE).id("c1").created("now").buildRequest();
+              return "built";
+            } catch (IllegalStateException e) {
+              return e.getMessage();
+            }
+          }
+
+          public static Object requestWithoutReadOnly() {
+            return Circle.builder().radius(BigDecimal.ONE).id("c1").buildRequest().created() == null;
           }
 
           public static Object unionFactory() {
@@ -129,6 +217,7 @@ class BuildersTest {
     static void generateAndCompile() throws Exception {
         Files.writeString(corpus.resolve("memo.json"), MEMO);
         Files.writeString(corpus.resolve("labels.json"), LABELS);
+        Files.writeString(corpus.resolve("circle.json"), CIRCLE);
         GenerationResult result =
                 new Generator().generate(GeneratorConfig.builder(corpus, "p").build());
         List<GeneratedFile> files = new ArrayList<>(result.files());
@@ -192,6 +281,52 @@ class BuildersTest {
         assertThat(result.get(0)).isEqualTo(java.util.Map.of("extra", "y"));
         assertThat(result.get(1)).isEqualTo(java.util.Map.of("extra", "y"));
         assertThat(result.get(2)).isEqualTo(true);
+    }
+
+    @Test
+    void optionalNullableWithersKeepAbsentNullAndValueApartByMethod() throws Exception {
+        List<?> result = (List<?>) call("optionalNullableWithers");
+        assertThat(result.get(0)).isEqualTo(java.util.Optional.of("d"));
+        assertThat(result.get(1)).isEqualTo(java.util.Optional.empty());
+        assertThat(result.get(2)).isEqualTo(true);
+        assertThat((String) result.get(3)).contains("withDescriptionNull()", "withDescriptionAbsent()");
+    }
+
+    @Test
+    void unknownMembersNamedLikeADeclaredMemberAreRefused() throws Exception {
+        assertThat((String) call("clashingUnknownMember"))
+                .isEqualTo("Labels: additionalProperties holds declared member(s): [main]");
+        assertThat((String) call("clashingUnknownMemberByConstructor"))
+                .isEqualTo("Labels: additionalProperties holds declared member(s): [main]");
+    }
+
+    @Test
+    void aRequiredSingleValueConstIsPreset() throws Exception {
+        List<?> result = (List<?>) call("constPreset");
+        assertThat(result.get(0)).hasToString("circle");
+        assertThat(result.get(1)).isEqualTo("circle");
+    }
+
+    @Test
+    void listsAndMapsAreCopiedByBuilderAndRecord() throws Exception {
+        List<?> result = (List<?>) call("defensiveCopies");
+        java.util.Map<String, java.math.BigInteger> scores = java.util.Map.of("s", java.math.BigInteger.ONE);
+        assertThat(result.get(0)).isEqualTo(List.of("a"));
+        assertThat(result.get(1)).isEqualTo(java.util.Arrays.asList("n", null));
+        assertThat(result.get(2)).isEqualTo(scores);
+        assertThat(result.get(3)).isEqualTo(List.of("a"));
+        assertThat(result.get(4)).isEqualTo(java.util.Arrays.asList("n", null));
+        assertThat(result.get(5)).isEqualTo(scores);
+        assertThat(result.get(6)).isEqualTo("unmodifiable");
+        assertThat(result.get(7)).isEqualTo(java.util.Arrays.asList("n", null));
+        assertThat(result.get(8)).isEqualTo(java.util.Map.of("k", "x"));
+    }
+
+    @Test
+    void buildRequestRefusesASetReadOnlyMember() throws Exception {
+        assertThat((String) call("requestWithReadOnly"))
+                .isEqualTo("Circle: read-only member(s) set in a request: created (JSON \"created\")");
+        assertThat(call("requestWithoutReadOnly")).isEqualTo(true);
     }
 
     @Test
