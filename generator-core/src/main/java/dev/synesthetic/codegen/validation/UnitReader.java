@@ -93,7 +93,7 @@ final class UnitReader implements SchemaReader {
 
     @Override
     public boolean assertsFormats() {
-        return builder.assertsFormats();
+        return builder.assertsFormats(node.location().file());
     }
 
     @Override
