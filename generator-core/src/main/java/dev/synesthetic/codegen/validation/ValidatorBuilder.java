@@ -147,7 +147,7 @@ public final class ValidatorBuilder {
     }
 
     /** Whether validators read {@code keyword} in {@code file}: its draft has it and its vocabulary is on. */
-    private boolean reads(Keyword keyword, String file) {
+    boolean reads(Keyword keyword, String file) {
         Draft draft = draftOf(file);
         return keyword.in(draft) && VocabularyKeywords.enabled(keyword, draft, vocabularies.get(file));
     }
