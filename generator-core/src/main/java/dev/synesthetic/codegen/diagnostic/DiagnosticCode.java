@@ -57,5 +57,10 @@ public enum DiagnosticCode {
      * object branch beside an array branch; the message names both pointers. A warning where the
      * merge keeps one side's type and leaves the other to the validator.
      */
-    MERGE_CONFLICT
+    MERGE_CONFLICT,
+    /**
+     * A custom meta-schema's {@code $vocabulary} requires ({@code true}) a vocabulary the generator does
+     * not know; the location is that entry of the meta-schema.
+     */
+    UNKNOWN_VOCABULARY
 }

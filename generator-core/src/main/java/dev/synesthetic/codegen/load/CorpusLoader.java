@@ -9,7 +9,6 @@ import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.support.JsonTrees;
 import dev.synesthetic.codegen.vocabulary.Draft;
-import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,18 +67,36 @@ public final class CorpusLoader {
     public Corpus load(
             Path folder, Draft defaultDraft, java.util.Map<String, Path> idPrefixes, Diagnostics diagnostics) {
         Path root = folder.toAbsolutePath().normalize();
-        List<SchemaDocument> documents = new ArrayList<>();
+        List<ParsedFile> parsed = new ArrayList<>();
         for (Path file : schemaFiles(root, diagnostics)) {
             String relative = relativePath(root, file);
-            parse(file, relative, diagnostics).ifPresent(json -> {
-                draftOf(json, relative, defaultDraft, diagnostics)
-                        .ifPresent(draft -> documents.add(new SchemaDocument(relative, file.toUri(), json, draft)));
-            });
+            parse(file, relative, diagnostics)
+                    .ifPresent(json -> parsed.add(new ParsedFile(relative, file.toUri(), json)));
         }
-        List<SchemaDocument> library = new MappedFolders(this, root, defaultDraft).load(idPrefixes, diagnostics);
-        Corpus corpus = new Corpus(root, documents, readVersion(root, diagnostics), library);
+        List<ParsedFile> mapped = new MappedFolders(this, root).load(idPrefixes, diagnostics);
+        // a second pass: a $schema may name a custom meta-schema of either part by its $id
+        List<ParsedFile> all = new ArrayList<>(parsed);
+        all.addAll(mapped);
+        MetaSchemas metaSchemas = new MetaSchemas(all, defaultDraft, diagnostics);
+        Corpus corpus = new Corpus(
+                root, documents(parsed, metaSchemas), readVersion(root, diagnostics), documents(mapped, metaSchemas));
         VersionConsistency.check(corpus, diagnostics);
         return corpus;
+    }
+
+    private static List<SchemaDocument> documents(List<ParsedFile> files, MetaSchemas metaSchemas) {
+        List<SchemaDocument> documents = new ArrayList<>();
+        for (ParsedFile file : files) {
+            metaSchemas
+                    .of(file)
+                    .ifPresent(dialect -> documents.add(new SchemaDocument(
+                            file.relativePath(),
+                            file.retrievalUri(),
+                            file.root(),
+                            dialect.draft(),
+                            dialect.vocabularies())));
+        }
+        return documents;
     }
 
     private List<Path> schemaFiles(Path root, Diagnostics diagnostics) {
@@ -174,34 +191,6 @@ public final class CorpusLoader {
             }
         }
         return dev.synesthetic.codegen.source.JsonPointer.ROOT;
-    }
-
-    static Optional<Draft> draftOf(JsonNode json, String relative, Draft defaultDraft, Diagnostics diagnostics) {
-        JsonNode declared = Keywords.SCHEMA.pathIn(json);
-        if (declared.isMissingNode()) {
-            return Optional.of(defaultDraft);
-        }
-        SourceLocation where = Keywords.SCHEMA.at(SourceLocation.root(relative));
-        if (!declared.isTextual()) {
-            diagnostics.error(
-                    DiagnosticCode.INVALID_SCHEMA,
-                    where,
-                    "$schema must be a string",
-                    "Write e.g. \"$schema\": \"" + Draft.DRAFT_2020_12.uri() + "\".");
-            return Optional.empty();
-        }
-        Optional<Draft> draft = Draft.fromSchemaUri(declared.textValue());
-        if (draft.isEmpty()) {
-            diagnostics.error(
-                    DiagnosticCode.UNSUPPORTED_DRAFT,
-                    where,
-                    Draft.isKnownUnsupported(declared.textValue())
-                            ? "JSON Schema draft-03 is not supported"
-                            : "unknown $schema '" + declared.textValue() + "'",
-                    "Supported: draft-04, draft-06, draft-07, 2019-09 and 2020-12 (" + Draft.DRAFT_2020_12.uri()
-                            + ").");
-        }
-        return draft;
     }
 
     private Optional<String> readVersion(Path root, Diagnostics diagnostics) {

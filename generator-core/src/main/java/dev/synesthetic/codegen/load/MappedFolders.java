@@ -2,7 +2,6 @@ package dev.synesthetic.codegen.load;
 
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
-import dev.synesthetic.codegen.vocabulary.Draft;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +23,15 @@ import java.util.TreeMap;
 final class MappedFolders {
     private final CorpusLoader loader;
     private final Path root;
-    private final Draft defaultDraft;
 
-    MappedFolders(CorpusLoader loader, Path root, Draft defaultDraft) {
+    MappedFolders(CorpusLoader loader, Path root) {
         this.loader = loader;
         this.root = root;
-        this.defaultDraft = defaultDraft;
     }
 
-    List<SchemaDocument> load(Map<String, Path> idPrefixes, Diagnostics diagnostics) {
-        List<SchemaDocument> library = new ArrayList<>();
+    /** The files, parsed; their drafts are decided with the corpus's ({@link MetaSchemas}). */
+    List<ParsedFile> load(Map<String, Path> idPrefixes, Diagnostics diagnostics) {
+        List<ParsedFile> library = new ArrayList<>();
         Set<Path> read = new HashSet<>();
         // sorted prefixes: a folder mapped under two prefixes (http and https) is read once, named by the first
         for (Map.Entry<String, Path> mapping : new TreeMap<>(idPrefixes).entrySet()) {
@@ -53,12 +51,10 @@ final class MappedFolders {
             for (Path file : files(folder, diagnostics)) {
                 String relative = name + CorpusLoader.relativePath(folder, file);
                 loader.parse(file, relative, diagnostics)
-                        .ifPresent(json -> CorpusLoader.draftOf(json, relative, defaultDraft, diagnostics)
-                                .ifPresent(
-                                        draft -> library.add(new SchemaDocument(relative, file.toUri(), json, draft))));
+                        .ifPresent(json -> library.add(new ParsedFile(relative, file.toUri(), json)));
             }
         }
-        library.sort(Comparator.comparing(SchemaDocument::relativePath));
+        library.sort(Comparator.comparing(ParsedFile::relativePath));
         return library;
     }
 

@@ -33,6 +33,11 @@ final class UnitReader implements SchemaReader {
     }
 
     @Override
+    public boolean reads(Keyword keyword) {
+        return builder.reads(keyword, node.location().file());
+    }
+
+    @Override
     public SourceLocation location() {
         return node.location();
     }
@@ -93,7 +98,7 @@ final class UnitReader implements SchemaReader {
 
     @Override
     public boolean assertsFormats() {
-        return builder.assertsFormats();
+        return builder.assertsFormats(node.location().file());
     }
 
     @Override

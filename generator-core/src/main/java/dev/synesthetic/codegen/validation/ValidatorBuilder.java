@@ -17,6 +17,8 @@ import dev.synesthetic.codegen.vocabulary.Draft;
 import dev.synesthetic.codegen.vocabulary.Keyword;
 import dev.synesthetic.codegen.vocabulary.KeywordWarnings;
 import dev.synesthetic.codegen.vocabulary.Keywords;
+import dev.synesthetic.codegen.vocabulary.Vocabulary;
+import dev.synesthetic.codegen.vocabulary.VocabularyKeywords;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ public final class ValidatorBuilder {
     private final Diagnostics diagnostics;
     private final Map<String, URI> retrievalUris = new HashMap<>();
     private final Map<String, Draft> drafts = new HashMap<>();
+    private final Map<String, Set<Vocabulary>> vocabularies = new HashMap<>();
     private final Map<SourceLocation, SchemaNode> requested = new HashMap<>();
     /** Subschema location → the keyword whose value it is (when one is). */
     private final Map<SourceLocation, String> heldBy = new HashMap<>();
@@ -67,6 +70,7 @@ public final class ValidatorBuilder {
         for (SchemaDocument document : corpus.allDocuments()) {
             retrievalUris.put(document.relativePath(), document.retrievalUri());
             drafts.put(document.relativePath(), document.draft());
+            vocabularies.put(document.relativePath(), document.vocabularies());
         }
         for (SchemaDocument document : corpus.documents()) {
             roots.add(requestRoot(document));
@@ -135,18 +139,26 @@ public final class ValidatorBuilder {
         }
         Draft draft = draftOf(node.location().file());
         KeywordWarnings.report(json, node.location(), draft, diagnostics);
+        String file = node.location().file();
         boolean collects = !Keywords.refHidesSiblings(json, draft)
-                && ((Keywords.UNEVALUATED_PROPERTIES.in(draft) && Keywords.UNEVALUATED_PROPERTIES.isIn(json))
-                        || (Keywords.UNEVALUATED_ITEMS.in(draft) && Keywords.UNEVALUATED_ITEMS.isIn(json)));
+                && ((reads(Keywords.UNEVALUATED_PROPERTIES, file) && Keywords.UNEVALUATED_PROPERTIES.isIn(json))
+                        || (reads(Keywords.UNEVALUATED_ITEMS, file) && Keywords.UNEVALUATED_ITEMS.isIn(json)));
         return new SchemaUnit(node.location(), resource, collects, checks(new UnitReader(this, node)));
     }
 
-    /** The checks of one schema object, in the vocabulary's evaluation order. */
-    private static List<Check> checks(UnitReader schema) {
+    /** Whether validators read {@code keyword} in {@code file}: its draft has it and its vocabulary is on. */
+    boolean reads(Keyword keyword, String file) {
+        Draft draft = draftOf(file);
+        return keyword.in(draft) && VocabularyKeywords.enabled(keyword, draft, vocabularies.get(file));
+    }
+
+    /** The checks of one schema object, in the vocabulary's evaluation order; an off vocabulary's keywords are annotations. */
+    private List<Check> checks(UnitReader schema) {
         List<Check> checks = new ArrayList<>();
+        String file = schema.location().file();
         for (Keyword keyword : Keywords.validated(schema.json(), schema.draft())) {
             JsonNode value = keyword.valueIn(schema.json());
-            if (value != null) {
+            if (value != null && reads(keyword, file)) {
                 keyword.reader().orElseThrow().read(schema, value, schema.at(keyword), checks);
             }
         }
@@ -179,8 +191,9 @@ public final class ValidatorBuilder {
         dynamicScope = true;
     }
 
-    boolean assertsFormats() {
-        return assertFormats;
+    /** Format assertion on by the options, or by the format-assertion vocabulary of {@code file}'s meta-schema. */
+    boolean assertsFormats(String file) {
+        return assertFormats || vocabularies.get(file).contains(Vocabulary.FORMAT_ASSERTION);
     }
 
     SchemaIndex index() {

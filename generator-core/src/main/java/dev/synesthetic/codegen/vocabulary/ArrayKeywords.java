@@ -66,7 +66,7 @@ final class ArrayKeywords {
     static void contains(SchemaReader schema, JsonNode value, SourceLocation at, List<Check> out) {
         long min = containsCount(schema, Keywords.MIN_CONTAINS, 1);
         long max = containsCount(schema, Keywords.MAX_CONTAINS, -1);
-        SourceLocation minAt = Keywords.MIN_CONTAINS.in(schema.draft()) && Keywords.MIN_CONTAINS.isIn(schema.json())
+        SourceLocation minAt = schema.reads(Keywords.MIN_CONTAINS) && Keywords.MIN_CONTAINS.isIn(schema.json())
                 ? schema.at(Keywords.MIN_CONTAINS)
                 : at;
         out.add(new ArrayChecks.Contains(
@@ -74,7 +74,7 @@ final class ArrayKeywords {
     }
 
     private static long containsCount(SchemaReader schema, Keyword keyword, long otherwise) {
-        JsonNode value = keyword.in(schema.draft()) ? keyword.valueIn(schema.json()) : null;
+        JsonNode value = schema.reads(keyword) ? keyword.valueIn(schema.json()) : null;
         return value == null
                 ? otherwise
                 : KeywordValues.count(value, schema.at(keyword), schema.diagnostics())

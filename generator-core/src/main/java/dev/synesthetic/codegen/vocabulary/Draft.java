@@ -49,6 +49,11 @@ public enum Draft {
         return compareTo(DRAFT_07) <= 0;
     }
 
+    /** Drafts since 2019-09: a meta-schema's {@code $vocabulary} says which keywords apply ({@link Vocabulary}). */
+    public boolean hasVocabularies() {
+        return compareTo(DRAFT_2019_09) >= 0;
+    }
+
     /** Drafts before 2020-12: {@code items} may be an array (a tuple) and {@code additionalItems} follows it. */
     public boolean tupleItems() {
         return compareTo(DRAFT_2019_09) <= 0;

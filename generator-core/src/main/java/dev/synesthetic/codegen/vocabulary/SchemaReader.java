@@ -17,6 +17,14 @@ public interface SchemaReader {
     /** The draft of the file this schema is in: it decides which keywords it has and what they mean. */
     Draft draft();
 
+    /**
+     * Whether {@code keyword} applies here: the draft has it and its vocabulary is on (a reader taking a
+     * keyword of another vocabulary along, {@code contains} its {@code minContains}, asks this).
+     */
+    default boolean reads(Keyword keyword) {
+        return keyword.in(draft());
+    }
+
     SourceLocation location();
 
     /** Where {@code keyword} sits in this schema. */

@@ -158,7 +158,7 @@ final class SuiteRunner {
         String text = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(group.schema());
         Files.writeString(folder.resolve("schema.json"), text);
         if (text.contains(REMOTE)) {
-            copyRemotes(folder.resolve("remotes"));
+            copyRemotes(folder.resolve("remotes"), text);
         }
         return options.apply(GeneratorConfig.builder(folder, group.packageName())
                 .idPrefixes(Map.of(
@@ -172,18 +172,19 @@ final class SuiteRunner {
     }
 
     /**
-     * Only the remotes of the draft under test (and those every draft shares); custom metaschemas (and the format-assertion schemas built on
-     * them) are left out: they refer to the official metaschemas, which are not in the suite.
+     * Only the remotes of the draft under test (and those every draft shares); a custom meta-schema (and the
+     * format-assertion ones) only for the schema that names it: each would be a root of its own, with validators for the
+     * official meta-schemas it refers to.
      */
-    private void copyRemotes(Path target) throws IOException {
+    private void copyRemotes(Path target, String schemaText) throws IOException {
         try (Stream<Path> files = Files.walk(remotes)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path relative = remotes.relativize(file);
                 String name = file.getFileName().toString();
                 String top = relative.getName(0).toString();
                 if ((DRAFT_FOLDERS.contains(top) && !top.equals(draftFolder))
-                        || name.startsWith("metaschema-")
-                        || name.startsWith("format-assertion-")) {
+                        || ((name.startsWith("metaschema-") || name.startsWith("format-assertion-"))
+                                && !schemaText.contains(name))) {
                     continue;
                 }
                 Files.createDirectories(target.resolve(relative).getParent());
