@@ -42,6 +42,9 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
     Objects.requireNonNull(axis, "'axis' is required");
     Objects.requireNonNull(sensitivity, "'sensitivity' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("ActionType: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator

@@ -43,7 +43,12 @@ public record ComboType(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ComboType {
+    keys = keys == null ? null : keys.map(List::copyOf);
+    mouseButtons = mouseButtons == null ? null : mouseButtons.map(List::copyOf);
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("ComboType: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
@@ -109,17 +114,45 @@ public record ComboType(
   }
 
   /**
-   * A copy with {@code keys} replaced (as the canonical constructor takes it).
+   * A copy with {@code keys} set to a value; {@link #withKeysNull()} and {@link #withKeysAbsent()} for the other states.
    */
-  public ComboType withKeys(@Nullable Optional<List<String>> keys) {
-    return new ComboType(keys, mouseButtons, strict, wheel, additionalProperties);
+  public ComboType withKeys(List<String> keys) {
+    return new ComboType(Optional.of(Objects.requireNonNull(keys, "keys (JSON \"keys\"): use withKeysNull() for JSON null, withKeysAbsent() to leave it out")), mouseButtons, strict, wheel, additionalProperties);
   }
 
   /**
-   * A copy with {@code mouseButtons} replaced (as the canonical constructor takes it).
+   * A copy with {@code keys} JSON null.
    */
-  public ComboType withMouseButtons(@Nullable Optional<List<String>> mouseButtons) {
-    return new ComboType(keys, mouseButtons, strict, wheel, additionalProperties);
+  public ComboType withKeysNull() {
+    return new ComboType(Optional.empty(), mouseButtons, strict, wheel, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code keys} absent (left out of the JSON).
+   */
+  public ComboType withKeysAbsent() {
+    return new ComboType(null, mouseButtons, strict, wheel, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code mouseButtons} set to a value; {@link #withMouseButtonsNull()} and {@link #withMouseButtonsAbsent()} for the other states.
+   */
+  public ComboType withMouseButtons(List<String> mouseButtons) {
+    return new ComboType(keys, Optional.of(Objects.requireNonNull(mouseButtons, "mouseButtons (JSON \"mouseButtons\"): use withMouseButtonsNull() for JSON null, withMouseButtonsAbsent() to leave it out")), strict, wheel, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code mouseButtons} JSON null.
+   */
+  public ComboType withMouseButtonsNull() {
+    return new ComboType(keys, Optional.empty(), strict, wheel, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code mouseButtons} absent (left out of the JSON).
+   */
+  public ComboType withMouseButtonsAbsent() {
+    return new ComboType(keys, null, strict, wheel, additionalProperties);
   }
 
   /**
@@ -130,10 +163,24 @@ public record ComboType(
   }
 
   /**
-   * A copy with {@code wheel} replaced (as the canonical constructor takes it).
+   * A copy with {@code wheel} set to a value; {@link #withWheelNull()} and {@link #withWheelAbsent()} for the other states.
    */
-  public ComboType withWheel(@Nullable Optional<Boolean> wheel) {
-    return new ComboType(keys, mouseButtons, strict, wheel, additionalProperties);
+  public ComboType withWheel(Boolean wheel) {
+    return new ComboType(keys, mouseButtons, strict, Optional.of(Objects.requireNonNull(wheel, "wheel (JSON \"wheel\"): use withWheelNull() for JSON null, withWheelAbsent() to leave it out")), additionalProperties);
+  }
+
+  /**
+   * A copy with {@code wheel} JSON null.
+   */
+  public ComboType withWheelNull() {
+    return new ComboType(keys, mouseButtons, strict, Optional.empty(), additionalProperties);
+  }
+
+  /**
+   * A copy with {@code wheel} absent (left out of the JSON).
+   */
+  public ComboType withWheelAbsent() {
+    return new ComboType(keys, mouseButtons, strict, null, additionalProperties);
   }
 
   /**

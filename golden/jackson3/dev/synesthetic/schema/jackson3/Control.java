@@ -55,6 +55,8 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
     Objects.requireNonNull(defaultValue, "'default' is required");
     Objects.requireNonNull(label, "'label' is required");
     Objects.requireNonNull(mappings, "'mappings' is required");
+    mappings = List.copyOf(mappings);
+    options = options == null ? null : options.map(List::copyOf);
     Objects.requireNonNull(parameter, "'parameter' is required");
     Objects.requireNonNull(type, "'type' is required");
     Objects.requireNonNull(unit, "'unit' is required");
@@ -174,24 +176,66 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
   }
 
   /**
-   * A copy with {@code max} replaced (as the canonical constructor takes it).
+   * A copy with {@code max} set to a value; {@link #withMaxNull()} and {@link #withMaxAbsent()} for the other states.
    */
-  public Control withMax(@Nullable Optional<BigDecimal> max) {
-    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  public Control withMax(BigDecimal max) {
+    return new Control(defaultValue, label, mappings, Optional.of(Objects.requireNonNull(max, "max (JSON \"max\"): use withMaxNull() for JSON null, withMaxAbsent() to leave it out")), min, options, parameter, smoothingTime, step, type, unit);
   }
 
   /**
-   * A copy with {@code min} replaced (as the canonical constructor takes it).
+   * A copy with {@code max} JSON null.
    */
-  public Control withMin(@Nullable Optional<BigDecimal> min) {
-    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  public Control withMaxNull() {
+    return new Control(defaultValue, label, mappings, Optional.empty(), min, options, parameter, smoothingTime, step, type, unit);
   }
 
   /**
-   * A copy with {@code options} replaced (as the canonical constructor takes it).
+   * A copy with {@code max} absent (left out of the JSON).
    */
-  public Control withOptions(@Nullable Optional<List<String>> options) {
-    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  public Control withMaxAbsent() {
+    return new Control(defaultValue, label, mappings, null, min, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code min} set to a value; {@link #withMinNull()} and {@link #withMinAbsent()} for the other states.
+   */
+  public Control withMin(BigDecimal min) {
+    return new Control(defaultValue, label, mappings, max, Optional.of(Objects.requireNonNull(min, "min (JSON \"min\"): use withMinNull() for JSON null, withMinAbsent() to leave it out")), options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code min} JSON null.
+   */
+  public Control withMinNull() {
+    return new Control(defaultValue, label, mappings, max, Optional.empty(), options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code min} absent (left out of the JSON).
+   */
+  public Control withMinAbsent() {
+    return new Control(defaultValue, label, mappings, max, null, options, parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code options} set to a value; {@link #withOptionsNull()} and {@link #withOptionsAbsent()} for the other states.
+   */
+  public Control withOptions(List<String> options) {
+    return new Control(defaultValue, label, mappings, max, min, Optional.of(Objects.requireNonNull(options, "options (JSON \"options\"): use withOptionsNull() for JSON null, withOptionsAbsent() to leave it out")), parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code options} JSON null.
+   */
+  public Control withOptionsNull() {
+    return new Control(defaultValue, label, mappings, max, min, Optional.empty(), parameter, smoothingTime, step, type, unit);
+  }
+
+  /**
+   * A copy with {@code options} absent (left out of the JSON).
+   */
+  public Control withOptionsAbsent() {
+    return new Control(defaultValue, label, mappings, max, min, null, parameter, smoothingTime, step, type, unit);
   }
 
   /**
@@ -209,10 +253,24 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
   }
 
   /**
-   * A copy with {@code step} replaced (as the canonical constructor takes it).
+   * A copy with {@code step} set to a value; {@link #withStepNull()} and {@link #withStepAbsent()} for the other states.
    */
-  public Control withStep(@Nullable Optional<BigDecimal> step) {
-    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, step, type, unit);
+  public Control withStep(BigDecimal step) {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, Optional.of(Objects.requireNonNull(step, "step (JSON \"step\"): use withStepNull() for JSON null, withStepAbsent() to leave it out")), type, unit);
+  }
+
+  /**
+   * A copy with {@code step} JSON null.
+   */
+  public Control withStepNull() {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, Optional.empty(), type, unit);
+  }
+
+  /**
+   * A copy with {@code step} absent (left out of the JSON).
+   */
+  public Control withStepAbsent() {
+    return new Control(defaultValue, label, mappings, max, min, options, parameter, smoothingTime, null, type, unit);
   }
 
   /**

@@ -39,6 +39,7 @@ public record ControlBundle(
 
   public ControlBundle {
     Objects.requireNonNull(controlParameters, "'control_parameters' is required");
+    controlParameters = List.copyOf(controlParameters);
     Objects.requireNonNull(name, "'name' is required");
   }
 
@@ -114,17 +115,45 @@ public record ControlBundle(
   }
 
   /**
-   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} set to a value; {@link #withDescriptionNull()} and {@link #withDescriptionAbsent()} for the other states.
    */
-  public ControlBundle withDescription(@Nullable Optional<String> description) {
-    return new ControlBundle(controlParameters, description, metaInfo, name);
+  public ControlBundle withDescription(String description) {
+    return new ControlBundle(controlParameters, Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use withDescriptionNull() for JSON null, withDescriptionAbsent() to leave it out")), metaInfo, name);
   }
 
   /**
-   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} JSON null.
    */
-  public ControlBundle withMetaInfo(@Nullable Optional<Map<String, @Nullable Object>> metaInfo) {
-    return new ControlBundle(controlParameters, description, metaInfo, name);
+  public ControlBundle withDescriptionNull() {
+    return new ControlBundle(controlParameters, Optional.empty(), metaInfo, name);
+  }
+
+  /**
+   * A copy with {@code description} absent (left out of the JSON).
+   */
+  public ControlBundle withDescriptionAbsent() {
+    return new ControlBundle(controlParameters, null, metaInfo, name);
+  }
+
+  /**
+   * A copy with {@code metaInfo} set to a value; {@link #withMetaInfoNull()} and {@link #withMetaInfoAbsent()} for the other states.
+   */
+  public ControlBundle withMetaInfo(Map<String, @Nullable Object> metaInfo) {
+    return new ControlBundle(controlParameters, description, Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use withMetaInfoNull() for JSON null, withMetaInfoAbsent() to leave it out")), name);
+  }
+
+  /**
+   * A copy with {@code metaInfo} JSON null.
+   */
+  public ControlBundle withMetaInfoNull() {
+    return new ControlBundle(controlParameters, description, Optional.empty(), name);
+  }
+
+  /**
+   * A copy with {@code metaInfo} absent (left out of the JSON).
+   */
+  public ControlBundle withMetaInfoAbsent() {
+    return new ControlBundle(controlParameters, description, null, name);
   }
 
   /**

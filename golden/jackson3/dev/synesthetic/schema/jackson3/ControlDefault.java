@@ -32,7 +32,7 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
     if (json instanceof String) {
       return new StringValue(JsonValues.string(json));
     }
-    throw new IllegalArgumentException("ControlDefault: expected number or boolean or string but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("ControlDefault: expected number or boolean or string but got ", json, null);
   }
 
   /**

@@ -37,6 +37,9 @@ public record DeviceOptionValue(@JsonProperty(value = "unit", required = true) S
     Objects.requireNonNull(unit, "'unit' is required");
     Objects.requireNonNull(value, "'value' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("DeviceOptionValue: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator

@@ -48,8 +48,12 @@ public record Haptic(
   public Haptic {
     Objects.requireNonNull(device, "'device' is required");
     Objects.requireNonNull(inputParameters, "'input_parameters' is required");
+    inputParameters = List.copyOf(inputParameters);
     Objects.requireNonNull(name, "'name' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("Haptic: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
@@ -119,10 +123,24 @@ public record Haptic(
   }
 
   /**
-   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} set to a value; {@link #withDescriptionNull()} and {@link #withDescriptionAbsent()} for the other states.
    */
-  public Haptic withDescription(@Nullable Optional<String> description) {
-    return new Haptic(description, device, inputParameters, metaInfo, name, additionalProperties);
+  public Haptic withDescription(String description) {
+    return new Haptic(Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use withDescriptionNull() for JSON null, withDescriptionAbsent() to leave it out")), device, inputParameters, metaInfo, name, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code description} JSON null.
+   */
+  public Haptic withDescriptionNull() {
+    return new Haptic(Optional.empty(), device, inputParameters, metaInfo, name, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code description} absent (left out of the JSON).
+   */
+  public Haptic withDescriptionAbsent() {
+    return new Haptic(null, device, inputParameters, metaInfo, name, additionalProperties);
   }
 
   /**
@@ -140,10 +158,24 @@ public record Haptic(
   }
 
   /**
-   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   * A copy with {@code metaInfo} set to a value; {@link #withMetaInfoNull()} and {@link #withMetaInfoAbsent()} for the other states.
    */
-  public Haptic withMetaInfo(@Nullable Optional<Map<String, @Nullable Object>> metaInfo) {
-    return new Haptic(description, device, inputParameters, metaInfo, name, additionalProperties);
+  public Haptic withMetaInfo(Map<String, @Nullable Object> metaInfo) {
+    return new Haptic(description, device, inputParameters, Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use withMetaInfoNull() for JSON null, withMetaInfoAbsent() to leave it out")), name, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code metaInfo} JSON null.
+   */
+  public Haptic withMetaInfoNull() {
+    return new Haptic(description, device, inputParameters, Optional.empty(), name, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code metaInfo} absent (left out of the JSON).
+   */
+  public Haptic withMetaInfoAbsent() {
+    return new Haptic(description, device, inputParameters, null, name, additionalProperties);
   }
 
   /**

@@ -60,11 +60,15 @@ public record HapticParameter(
 
   public HapticParameter {
     Objects.requireNonNull(name, "'name' is required");
+    options = options == null ? null : options.map(List::copyOf);
     Objects.requireNonNull(parameter, "'parameter' is required");
     Objects.requireNonNull(path, "'path' is required");
     Objects.requireNonNull(type, "'type' is required");
     Objects.requireNonNull(unit, "'unit' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("HapticParameter: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
@@ -165,17 +169,45 @@ public record HapticParameter(
   }
 
   /**
-   * A copy with {@code max} replaced (as the canonical constructor takes it).
+   * A copy with {@code max} set to a value; {@link #withMaxNull()} and {@link #withMaxAbsent()} for the other states.
    */
-  public HapticParameter withMax(@Nullable Optional<BigDecimal> max) {
-    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  public HapticParameter withMax(BigDecimal max) {
+    return new HapticParameter(defaultValue, Optional.of(Objects.requireNonNull(max, "max (JSON \"max\"): use withMaxNull() for JSON null, withMaxAbsent() to leave it out")), min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
   }
 
   /**
-   * A copy with {@code min} replaced (as the canonical constructor takes it).
+   * A copy with {@code max} JSON null.
    */
-  public HapticParameter withMin(@Nullable Optional<BigDecimal> min) {
-    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  public HapticParameter withMaxNull() {
+    return new HapticParameter(defaultValue, Optional.empty(), min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code max} absent (left out of the JSON).
+   */
+  public HapticParameter withMaxAbsent() {
+    return new HapticParameter(defaultValue, null, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} set to a value; {@link #withMinNull()} and {@link #withMinAbsent()} for the other states.
+   */
+  public HapticParameter withMin(BigDecimal min) {
+    return new HapticParameter(defaultValue, max, Optional.of(Objects.requireNonNull(min, "min (JSON \"min\"): use withMinNull() for JSON null, withMinAbsent() to leave it out")), name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} JSON null.
+   */
+  public HapticParameter withMinNull() {
+    return new HapticParameter(defaultValue, max, Optional.empty(), name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} absent (left out of the JSON).
+   */
+  public HapticParameter withMinAbsent() {
+    return new HapticParameter(defaultValue, max, null, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
   }
 
   /**
@@ -186,10 +218,24 @@ public record HapticParameter(
   }
 
   /**
-   * A copy with {@code options} replaced (as the canonical constructor takes it).
+   * A copy with {@code options} set to a value; {@link #withOptionsNull()} and {@link #withOptionsAbsent()} for the other states.
    */
-  public HapticParameter withOptions(@Nullable Optional<List<String>> options) {
-    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  public HapticParameter withOptions(List<String> options) {
+    return new HapticParameter(defaultValue, max, min, name, Optional.of(Objects.requireNonNull(options, "options (JSON \"options\"): use withOptionsNull() for JSON null, withOptionsAbsent() to leave it out")), parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code options} JSON null.
+   */
+  public HapticParameter withOptionsNull() {
+    return new HapticParameter(defaultValue, max, min, name, Optional.empty(), parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code options} absent (left out of the JSON).
+   */
+  public HapticParameter withOptionsAbsent() {
+    return new HapticParameter(defaultValue, max, min, name, null, parameter, path, smoothingTime, step, type, unit, additionalProperties);
   }
 
   /**
@@ -207,17 +253,45 @@ public record HapticParameter(
   }
 
   /**
-   * A copy with {@code smoothingTime} replaced (as the canonical constructor takes it).
+   * A copy with {@code smoothingTime} set to a value; {@link #withSmoothingTimeNull()} and {@link #withSmoothingTimeAbsent()} for the other states.
    */
-  public HapticParameter withSmoothingTime(@Nullable Optional<BigDecimal> smoothingTime) {
-    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  public HapticParameter withSmoothingTime(BigDecimal smoothingTime) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, Optional.of(Objects.requireNonNull(smoothingTime, "smoothingTime (JSON \"smoothingTime\"): use withSmoothingTimeNull() for JSON null, withSmoothingTimeAbsent() to leave it out")), step, type, unit, additionalProperties);
   }
 
   /**
-   * A copy with {@code step} replaced (as the canonical constructor takes it).
+   * A copy with {@code smoothingTime} JSON null.
    */
-  public HapticParameter withStep(@Nullable Optional<BigDecimal> step) {
-    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, step, type, unit, additionalProperties);
+  public HapticParameter withSmoothingTimeNull() {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, Optional.empty(), step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code smoothingTime} absent (left out of the JSON).
+   */
+  public HapticParameter withSmoothingTimeAbsent() {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, null, step, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code step} set to a value; {@link #withStepNull()} and {@link #withStepAbsent()} for the other states.
+   */
+  public HapticParameter withStep(BigDecimal step) {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, Optional.of(Objects.requireNonNull(step, "step (JSON \"step\"): use withStepNull() for JSON null, withStepAbsent() to leave it out")), type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code step} JSON null.
+   */
+  public HapticParameter withStepNull() {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, Optional.empty(), type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code step} absent (left out of the JSON).
+   */
+  public HapticParameter withStepAbsent() {
+    return new HapticParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, null, type, unit, additionalProperties);
   }
 
   /**

@@ -62,6 +62,9 @@ public record InputParameter(
     Objects.requireNonNull(path, "'path' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("InputParameter: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
@@ -189,17 +192,45 @@ public record InputParameter(
   }
 
   /**
-   * A copy with {@code smoothingTime} replaced (as the canonical constructor takes it).
+   * A copy with {@code smoothingTime} set to a value; {@link #withSmoothingTimeNull()} and {@link #withSmoothingTimeAbsent()} for the other states.
    */
-  public InputParameter withSmoothingTime(@Nullable Optional<BigDecimal> smoothingTime) {
-    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  public InputParameter withSmoothingTime(BigDecimal smoothingTime) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, Optional.of(Objects.requireNonNull(smoothingTime, "smoothingTime (JSON \"smoothingTime\"): use withSmoothingTimeNull() for JSON null, withSmoothingTimeAbsent() to leave it out")), step, type, additionalProperties);
   }
 
   /**
-   * A copy with {@code step} replaced (as the canonical constructor takes it).
+   * A copy with {@code smoothingTime} JSON null.
    */
-  public InputParameter withStep(@Nullable Optional<BigDecimal> step) {
-    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, step, type, additionalProperties);
+  public InputParameter withSmoothingTimeNull() {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, Optional.empty(), step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code smoothingTime} absent (left out of the JSON).
+   */
+  public InputParameter withSmoothingTimeAbsent() {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, null, step, type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code step} set to a value; {@link #withStepNull()} and {@link #withStepAbsent()} for the other states.
+   */
+  public InputParameter withStep(BigDecimal step) {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, Optional.of(Objects.requireNonNull(step, "step (JSON \"step\"): use withStepNull() for JSON null, withStepAbsent() to leave it out")), type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code step} JSON null.
+   */
+  public InputParameter withStepNull() {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, Optional.empty(), type, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code step} absent (left out of the JSON).
+   */
+  public InputParameter withStepAbsent() {
+    return new InputParameter(defaultValue, max, min, name, parameter, path, smoothingTime, null, type, additionalProperties);
   }
 
   /**

@@ -50,6 +50,37 @@ final class JsonMismatch extends IllegalArgumentException {
     return e instanceof JsonMismatch mismatch ? mismatch : new JsonMismatch(e.getMessage(), e);
   }
 
+  /**
+   * Of a union's failed variants, the one to report: the failure deepest into the value, the first
+   * tried of equally deep ones. Only variants whose required members were all present are tried, so
+   * a record missing one is never the closest. The result holds the variant's name as its problem
+   * and the failure as its cause.
+   */
+  static JsonMismatch closer(@Nullable JsonMismatch closest, String variant, RuntimeException failure) {
+    JsonMismatch attempt = new JsonMismatch(variant, failure);
+    return closest == null || depth(attempt) > depth(closest) ? attempt : closest;
+  }
+
+  /**
+   * A union no variant fits: {@code expected} then the value's JSON kind, then the closest variant
+   * ({@link #closer}) and why it did not fit, relative to the union's value.
+   */
+  static JsonMismatch noVariant(String expected, @Nullable Object json, @Nullable JsonMismatch closest) {
+    String message = expected + JsonValues.kind(json);
+    if (closest != null && closest.getCause() instanceof RuntimeException failure) {
+      String where = failure instanceof JsonMismatch mismatch && !mismatch.tokens.isEmpty()
+          ? " at " + mismatch.pointer()
+          : "";
+      String problem = failure instanceof JsonMismatch mismatch ? mismatch.problem() : failure.getMessage();
+      message += "; closest: " + closest.problem() + where + ": " + problem;
+    }
+    return new JsonMismatch(message, null);
+  }
+
+  private static int depth(JsonMismatch attempt) {
+    return attempt.getCause() instanceof JsonMismatch failure ? failure.tokens.size() : 0;
+  }
+
   /** A JSON Pointer from its reference tokens, escaped as RFC 6901 says. */
   static String pointer(Iterable<String> tokens) {
     StringBuilder pointer = new StringBuilder();

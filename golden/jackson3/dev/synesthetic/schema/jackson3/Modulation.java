@@ -39,6 +39,7 @@ public record Modulation(
 
   public Modulation {
     Objects.requireNonNull(modulations, "'modulations' is required");
+    modulations = List.copyOf(modulations);
     Objects.requireNonNull(name, "'name' is required");
   }
 
@@ -107,17 +108,45 @@ public record Modulation(
   }
 
   /**
-   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} set to a value; {@link #withDescriptionNull()} and {@link #withDescriptionAbsent()} for the other states.
    */
-  public Modulation withDescription(@Nullable Optional<String> description) {
-    return new Modulation(description, metaInfo, modulations, name);
+  public Modulation withDescription(String description) {
+    return new Modulation(Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use withDescriptionNull() for JSON null, withDescriptionAbsent() to leave it out")), metaInfo, modulations, name);
   }
 
   /**
-   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} JSON null.
    */
-  public Modulation withMetaInfo(@Nullable Optional<Map<String, @Nullable Object>> metaInfo) {
-    return new Modulation(description, metaInfo, modulations, name);
+  public Modulation withDescriptionNull() {
+    return new Modulation(Optional.empty(), metaInfo, modulations, name);
+  }
+
+  /**
+   * A copy with {@code description} absent (left out of the JSON).
+   */
+  public Modulation withDescriptionAbsent() {
+    return new Modulation(null, metaInfo, modulations, name);
+  }
+
+  /**
+   * A copy with {@code metaInfo} set to a value; {@link #withMetaInfoNull()} and {@link #withMetaInfoAbsent()} for the other states.
+   */
+  public Modulation withMetaInfo(Map<String, @Nullable Object> metaInfo) {
+    return new Modulation(description, Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use withMetaInfoNull() for JSON null, withMetaInfoAbsent() to leave it out")), modulations, name);
+  }
+
+  /**
+   * A copy with {@code metaInfo} JSON null.
+   */
+  public Modulation withMetaInfoNull() {
+    return new Modulation(description, Optional.empty(), modulations, name);
+  }
+
+  /**
+   * A copy with {@code metaInfo} absent (left out of the JSON).
+   */
+  public Modulation withMetaInfoAbsent() {
+    return new Modulation(description, null, modulations, name);
   }
 
   /**

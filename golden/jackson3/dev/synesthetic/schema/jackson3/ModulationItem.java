@@ -69,6 +69,9 @@ public record ModulationItem(
     Objects.requireNonNull(type, "'type' is required");
     Objects.requireNonNull(waveform, "'waveform' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("ModulationItem: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
@@ -187,17 +190,45 @@ public record ModulationItem(
   }
 
   /**
-   * A copy with {@code max} replaced (as the canonical constructor takes it).
+   * A copy with {@code max} set to a value; {@link #withMaxNull()} and {@link #withMaxAbsent()} for the other states.
    */
-  public ModulationItem withMax(@Nullable Optional<BigDecimal> max) {
-    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  public ModulationItem withMax(BigDecimal max) {
+    return new ModulationItem(amplitude, frequency, id, Optional.of(Objects.requireNonNull(max, "max (JSON \"max\"): use withMaxNull() for JSON null, withMaxAbsent() to leave it out")), min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
   }
 
   /**
-   * A copy with {@code min} replaced (as the canonical constructor takes it).
+   * A copy with {@code max} JSON null.
    */
-  public ModulationItem withMin(@Nullable Optional<BigDecimal> min) {
-    return new ModulationItem(amplitude, frequency, id, max, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  public ModulationItem withMaxNull() {
+    return new ModulationItem(amplitude, frequency, id, Optional.empty(), min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code max} absent (left out of the JSON).
+   */
+  public ModulationItem withMaxAbsent() {
+    return new ModulationItem(amplitude, frequency, id, null, min, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} set to a value; {@link #withMinNull()} and {@link #withMinAbsent()} for the other states.
+   */
+  public ModulationItem withMin(BigDecimal min) {
+    return new ModulationItem(amplitude, frequency, id, max, Optional.of(Objects.requireNonNull(min, "min (JSON \"min\"): use withMinNull() for JSON null, withMinAbsent() to leave it out")), offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} JSON null.
+   */
+  public ModulationItem withMinNull() {
+    return new ModulationItem(amplitude, frequency, id, max, Optional.empty(), offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} absent (left out of the JSON).
+   */
+  public ModulationItem withMinAbsent() {
+    return new ModulationItem(amplitude, frequency, id, max, null, offset, phase, scale, scaleProfile, target, type, waveform, additionalProperties);
   }
 
   /**

@@ -42,6 +42,7 @@ public record Rule(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Rule {
+    effects = effects == null ? null : effects.map(List::copyOf);
     Objects.requireNonNull(id, "'id' is required");
   }
 
@@ -118,24 +119,66 @@ public record Rule(
   }
 
   /**
-   * A copy with {@code effects} replaced (as the canonical constructor takes it).
+   * A copy with {@code effects} set to a value; {@link #withEffectsNull()} and {@link #withEffectsAbsent()} for the other states.
    */
-  public Rule withEffects(@Nullable Optional<List<Map<String, @Nullable Object>>> effects) {
-    return new Rule(effects, execution, expr, id, target, trigger);
+  public Rule withEffects(List<Map<String, @Nullable Object>> effects) {
+    return new Rule(Optional.of(Objects.requireNonNull(effects, "effects (JSON \"effects\"): use withEffectsNull() for JSON null, withEffectsAbsent() to leave it out")), execution, expr, id, target, trigger);
   }
 
   /**
-   * A copy with {@code execution} replaced (as the canonical constructor takes it).
+   * A copy with {@code effects} JSON null.
    */
-  public Rule withExecution(@Nullable Optional<String> execution) {
-    return new Rule(effects, execution, expr, id, target, trigger);
+  public Rule withEffectsNull() {
+    return new Rule(Optional.empty(), execution, expr, id, target, trigger);
   }
 
   /**
-   * A copy with {@code expr} replaced (as the canonical constructor takes it).
+   * A copy with {@code effects} absent (left out of the JSON).
    */
-  public Rule withExpr(@Nullable Optional<RuleExpr> expr) {
-    return new Rule(effects, execution, expr, id, target, trigger);
+  public Rule withEffectsAbsent() {
+    return new Rule(null, execution, expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code execution} set to a value; {@link #withExecutionNull()} and {@link #withExecutionAbsent()} for the other states.
+   */
+  public Rule withExecution(String execution) {
+    return new Rule(effects, Optional.of(Objects.requireNonNull(execution, "execution (JSON \"execution\"): use withExecutionNull() for JSON null, withExecutionAbsent() to leave it out")), expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code execution} JSON null.
+   */
+  public Rule withExecutionNull() {
+    return new Rule(effects, Optional.empty(), expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code execution} absent (left out of the JSON).
+   */
+  public Rule withExecutionAbsent() {
+    return new Rule(effects, null, expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code expr} set to a value; {@link #withExprNull()} and {@link #withExprAbsent()} for the other states.
+   */
+  public Rule withExpr(RuleExpr expr) {
+    return new Rule(effects, execution, Optional.of(Objects.requireNonNull(expr, "expr (JSON \"expr\"): use withExprNull() for JSON null, withExprAbsent() to leave it out")), id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code expr} JSON null.
+   */
+  public Rule withExprNull() {
+    return new Rule(effects, execution, Optional.empty(), id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code expr} absent (left out of the JSON).
+   */
+  public Rule withExprAbsent() {
+    return new Rule(effects, execution, null, id, target, trigger);
   }
 
   /**
@@ -146,17 +189,45 @@ public record Rule(
   }
 
   /**
-   * A copy with {@code target} replaced (as the canonical constructor takes it).
+   * A copy with {@code target} set to a value; {@link #withTargetNull()} and {@link #withTargetAbsent()} for the other states.
    */
-  public Rule withTarget(@Nullable Optional<String> target) {
-    return new Rule(effects, execution, expr, id, target, trigger);
+  public Rule withTarget(String target) {
+    return new Rule(effects, execution, expr, id, Optional.of(Objects.requireNonNull(target, "target (JSON \"target\"): use withTargetNull() for JSON null, withTargetAbsent() to leave it out")), trigger);
   }
 
   /**
-   * A copy with {@code trigger} replaced (as the canonical constructor takes it).
+   * A copy with {@code target} JSON null.
    */
-  public Rule withTrigger(@Nullable Optional<Map<String, @Nullable Object>> trigger) {
-    return new Rule(effects, execution, expr, id, target, trigger);
+  public Rule withTargetNull() {
+    return new Rule(effects, execution, expr, id, Optional.empty(), trigger);
+  }
+
+  /**
+   * A copy with {@code target} absent (left out of the JSON).
+   */
+  public Rule withTargetAbsent() {
+    return new Rule(effects, execution, expr, id, null, trigger);
+  }
+
+  /**
+   * A copy with {@code trigger} set to a value; {@link #withTriggerNull()} and {@link #withTriggerAbsent()} for the other states.
+   */
+  public Rule withTrigger(Map<String, @Nullable Object> trigger) {
+    return new Rule(effects, execution, expr, id, target, Optional.of(Objects.requireNonNull(trigger, "trigger (JSON \"trigger\"): use withTriggerNull() for JSON null, withTriggerAbsent() to leave it out")));
+  }
+
+  /**
+   * A copy with {@code trigger} JSON null.
+   */
+  public Rule withTriggerNull() {
+    return new Rule(effects, execution, expr, id, target, Optional.empty());
+  }
+
+  /**
+   * A copy with {@code trigger} absent (left out of the JSON).
+   */
+  public Rule withTriggerAbsent() {
+    return new Rule(effects, execution, expr, id, target, null);
   }
 
   /**

@@ -49,6 +49,7 @@ public record RuleBundle(
   public RuleBundle {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(rules, "'rules' is required");
+    rules = List.copyOf(rules);
   }
 
   @JsonAnySetter
@@ -128,24 +129,66 @@ public record RuleBundle(
   }
 
   /**
-   * A copy with {@code createdAt} replaced (as the canonical constructor takes it).
+   * A copy with {@code createdAt} set to a value; {@link #withCreatedAtNull()} and {@link #withCreatedAtAbsent()} for the other states.
    */
-  public RuleBundle withCreatedAt(@Nullable Optional<OffsetDateTime> createdAt) {
-    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  public RuleBundle withCreatedAt(OffsetDateTime createdAt) {
+    return new RuleBundle(Optional.of(Objects.requireNonNull(createdAt, "createdAt (JSON \"created_at\"): use withCreatedAtNull() for JSON null, withCreatedAtAbsent() to leave it out")), description, id, metaInfo, name, rules, updatedAt);
   }
 
   /**
-   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   * A copy with {@code createdAt} JSON null.
    */
-  public RuleBundle withDescription(@Nullable Optional<String> description) {
-    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  public RuleBundle withCreatedAtNull() {
+    return new RuleBundle(Optional.empty(), description, id, metaInfo, name, rules, updatedAt);
   }
 
   /**
-   * A copy with {@code id} replaced (as the canonical constructor takes it).
+   * A copy with {@code createdAt} absent (left out of the JSON).
    */
-  public RuleBundle withId(@Nullable Optional<BigInteger> id) {
-    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  public RuleBundle withCreatedAtAbsent() {
+    return new RuleBundle(null, description, id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code description} set to a value; {@link #withDescriptionNull()} and {@link #withDescriptionAbsent()} for the other states.
+   */
+  public RuleBundle withDescription(String description) {
+    return new RuleBundle(createdAt, Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use withDescriptionNull() for JSON null, withDescriptionAbsent() to leave it out")), id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code description} JSON null.
+   */
+  public RuleBundle withDescriptionNull() {
+    return new RuleBundle(createdAt, Optional.empty(), id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code description} absent (left out of the JSON).
+   */
+  public RuleBundle withDescriptionAbsent() {
+    return new RuleBundle(createdAt, null, id, metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code id} set to a value; {@link #withIdNull()} and {@link #withIdAbsent()} for the other states.
+   */
+  public RuleBundle withId(BigInteger id) {
+    return new RuleBundle(createdAt, description, Optional.of(Objects.requireNonNull(id, "id (JSON \"id\"): use withIdNull() for JSON null, withIdAbsent() to leave it out")), metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code id} JSON null.
+   */
+  public RuleBundle withIdNull() {
+    return new RuleBundle(createdAt, description, Optional.empty(), metaInfo, name, rules, updatedAt);
+  }
+
+  /**
+   * A copy with {@code id} absent (left out of the JSON).
+   */
+  public RuleBundle withIdAbsent() {
+    return new RuleBundle(createdAt, description, null, metaInfo, name, rules, updatedAt);
   }
 
   /**
@@ -170,10 +213,24 @@ public record RuleBundle(
   }
 
   /**
-   * A copy with {@code updatedAt} replaced (as the canonical constructor takes it).
+   * A copy with {@code updatedAt} set to a value; {@link #withUpdatedAtNull()} and {@link #withUpdatedAtAbsent()} for the other states.
    */
-  public RuleBundle withUpdatedAt(@Nullable Optional<OffsetDateTime> updatedAt) {
-    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, updatedAt);
+  public RuleBundle withUpdatedAt(OffsetDateTime updatedAt) {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, Optional.of(Objects.requireNonNull(updatedAt, "updatedAt (JSON \"updated_at\"): use withUpdatedAtNull() for JSON null, withUpdatedAtAbsent() to leave it out")));
+  }
+
+  /**
+   * A copy with {@code updatedAt} JSON null.
+   */
+  public RuleBundle withUpdatedAtNull() {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, Optional.empty());
+  }
+
+  /**
+   * A copy with {@code updatedAt} absent (left out of the JSON).
+   */
+  public RuleBundle withUpdatedAtAbsent() {
+    return new RuleBundle(createdAt, description, id, metaInfo, name, rules, null);
   }
 
   /**

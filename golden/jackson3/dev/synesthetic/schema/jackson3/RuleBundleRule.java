@@ -44,6 +44,7 @@ public record RuleBundleRule(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public RuleBundleRule {
+    effects = effects == null ? null : effects.map(List::copyOf);
     Objects.requireNonNull(id, "'id' is required");
   }
 
@@ -120,25 +121,66 @@ public record RuleBundleRule(
   }
 
   /**
-   * A copy with {@code effects} replaced (as the canonical constructor takes it).
+   * A copy with {@code effects} set to a value; {@link #withEffectsNull()} and {@link #withEffectsAbsent()} for the other states.
    */
-  public RuleBundleRule withEffects(
-      @Nullable Optional<List<Map<String, @Nullable Object>>> effects) {
-    return new RuleBundleRule(effects, execution, expr, id, target, trigger);
+  public RuleBundleRule withEffects(List<Map<String, @Nullable Object>> effects) {
+    return new RuleBundleRule(Optional.of(Objects.requireNonNull(effects, "effects (JSON \"effects\"): use withEffectsNull() for JSON null, withEffectsAbsent() to leave it out")), execution, expr, id, target, trigger);
   }
 
   /**
-   * A copy with {@code execution} replaced (as the canonical constructor takes it).
+   * A copy with {@code effects} JSON null.
    */
-  public RuleBundleRule withExecution(@Nullable Optional<String> execution) {
-    return new RuleBundleRule(effects, execution, expr, id, target, trigger);
+  public RuleBundleRule withEffectsNull() {
+    return new RuleBundleRule(Optional.empty(), execution, expr, id, target, trigger);
   }
 
   /**
-   * A copy with {@code expr} replaced (as the canonical constructor takes it).
+   * A copy with {@code effects} absent (left out of the JSON).
    */
-  public RuleBundleRule withExpr(@Nullable Optional<RuleBundleRuleExpr> expr) {
-    return new RuleBundleRule(effects, execution, expr, id, target, trigger);
+  public RuleBundleRule withEffectsAbsent() {
+    return new RuleBundleRule(null, execution, expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code execution} set to a value; {@link #withExecutionNull()} and {@link #withExecutionAbsent()} for the other states.
+   */
+  public RuleBundleRule withExecution(String execution) {
+    return new RuleBundleRule(effects, Optional.of(Objects.requireNonNull(execution, "execution (JSON \"execution\"): use withExecutionNull() for JSON null, withExecutionAbsent() to leave it out")), expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code execution} JSON null.
+   */
+  public RuleBundleRule withExecutionNull() {
+    return new RuleBundleRule(effects, Optional.empty(), expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code execution} absent (left out of the JSON).
+   */
+  public RuleBundleRule withExecutionAbsent() {
+    return new RuleBundleRule(effects, null, expr, id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code expr} set to a value; {@link #withExprNull()} and {@link #withExprAbsent()} for the other states.
+   */
+  public RuleBundleRule withExpr(RuleBundleRuleExpr expr) {
+    return new RuleBundleRule(effects, execution, Optional.of(Objects.requireNonNull(expr, "expr (JSON \"expr\"): use withExprNull() for JSON null, withExprAbsent() to leave it out")), id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code expr} JSON null.
+   */
+  public RuleBundleRule withExprNull() {
+    return new RuleBundleRule(effects, execution, Optional.empty(), id, target, trigger);
+  }
+
+  /**
+   * A copy with {@code expr} absent (left out of the JSON).
+   */
+  public RuleBundleRule withExprAbsent() {
+    return new RuleBundleRule(effects, execution, null, id, target, trigger);
   }
 
   /**
@@ -149,17 +191,45 @@ public record RuleBundleRule(
   }
 
   /**
-   * A copy with {@code target} replaced (as the canonical constructor takes it).
+   * A copy with {@code target} set to a value; {@link #withTargetNull()} and {@link #withTargetAbsent()} for the other states.
    */
-  public RuleBundleRule withTarget(@Nullable Optional<String> target) {
-    return new RuleBundleRule(effects, execution, expr, id, target, trigger);
+  public RuleBundleRule withTarget(String target) {
+    return new RuleBundleRule(effects, execution, expr, id, Optional.of(Objects.requireNonNull(target, "target (JSON \"target\"): use withTargetNull() for JSON null, withTargetAbsent() to leave it out")), trigger);
   }
 
   /**
-   * A copy with {@code trigger} replaced (as the canonical constructor takes it).
+   * A copy with {@code target} JSON null.
    */
-  public RuleBundleRule withTrigger(@Nullable Optional<Map<String, @Nullable Object>> trigger) {
-    return new RuleBundleRule(effects, execution, expr, id, target, trigger);
+  public RuleBundleRule withTargetNull() {
+    return new RuleBundleRule(effects, execution, expr, id, Optional.empty(), trigger);
+  }
+
+  /**
+   * A copy with {@code target} absent (left out of the JSON).
+   */
+  public RuleBundleRule withTargetAbsent() {
+    return new RuleBundleRule(effects, execution, expr, id, null, trigger);
+  }
+
+  /**
+   * A copy with {@code trigger} set to a value; {@link #withTriggerNull()} and {@link #withTriggerAbsent()} for the other states.
+   */
+  public RuleBundleRule withTrigger(Map<String, @Nullable Object> trigger) {
+    return new RuleBundleRule(effects, execution, expr, id, target, Optional.of(Objects.requireNonNull(trigger, "trigger (JSON \"trigger\"): use withTriggerNull() for JSON null, withTriggerAbsent() to leave it out")));
+  }
+
+  /**
+   * A copy with {@code trigger} JSON null.
+   */
+  public RuleBundleRule withTriggerNull() {
+    return new RuleBundleRule(effects, execution, expr, id, target, Optional.empty());
+  }
+
+  /**
+   * A copy with {@code trigger} absent (left out of the JSON).
+   */
+  public RuleBundleRule withTriggerAbsent() {
+    return new RuleBundleRule(effects, execution, expr, id, target, null);
   }
 
   /**

@@ -31,7 +31,7 @@ public sealed interface RuleBundleRuleExpr permits RuleBundleRuleExpr.StringValu
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("RuleBundleRuleExpr: expected string or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("RuleBundleRuleExpr: expected string or object but got ", json, null);
   }
 
   /**

@@ -31,7 +31,7 @@ public sealed interface RuleExpr permits RuleExpr.StringValue, RuleExpr.ObjectVa
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("RuleExpr: expected string or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("RuleExpr: expected string or object but got ", json, null);
   }
 
   /**

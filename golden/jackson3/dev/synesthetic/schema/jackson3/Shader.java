@@ -45,7 +45,9 @@ public record Shader(
 
   public Shader {
     Objects.requireNonNull(fragmentShader, "'fragment_shader' is required");
+    inputParameters = inputParameters == null ? null : inputParameters.map(List::copyOf);
     Objects.requireNonNull(name, "'name' is required");
+    uniforms = uniforms == null ? null : uniforms.map(List::copyOf);
     Objects.requireNonNull(vertexShader, "'vertex_shader' is required");
   }
 
@@ -126,10 +128,24 @@ public record Shader(
   }
 
   /**
-   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} set to a value; {@link #withDescriptionNull()} and {@link #withDescriptionAbsent()} for the other states.
    */
-  public Shader withDescription(@Nullable Optional<String> description) {
-    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  public Shader withDescription(String description) {
+    return new Shader(Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use withDescriptionNull() for JSON null, withDescriptionAbsent() to leave it out")), fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code description} JSON null.
+   */
+  public Shader withDescriptionNull() {
+    return new Shader(Optional.empty(), fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code description} absent (left out of the JSON).
+   */
+  public Shader withDescriptionAbsent() {
+    return new Shader(null, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
   }
 
   /**
@@ -140,17 +156,45 @@ public record Shader(
   }
 
   /**
-   * A copy with {@code inputParameters} replaced (as the canonical constructor takes it).
+   * A copy with {@code inputParameters} set to a value; {@link #withInputParametersNull()} and {@link #withInputParametersAbsent()} for the other states.
    */
-  public Shader withInputParameters(@Nullable Optional<List<InputParameter>> inputParameters) {
-    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  public Shader withInputParameters(List<InputParameter> inputParameters) {
+    return new Shader(description, fragmentShader, Optional.of(Objects.requireNonNull(inputParameters, "inputParameters (JSON \"input_parameters\"): use withInputParametersNull() for JSON null, withInputParametersAbsent() to leave it out")), metaInfo, name, uniforms, vertexShader);
   }
 
   /**
-   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   * A copy with {@code inputParameters} JSON null.
    */
-  public Shader withMetaInfo(@Nullable Optional<Map<String, @Nullable Object>> metaInfo) {
-    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  public Shader withInputParametersNull() {
+    return new Shader(description, fragmentShader, Optional.empty(), metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code inputParameters} absent (left out of the JSON).
+   */
+  public Shader withInputParametersAbsent() {
+    return new Shader(description, fragmentShader, null, metaInfo, name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code metaInfo} set to a value; {@link #withMetaInfoNull()} and {@link #withMetaInfoAbsent()} for the other states.
+   */
+  public Shader withMetaInfo(Map<String, @Nullable Object> metaInfo) {
+    return new Shader(description, fragmentShader, inputParameters, Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use withMetaInfoNull() for JSON null, withMetaInfoAbsent() to leave it out")), name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code metaInfo} JSON null.
+   */
+  public Shader withMetaInfoNull() {
+    return new Shader(description, fragmentShader, inputParameters, Optional.empty(), name, uniforms, vertexShader);
+  }
+
+  /**
+   * A copy with {@code metaInfo} absent (left out of the JSON).
+   */
+  public Shader withMetaInfoAbsent() {
+    return new Shader(description, fragmentShader, inputParameters, null, name, uniforms, vertexShader);
   }
 
   /**
@@ -161,10 +205,24 @@ public record Shader(
   }
 
   /**
-   * A copy with {@code uniforms} replaced (as the canonical constructor takes it).
+   * A copy with {@code uniforms} set to a value; {@link #withUniformsNull()} and {@link #withUniformsAbsent()} for the other states.
    */
-  public Shader withUniforms(@Nullable Optional<List<UniformDef>> uniforms) {
-    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, uniforms, vertexShader);
+  public Shader withUniforms(List<UniformDef> uniforms) {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, Optional.of(Objects.requireNonNull(uniforms, "uniforms (JSON \"uniforms\"): use withUniformsNull() for JSON null, withUniformsAbsent() to leave it out")), vertexShader);
+  }
+
+  /**
+   * A copy with {@code uniforms} JSON null.
+   */
+  public Shader withUniformsNull() {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, Optional.empty(), vertexShader);
+  }
+
+  /**
+   * A copy with {@code uniforms} absent (left out of the JSON).
+   */
+  public Shader withUniformsAbsent() {
+    return new Shader(description, fragmentShader, inputParameters, metaInfo, name, null, vertexShader);
   }
 
   /**

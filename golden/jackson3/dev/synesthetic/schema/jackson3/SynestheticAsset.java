@@ -56,6 +56,7 @@ public record SynestheticAsset(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public SynestheticAsset {
+    modulations = modulations == null ? null : modulations.map(List::copyOf);
     Objects.requireNonNull(name, "'name' is required");
   }
 
@@ -156,10 +157,24 @@ public record SynestheticAsset(
   }
 
   /**
-   * A copy with {@code control} replaced (as the canonical constructor takes it).
+   * A copy with {@code control} set to a value; {@link #withControlNull()} and {@link #withControlAbsent()} for the other states.
    */
-  public SynestheticAsset withControl(@Nullable Optional<ControlBundle> control) {
-    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  public SynestheticAsset withControl(ControlBundle control) {
+    return new SynestheticAsset(Optional.of(Objects.requireNonNull(control, "control (JSON \"control\"): use withControlNull() for JSON null, withControlAbsent() to leave it out")), createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code control} JSON null.
+   */
+  public SynestheticAsset withControlNull() {
+    return new SynestheticAsset(Optional.empty(), createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code control} absent (left out of the JSON).
+   */
+  public SynestheticAsset withControlAbsent() {
+    return new SynestheticAsset(null, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
   }
 
   /**
@@ -170,38 +185,108 @@ public record SynestheticAsset(
   }
 
   /**
-   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} set to a value; {@link #withDescriptionNull()} and {@link #withDescriptionAbsent()} for the other states.
    */
-  public SynestheticAsset withDescription(@Nullable Optional<String> description) {
-    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  public SynestheticAsset withDescription(String description) {
+    return new SynestheticAsset(control, createdAt, Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use withDescriptionNull() for JSON null, withDescriptionAbsent() to leave it out")), haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
   }
 
   /**
-   * A copy with {@code haptic} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} JSON null.
    */
-  public SynestheticAsset withHaptic(@Nullable Optional<Haptic> haptic) {
-    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  public SynestheticAsset withDescriptionNull() {
+    return new SynestheticAsset(control, createdAt, Optional.empty(), haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
   }
 
   /**
-   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} absent (left out of the JSON).
    */
-  public SynestheticAsset withMetaInfo(@Nullable Optional<Map<String, @Nullable Object>> metaInfo) {
-    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  public SynestheticAsset withDescriptionAbsent() {
+    return new SynestheticAsset(control, createdAt, null, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
   }
 
   /**
-   * A copy with {@code modulation} replaced (as the canonical constructor takes it).
+   * A copy with {@code haptic} set to a value; {@link #withHapticNull()} and {@link #withHapticAbsent()} for the other states.
    */
-  public SynestheticAsset withModulation(@Nullable Optional<Modulation> modulation) {
-    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  public SynestheticAsset withHaptic(Haptic haptic) {
+    return new SynestheticAsset(control, createdAt, description, Optional.of(Objects.requireNonNull(haptic, "haptic (JSON \"haptic\"): use withHapticNull() for JSON null, withHapticAbsent() to leave it out")), metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
   }
 
   /**
-   * A copy with {@code modulations} replaced (as the canonical constructor takes it).
+   * A copy with {@code haptic} JSON null.
    */
-  public SynestheticAsset withModulations(@Nullable Optional<List<ModulationItem>> modulations) {
-    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  public SynestheticAsset withHapticNull() {
+    return new SynestheticAsset(control, createdAt, description, Optional.empty(), metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code haptic} absent (left out of the JSON).
+   */
+  public SynestheticAsset withHapticAbsent() {
+    return new SynestheticAsset(control, createdAt, description, null, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code metaInfo} set to a value; {@link #withMetaInfoNull()} and {@link #withMetaInfoAbsent()} for the other states.
+   */
+  public SynestheticAsset withMetaInfo(Map<String, @Nullable Object> metaInfo) {
+    return new SynestheticAsset(control, createdAt, description, haptic, Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use withMetaInfoNull() for JSON null, withMetaInfoAbsent() to leave it out")), modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code metaInfo} JSON null.
+   */
+  public SynestheticAsset withMetaInfoNull() {
+    return new SynestheticAsset(control, createdAt, description, haptic, Optional.empty(), modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code metaInfo} absent (left out of the JSON).
+   */
+  public SynestheticAsset withMetaInfoAbsent() {
+    return new SynestheticAsset(control, createdAt, description, haptic, null, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code modulation} set to a value; {@link #withModulationNull()} and {@link #withModulationAbsent()} for the other states.
+   */
+  public SynestheticAsset withModulation(Modulation modulation) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, Optional.of(Objects.requireNonNull(modulation, "modulation (JSON \"modulation\"): use withModulationNull() for JSON null, withModulationAbsent() to leave it out")), modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code modulation} JSON null.
+   */
+  public SynestheticAsset withModulationNull() {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, Optional.empty(), modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code modulation} absent (left out of the JSON).
+   */
+  public SynestheticAsset withModulationAbsent() {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, null, modulations, name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code modulations} set to a value; {@link #withModulationsNull()} and {@link #withModulationsAbsent()} for the other states.
+   */
+  public SynestheticAsset withModulations(List<ModulationItem> modulations) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, Optional.of(Objects.requireNonNull(modulations, "modulations (JSON \"modulations\"): use withModulationsNull() for JSON null, withModulationsAbsent() to leave it out")), name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code modulations} JSON null.
+   */
+  public SynestheticAsset withModulationsNull() {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, Optional.empty(), name, ruleBundle, shader, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code modulations} absent (left out of the JSON).
+   */
+  public SynestheticAsset withModulationsAbsent() {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, null, name, ruleBundle, shader, tone, updatedAt);
   }
 
   /**
@@ -219,17 +304,45 @@ public record SynestheticAsset(
   }
 
   /**
-   * A copy with {@code shader} replaced (as the canonical constructor takes it).
+   * A copy with {@code shader} set to a value; {@link #withShaderNull()} and {@link #withShaderAbsent()} for the other states.
    */
-  public SynestheticAsset withShader(@Nullable Optional<Shader> shader) {
-    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  public SynestheticAsset withShader(Shader shader) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, Optional.of(Objects.requireNonNull(shader, "shader (JSON \"shader\"): use withShaderNull() for JSON null, withShaderAbsent() to leave it out")), tone, updatedAt);
   }
 
   /**
-   * A copy with {@code tone} replaced (as the canonical constructor takes it).
+   * A copy with {@code shader} JSON null.
    */
-  public SynestheticAsset withTone(@Nullable Optional<Tone> tone) {
-    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, tone, updatedAt);
+  public SynestheticAsset withShaderNull() {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, Optional.empty(), tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code shader} absent (left out of the JSON).
+   */
+  public SynestheticAsset withShaderAbsent() {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, null, tone, updatedAt);
+  }
+
+  /**
+   * A copy with {@code tone} set to a value; {@link #withToneNull()} and {@link #withToneAbsent()} for the other states.
+   */
+  public SynestheticAsset withTone(Tone tone) {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, Optional.of(Objects.requireNonNull(tone, "tone (JSON \"tone\"): use withToneNull() for JSON null, withToneAbsent() to leave it out")), updatedAt);
+  }
+
+  /**
+   * A copy with {@code tone} JSON null.
+   */
+  public SynestheticAsset withToneNull() {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, Optional.empty(), updatedAt);
+  }
+
+  /**
+   * A copy with {@code tone} absent (left out of the JSON).
+   */
+  public SynestheticAsset withToneAbsent() {
+    return new SynestheticAsset(control, createdAt, description, haptic, metaInfo, modulation, modulations, name, ruleBundle, shader, null, updatedAt);
   }
 
   /**
@@ -533,6 +646,24 @@ public record SynestheticAsset(
             this.shader,
             this.tone,
             this.updatedAt);
+    }
+
+    /**
+     * The record as a request body: throws {@link IllegalStateException} naming each optional
+     * read-only member set (required ones are not checked), else as {@link #build()}.
+     */
+    public SynestheticAsset buildRequest() {
+      StringJoiner set = new StringJoiner(", ");
+      if (this.createdAt != null) {
+        set.add("createdAt (JSON \"created_at\")");
+      }
+      if (this.updatedAt != null) {
+        set.add("updatedAt (JSON \"updated_at\")");
+      }
+      if (set.length() > 0) {
+        throw new IllegalStateException("SynestheticAsset: read-only member(s) set in a request: " + set);
+      }
+      return build();
     }
   }
 }

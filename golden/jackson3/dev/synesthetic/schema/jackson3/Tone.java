@@ -52,9 +52,16 @@ public record Tone(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Tone {
+    effects = effects == null ? null : effects.map(List::copyOf);
+    inputParameters = inputParameters == null ? null : List.copyOf(inputParameters);
     Objects.requireNonNull(name, "'name' is required");
+    parts = parts == null ? null : parts.map(List::copyOf);
+    patterns = patterns == null ? null : patterns.map(List::copyOf);
     Objects.requireNonNull(synth, "'synth' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("Tone: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
@@ -136,17 +143,45 @@ public record Tone(
   }
 
   /**
-   * A copy with {@code description} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} set to a value; {@link #withDescriptionNull()} and {@link #withDescriptionAbsent()} for the other states.
    */
-  public Tone withDescription(@Nullable Optional<String> description) {
-    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  public Tone withDescription(String description) {
+    return new Tone(Optional.of(Objects.requireNonNull(description, "description (JSON \"description\"): use withDescriptionNull() for JSON null, withDescriptionAbsent() to leave it out")), effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
   }
 
   /**
-   * A copy with {@code effects} replaced (as the canonical constructor takes it).
+   * A copy with {@code description} JSON null.
    */
-  public Tone withEffects(@Nullable Optional<List<ToneEffectsItem>> effects) {
-    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  public Tone withDescriptionNull() {
+    return new Tone(Optional.empty(), effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code description} absent (left out of the JSON).
+   */
+  public Tone withDescriptionAbsent() {
+    return new Tone(null, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code effects} set to a value; {@link #withEffectsNull()} and {@link #withEffectsAbsent()} for the other states.
+   */
+  public Tone withEffects(List<ToneEffectsItem> effects) {
+    return new Tone(description, Optional.of(Objects.requireNonNull(effects, "effects (JSON \"effects\"): use withEffectsNull() for JSON null, withEffectsAbsent() to leave it out")), inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code effects} JSON null.
+   */
+  public Tone withEffectsNull() {
+    return new Tone(description, Optional.empty(), inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code effects} absent (left out of the JSON).
+   */
+  public Tone withEffectsAbsent() {
+    return new Tone(description, null, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
   }
 
   /**
@@ -157,10 +192,24 @@ public record Tone(
   }
 
   /**
-   * A copy with {@code metaInfo} replaced (as the canonical constructor takes it).
+   * A copy with {@code metaInfo} set to a value; {@link #withMetaInfoNull()} and {@link #withMetaInfoAbsent()} for the other states.
    */
-  public Tone withMetaInfo(@Nullable Optional<ToneMetaInfoUnion> metaInfo) {
-    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  public Tone withMetaInfo(ToneMetaInfoUnion metaInfo) {
+    return new Tone(description, effects, inputParameters, Optional.of(Objects.requireNonNull(metaInfo, "metaInfo (JSON \"meta_info\"): use withMetaInfoNull() for JSON null, withMetaInfoAbsent() to leave it out")), name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code metaInfo} JSON null.
+   */
+  public Tone withMetaInfoNull() {
+    return new Tone(description, effects, inputParameters, Optional.empty(), name, parts, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code metaInfo} absent (left out of the JSON).
+   */
+  public Tone withMetaInfoAbsent() {
+    return new Tone(description, effects, inputParameters, null, name, parts, patterns, synth, additionalProperties);
   }
 
   /**
@@ -171,17 +220,45 @@ public record Tone(
   }
 
   /**
-   * A copy with {@code parts} replaced (as the canonical constructor takes it).
+   * A copy with {@code parts} set to a value; {@link #withPartsNull()} and {@link #withPartsAbsent()} for the other states.
    */
-  public Tone withParts(@Nullable Optional<List<TonePartsItem>> parts) {
-    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  public Tone withParts(List<TonePartsItem> parts) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, Optional.of(Objects.requireNonNull(parts, "parts (JSON \"parts\"): use withPartsNull() for JSON null, withPartsAbsent() to leave it out")), patterns, synth, additionalProperties);
   }
 
   /**
-   * A copy with {@code patterns} replaced (as the canonical constructor takes it).
+   * A copy with {@code parts} JSON null.
    */
-  public Tone withPatterns(@Nullable Optional<List<TonePatternsItem>> patterns) {
-    return new Tone(description, effects, inputParameters, metaInfo, name, parts, patterns, synth, additionalProperties);
+  public Tone withPartsNull() {
+    return new Tone(description, effects, inputParameters, metaInfo, name, Optional.empty(), patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code parts} absent (left out of the JSON).
+   */
+  public Tone withPartsAbsent() {
+    return new Tone(description, effects, inputParameters, metaInfo, name, null, patterns, synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code patterns} set to a value; {@link #withPatternsNull()} and {@link #withPatternsAbsent()} for the other states.
+   */
+  public Tone withPatterns(List<TonePatternsItem> patterns) {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, Optional.of(Objects.requireNonNull(patterns, "patterns (JSON \"patterns\"): use withPatternsNull() for JSON null, withPatternsAbsent() to leave it out")), synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code patterns} JSON null.
+   */
+  public Tone withPatternsNull() {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, Optional.empty(), synth, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code patterns} absent (left out of the JSON).
+   */
+  public Tone withPatternsAbsent() {
+    return new Tone(description, effects, inputParameters, metaInfo, name, parts, null, synth, additionalProperties);
   }
 
   /**

@@ -41,6 +41,9 @@ public record ToneEffect(
     Objects.requireNonNull(order, "'order' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("ToneEffect: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator

@@ -23,17 +23,19 @@ public sealed interface ToneEffectsItem permits ToneEffectsItem.ToneEffectValue,
    */
   @JsonCreator
   static ToneEffectsItem fromJson(@Nullable Object json) {
+    @Nullable JsonMismatch closest = null;
     if (json instanceof Map<?, ?> object && object.containsKey("options") && object.containsKey("order") && object.containsKey("type")) {
       try {
         return new ToneEffectValue(ToneEffect.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {
-        // the JSON kind fits but the value does not: try the next variant
+        // the JSON kind fits but the value does not: keep the closest, try the next
+        closest = JsonMismatch.closer(closest, "ToneEffect", notThisVariant);
       }
     }
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("ToneEffectsItem: expected ToneEffect or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("ToneEffectsItem: expected ToneEffect or object but got ", json, closest);
   }
 
   /**

@@ -23,17 +23,19 @@ public sealed interface ToneInputParametersItem permits ToneInputParametersItem.
    */
   @JsonCreator
   static ToneInputParametersItem fromJson(@Nullable Object json) {
+    @Nullable JsonMismatch closest = null;
     if (json instanceof Map<?, ?> object && object.containsKey("default") && object.containsKey("name") && object.containsKey("path") && object.containsKey("type")) {
       try {
         return new ToneParameterValue(ToneParameter.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {
-        // the JSON kind fits but the value does not: try the next variant
+        // the JSON kind fits but the value does not: keep the closest, try the next
+        closest = JsonMismatch.closer(closest, "ToneParameter", notThisVariant);
       }
     }
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("ToneInputParametersItem: expected ToneParameter or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("ToneInputParametersItem: expected ToneParameter or object but got ", json, closest);
   }
 
   /**

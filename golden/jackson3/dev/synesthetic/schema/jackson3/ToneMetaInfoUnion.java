@@ -25,17 +25,19 @@ public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfo
    */
   @JsonCreator
   static ToneMetaInfoUnion fromJson(@Nullable Object json) {
+    @Nullable JsonMismatch closest = null;
     if (json instanceof Map<?, ?> object && object.containsKey("category") && object.containsKey("complexity") && object.containsKey("tags")) {
       try {
         return new ToneMetaInfoValue(ToneMetaInfo.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {
-        // the JSON kind fits but the value does not: try the next variant
+        // the JSON kind fits but the value does not: keep the closest, try the next
+        closest = JsonMismatch.closer(closest, "ToneMetaInfo", notThisVariant);
       }
     }
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("ToneMetaInfoUnion: expected ToneMetaInfo or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("ToneMetaInfoUnion: expected ToneMetaInfo or object but got ", json, closest);
   }
 
   /**

@@ -58,9 +58,13 @@ public record ToneParameter(
 
   public ToneParameter {
     Objects.requireNonNull(name, "'name' is required");
+    options = options == null ? null : options.map(List::copyOf);
     Objects.requireNonNull(path, "'path' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("ToneParameter: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
@@ -157,17 +161,45 @@ public record ToneParameter(
   }
 
   /**
-   * A copy with {@code max} replaced (as the canonical constructor takes it).
+   * A copy with {@code max} set to a value; {@link #withMaxNull()} and {@link #withMaxAbsent()} for the other states.
    */
-  public ToneParameter withMax(@Nullable Optional<Object> max) {
-    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  public ToneParameter withMax(Object max) {
+    return new ToneParameter(defaultValue, Optional.of(Objects.requireNonNull(max, "max (JSON \"max\"): use withMaxNull() for JSON null, withMaxAbsent() to leave it out")), min, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
   }
 
   /**
-   * A copy with {@code min} replaced (as the canonical constructor takes it).
+   * A copy with {@code max} JSON null.
    */
-  public ToneParameter withMin(@Nullable Optional<Object> min) {
-    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  public ToneParameter withMaxNull() {
+    return new ToneParameter(defaultValue, Optional.empty(), min, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code max} absent (left out of the JSON).
+   */
+  public ToneParameter withMaxAbsent() {
+    return new ToneParameter(defaultValue, null, min, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} set to a value; {@link #withMinNull()} and {@link #withMinAbsent()} for the other states.
+   */
+  public ToneParameter withMin(Object min) {
+    return new ToneParameter(defaultValue, max, Optional.of(Objects.requireNonNull(min, "min (JSON \"min\"): use withMinNull() for JSON null, withMinAbsent() to leave it out")), name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} JSON null.
+   */
+  public ToneParameter withMinNull() {
+    return new ToneParameter(defaultValue, max, Optional.empty(), name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code min} absent (left out of the JSON).
+   */
+  public ToneParameter withMinAbsent() {
+    return new ToneParameter(defaultValue, max, null, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
   }
 
   /**
@@ -178,17 +210,45 @@ public record ToneParameter(
   }
 
   /**
-   * A copy with {@code options} replaced (as the canonical constructor takes it).
+   * A copy with {@code options} set to a value; {@link #withOptionsNull()} and {@link #withOptionsAbsent()} for the other states.
    */
-  public ToneParameter withOptions(@Nullable Optional<List<String>> options) {
-    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  public ToneParameter withOptions(List<String> options) {
+    return new ToneParameter(defaultValue, max, min, name, Optional.of(Objects.requireNonNull(options, "options (JSON \"options\"): use withOptionsNull() for JSON null, withOptionsAbsent() to leave it out")), parameter, path, smoothingTime, type, unit, additionalProperties);
   }
 
   /**
-   * A copy with {@code parameter} replaced (as the canonical constructor takes it).
+   * A copy with {@code options} JSON null.
    */
-  public ToneParameter withParameter(@Nullable Optional<String> parameter) {
-    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  public ToneParameter withOptionsNull() {
+    return new ToneParameter(defaultValue, max, min, name, Optional.empty(), parameter, path, smoothingTime, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code options} absent (left out of the JSON).
+   */
+  public ToneParameter withOptionsAbsent() {
+    return new ToneParameter(defaultValue, max, min, name, null, parameter, path, smoothingTime, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code parameter} set to a value; {@link #withParameterNull()} and {@link #withParameterAbsent()} for the other states.
+   */
+  public ToneParameter withParameter(String parameter) {
+    return new ToneParameter(defaultValue, max, min, name, options, Optional.of(Objects.requireNonNull(parameter, "parameter (JSON \"parameter\"): use withParameterNull() for JSON null, withParameterAbsent() to leave it out")), path, smoothingTime, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code parameter} JSON null.
+   */
+  public ToneParameter withParameterNull() {
+    return new ToneParameter(defaultValue, max, min, name, options, Optional.empty(), path, smoothingTime, type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code parameter} absent (left out of the JSON).
+   */
+  public ToneParameter withParameterAbsent() {
+    return new ToneParameter(defaultValue, max, min, name, options, null, path, smoothingTime, type, unit, additionalProperties);
   }
 
   /**
@@ -199,10 +259,24 @@ public record ToneParameter(
   }
 
   /**
-   * A copy with {@code smoothingTime} replaced (as the canonical constructor takes it).
+   * A copy with {@code smoothingTime} set to a value; {@link #withSmoothingTimeNull()} and {@link #withSmoothingTimeAbsent()} for the other states.
    */
-  public ToneParameter withSmoothingTime(@Nullable Optional<BigDecimal> smoothingTime) {
-    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  public ToneParameter withSmoothingTime(BigDecimal smoothingTime) {
+    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, Optional.of(Objects.requireNonNull(smoothingTime, "smoothingTime (JSON \"smoothingTime\"): use withSmoothingTimeNull() for JSON null, withSmoothingTimeAbsent() to leave it out")), type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code smoothingTime} JSON null.
+   */
+  public ToneParameter withSmoothingTimeNull() {
+    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, Optional.empty(), type, unit, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code smoothingTime} absent (left out of the JSON).
+   */
+  public ToneParameter withSmoothingTimeAbsent() {
+    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, null, type, unit, additionalProperties);
   }
 
   /**
@@ -213,10 +287,24 @@ public record ToneParameter(
   }
 
   /**
-   * A copy with {@code unit} replaced (as the canonical constructor takes it).
+   * A copy with {@code unit} set to a value; {@link #withUnitNull()} and {@link #withUnitAbsent()} for the other states.
    */
-  public ToneParameter withUnit(@Nullable Optional<String> unit) {
-    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, type, unit, additionalProperties);
+  public ToneParameter withUnit(String unit) {
+    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, type, Optional.of(Objects.requireNonNull(unit, "unit (JSON \"unit\"): use withUnitNull() for JSON null, withUnitAbsent() to leave it out")), additionalProperties);
+  }
+
+  /**
+   * A copy with {@code unit} JSON null.
+   */
+  public ToneParameter withUnitNull() {
+    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, type, Optional.empty(), additionalProperties);
+  }
+
+  /**
+   * A copy with {@code unit} absent (left out of the JSON).
+   */
+  public ToneParameter withUnitAbsent() {
+    return new ToneParameter(defaultValue, max, min, name, options, parameter, path, smoothingTime, type, null, additionalProperties);
   }
 
   /**

@@ -49,6 +49,9 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
     Objects.requireNonNull(pattern, "'pattern' is required");
     Objects.requireNonNull(start, "'start' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("TonePart: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
@@ -132,10 +135,24 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
   }
 
   /**
-   * A copy with {@code loop} replaced (as the canonical constructor takes it).
+   * A copy with {@code loop} set to a value; {@link #withLoopNull()} and {@link #withLoopAbsent()} for the other states.
    */
-  public TonePart withLoop(@Nullable Optional<Boolean> loop) {
-    return new TonePart(duration, id, loop, pattern, start, additionalProperties);
+  public TonePart withLoop(Boolean loop) {
+    return new TonePart(duration, id, Optional.of(Objects.requireNonNull(loop, "loop (JSON \"loop\"): use withLoopNull() for JSON null, withLoopAbsent() to leave it out")), pattern, start, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code loop} JSON null.
+   */
+  public TonePart withLoopNull() {
+    return new TonePart(duration, id, Optional.empty(), pattern, start, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code loop} absent (left out of the JSON).
+   */
+  public TonePart withLoopAbsent() {
+    return new TonePart(duration, id, null, pattern, start, additionalProperties);
   }
 
   /**

@@ -23,17 +23,19 @@ public sealed interface TonePartsItem permits TonePartsItem.TonePartValue, ToneP
    */
   @JsonCreator
   static TonePartsItem fromJson(@Nullable Object json) {
+    @Nullable JsonMismatch closest = null;
     if (json instanceof Map<?, ?> object && object.containsKey("duration") && object.containsKey("id") && object.containsKey("pattern") && object.containsKey("start")) {
       try {
         return new TonePartValue(TonePart.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {
-        // the JSON kind fits but the value does not: try the next variant
+        // the JSON kind fits but the value does not: keep the closest, try the next
+        closest = JsonMismatch.closer(closest, "TonePart", notThisVariant);
       }
     }
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("TonePartsItem: expected TonePart or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("TonePartsItem: expected TonePart or object but got ", json, closest);
   }
 
   /**

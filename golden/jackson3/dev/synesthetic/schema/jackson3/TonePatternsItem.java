@@ -23,17 +23,19 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
    */
   @JsonCreator
   static TonePatternsItem fromJson(@Nullable Object json) {
+    @Nullable JsonMismatch closest = null;
     if (json instanceof Map<?, ?> object && object.containsKey("id") && object.containsKey("options") && object.containsKey("type")) {
       try {
         return new TonePatternValue(TonePattern.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {
-        // the JSON kind fits but the value does not: try the next variant
+        // the JSON kind fits but the value does not: keep the closest, try the next
+        closest = JsonMismatch.closer(closest, "TonePattern", notThisVariant);
       }
     }
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("TonePatternsItem: expected TonePattern or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("TonePatternsItem: expected TonePattern or object but got ", json, closest);
   }
 
   /**

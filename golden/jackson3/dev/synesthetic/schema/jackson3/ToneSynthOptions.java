@@ -51,6 +51,9 @@ public record ToneSynthOptions(
     Objects.requireNonNull(oscillator, "'oscillator' is required");
     Objects.requireNonNull(volume, "'volume' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("ToneSynthOptions: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
@@ -131,18 +134,45 @@ public record ToneSynthOptions(
   }
 
   /**
-   * A copy with {@code filter} replaced (as the canonical constructor takes it).
+   * A copy with {@code filter} set to a value; {@link #withFilterNull()} and {@link #withFilterAbsent()} for the other states.
    */
-  public ToneSynthOptions withFilter(@Nullable Optional<Map<String, @Nullable Object>> filter) {
-    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  public ToneSynthOptions withFilter(Map<String, @Nullable Object> filter) {
+    return new ToneSynthOptions(envelope, Optional.of(Objects.requireNonNull(filter, "filter (JSON \"filter\"): use withFilterNull() for JSON null, withFilterAbsent() to leave it out")), filterEnvelope, oscillator, portamento, volume, additionalProperties);
   }
 
   /**
-   * A copy with {@code filterEnvelope} replaced (as the canonical constructor takes it).
+   * A copy with {@code filter} JSON null.
    */
-  public ToneSynthOptions withFilterEnvelope(
-      @Nullable Optional<Map<String, @Nullable Object>> filterEnvelope) {
-    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  public ToneSynthOptions withFilterNull() {
+    return new ToneSynthOptions(envelope, Optional.empty(), filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code filter} absent (left out of the JSON).
+   */
+  public ToneSynthOptions withFilterAbsent() {
+    return new ToneSynthOptions(envelope, null, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code filterEnvelope} set to a value; {@link #withFilterEnvelopeNull()} and {@link #withFilterEnvelopeAbsent()} for the other states.
+   */
+  public ToneSynthOptions withFilterEnvelope(Map<String, @Nullable Object> filterEnvelope) {
+    return new ToneSynthOptions(envelope, filter, Optional.of(Objects.requireNonNull(filterEnvelope, "filterEnvelope (JSON \"filterEnvelope\"): use withFilterEnvelopeNull() for JSON null, withFilterEnvelopeAbsent() to leave it out")), oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code filterEnvelope} JSON null.
+   */
+  public ToneSynthOptions withFilterEnvelopeNull() {
+    return new ToneSynthOptions(envelope, filter, Optional.empty(), oscillator, portamento, volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code filterEnvelope} absent (left out of the JSON).
+   */
+  public ToneSynthOptions withFilterEnvelopeAbsent() {
+    return new ToneSynthOptions(envelope, filter, null, oscillator, portamento, volume, additionalProperties);
   }
 
   /**
@@ -153,11 +183,24 @@ public record ToneSynthOptions(
   }
 
   /**
-   * A copy with {@code portamento} replaced (as the canonical constructor takes it).
+   * A copy with {@code portamento} set to a value; {@link #withPortamentoNull()} and {@link #withPortamentoAbsent()} for the other states.
    */
-  public ToneSynthOptions withPortamento(
-      @Nullable Optional<ToneSynthOptionsPortamento> portamento) {
-    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, portamento, volume, additionalProperties);
+  public ToneSynthOptions withPortamento(ToneSynthOptionsPortamento portamento) {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, Optional.of(Objects.requireNonNull(portamento, "portamento (JSON \"portamento\"): use withPortamentoNull() for JSON null, withPortamentoAbsent() to leave it out")), volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code portamento} JSON null.
+   */
+  public ToneSynthOptions withPortamentoNull() {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, Optional.empty(), volume, additionalProperties);
+  }
+
+  /**
+   * A copy with {@code portamento} absent (left out of the JSON).
+   */
+  public ToneSynthOptions withPortamentoAbsent() {
+    return new ToneSynthOptions(envelope, filter, filterEnvelope, oscillator, null, volume, additionalProperties);
   }
 
   /**

@@ -30,7 +30,7 @@ public sealed interface ToneSynthOptionsPortamento permits ToneSynthOptionsPorta
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("ToneSynthOptionsPortamento: expected number or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("ToneSynthOptionsPortamento: expected number or object but got ", json, null);
   }
 
   /**

@@ -23,17 +23,19 @@ public sealed interface ToneSynthOptionsUnion permits ToneSynthOptionsUnion.Tone
    */
   @JsonCreator
   static ToneSynthOptionsUnion fromJson(@Nullable Object json) {
+    @Nullable JsonMismatch closest = null;
     if (json instanceof Map<?, ?> object && object.containsKey("envelope") && object.containsKey("oscillator") && object.containsKey("volume")) {
       try {
         return new ToneSynthOptionsValue(ToneSynthOptions.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {
-        // the JSON kind fits but the value does not: try the next variant
+        // the JSON kind fits but the value does not: keep the closest, try the next
+        closest = JsonMismatch.closer(closest, "ToneSynthOptions", notThisVariant);
       }
     }
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("ToneSynthOptionsUnion: expected ToneSynthOptions or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("ToneSynthOptionsUnion: expected ToneSynthOptions or object but got ", json, closest);
   }
 
   /**

@@ -30,7 +30,7 @@ public sealed interface ToneSynthOptionsVolume permits ToneSynthOptionsVolume.Nu
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("ToneSynthOptionsVolume: expected number or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("ToneSynthOptionsVolume: expected number or object but got ", json, null);
   }
 
   /**

@@ -25,17 +25,19 @@ public sealed interface ToneSynthUnion permits ToneSynthUnion.ToneSynthValue, To
    */
   @JsonCreator
   static ToneSynthUnion fromJson(@Nullable Object json) {
+    @Nullable JsonMismatch closest = null;
     if (json instanceof Map<?, ?> object && object.containsKey("options") && object.containsKey("type")) {
       try {
         return new ToneSynthValue(ToneSynth.fromJsonValue(json));
       } catch (RuntimeException notThisVariant) {
-        // the JSON kind fits but the value does not: try the next variant
+        // the JSON kind fits but the value does not: keep the closest, try the next
+        closest = JsonMismatch.closer(closest, "ToneSynth", notThisVariant);
       }
     }
     if (json instanceof Map) {
       return new ObjectValue(JsonValues.object(json));
     }
-    throw new IllegalArgumentException("ToneSynthUnion: expected ToneSynth or object but got " + JsonValues.kind(json));
+    throw JsonMismatch.noVariant("ToneSynthUnion: expected ToneSynth or object but got ", json, closest);
   }
 
   /**

@@ -44,6 +44,9 @@ public record UniformDef(
     Objects.requireNonNull(stage, "'stage' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
+      throw new IllegalArgumentException("UniformDef: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());
+    }
   }
 
   @JsonCreator
