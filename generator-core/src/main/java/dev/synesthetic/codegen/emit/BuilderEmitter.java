@@ -216,7 +216,8 @@ final class BuilderEmitter {
         for (Slot slot : slots) {
             Presence presence = slot.presence();
             boolean optional = presence == Presence.OPTIONAL || presence == Presence.OPTIONAL_NULLABLE;
-            if (optional && slot.property().orElseThrow().readOnly()) {
+            // a slot without a property (the unknown members' map) is never read-only
+            if (optional && slot.property().map(Property::readOnly).orElse(false)) {
                 method.beginControlFlow("if (this.$N != null)", slot.name())
                         .addStatement(JavaLiterals.of("set.add($S)", slot.label()))
                         .endControlFlow();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
-import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.golden.GoldenCorpus;
 import dev.synesthetic.codegen.vocabulary.Draft;
 import java.io.IOException;
@@ -47,9 +46,7 @@ class NormalizedGenerationTest {
 
         GenerationResult asWritten = new Generator().generate(corpus.config());
         GenerationResult afterNormalize = new Generator()
-                .generate(GeneratorConfig.builder(copy, corpus.packageName())
-                        .beanValidation(corpus.config().beanValidation())
-                        .build());
+                .generate(corpus.config().toBuilder(copy).build()); // the corpus's own options, another folder
         assertThat(afterNormalize.files()).isEqualTo(asWritten.files());
     }
 
