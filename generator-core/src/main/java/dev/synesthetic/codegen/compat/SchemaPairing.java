@@ -3,13 +3,17 @@ package dev.synesthetic.codegen.compat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.load.SchemaDocument;
 import dev.synesthetic.codegen.vocabulary.Keywords;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * Which old schema file is which new one: the same root {@code $id} once version segments are
- * taken out of its path ({@code /0.7.3/}, {@code /v1/}), else the same file path.
+ * taken out of its path ({@code /0.7.3/}, {@code /v1/}), else the same file path, else the one
+ * unpaired file of the same name.
  */
 final class SchemaPairing {
     /** A path segment that is a version: 1, v2, 0.7.3, 1.0.0-rc.1. */
@@ -31,7 +35,37 @@ final class SchemaPairing {
                 pairs.put(file, old);
             }
         });
+        byFileName(oldFiles.keySet(), newFiles.keySet(), pairs);
         return pairs;
+    }
+
+    /**
+     * Last resort, for a renamed {@code $id} in a folder laid out differently (a history snapshot's
+     * root holds {@code jsonschema/…}): the one unpaired old file of the same file name.
+     */
+    private static void byFileName(Set<String> oldFiles, Set<String> newFiles, Map<String, String> pairs) {
+        Map<String, List<String>> oldByName = new TreeMap<>();
+        oldFiles.stream()
+                .filter(file -> !pairs.containsValue(file))
+                .forEach(file -> oldByName
+                        .computeIfAbsent(name(file), k -> new ArrayList<>())
+                        .add(file));
+        Map<String, List<String>> newByName = new TreeMap<>();
+        newFiles.stream()
+                .filter(file -> !pairs.containsKey(file))
+                .forEach(file -> newByName
+                        .computeIfAbsent(name(file), k -> new ArrayList<>())
+                        .add(file));
+        newByName.forEach((name, files) -> {
+            List<String> olds = oldByName.getOrDefault(name, List.of());
+            if (files.size() == 1 && olds.size() == 1) {
+                pairs.put(files.get(0), olds.get(0));
+            }
+        });
+    }
+
+    private static String name(String file) {
+        return file.substring(file.lastIndexOf('/') + 1);
     }
 
     private static String key(SchemaDocument document) {

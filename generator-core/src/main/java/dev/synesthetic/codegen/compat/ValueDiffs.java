@@ -5,6 +5,7 @@ import static dev.synesthetic.codegen.compat.Findings.breaksIf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.synesthetic.codegen.resolve.SchemaNode;
+import dev.synesthetic.codegen.support.JsonEquivalence;
 import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -102,7 +103,7 @@ final class ValueDiffs {
     private static void values(Findings findings, Site site, SchemaNode o, SchemaNode n) {
         Optional<List<JsonNode>> old = allowed(o.json());
         Optional<List<JsonNode>> neu = allowed(n.json());
-        if (old.isEmpty() && neu.isEmpty() || old.equals(neu)) {
+        if (old.isEmpty() && neu.isEmpty()) {
             return;
         }
         List<JsonNode> removed = missingFrom(old, neu);
@@ -145,6 +146,9 @@ final class ValueDiffs {
         if (from.isEmpty() || to.isEmpty()) {
             return List.of();
         }
-        return from.get().stream().filter(v -> !to.get().contains(v)).toList();
+        // JSON Schema's equality: 1 and 1.0 are one value
+        return from.get().stream()
+                .filter(v -> to.get().stream().noneMatch(w -> JsonEquivalence.sameInstance(v, w)))
+                .toList();
     }
 }
