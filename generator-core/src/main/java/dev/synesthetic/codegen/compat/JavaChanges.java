@@ -20,14 +20,19 @@ final class JavaChanges {
 
     /** The schema location behind it: the new side's, else the old side's; empty when neither is known. */
     static String where(JavaApiChange change) {
-        SourceLocation at = change.newLocation() != null ? change.newLocation() : change.oldLocation();
+        SourceLocation at = location(change);
         return at == null ? "" : at.toString();
     }
 
     /** The schema file behind it, for annotations; empty when unknown. */
     static String file(JavaApiChange change) {
-        SourceLocation at = change.newLocation() != null ? change.newLocation() : change.oldLocation();
+        SourceLocation at = location(change);
         return at == null ? "" : at.file();
+    }
+
+    /** The new side's location, else the old side's; null when neither is known. */
+    private static SourceLocation location(JavaApiChange change) {
+        return change.newLocation() != null ? change.newLocation() : change.oldLocation();
     }
 
     static String verdict(JavaApiChange change) {

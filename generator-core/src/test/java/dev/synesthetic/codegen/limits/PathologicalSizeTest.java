@@ -240,13 +240,7 @@ class PathologicalSizeTest {
         Path corpus = corpus(chain("Chain", 5000, RECORD_LINK, STRING));
 
         // builders are per record, not per level: left out so javac fits the 512 MB this JVM proves the generator in
-        GenerationResult result = HangGuard.end(
-                "generating",
-                () -> new Generator()
-                        .generate(GeneratorConfig.builder(corpus, "p")
-                                .emit(Emit.RECORDS)
-                                .builders(false)
-                                .build()));
+        GenerationResult result = generate(corpus, false, false);
 
         // 5,001 records and the records' runtime their fromJsonValue converters share
         assertThat(result.files().stream().filter(f -> f.relativePath().endsWith(".java")))
@@ -335,13 +329,15 @@ class PathologicalSizeTest {
     }
 
     private static GenerationResult generate(Path corpus, boolean validators) {
-        GeneratorConfig config = GeneratorConfig.builder(corpus, "p").build();
-        return HangGuard.end(
-                "generating",
-                () -> new Generator()
-                        .generate(config.toBuilder()
-                                .emit(validators ? Emit.RECORDS_AND_VALIDATORS : Emit.RECORDS)
-                                .build()));
+        return generate(corpus, validators, true);
+    }
+
+    private static GenerationResult generate(Path corpus, boolean validators, boolean builders) {
+        GeneratorConfig config = GeneratorConfig.builder(corpus, "p")
+                .emit(validators ? Emit.RECORDS_AND_VALIDATORS : Emit.RECORDS)
+                .builders(builders)
+                .build();
+        return HangGuard.end("generating", () -> new Generator().generate(config));
     }
 
     private static Diagnostic singleError(Path corpus, boolean validators) {
