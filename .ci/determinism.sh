@@ -17,13 +17,16 @@ jar=cli/target/synesthetic-codegen.jar
 java25=$(second_jdk_java) || exit 2
 [[ -f $jar ]] || { echo "determinism: build first (mvn -B verify): no $jar" >&2; exit 2; }
 
-# name|schema folder|golden folder|package, one line per golden corpus (as GoldenCorpus lists them)
+# name|schema folder|golden folder|package|options, one line per golden corpus (as GoldenCorpus lists
+# them, with the options GoldenCorpus gives a fixture by its folder name)
 corpora() {
-  echo "synesthetic|../shared/synesthetic-schemas/jsonschema|golden/synesthetic|dev.synesthetic.schema"
+  echo "synesthetic|../shared/synesthetic-schemas/jsonschema|golden/synesthetic|dev.synesthetic.schema|"
   for folder in schemas/*/; do
     name=$(basename "$folder")
     [[ $name == invalid ]] && continue
-    echo "fixture-$name|$folder|golden/fixtures|dev.synesthetic.fixtures.${name//-/_}"
+    options=""
+    [[ $name == bean-validation ]] && options="--bean-validation"
+    echo "fixture-$name|$folder|golden/fixtures|dev.synesthetic.fixtures.${name//-/_}|$options"
   done
 }
 
@@ -52,23 +55,23 @@ task() {
   ) &
 }
 
-while IFS='|' read -r name schemas golden package; do
+while IFS='|' read -r name schemas golden package options; do
   while IFS='|' read -r setup java; do
     # golden/ holds records and validators (the default): ensure-clean on every set-up but plain JDK 17 (the Maven tests' own)
     if [[ $setup != jdk17 ]]; then
       task "golden-$setup-$name" $java -XX:TieredStopAtLevel=1 -jar "$jar" ensure-clean --schemas "$schemas" \
-          --output "$golden" --package "$package" --color never
+          --output "$golden" --package "$package" --color never $options
     fi
     # readers have no golden copy: generated with validators on every set-up, compared below
     task "generate-$setup-$name" $java -XX:TieredStopAtLevel=1 -jar "$jar" generate --schemas "$schemas" \
-        --output "$scratch/$setup/$name" --package "$package" --validators --readers --format-assertions
+        --output "$scratch/$setup/$name" --package "$package" --validators --readers --format-assertions $options
   done < <(setups)
 done < <(corpora)
 wait
 
 failures=0
 checked=0
-while IFS='|' read -r name schemas golden package; do
+while IFS='|' read -r name schemas golden package options; do
   while IFS='|' read -r setup java; do
     if [[ $setup != jdk17 ]]; then
       checked=$((checked + 1))
