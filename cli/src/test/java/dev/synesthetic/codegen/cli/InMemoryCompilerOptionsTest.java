@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code --release 17} makes javac open the JDK's ct.sym archive (a fifth of a cold validate's javac
- * time on the Synesthetic corpus); on a JDK 17 its own API is release 17's, so it is left out there.
+ * {@code --release 17} makes javac open the JDK's ct.sym archive (2% of a cold validate's CPU on the
+ * Synesthetic corpus); on a JDK 17 its own API is release 17's, so it is left out there.
  */
 class InMemoryCompilerOptionsTest {
     @Test
