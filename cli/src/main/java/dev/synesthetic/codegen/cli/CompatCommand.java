@@ -6,14 +6,15 @@ import dev.synesthetic.codegen.compat.Category;
 import dev.synesthetic.codegen.compat.CompatChecker;
 import dev.synesthetic.codegen.compat.CompatFormat;
 import dev.synesthetic.codegen.compat.CompatReport;
+import dev.synesthetic.codegen.compat.CompiledSide;
 import dev.synesthetic.codegen.compat.DocumentValidators;
+import dev.synesthetic.codegen.compat.FailOn;
 import dev.synesthetic.codegen.compat.api.JavaApiDiff;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -197,37 +198,19 @@ final class CompatCommand extends CodegenCommand {
 
     /** The shared settings with the side's folder; validators only, so any corpus validate takes works. */
     private GeneratorConfig side(GeneratorConfig base, Path folder) {
-        return GeneratorConfig.builder(folder, base.packageName())
-                .idPrefixes(base.idPrefixes())
-                .defaultDraft(base.defaultDraft())
-                .strict(base.strict())
-                .emit(GeneratorConfig.Emit.VALIDATORS_ONLY)
-                .formatAssertions(!noFormatAssertions)
-                .build();
+        return CompiledSide.validatorConfig(base, folder, !noFormatAssertions);
     }
 
     private Set<Category> failOn() throws CliFailure {
-        List<String> given = failOn.isEmpty() ? List.of("backward", "java") : failOn;
-        Set<Category> out = EnumSet.noneOf(Category.class);
-        for (String label : given) {
-            if (label.equals("none")) {
-                continue;
-            }
-            out.add(Category.named(label)
-                    .orElseThrow(() -> new CliFailure(
-                            ExitCodes.USAGE,
-                            "error: unknown --fail-on " + label + " (backward, forward, java or none)")));
+        try {
+            return FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(ExitCodes.USAGE, "error: --fail-on: " + e.getMessage());
         }
-        if (given.contains("none") && !out.isEmpty()) {
-            throw new CliFailure(ExitCodes.USAGE, "error: --fail-on none cannot be combined with " + labels(out));
-        }
-        return out;
     }
 
     private static String labels(Set<Category> categories) {
-        return categories.isEmpty()
-                ? "none"
-                : String.join(",", categories.stream().map(Category::label).toList());
+        return FailOn.labels(categories);
     }
 
     private static void requireFolder(String option, Path folder) throws CliFailure {

@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.cli;
 
 import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.compile.CompiledClasses;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import java.util.Collections;
 import java.util.List;
@@ -40,15 +41,6 @@ record CompiledValidators(
 
     /** A loader that defines these classes on first use; the CLI's own classes (Jackson) are its parent's. */
     ClassLoader loader() {
-        return new ClassLoader(CompiledValidators.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, bytes, 0, bytes.length);
-            }
-        };
+        return new CompiledClasses(classes).loader(CompiledValidators.class.getClassLoader());
     }
 }

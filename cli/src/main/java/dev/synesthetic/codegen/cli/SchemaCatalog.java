@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.support.JsonEquivalence;
 import dev.synesthetic.codegen.support.JsonTrees;
+import dev.synesthetic.codegen.support.PlainValues;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

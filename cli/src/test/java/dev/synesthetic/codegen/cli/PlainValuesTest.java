@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synesthetic.codegen.support.PlainValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.cli;
+package dev.synesthetic.codegen.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
  * {@code --release 17} makes javac open the JDK's ct.sym archive (2% of a cold validate's CPU on the
  * Synesthetic corpus); on a JDK 17 its own API is release 17's, so it is left out there.
  */
-class InMemoryCompilerOptionsTest {
+class InMemoryJavacOptionsTest {
     @Test
     void aJdk17CompilesAgainstItsOwnApiWithoutCtSym() {
-        assertThat(InMemoryCompiler.options(17, "cp.jar")).containsExactly("-proc:none", "-classpath", "cp.jar");
+        assertThat(InMemoryJavac.options(17, "cp.jar")).containsExactly("-proc:none", "-classpath", "cp.jar");
     }
 
     @Test
     void aLaterJdkCompilesForRelease17() {
-        assertThat(InMemoryCompiler.options(25, "cp.jar"))
+        assertThat(InMemoryJavac.options(25, "cp.jar"))
                 .containsExactly("--release", "17", "-proc:none", "-classpath", "cp.jar");
     }
 }

@@ -1,4 +1,4 @@
-package dev.synesthetic.codegen.cli;
+package dev.synesthetic.codegen.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -9,14 +9,14 @@ import java.util.Map;
 
 /**
  * A document tree as the plain values generated validators take (maps, lists, strings, numbers,
- * booleans, null): what Jackson's {@code convertValue(tree, Object.class)} gives with {@link
- * JsonDocuments#MAPPER}'s settings, without building an {@code ObjectMapper} (a large part of a
- * cached {@code validate}'s start-up). Takes the trees {@link TreeBuilder} builds.
+ * booleans, null): what Jackson's {@code convertValue(tree, Object.class)} gives with big decimals
+ * for floats, without building an {@code ObjectMapper} (a large part of a cached {@code validate}'s
+ * start-up). Takes the trees the CLI's document reader and {@link JsonTrees} build.
  */
-final class PlainValues {
+public final class PlainValues {
     private PlainValues() {}
 
-    static Object of(JsonNode node) {
+    public static Object of(JsonNode node) {
         if (node.isObject()) {
             Map<String, Object> members = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -47,7 +47,7 @@ final class PlainValues {
         if (node.isNull()) {
             return null;
         }
-        // DocumentReader's trees hold nothing else (no binary or POJO nodes)
+        // parsed trees hold nothing else (no binary or POJO nodes)
         throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
     }
 }

@@ -1,0 +1,92 @@
+package dev.synesthetic.codegen.compat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.Generator;
+import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.compile.CompileException;
+import dev.synesthetic.codegen.compile.InMemoryJavac;
+import dev.synesthetic.codegen.diagnostic.Diagnostic;
+import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.support.PlainValues;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One side's generated validators, compiled in memory and loaded, by schema file: what proves
+ * counterexamples for a front end that compiles them on each run (the Maven plugin; the CLI keeps its
+ * compiled validators in its validator cache instead).
+ */
+public final class CompiledSide {
+    private final Map<String, String> validators;
+    private final ClassLoader loader;
+    private final List<Diagnostic> warnings;
+
+    private CompiledSide(GenerationResult generated, ClassLoader loader) {
+        this.validators = Map.copyOf(generated.validators());
+        this.loader = loader;
+        this.warnings = generated.warnings();
+    }
+
+    /**
+     * The configuration a side's validators are generated with to prove counterexamples: the user's
+     * corpus options on {@code folder}, validators only (any corpus {@code validate} takes works),
+     * formats asserted unless {@code formatAssertions} is off.
+     */
+    public static GeneratorConfig validatorConfig(GeneratorConfig base, Path folder, boolean formatAssertions) {
+        return GeneratorConfig.builder(folder, base.packageName())
+                .idPrefixes(base.idPrefixes())
+                .defaultDraft(base.defaultDraft())
+                .strict(base.strict())
+                .emit(GeneratorConfig.Emit.VALIDATORS_ONLY)
+                .formatAssertions(formatAssertions)
+                .build();
+    }
+
+    /**
+     * Generates the validators of {@code config} and compiles them against {@code classPath};
+     * {@code parent} loads everything else they use.
+     *
+     * @throws GenerationException a corpus that does not generate, with its diagnostics
+     * @throws CompileException no JDK, or (our bug) generated code that does not compile
+     */
+    public static CompiledSide compile(GeneratorConfig config, List<Path> classPath, ClassLoader parent)
+            throws GenerationException, CompileException {
+        GenerationResult generated = new Generator().generate(config);
+        return new CompiledSide(
+                generated, InMemoryJavac.compile(generated.files(), classPath).loader(parent));
+    }
+
+    /** Both sides as the validators {@link CompatChecker#compare} proves with. */
+    public static DocumentValidators both(CompiledSide old, CompiledSide next) {
+        return (oldSide, file, document) -> (oldSide ? old : next).valid(file, document);
+    }
+
+    /** The generator's warnings for this side's corpus. */
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Whether the document is valid under schema {@code file}. A validator that throws has no
+     * verdict, so it proves nothing: an internal error of the run, never a counterexample.
+     */
+    boolean valid(String file, JsonNode document) {
+        String name = validators.get(file);
+        if (name == null) {
+            throw new IllegalStateException("no generated validator for " + file);
+        }
+        try {
+            Method validate = loader.loadClass(name).getMethod("validate", Object.class);
+            return ((List<?>) validate.invoke(null, PlainValues.of(document))).isEmpty();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(
+                    "the validator of " + file + " failed on " + document + ": " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("internal: " + name + ".validate is missing: " + e, e);
+        }
+    }
+}
