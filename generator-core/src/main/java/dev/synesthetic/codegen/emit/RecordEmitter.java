@@ -89,7 +89,8 @@ final class RecordEmitter {
                 compact.addStatement(JavaLiterals.of(
                         "$T.requireNonNull($N, $S)", Objects.class, name, "'" + property.wireName() + "' is required"));
             }
-            Copies.of(name, property.type(), Presence.of(property)).ifPresent(compact::addStatement);
+            Copies.of(conversions.helper(), name, property.wireName(), property.type(), Presence.of(property))
+                    .ifPresent(compact::addStatement);
         }
         if (keepsUnknown) {
             String name = names.additional(object.location());
