@@ -55,8 +55,8 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
     Objects.requireNonNull(defaultValue, "'default' is required");
     Objects.requireNonNull(label, "'label' is required");
     Objects.requireNonNull(mappings, "'mappings' is required");
-    mappings = JsonValues.items(mappings, "mappings");
-    options = JsonValues.optionalItems(options, "options");
+    mappings = JsonValues.nonNullItems(mappings, "mappings");
+    options = JsonValues.optionalNonNullItems(options, "options");
     Objects.requireNonNull(parameter, "'parameter' is required");
     Objects.requireNonNull(type, "'type' is required");
     Objects.requireNonNull(unit, "'unit' is required");

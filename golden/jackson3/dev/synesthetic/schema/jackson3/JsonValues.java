@@ -154,7 +154,7 @@ final class JsonValues {
    * null item refused naming its JSON Pointer from the record ({@code member} is the JSON name), so
    * databind, a builder or a constructor call gets more than {@code List.copyOf}'s bare exception.
    */
-  static <T> List<T> items(List<T> items, String member) {
+  static <T> List<T> nonNullItems(List<T> items, String member) {
     int index = 0;
     for (T item : items) {
       if (item == null) {
@@ -166,10 +166,10 @@ final class JsonValues {
     return List.copyOf(items);
   }
 
-  /** {@link #items} inside an optional-nullable member: absent ({@code null}) and empty stay as they are. */
+  /** {@link #nonNullItems} inside an optional-nullable member: absent ({@code null}) and empty stay as they are. */
   @SuppressWarnings("NullableOptional")
-  static <T> @Nullable Optional<List<T>> optionalItems(@Nullable Optional<List<T>> items, String member) {
-    return items == null || items.isEmpty() ? items : Optional.of(items(items.get(), member));
+  static <T> @Nullable Optional<List<T>> optionalNonNullItems(@Nullable Optional<List<T>> items, String member) {
+    return items == null || items.isEmpty() ? items : Optional.of(nonNullItems(items.get(), member));
   }
 
   static <T> List<T> list(@Nullable Object json, Function<@Nullable Object, T> element) {

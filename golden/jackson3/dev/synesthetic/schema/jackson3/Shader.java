@@ -45,9 +45,9 @@ public record Shader(
 
   public Shader {
     Objects.requireNonNull(fragmentShader, "'fragment_shader' is required");
-    inputParameters = JsonValues.optionalItems(inputParameters, "input_parameters");
+    inputParameters = JsonValues.optionalNonNullItems(inputParameters, "input_parameters");
     Objects.requireNonNull(name, "'name' is required");
-    uniforms = JsonValues.optionalItems(uniforms, "uniforms");
+    uniforms = JsonValues.optionalNonNullItems(uniforms, "uniforms");
     Objects.requireNonNull(vertexShader, "'vertex_shader' is required");
   }
 

@@ -52,11 +52,11 @@ public record Tone(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Tone {
-    effects = JsonValues.optionalItems(effects, "effects");
-    inputParameters = inputParameters == null ? null : JsonValues.items(inputParameters, "input_parameters");
+    effects = JsonValues.optionalNonNullItems(effects, "effects");
+    inputParameters = inputParameters == null ? null : JsonValues.nonNullItems(inputParameters, "input_parameters");
     Objects.requireNonNull(name, "'name' is required");
-    parts = JsonValues.optionalItems(parts, "parts");
-    patterns = JsonValues.optionalItems(patterns, "patterns");
+    parts = JsonValues.optionalNonNullItems(parts, "parts");
+    patterns = JsonValues.optionalNonNullItems(patterns, "patterns");
     Objects.requireNonNull(synth, "'synth' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {

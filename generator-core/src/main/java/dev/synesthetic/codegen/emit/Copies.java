@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The compact constructor's defensive copies of list and map components, so a collection changed
  * after the record (or its builder) took it does not change the record. Lists whose elements the
- * schema does not allow to be null are copied by the runtime's {@code items} (a null element is
+ * schema does not allow to be null are copied by the runtime's {@code nonNullItems} (a null element is
  * refused naming its JSON Pointer: databind, builders and constructors all go through here); other lists and every map are unmodifiable copies that keep nulls and, for maps, the key order the
  * writer keeps. Only the outer collection is copied; free-form values are kept as given.
  */
@@ -45,7 +45,8 @@ final class Copies {
     /** The same copies as {@link #copy} inside an {@code Optional} (absent: null, JSON null: empty). */
     private static CodeBlock optional(ClassName helper, String name, String wireName, TypeRef type) {
         if (type instanceof TypeRef.ListOf list && !list.element().isNullable()) {
-            return CodeBlock.of("$N = $L", name, JsonValues.OPTIONAL_ITEMS.call(helper, "$N, $S", name, wireName));
+            return CodeBlock.of(
+                    "$N = $L", name, JsonValues.OPTIONAL_NON_NULL_ITEMS.call(helper, "$N, $S", name, wireName));
         }
         // method references: a lambda's parameter could clash with a component's name
         return CodeBlock.of(
@@ -62,7 +63,7 @@ final class Copies {
     /** The copy of the list or map {@code value}. */
     private static CodeBlock copy(ClassName helper, String wireName, TypeRef type, CodeBlock value) {
         if (type instanceof TypeRef.ListOf list && !list.element().isNullable()) {
-            return JsonValues.ITEMS.call(helper, "$L, $S", value, wireName);
+            return JsonValues.NON_NULL_ITEMS.call(helper, "$L, $S", value, wireName);
         }
         return type instanceof TypeRef.ListOf
                 ? CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value)
