@@ -23,6 +23,9 @@ public class Table {
       {"readerBytesToValidatedRecord", "**ours**: `XReader.read(bytes)` → validated record"},
       {"jacksonBytesToRecordUnvalidated", "Jackson 2 bytes → record, no validation"},
       {"generatedBindingPreParsed", "generated `fromJsonValue` binding, pre-parsed plain values"},
+      {"writerRecordToBytes", "**ours**: `XReader.writeBytes(record)` (`toJsonValue()` + the mapper's generator)"},
+      {"databindRecordToBytes", "Jackson 2 databind `writeValueAsBytes(record)`"},
+      {"toJsonValueOnly", "generated `toJsonValue()` alone (plain values, no text)"},
     };
     System.out.println("| benchmark (one op = the 15 examples) | ops/s | ± (99.9%) | vs Jackson 2 tree |");
     System.out.println("|---|---:|---:|---:|");
@@ -42,5 +45,10 @@ public class Table {
     System.out.printf("networknt from text / Jackson 2 token stream: %.2f× (reference 0.22×)%n",
         score.get("networkntFromBytes")[0] / score.get("jacksonBytesToTokens")[0]);
     System.out.printf("bytes → validated record costs %.2f× bytes → JsonNode (goal ≤ 1.5×)%n", floor / reader);
+    double[] writer = score.get("writerRecordToBytes");
+    double[] databind = score.get("databindRecordToBytes");
+    if (writer != null && databind != null) {
+      System.out.printf("generated writer / databind writing the same records: %.2f× (goal ≥ 1×)%n", writer[0] / databind[0]);
+    }
   }
 }

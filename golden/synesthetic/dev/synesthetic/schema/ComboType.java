@@ -43,8 +43,8 @@ public record ComboType(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public ComboType {
-    keys = keys == null ? null : keys.map(List::copyOf);
-    mouseButtons = mouseButtons == null ? null : mouseButtons.map(List::copyOf);
+    keys = JsonValues.optionalNonNullItems(keys, "keys");
+    mouseButtons = JsonValues.optionalNonNullItems(mouseButtons, "mouseButtons");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
       throw new IllegalArgumentException("ComboType: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());

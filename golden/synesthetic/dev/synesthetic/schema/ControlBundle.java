@@ -39,7 +39,7 @@ public record ControlBundle(
 
   public ControlBundle {
     Objects.requireNonNull(controlParameters, "'control_parameters' is required");
-    controlParameters = List.copyOf(controlParameters);
+    controlParameters = JsonValues.nonNullItems(controlParameters, "control_parameters");
     Objects.requireNonNull(name, "'name' is required");
   }
 

@@ -42,7 +42,7 @@ public record Rule(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Rule {
-    effects = effects == null ? null : effects.map(List::copyOf);
+    effects = JsonValues.optionalNonNullItems(effects, "effects");
     Objects.requireNonNull(id, "'id' is required");
   }
 

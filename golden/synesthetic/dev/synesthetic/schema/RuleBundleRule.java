@@ -44,7 +44,7 @@ public record RuleBundleRule(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public RuleBundleRule {
-    effects = effects == null ? null : effects.map(List::copyOf);
+    effects = JsonValues.optionalNonNullItems(effects, "effects");
     Objects.requireNonNull(id, "'id' is required");
   }
 

@@ -39,7 +39,7 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
     Objects.requireNonNull(category, "'category' is required");
     Objects.requireNonNull(complexity, "'complexity' is required");
     Objects.requireNonNull(tags, "'tags' is required");
-    tags = List.copyOf(tags);
+    tags = JsonValues.nonNullItems(tags, "tags");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {
       throw new IllegalArgumentException("ToneMetaInfo: additionalProperties holds declared member(s): " + additionalProperties.keySet().stream().filter(JSON_PROPERTY_NAMES::contains).toList());

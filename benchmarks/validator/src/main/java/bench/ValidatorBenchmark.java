@@ -83,6 +83,9 @@ public class ValidatorBenchmark {
   private final List<Function<Object, Object>> binders = new ArrayList<>();
   private final List<com.fasterxml.jackson.databind.ObjectReader> recordReaders = new ArrayList<>();
   private final List<byte[]> textBytes = new ArrayList<>();
+  /** The examples' records, as the readers bind them: what the writer benchmarks write. */
+  private final List<Object> records = new ArrayList<>();
+  private final List<Function<Object, byte[]>> writers = new ArrayList<>();
 
   @Setup
   public void setUp() throws IOException {
@@ -114,6 +117,8 @@ public class ValidatorBenchmark {
       binders.add(root.binder());
       recordReaders.add(MAPPER.readerFor(root.reader().apply(raw).orElseThrow().getClass()));
       textBytes.add(texts.get(texts.size() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      records.add(root.reader().apply(raw).orElseThrow());
+      writers.add(root.writer());
       networknt.add(registry.getSchema(SchemaLocation.of(ID_PREFIX + schemaFile)));
     }
     for (int i = 0; i < examples.size(); i++) { // every example is valid for every contender
@@ -122,6 +127,10 @@ public class ValidatorBenchmark {
           || !binders.get(i).apply(values.get(i)).equals(readers.get(i).apply(bytes.get(i)).orElseThrow())
           || !networknt.get(i).validate(texts.get(i), com.networknt.schema.InputFormat.JSON).isEmpty()) {
         throw new IllegalStateException(examples.get(i) + " is not valid for every validator");
+      }
+      // both writers write the same JSON (the examples' date-times are in the form both write)
+      if (!MAPPER.readTree(writers.get(i).apply(records.get(i))).equals(MAPPER.readTree(MAPPER.writeValueAsBytes(records.get(i))))) {
+        throw new IllegalStateException(examples.get(i) + " is written differently by the generated writer and databind");
       }
     }
   }
@@ -203,24 +212,84 @@ public class ValidatorBenchmark {
     }
   }
 
+  /** The generated writer: the record's {@code toJsonValue()} streamed by the reader's mapper ({@code writeBytes}). */
+  @Benchmark
+  public void writerRecordToBytes(Blackhole hole) {
+    for (int i = 0; i < records.size(); i++) {
+      hole.consume(writers.get(i).apply(records.get(i)));
+    }
+  }
+
+  /** Databind writes the same records (the README's mapper: jdk8 and java.time modules). */
+  @Benchmark
+  public void databindRecordToBytes(Blackhole hole) throws IOException {
+    for (int i = 0; i < records.size(); i++) {
+      hole.consume(MAPPER.writeValueAsBytes(records.get(i)));
+    }
+  }
+
+  /** For the breakdown: the records' {@code toJsonValue()} alone (plain maps, not yet text). */
+  @Benchmark
+  public void toJsonValueOnly(Blackhole hole) {
+    for (int i = 0; i < records.size(); i++) {
+      hole.consume(plain(records.get(i)));
+    }
+  }
+
+  private static Object plain(Object record) {
+    if (record instanceof dev.synesthetic.schema.ControlBundle r) {
+      return r.toJsonValue();
+    } else if (record instanceof dev.synesthetic.schema.Haptic r) {
+      return r.toJsonValue();
+    } else if (record instanceof dev.synesthetic.schema.RuleBundle r) {
+      return r.toJsonValue();
+    } else if (record instanceof dev.synesthetic.schema.Shader r) {
+      return r.toJsonValue();
+    } else if (record instanceof dev.synesthetic.schema.SynestheticAsset r) {
+      return r.toJsonValue();
+    } else if (record instanceof dev.synesthetic.schema.Tone r) {
+      return r.toJsonValue();
+    }
+    throw new IllegalArgumentException(record.getClass().getName());
+  }
+
   /** One root schema's generated entry points. */
   private record Root(Function<Object, List<Violation>> validator, Function<byte[], ReadResult<?>> reader,
-      Function<Object, Object> binder) {}
+      Function<Object, Object> binder, Function<Object, byte[]> writer) {}
 
   private static Root root(String schemaFile) {
     return switch (schemaFile) {
-      case "control-bundle.schema.json" -> new Root(ControlBundleValidator::validate,
-          new ControlBundleReader(MAPPER)::read, dev.synesthetic.schema.ControlBundle::fromJsonValue);
-      case "haptic.schema.json" -> new Root(HapticValidator::validate, new HapticReader(MAPPER)::read,
-          dev.synesthetic.schema.Haptic::fromJsonValue);
-      case "rule-bundle.schema.json" -> new Root(RuleBundleValidator::validate, new RuleBundleReader(MAPPER)::read,
-          dev.synesthetic.schema.RuleBundle::fromJsonValue);
-      case "shader.schema.json" -> new Root(ShaderValidator::validate, new ShaderReader(MAPPER)::read,
-          dev.synesthetic.schema.Shader::fromJsonValue);
-      case "synesthetic-asset.schema.json" -> new Root(SynestheticAssetValidator::validate,
-          new SynestheticAssetReader(MAPPER)::read, dev.synesthetic.schema.SynestheticAsset::fromJsonValue);
-      case "tone.schema.json" -> new Root(ToneValidator::validate, new ToneReader(MAPPER)::read,
-          dev.synesthetic.schema.Tone::fromJsonValue);
+      case "control-bundle.schema.json" -> {
+        ControlBundleReader reader = new ControlBundleReader(MAPPER);
+        yield new Root(ControlBundleValidator::validate, reader::read, dev.synesthetic.schema.ControlBundle::fromJsonValue,
+            r -> reader.writeBytes((dev.synesthetic.schema.ControlBundle) r));
+      }
+      case "haptic.schema.json" -> {
+        HapticReader reader = new HapticReader(MAPPER);
+        yield new Root(HapticValidator::validate, reader::read, dev.synesthetic.schema.Haptic::fromJsonValue,
+            r -> reader.writeBytes((dev.synesthetic.schema.Haptic) r));
+      }
+      case "rule-bundle.schema.json" -> {
+        RuleBundleReader reader = new RuleBundleReader(MAPPER);
+        yield new Root(RuleBundleValidator::validate, reader::read, dev.synesthetic.schema.RuleBundle::fromJsonValue,
+            r -> reader.writeBytes((dev.synesthetic.schema.RuleBundle) r));
+      }
+      case "shader.schema.json" -> {
+        ShaderReader reader = new ShaderReader(MAPPER);
+        yield new Root(ShaderValidator::validate, reader::read, dev.synesthetic.schema.Shader::fromJsonValue,
+            r -> reader.writeBytes((dev.synesthetic.schema.Shader) r));
+      }
+      case "synesthetic-asset.schema.json" -> {
+        SynestheticAssetReader reader = new SynestheticAssetReader(MAPPER);
+        yield new Root(SynestheticAssetValidator::validate, reader::read,
+            dev.synesthetic.schema.SynestheticAsset::fromJsonValue,
+            r -> reader.writeBytes((dev.synesthetic.schema.SynestheticAsset) r));
+      }
+      case "tone.schema.json" -> {
+        ToneReader reader = new ToneReader(MAPPER);
+        yield new Root(ToneValidator::validate, reader::read, dev.synesthetic.schema.Tone::fromJsonValue,
+            r -> reader.writeBytes((dev.synesthetic.schema.Tone) r));
+      }
       default -> throw new IllegalArgumentException(schemaFile);
     };
   }

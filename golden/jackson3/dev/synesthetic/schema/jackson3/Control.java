@@ -55,8 +55,8 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
     Objects.requireNonNull(defaultValue, "'default' is required");
     Objects.requireNonNull(label, "'label' is required");
     Objects.requireNonNull(mappings, "'mappings' is required");
-    mappings = List.copyOf(mappings);
-    options = options == null ? null : options.map(List::copyOf);
+    mappings = JsonValues.nonNullItems(mappings, "mappings");
+    options = JsonValues.optionalNonNullItems(options, "options");
     Objects.requireNonNull(parameter, "'parameter' is required");
     Objects.requireNonNull(type, "'type' is required");
     Objects.requireNonNull(unit, "'unit' is required");

@@ -48,7 +48,7 @@ public record Haptic(
   public Haptic {
     Objects.requireNonNull(device, "'device' is required");
     Objects.requireNonNull(inputParameters, "'input_parameters' is required");
-    inputParameters = List.copyOf(inputParameters);
+    inputParameters = JsonValues.nonNullItems(inputParameters, "input_parameters");
     Objects.requireNonNull(name, "'name' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {

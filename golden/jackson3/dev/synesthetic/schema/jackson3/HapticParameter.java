@@ -60,7 +60,7 @@ public record HapticParameter(
 
   public HapticParameter {
     Objects.requireNonNull(name, "'name' is required");
-    options = options == null ? null : options.map(List::copyOf);
+    options = JsonValues.optionalNonNullItems(options, "options");
     Objects.requireNonNull(parameter, "'parameter' is required");
     Objects.requireNonNull(path, "'path' is required");
     Objects.requireNonNull(type, "'type' is required");

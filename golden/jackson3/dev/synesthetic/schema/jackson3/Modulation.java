@@ -39,7 +39,7 @@ public record Modulation(
 
   public Modulation {
     Objects.requireNonNull(modulations, "'modulations' is required");
-    modulations = List.copyOf(modulations);
+    modulations = JsonValues.nonNullItems(modulations, "modulations");
     Objects.requireNonNull(name, "'name' is required");
   }
 

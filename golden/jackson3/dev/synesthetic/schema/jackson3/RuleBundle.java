@@ -49,7 +49,7 @@ public record RuleBundle(
   public RuleBundle {
     Objects.requireNonNull(name, "'name' is required");
     Objects.requireNonNull(rules, "'rules' is required");
-    rules = List.copyOf(rules);
+    rules = JsonValues.nonNullItems(rules, "rules");
   }
 
   @JsonAnySetter

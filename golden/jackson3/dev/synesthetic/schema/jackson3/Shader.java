@@ -45,9 +45,9 @@ public record Shader(
 
   public Shader {
     Objects.requireNonNull(fragmentShader, "'fragment_shader' is required");
-    inputParameters = inputParameters == null ? null : inputParameters.map(List::copyOf);
+    inputParameters = JsonValues.optionalNonNullItems(inputParameters, "input_parameters");
     Objects.requireNonNull(name, "'name' is required");
-    uniforms = uniforms == null ? null : uniforms.map(List::copyOf);
+    uniforms = JsonValues.optionalNonNullItems(uniforms, "uniforms");
     Objects.requireNonNull(vertexShader, "'vertex_shader' is required");
   }
 

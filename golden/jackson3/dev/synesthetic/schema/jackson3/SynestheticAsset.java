@@ -56,7 +56,7 @@ public record SynestheticAsset(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public SynestheticAsset {
-    modulations = modulations == null ? null : modulations.map(List::copyOf);
+    modulations = JsonValues.optionalNonNullItems(modulations, "modulations");
     Objects.requireNonNull(name, "'name' is required");
   }
 

@@ -52,11 +52,11 @@ public record Tone(
   private static final Set<String> JSON_PROPERTY_NAMES = JsonValues.names(JSON_PROPERTY_ORDER);
 
   public Tone {
-    effects = effects == null ? null : effects.map(List::copyOf);
-    inputParameters = inputParameters == null ? null : List.copyOf(inputParameters);
+    effects = JsonValues.optionalNonNullItems(effects, "effects");
+    inputParameters = inputParameters == null ? null : JsonValues.nonNullItems(inputParameters, "input_parameters");
     Objects.requireNonNull(name, "'name' is required");
-    parts = parts == null ? null : parts.map(List::copyOf);
-    patterns = patterns == null ? null : patterns.map(List::copyOf);
+    parts = JsonValues.optionalNonNullItems(parts, "parts");
+    patterns = JsonValues.optionalNonNullItems(patterns, "patterns");
     Objects.requireNonNull(synth, "'synth' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     if (!additionalProperties.isEmpty() && !Collections.disjoint(additionalProperties.keySet(), JSON_PROPERTY_NAMES)) {

@@ -58,7 +58,7 @@ public record ToneParameter(
 
   public ToneParameter {
     Objects.requireNonNull(name, "'name' is required");
-    options = options == null ? null : options.map(List::copyOf);
+    options = JsonValues.optionalNonNullItems(options, "options");
     Objects.requireNonNull(path, "'path' is required");
     Objects.requireNonNull(type, "'type' is required");
     additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));

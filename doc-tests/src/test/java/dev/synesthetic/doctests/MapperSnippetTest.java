@@ -7,18 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,36 +33,7 @@ class MapperSnippetTest {
 
     @BeforeAll
     static void compileTheSnippet() throws Exception {
-        Markdown.Snippet mapper = Markdown.read(Project.readme()).snippet("mapper");
-        assertThat(mapper.language()).isEqualTo("java");
-        String className = mapper.text()
-                .lines()
-                .map(line -> line.replaceFirst("^public (?:final )?class (\\w+).*", "$1"))
-                .filter(name -> name.matches("\\w+"))
-                .findFirst()
-                .orElseThrow(
-                        () -> new AssertionError("the mapper snippet declares no public class:\n" + mapper.text()));
-        Path source = Files.createDirectories(classes.resolve("src")).resolve(className + ".java");
-        Files.writeString(source, mapper.text());
-
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StringWriter messages = new StringWriter();
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        boolean compiled = javac.getTask(
-                        messages,
-                        null,
-                        null,
-                        List.of("-classpath", classPath, "-d", classes.toString(), "-Xlint:all", "-Werror"),
-                        null,
-                        javac.getStandardFileManager(null, Locale.ROOT, null).getJavaFileObjects(source.toFile()))
-                .call();
-        assertThat(compiled)
-                .as("the README's mapper snippet compiles:%n%s", messages)
-                .isTrue();
-
-        URLClassLoader loader =
-                new URLClassLoader(new URL[] {classes.toUri().toURL()}, MapperSnippetTest.class.getClassLoader());
-        snippet = loader.loadClass(className);
+        snippet = JavaSnippets.compile("mapper", classes);
     }
 
     static Stream<Path> examples() throws IOException {

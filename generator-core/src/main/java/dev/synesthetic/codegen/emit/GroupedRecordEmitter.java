@@ -41,6 +41,8 @@ final class GroupedRecordEmitter {
     private final JavaNames names;
     private final Conversions conversions;
     private final DocWriter docs;
+    private final RecordBinding binding;
+    private final UnknownMembers unknown;
 
     GroupedRecordEmitter(
             RecordEmitter records,
@@ -55,12 +57,13 @@ final class GroupedRecordEmitter {
         this.names = names;
         this.conversions = conversions;
         this.docs = docs;
+        this.binding = new RecordBinding(conversions);
+        this.unknown = new UnknownMembers(types);
     }
 
     /** Whether {@code object} has more components than a record can hold. */
     static boolean needsGroups(ObjectDecl object) {
-        return object.properties().size() + (RecordEmitter.keepsUnknown(object) ? 1 : 0)
-                > JavaLimits.MAX_RECORD_COMPONENTS;
+        return object.properties().size() + (UnknownMembers.keeps(object) ? 1 : 0) > JavaLimits.MAX_RECORD_COMPONENTS;
     }
 
     /**
@@ -139,10 +142,10 @@ final class GroupedRecordEmitter {
                 .addStatement(
                         "$T members = $L",
                         JsonMembers.REST.ownerIn(conversions.helper().packageName()),
-                        JsonValues.MEMBERS.call(conversions.helper(), "json, $N", RecordEmitter.NAMES_IN_ORDER));
-        records.unknownMembers(object, self, converter).ifPresent(rest -> {
+                        JsonValues.MEMBERS.call(conversions.helper(), "json, $N", RecordBinding.NAMES_IN_ORDER));
+        binding.unknownMembers(object, self, converter).ifPresent(rest -> {
             String name = names.additional(object.location());
-            canonical.addParameter(ParameterSpec.builder(records.additionalType(object), name)
+            canonical.addParameter(ParameterSpec.builder(unknown.type(object), name)
                     .addAnnotation(Jackson.plain(Jackson.ANY_GETTER))
                     .build());
             compact.addStatement(
@@ -178,8 +181,8 @@ final class GroupedRecordEmitter {
                         .addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
                         .build())
                 .addMethod(writer.addStatement("return json").build())
-                .addField(RecordEmitter.namesInOrder(object))
-                .addField(records.knownNames())
+                .addField(RecordBinding.namesInOrder(object))
+                .addField(binding.knownNames())
                 .build();
     }
 

@@ -49,7 +49,7 @@ public final class JavaEmitter {
         ViewEmitter views = new ViewEmitter(types, names, packageName);
         TupleEmitter tuples = new TupleEmitter(types, conversions, docs);
         Optional<BuilderEmitter> builder =
-                builders ? Optional.of(new BuilderEmitter(model, types, names, records)) : Optional.empty();
+                builders ? Optional.of(new BuilderEmitter(model, types, names)) : Optional.empty();
         GroupedRecordEmitter grouped = new GroupedRecordEmitter(records, builder, types, names, conversions, docs);
 
         List<GeneratedFile> files = new ArrayList<>();

@@ -162,6 +162,8 @@ public final class RuntimeApi {
         public static final RuntimeMethod BOOL = staticMethod(OWNER, "bool", 1);
         public static final RuntimeMethod LIST = staticMethod(OWNER, "list", 2);
         public static final RuntimeMethod MAP = staticMethod(OWNER, "map", 2);
+        public static final RuntimeMethod NON_NULL_ITEMS = staticMethod(OWNER, "nonNullItems", 2);
+        public static final RuntimeMethod OPTIONAL_NON_NULL_ITEMS = staticMethod(OWNER, "optionalNonNullItems", 2);
         public static final RuntimeMethod OBJECT = staticMethod(OWNER, "object", 1);
         public static final RuntimeMethod MEMBERS = staticMethod(OWNER, "members", 2);
         public static final RuntimeMethod NAMES = staticMethod(OWNER, "names", 1);

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
@@ -146,6 +147,29 @@ final class JsonValues {
     } catch (DateTimeParseException e) {
       throw new JsonMismatch("not a date-time OffsetDateTime can hold: " + text, e);
     }
+  }
+
+  /**
+   * The records' copy of a list whose items the schema does not let be null: unmodifiable, and a
+   * null item refused naming its JSON Pointer from the record ({@code member} is the JSON name), so
+   * databind, a builder or a constructor call gets more than {@code List.copyOf}'s bare exception.
+   */
+  static <T> List<T> nonNullItems(List<T> items, String member) {
+    int index = 0;
+    for (T item : items) {
+      if (item == null) {
+        throw new NullPointerException(JsonMismatch.pointer(List.of(member, Integer.toString(index)))
+            + ": null item, but the schema's items are not nullable");
+      }
+      index++;
+    }
+    return List.copyOf(items);
+  }
+
+  /** {@link #nonNullItems} inside an optional-nullable member: absent ({@code null}) and empty stay as they are. */
+  @SuppressWarnings("NullableOptional")
+  static <T> @Nullable Optional<List<T>> optionalNonNullItems(@Nullable Optional<List<T>> items, String member) {
+    return items == null || items.isEmpty() ? items : Optional.of(nonNullItems(items.get(), member));
   }
 
   static <T> List<T> list(@Nullable Object json, Function<@Nullable Object, T> element) {
