@@ -52,7 +52,8 @@ final class SchemaDiff {
     private final MinimalValues minimal;
     private final ObjectDiffs objects;
     private final UnionDiffs unions;
-    private final Set<List<SourceLocation>> walked = new HashSet<>();
+    /** Pairs of places walked, with the kind of branch they were reached in. */
+    private final Set<List<Object>> walked = new HashSet<>();
     /** New schema file → the old one it is paired with. */
     private final Map<String, String> pairs;
 
@@ -81,7 +82,7 @@ final class SchemaDiff {
     void compare(Site site, SchemaNode oldRaw, SchemaNode newRaw) {
         SchemaNode o = oldSide.decisive(oldRaw);
         SchemaNode n = newSide.decisive(newRaw);
-        if (!walked.add(List.of(o.location(), n.location()))) {
+        if (!walked.add(List.of(o.location(), n.location(), site.branch()))) {
             return;
         }
         refs(site, oldRaw, newRaw, o, n);
