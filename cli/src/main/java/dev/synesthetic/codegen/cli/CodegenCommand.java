@@ -99,17 +99,27 @@ abstract class CodegenCommand implements Callable<Integer> {
         try {
             return call.call();
         } catch (GenerationException e) {
-            e.diagnostics().forEach(d -> err().println(d.render()));
+            e.diagnostics().forEach(d -> err().println(sideOf(folder) + d.render()));
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
             // A folder that cannot be read is an I/O problem, not a schema problem.
             boolean io = e.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.CORPUS_IO);
             throw io
                     ? new CliFailure(
-                            ExitCodes.IO, "error: cannot read the schemas at " + folder + "; nothing was written.")
+                            ExitCodes.IO, "error: cannot read the schemas at " + folder + "; " + outcome(folder))
                     : new CliFailure(
                             ExitCodes.SCHEMA,
-                            errors + " error(s) in the schemas at " + folder + "; nothing was written.");
+                            errors + " error(s) in the schemas at " + folder + "; " + outcome(folder));
         }
+    }
+
+    /** Before each diagnostic of {@code folder}: which corpus it is, for commands that read two ("old: "). */
+    String sideOf(Path folder) {
+        return "";
+    }
+
+    /** What a corpus error left behind, and what to do next. */
+    String outcome(Path folder) {
+        return "nothing was written.";
     }
 
     /** A --map-id folder (relative to the schemas) that is not there is a usage error too. */

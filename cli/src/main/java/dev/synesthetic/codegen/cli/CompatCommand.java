@@ -186,8 +186,23 @@ final class CompatCommand extends CodegenCommand {
     /** A side's validators, from the cache when they are there (compiling both sides dominates a run). */
     private SchemaCatalog catalog(ValidatorSupply supply, Path folder, GeneratorConfig config) throws CliFailure {
         CompiledValidators compiled = supply.get(config, () -> generateQuietly(folder, config));
-        compiled.warnings().forEach(err()::println);
+        compiled.warnings().forEach(w -> err().println(sideOf(folder) + w));
         return new SchemaCatalog(compiled, folder);
+    }
+
+    /** Both corpora share file names: each diagnostic says which side it is from. */
+    @Override
+    String sideOf(Path folder) {
+        return folder.equals(oldFolder) ? "old: " : folder.equals(newFolder) ? "new: " : "";
+    }
+
+    /** compat writes nothing: say that nothing was compared, and where the fix goes. */
+    @Override
+    String outcome(Path folder) {
+        return folder.equals(oldFolder) && !folder.equals(newFolder)
+                ? "the old corpus cannot be read, so nothing was compared. Fix it there, or compare with another"
+                        + " old version (--old DIR or --old-git REV:PATH)."
+                : "the new corpus cannot be read, so nothing was compared. Fix the errors above and run compat again.";
     }
 
     private void verboseNote(String note) {

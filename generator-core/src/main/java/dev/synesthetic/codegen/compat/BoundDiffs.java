@@ -11,24 +11,18 @@ import java.util.List;
 
 /** Changes to the assertions on one value: bounds, multipleOf, pattern, format, uniqueItems. */
 final class BoundDiffs {
-    /** Lower bounds: raising one restricts. */
-    private static final List<Keyword> LOWER = List.of(
-            Keywords.MINIMUM,
-            Keywords.EXCLUSIVE_MINIMUM,
-            Keywords.MIN_LENGTH,
-            Keywords.MIN_ITEMS,
-            Keywords.MIN_PROPERTIES);
-    /** Upper bounds: lowering one restricts. */
-    private static final List<Keyword> UPPER = List.of(
-            Keywords.MAXIMUM,
-            Keywords.EXCLUSIVE_MAXIMUM,
-            Keywords.MAX_LENGTH,
-            Keywords.MAX_ITEMS,
-            Keywords.MAX_PROPERTIES);
+    /** Lower bounds on counts: raising one restricts. */
+    private static final List<Keyword> LOWER =
+            List.of(Keywords.MIN_LENGTH, Keywords.MIN_ITEMS, Keywords.MIN_PROPERTIES);
+    /** Upper bounds on counts: lowering one restricts. */
+    private static final List<Keyword> UPPER =
+            List.of(Keywords.MAX_LENGTH, Keywords.MAX_ITEMS, Keywords.MAX_PROPERTIES);
 
     private BoundDiffs() {}
 
     static void compare(Findings findings, Site site, SchemaNode o, SchemaNode n) {
+        NumericBounds.compare(findings, site, o, n, true);
+        NumericBounds.compare(findings, site, o, n, false);
         LOWER.forEach(k -> bound(findings, site, o, n, k, true));
         UPPER.forEach(k -> bound(findings, site, o, n, k, false));
         multipleOf(findings, site, o, n);

@@ -28,7 +28,9 @@ public enum ChangeKind {
     BRANCH_REMOVED,
     SCHEMA_CLOSED,
     SCHEMA_OPENED,
-    KEYWORD_CHANGED;
+    KEYWORD_CHANGED,
+    /** version.json's schemaVersion: information; the schemas' own changes are what break documents. */
+    VERSION_CHANGED;
 
     /** The stable name reports print ({@code required-added}). */
     public String label() {

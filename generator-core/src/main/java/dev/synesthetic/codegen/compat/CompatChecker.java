@@ -30,7 +30,7 @@ public final class CompatChecker {
         Map<String, SchemaDocument> newRoots = newSide.roots();
         Map<String, String> pairs = SchemaPairing.pair(oldRoots, newRoots);
         Findings findings = new Findings();
-        SchemaDiff diff = new SchemaDiff(oldSide, newSide, findings);
+        SchemaDiff diff = new SchemaDiff(oldSide, newSide, pairs, findings);
         pairs.forEach((newFile, oldFile) ->
                 diff.compare(Site.root(oldFile, newFile), oldSide.root(oldFile), newSide.root(newFile)));
         Prover prover = new Prover(validators, diff.minimal());
@@ -47,11 +47,38 @@ public final class CompatChecker {
                 changes.add(fileChange(file, false));
             }
         }
+        versionChange(oldSide, newSide).ifPresent(changes::add);
         changes.sort(Comparator.comparing(SchemaChange::schema)
                 .thenComparing(SchemaChange::where)
                 .thenComparing(c -> c.kind().ordinal())
                 .thenComparing(SchemaChange::message));
         return new CompatReport(changes);
+    }
+
+    /**
+     * version.json's schemaVersion changed: reported as information (safe both ways), since the version
+     * number alone accepts or rejects no document; the Java side sees it as its {@code SchemaVersion} type.
+     */
+    private static Optional<SchemaChange> versionChange(CorpusSide oldSide, CorpusSide newSide) {
+        if (oldSide.schemaVersion().equals(newSide.schemaVersion())) {
+            return Optional.empty();
+        }
+        String file = "version.json";
+        return Optional.of(new SchemaChange(
+                file,
+                file,
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                ChangeKind.VERSION_CHANGED,
+                "schemaVersion " + version(oldSide) + " -> " + version(newSide)
+                        + " (information: no document is accepted or rejected by it)",
+                Outcome.SAFE,
+                Outcome.SAFE));
+    }
+
+    private static String version(CorpusSide side) {
+        return side.schemaVersion().map(v -> "\"" + v + "\"").orElse("(none)");
     }
 
     /** A schema file only one side has: its documents have no reader on the other side. */

@@ -6,7 +6,9 @@ final class CompatMarkdown {
 
     static String render(CompatReport report) {
         StringBuilder out = new StringBuilder("## Schema compatibility\n\n");
-        out.append(CompatText.summary(report)).append(".\n\n");
+        out.append(CompatText.summary(report))
+                .append(report.javaCompared() ? "" : "; the Java API was not compared")
+                .append(".\n\n");
         if (report.changes().isEmpty() && report.javaChanges().isEmpty()) {
             return out.append("No change between the two corpora.\n").toString();
         }

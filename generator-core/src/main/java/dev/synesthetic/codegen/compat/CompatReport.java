@@ -6,22 +6,30 @@ import java.util.Set;
 
 /**
  * Every change between an old and a new corpus: for documents, in schema and location order, and for
- * the generated Java API ({@link JavaApiChange#ORDER}; empty when the API was not compared).
+ * the generated Java API ({@link JavaApiChange#ORDER}).
+ *
+ * @param javaCompared whether the Java API was compared at all: when not, the report claims nothing
+ *     about it (no "0 breaking")
  */
-public record CompatReport(List<SchemaChange> changes, List<JavaApiChange> javaChanges) {
+public record CompatReport(List<SchemaChange> changes, List<JavaApiChange> javaChanges, boolean javaCompared) {
     public CompatReport {
         changes = List.copyOf(changes);
         javaChanges = javaChanges.stream().sorted(JavaApiChange.ORDER).toList();
     }
 
-    /** A report of document changes alone. */
+    /** A report of document changes alone: the Java API was not compared. */
     public CompatReport(List<SchemaChange> changes) {
-        this(changes, List.of());
+        this(changes, List.of(), false);
     }
 
     /** The same document changes with the Java API's. */
     public CompatReport withJava(List<JavaApiChange> java) {
-        return new CompatReport(changes, java);
+        return new CompatReport(changes, java, true);
+    }
+
+    /** The categories this report judges: backward and forward, and java when the API was compared. */
+    public List<Category> judged() {
+        return javaCompared ? List.of(Category.values()) : List.of(Category.BACKWARD, Category.FORWARD);
     }
 
     /** How many changes break (or may break) {@code category}. */

@@ -9,8 +9,10 @@ final class CompatText {
         out.append("compat: ")
                 .append(report.changes().size())
                 .append(" document change(s), ")
-                .append(report.javaChanges().size())
-                .append(" Java API change(s); ")
+                .append(
+                        report.javaCompared()
+                                ? report.javaChanges().size() + " Java API change(s); "
+                                : "Java API not compared; ")
                 .append(summary(report))
                 .append('\n');
         String schema = null;
@@ -56,10 +58,10 @@ final class CompatText {
         return out.toString();
     }
 
-    /** "backward: 2 breaking, forward: 0 breaking, java: 0 breaking". */
+    /** "backward: 2 breaking, forward: 0 breaking, java: 0 breaking" (java only when it was compared). */
     static String summary(CompatReport report) {
         StringBuilder out = new StringBuilder();
-        for (Category category : Category.values()) {
+        for (Category category : report.judged()) {
             if (out.length() > 0) {
                 out.append(", ");
             }

@@ -27,10 +27,12 @@ final class CorpusSide {
     private final Diagnostics diagnostics = new Diagnostics();
     private final Map<String, SchemaDocument> files = new TreeMap<>();
     private final Map<String, SchemaDocument> roots = new TreeMap<>();
+    private final Optional<String> schemaVersion;
 
     private CorpusSide(Corpus corpus, SchemaIndex index, RefResolver resolver) {
         this.index = index;
         this.resolver = resolver;
+        this.schemaVersion = corpus.schemaVersion();
         corpus.allDocuments().forEach(d -> files.put(d.relativePath(), d));
         corpus.documents().forEach(d -> roots.put(d.relativePath(), d));
     }
@@ -52,6 +54,11 @@ final class CorpusSide {
     /** The schema files whose documents are checked (not the library), by relative path. */
     Map<String, SchemaDocument> roots() {
         return roots;
+    }
+
+    /** version.json's {@code schemaVersion} beside or above the schemas, as {@code generate} reads it. */
+    Optional<String> schemaVersion() {
+        return schemaVersion;
     }
 
     SchemaNode root(String file) {

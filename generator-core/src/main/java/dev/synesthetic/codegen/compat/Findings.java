@@ -36,23 +36,28 @@ final class Findings {
             Verdict forward,
             List<JsonNode> backwardValues,
             List<JsonNode> forwardValues) {
-        boolean certain = !combines(o) && !combines(n);
-        found.add(new Finding(
-                site,
-                o,
-                n,
-                kind,
-                message,
-                certain(backward, certain),
-                certain(forward, certain),
-                backwardValues,
-                forwardValues));
+        boolean certain = !combines(o) && !combines(n) && site.branch() == Site.Branch.NONE;
+        Verdict back = certain(backward, certain);
+        Verdict forth = certain(forward, certain);
+        if (site.branch() == Site.Branch.ONE) {
+            back = exclusive(back, forth);
+            forth = exclusive(forth, back);
+        }
+        found.add(new Finding(site, o, n, kind, message, back, forth, backwardValues, forwardValues));
+    }
+
+    /**
+     * Inside a oneOf branch a change that breaks one direction may break the other: a branch that
+     * accepts more makes documents match two branches. Safe becomes undecided then.
+     */
+    private static Verdict exclusive(Verdict verdict, Verdict other) {
+        return verdict == Verdict.SAFE && other != Verdict.SAFE ? Verdict.UNDECIDED : verdict;
     }
 
     /**
      * Where other keywords at the same schema (anyOf, allOf, not, if, a $ref beside assertions) also
-     * constrain the value, a verdict read from one keyword is not certain: breaking becomes undecided
-     * until a counterexample proves it.
+     * constrain the value, or the place is one branch of an anyOf/oneOf, a verdict read from one keyword
+     * is not certain: breaking becomes undecided until a counterexample proves it.
      */
     private static Verdict certain(Verdict verdict, boolean certain) {
         return verdict == Verdict.BREAKS && !certain ? Verdict.UNDECIDED : verdict;

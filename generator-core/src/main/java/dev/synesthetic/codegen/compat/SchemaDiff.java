@@ -8,6 +8,7 @@ import dev.synesthetic.codegen.vocabulary.Keyword;
 import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -51,11 +52,15 @@ final class SchemaDiff {
     private final MinimalValues minimal;
     private final ObjectDiffs objects;
     private final UnionDiffs unions;
-    private final Set<List<SourceLocation>> walked = new HashSet<>();
+    /** Pairs of places walked, with the kind of branch they were reached in. */
+    private final Set<List<Object>> walked = new HashSet<>();
+    /** New schema file → the old one it is paired with. */
+    private final Map<String, String> pairs;
 
-    SchemaDiff(CorpusSide oldSide, CorpusSide newSide, Findings findings) {
+    SchemaDiff(CorpusSide oldSide, CorpusSide newSide, Map<String, String> pairs, Findings findings) {
         this.oldSide = oldSide;
         this.newSide = newSide;
+        this.pairs = pairs;
         this.findings = findings;
         this.minimal = new MinimalValues(new Minimal(oldSide), new Minimal(newSide));
         this.objects = new ObjectDiffs(this, findings, minimal);
@@ -77,7 +82,7 @@ final class SchemaDiff {
     void compare(Site site, SchemaNode oldRaw, SchemaNode newRaw) {
         SchemaNode o = oldSide.decisive(oldRaw);
         SchemaNode n = newSide.decisive(newRaw);
-        if (!walked.add(List.of(o.location(), n.location()))) {
+        if (!walked.add(List.of(o.location(), n.location(), site.branch()))) {
             return;
         }
         refs(site, oldRaw, newRaw, o, n);
@@ -101,13 +106,17 @@ final class SchemaDiff {
         }
     }
 
-    /** A $ref whose target moved is noted; the targets' contents decide what breaks. */
+    /**
+     * A $ref whose target moved is noted; the targets' contents decide what breaks. A $ref written
+     * differently that still leads to the paired place ({@code ./a.json} → its absolute {@code $id}) moved nothing.
+     */
     private void refs(Site site, SchemaNode oldRaw, SchemaNode newRaw, SchemaNode o, SchemaNode n) {
         JsonNode oldRef = Keywords.REF.pathIn(oldRaw.json());
         JsonNode newRef = Keywords.REF.pathIn(newRaw.json());
         if (oldRef.isTextual()
                 && newRef.isTextual()
-                && !SchemaPairing.key(oldRef.asText()).equals(SchemaPairing.key(newRef.asText()))) {
+                && !SchemaPairing.key(oldRef.asText()).equals(SchemaPairing.key(newRef.asText()))
+                && !samePlace(o.location(), n.location())) {
             findings.add(
                     site,
                     oldRaw,
@@ -118,6 +127,10 @@ final class SchemaDiff {
                     Verdict.SAFE,
                     Verdict.SAFE);
         }
+    }
+
+    private boolean samePlace(SourceLocation old, SourceLocation neu) {
+        return old.pointer().equals(neu.pointer()) && old.file().equals(pairs.getOrDefault(neu.file(), neu.file()));
     }
 
     /** The {@code false} schema on either side: reported when only one side has it; nothing below to compare. */

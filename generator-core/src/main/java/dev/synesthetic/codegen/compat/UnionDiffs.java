@@ -50,10 +50,13 @@ final class UnionDiffs {
             return;
         }
         if (old.size() == neu.size()) {
+            Site branch = keyword == Keywords.ALL_OF
+                    ? site
+                    : site.inBranch(keyword == Keywords.ONE_OF && old.size() > 1 ? Site.Branch.ONE : Site.Branch.ANY);
             for (int i = 0; i < old.size(); i++) {
                 String index = Integer.toString(i);
                 walk.compare(
-                        site,
+                        branch,
                         walk.oldSide().child(o, keyword.name(), index),
                         walk.newSide().child(n, keyword.name(), index));
             }
@@ -61,8 +64,11 @@ final class UnionDiffs {
         }
         boolean all = keyword == Keywords.ALL_OF;
         boolean one = keyword == Keywords.ONE_OF;
+        // oneOf counts copies: a second equal branch makes its documents match twice
+        List<Integer> removed = unmatched(old, neu, one);
+        List<Integer> added = unmatched(neu, old, one);
         for (int i = 0; i < old.size(); i++) {
-            if (!contains(neu, old.get(i))) {
+            if (removed.contains(i)) {
                 SchemaNode branch = walk.oldSide().child(o, keyword.name(), Integer.toString(i));
                 findings.add(
                         site,
@@ -77,7 +83,7 @@ final class UnionDiffs {
             }
         }
         for (int i = 0; i < neu.size(); i++) {
-            if (!contains(old, neu.get(i))) {
+            if (added.contains(i)) {
                 SchemaNode branch = walk.newSide().child(n, keyword.name(), Integer.toString(i));
                 // A new oneOf branch that overlaps another makes some old documents match two.
                 Verdict backward =
@@ -96,13 +102,23 @@ final class UnionDiffs {
         }
     }
 
-    private static boolean contains(JsonNode branches, JsonNode branch) {
-        for (JsonNode b : branches) {
-            if (b.equals(branch)) {
-                return true;
+    /**
+     * The positions of {@code from} with no equal branch in {@code to}; with {@code copies}, each branch
+     * of {@code to} answers for one branch of {@code from} only.
+     */
+    private static List<Integer> unmatched(JsonNode from, JsonNode to, boolean copies) {
+        List<JsonNode> left = new ArrayList<>();
+        to.forEach(left::add);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < from.size(); i++) {
+            int at = left.indexOf(from.get(i));
+            if (at < 0) {
+                out.add(i);
+            } else if (copies) {
+                left.remove(at);
             }
         }
-        return false;
+        return out;
     }
 
     /** Whether branch {@code index} of the new side shares no JSON type with any other branch. */

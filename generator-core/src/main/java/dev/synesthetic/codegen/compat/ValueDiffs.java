@@ -27,6 +27,9 @@ final class ValueDiffs {
     }
 
     private static void types(Findings findings, Site site, SchemaNode o, SchemaNode n) {
+        if (allowed(o.json()).isPresent() && allowed(n.json()).isPresent()) {
+            return; // both list their values: comparing the values says it all
+        }
         Optional<Set<String>> old = types(o.json());
         Optional<Set<String>> neu = types(n.json());
         if (old.equals(neu)) {
@@ -53,10 +56,24 @@ final class ValueDiffs {
                 samples(gained));
     }
 
-    /** The types a schema names; empty (any type) when it names none, or restricts by enum/const alone. */
+    /**
+     * The types a schema allows: those it names, narrowed to the types of its enum/const values when it
+     * lists values (a {@code type} beside an {@code enum} still filters it); empty (any type) when neither restricts.
+     */
     static Optional<Set<String>> types(JsonNode json) {
+        Optional<Set<String>> declared = declared(json);
+        Optional<List<JsonNode>> values = allowed(json);
+        if (values.isEmpty()) {
+            return declared;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        values.get().forEach(v -> out.add(typeOf(v)));
+        return Optional.of(out);
+    }
+
+    private static Optional<Set<String>> declared(JsonNode json) {
         JsonNode type = Keywords.TYPE.pathIn(json);
-        if (type.isMissingNode() || Keywords.ENUM.isIn(json) || Keywords.CONST.isIn(json)) {
+        if (type.isMissingNode()) {
             return Optional.empty();
         }
         Set<String> names = new LinkedHashSet<>();
@@ -65,6 +82,20 @@ final class ValueDiffs {
         }
         type.forEach(t -> names.add(t.asText()));
         return Optional.of(names);
+    }
+
+    /** A value's JSON Schema type; a number with no fraction is an integer (1.0 too). */
+    private static String typeOf(JsonNode value) {
+        if (value.isNumber()) {
+            return value.decimalValue().stripTrailingZeros().scale() <= 0 ? "integer" : "number";
+        }
+        return switch (value.getNodeType()) {
+            case STRING -> "string";
+            case BOOLEAN -> "boolean";
+            case ARRAY -> "array";
+            case OBJECT -> "object";
+            default -> "null";
+        };
     }
 
     /** The types {@code from} allows that {@code to} does not (an integer is a number). */
@@ -128,18 +159,37 @@ final class ValueDiffs {
                 added);
     }
 
-    /** The values enum/const allow; empty when neither restricts. */
+    /**
+     * The values enum/const allow, less those of a type the schema's {@code type} excludes (and, with both,
+     * those not in the enum); empty when neither restricts.
+     */
     private static Optional<List<JsonNode>> allowed(JsonNode json) {
-        if (Keywords.CONST.isIn(json)) {
-            return Optional.of(List.of(Keywords.CONST.pathIn(json)));
-        }
         JsonNode values = Keywords.ENUM.pathIn(json);
-        if (!values.isArray()) {
+        if (!Keywords.CONST.isIn(json) && !values.isArray()) {
             return Optional.empty();
         }
-        List<JsonNode> out = new ArrayList<>();
-        values.forEach(out::add);
-        return Optional.of(out);
+        List<JsonNode> listed = new ArrayList<>();
+        if (Keywords.CONST.isIn(json)) {
+            JsonNode only = Keywords.CONST.pathIn(json);
+            if (!values.isArray() || contains(values, only)) {
+                listed.add(only);
+            }
+        } else {
+            values.forEach(listed::add);
+        }
+        Optional<Set<String>> declared = declared(json);
+        return Optional.of(listed.stream()
+                .filter(v -> declared.isEmpty() || covers(declared.get(), typeOf(v)))
+                .toList());
+    }
+
+    private static boolean contains(JsonNode values, JsonNode value) {
+        for (JsonNode v : values) {
+            if (JsonEquivalence.sameInstance(v, value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<JsonNode> missingFrom(Optional<List<JsonNode>> from, Optional<List<JsonNode>> to) {
