@@ -42,12 +42,12 @@ final class DocumentReader {
             }
         } catch (JsonProcessingException e) {
             if (format == DocumentFormat.TOML && TomlDuplicateKey.MESSAGE.equals(e.getOriginalMessage())) {
-                Position reported = e.getLocation() == null
-                        ? null
-                        : new Position(e.getLocation().getLineNr(), 0);
+                int reported = e.getLocation() == null
+                        ? Integer.MAX_VALUE
+                        : e.getLocation().getLineNr();
                 throw new UnreadableDocument(
                         "duplicate key: the statement defines a key its table already has",
-                        TomlDuplicateKey.position(text, reported == null ? Integer.MAX_VALUE : reported.line()));
+                        TomlDuplicateKey.position(text, reported));
             }
             Position at = e.getLocation() == null || e.getLocation().getLineNr() < 1
                     ? null
