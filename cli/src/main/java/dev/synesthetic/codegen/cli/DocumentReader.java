@@ -41,6 +41,14 @@ final class DocumentReader {
                 parts.add(TreeBuilder.read(parser));
             }
         } catch (JsonProcessingException e) {
+            if (format == DocumentFormat.TOML && TomlDuplicateKey.MESSAGE.equals(e.getOriginalMessage())) {
+                int reported = e.getLocation() == null
+                        ? Integer.MAX_VALUE
+                        : e.getLocation().getLineNr();
+                throw new UnreadableDocument(
+                        "duplicate key: the statement defines a key its table already has",
+                        TomlDuplicateKey.position(text, reported));
+            }
             Position at = e.getLocation() == null || e.getLocation().getLineNr() < 1
                     ? null
                     : new Position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Builds one document's tree from any Jackson parser, noting where each value starts (by JSON
@@ -25,7 +26,11 @@ import org.jspecify.annotations.Nullable;
 final class TreeBuilder {
     static final int MAX_ALIASED_VALUES = 100_000;
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    /** How Jackson's TOML parser gives inf and nan, and how TOML writes them. */
+    private static final Map<String, String> TOML_NOT_FINITE =
+            Map.of("Infinity", "inf", "-Infinity", "-inf", "NaN", "nan");
 
     private final JsonParser parser;
     private final Map<String, Position> positions = new HashMap<>();
@@ -58,10 +63,13 @@ final class TreeBuilder {
         }
         String anchor = YamlKeys.anchor(parser);
         int before = values;
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            YamlCoreSchema.collection(YamlKeys.collectionTag(parser), token == JsonToken.START_OBJECT, at);
+        }
         JsonNode node = switch (token) {
             case START_OBJECT -> object(pointer);
             case START_ARRAY -> array(pointer);
-            default -> scalar(token);
+            default -> scalar(token, pointer, at);
         };
         values++;
         if (anchor != null) {
@@ -160,15 +168,26 @@ final class TreeBuilder {
         return array;
     }
 
-    private JsonNode scalar(JsonToken token) throws IOException, UnreadableDocument {
+    private JsonNode scalar(JsonToken token, String pointer, @Nullable Position at)
+            throws IOException, UnreadableDocument {
+        ScalarEvent yaml = YamlKeys.scalar(parser);
+        if (yaml != null) { // YAML: typed by the core schema from the scalar itself, not by Jackson's token
+            return YamlCoreSchema.scalar(yaml.getTag(), yaml.isPlain(), yaml.getValue(), at);
+        }
         return switch (token) {
             case VALUE_STRING -> NODES.textNode(parser.getText());
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
             case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
-            // exact, so 1e400 stays a number; YAML's .inf and .nan have no decimal value and fail here
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> {
+                String text = parser.getText();
+                if (TOML_NOT_FINITE.containsKey(text)) { // TOML's inf and nan: JSON has neither
+                    throw new UnreadableDocument(
+                            pointer + " is " + TOML_NOT_FINITE.get(text) + "; " + YamlCoreSchema.NO_SUCH_NUMBER, at);
+                }
+                yield NODES.numberNode(parser.getDecimalValue()); // exact, so 1e400 stays a number
+            }
             default -> throw new UnreadableDocument("unexpected " + token, position());
         };
     }

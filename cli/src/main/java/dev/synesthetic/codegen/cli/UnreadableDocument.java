@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An instance file that is not a document of its format (syntax, a duplicate key, a YAML key that
- * is not a string, aliases past the bound): reported as an invalid instance, with the position
+ * is not a string, a tag outside YAML 1.2's core schema, infinity or NaN, aliases past the bound):
+ * reported as an invalid instance, with the position
  * where the parser gives one.
  */
 final class UnreadableDocument extends Exception {

@@ -1,31 +1,33 @@
 package dev.synesthetic.codegen.cli;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /**
- * YAML read as YAML 1.2's core schema: only {@code true}/{@code false} are booleans ({@code yes},
- * {@code on} stay strings), and a mapping key must be a string: a plain key that the core schema
- * reads as a number, boolean or null ({@code 8080:}, {@code true:}, {@code ~:}), or an explicitly
- * tagged key, is an error. Jackson gives every key as text, so the key's scalar event tells.
+ * The YAML parser, with what Jackson hides of SnakeYAML's events: a mapping key must be a string
+ * scalar: a plain key that YAML 1.2's core schema ({@link YamlCoreSchema}) reads as a number,
+ * boolean or null ({@code 8080:}, {@code true:}, {@code ~:}), or a key tagged other than
+ * {@code !!str}, is an error, and so is a key that is a sequence, mapping or alias (Jackson gives
+ * every key as text, so the key's scalar event tells); a value's tag and style, for the core schema.
  */
 final class YamlKeys {
     private YamlKeys() {}
-
-    private static final Pattern CORE_NOT_STRING = Pattern.compile("null|Null|NULL|~|true|True|TRUE|false|False|FALSE"
-            + "|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
-            + "|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
-            + "|[-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN");
 
     static YAMLFactory factory() {
         return new Factory();
@@ -37,13 +39,10 @@ final class YamlKeys {
      */
     static boolean notAString(JsonParser parser) {
         if (parser instanceof KeyParser keys && keys.lastEvent() instanceof ScalarEvent scalar) {
-            boolean tagged = scalar.getTag() != null && !scalar.getTag().equals("tag:yaml.org,2002:str");
-            return tagged
-                    || (scalar.isPlain()
-                            && (scalar.getValue().isEmpty()
-                                    || CORE_NOT_STRING
-                                            .matcher(scalar.getValue())
-                                            .matches()));
+            return !YamlCoreSchema.stringTag(scalar.getTag())
+                    || (scalar.getTag() == null
+                            && scalar.isPlain()
+                            && !YamlCoreSchema.plainIsString(scalar.getValue()));
         }
         return false;
     }
@@ -54,6 +53,18 @@ final class YamlKeys {
      */
     static @Nullable String anchor(JsonParser parser) {
         return parser instanceof KeyParser keys && keys.lastEvent() instanceof NodeEvent node ? node.getAnchor() : null;
+    }
+
+    /** The scalar just read (the parser is on a value token), or null when the parser is no YAML parser. */
+    static @Nullable ScalarEvent scalar(JsonParser parser) {
+        return parser instanceof KeyParser keys && keys.lastEvent() instanceof ScalarEvent scalar ? scalar : null;
+    }
+
+    /** The tag of the mapping or sequence just started, or null. */
+    static @Nullable String collectionTag(JsonParser parser) {
+        return parser instanceof KeyParser keys && keys.lastEvent() instanceof CollectionStartEvent start
+                ? start.getTag()
+                : null;
     }
 
     /** Whether the key just read is a plain {@code <<}: YAML's merge key, not a quoted "<<". */
@@ -90,8 +101,30 @@ final class YamlKeys {
                     reader);
         }
 
-        org.yaml.snakeyaml.events.Event lastEvent() {
+        Event lastEvent() {
             return _lastEvent;
+        }
+
+        /**
+         * Where a key is due, refuses one that is not a scalar with its own message and position:
+         * Jackson's would name a SnakeYAML event at the column after the key's start.
+         */
+        @Override
+        public JsonToken nextToken() throws IOException {
+            if (getParsingContext().inObject() && _currToken != JsonToken.FIELD_NAME && !isClosed()) {
+                Event next = _yamlParser.peekEvent();
+                String what = next instanceof SequenceStartEvent
+                        ? "a sequence; JSON object keys are strings"
+                        : next instanceof MappingStartEvent
+                                ? "a mapping; JSON object keys are strings"
+                                : next instanceof AliasEvent alias
+                                        ? "an alias (*" + alias.getAnchor() + "); write the key itself"
+                                        : null;
+                if (what != null) {
+                    throw new JsonParseException(this, "a key that is " + what, _locationFor(next.getStartMark()));
+                }
+            }
+            return super.nextToken();
         }
     }
 }

@@ -154,7 +154,7 @@ class ValidateDocumentsTest {
                 .contains("invalid: " + yaml)
                 .contains("not valid YAML: line 2, column 1: duplicate key \"services\"")
                 .contains("invalid: " + toml)
-                .contains("not valid TOML: ");
+                .contains("not valid TOML: line 2, column ");
         assertThat(run.err()).contains("validate: 0 valid, 2 invalid, 0 not checked");
     }
 
@@ -169,7 +169,8 @@ class ValidateDocumentsTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out())
                 .contains("not valid YAML: line 2, column 8: alias *nope names no anchor before it")
-                .contains("invalid: " + inf + "\n    not valid YAML: line 2, column 12: Malformed numeric value '.inf'")
+                .contains("invalid: " + inf + "\n    not valid YAML: line 2, column 8: .inf is YAML's infinity;"
+                        + " JSON, and so JSON Schema, has no such number")
                 .contains("valid: " + huge); // a number past double's range is still a JSON number
     }
 
@@ -239,5 +240,45 @@ class ValidateDocumentsTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).contains("/services/a/image: ").contains("line 2, column 18");
         assertThat(run.out()).contains("invalid: " + two).contains("not valid JSON: ");
+    }
+
+    @Test
+    void yaml12CoreSchemaTypesValuesAsKubernetesUsersExpect() throws IOException {
+        // 1_000 is a string in YAML 1.2 (a number in 1.1): not an image name, and reported at its line
+        Path doc = Files.writeString(temp.resolve("typed.yaml"), """
+                services:
+                  web:
+                    image: nginx
+                    ports: [0o17, "80"]
+                    environment: {WORKERS: 1_000, DEBUG: yes}
+                """);
+
+        CliRun run = validate("compose.schema.json", doc.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("/services/web/ports/0: ") // 0o17 is the integer 15, not a string
+                .contains("line 4, column 13")
+                .doesNotContain("/services/web/environment/WORKERS")
+                .doesNotContain("/services/web/environment/DEBUG");
+    }
+
+    @Test
+    void customTagsComplexKeysAndTomlDuplicatesAreRefusedNamingFileAndLine() throws IOException {
+        Path cfn = Files.writeString(temp.resolve("template.yaml"), "services:\n  web:\n    image: !Ref Image\n");
+        Path complex = Files.writeString(temp.resolve("complex.yaml"), "services:\n  ? [a, b]\n  : {image: x}\n");
+        Path toml = Files.writeString(
+                temp.resolve("dup.toml"),
+                "[services.web]\nimage = \"a\"\nimage = \"b\"\n\n[services.db]\nimage = \"c\"\n");
+
+        CliRun run = validate("compose.schema.json", cfn.toString(), complex.toString(), toml.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("invalid: " + cfn + "\n    not valid YAML: line 3, column 12: the tag !Ref is not one of"
+                        + " YAML 1.2's core tags")
+                .contains("invalid: " + complex + "\n    not valid YAML: line 2, column 5: a key that is a sequence")
+                .contains("invalid: " + toml + "\n    not valid TOML: line 3, column 1: duplicate key");
+        assertThat(run.err()).contains("validate: 0 valid, 3 invalid, 0 not checked");
     }
 }

@@ -9,15 +9,22 @@ import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.GeneratorConfig.Emit;
 import dev.synesthetic.codegen.analyze.ModelBuilder;
+import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.emit.JavaLimits;
+import dev.synesthetic.codegen.load.Corpus;
+import dev.synesthetic.codegen.load.CorpusLoader;
 import dev.synesthetic.codegen.naming.RuntimeClasses;
+import dev.synesthetic.codegen.resolve.RefResolver;
+import dev.synesthetic.codegen.resolve.SchemaIndex;
 import dev.synesthetic.codegen.source.JsonPointer;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.testing.HangGuard;
 import dev.synesthetic.codegen.validation.InMemoryJava;
+import dev.synesthetic.codegen.validation.ValidatorBuilder;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -97,6 +104,53 @@ class PathologicalSizeTest {
                 .anySatisfy(v -> assertThat(v).contains("/start/next/a").contains("pattern"))
                 .anySatisfy(v -> assertThat(v).contains("/start/next/b").contains("minimum"))
                 .anySatisfy(v -> assertThat(v).contains("/start/next/b").contains("multipleOf"));
+    }
+
+    /**
+     * A configuration schema of 560 services (see {@link LargeConfigSchema}): 31,377 schemas and
+     * checks in one validator file (56 per service), counted as the issue counts them (each schema
+     * the validator checks, plus its keyword checks), split across classes; it compiles, a valid document passes
+     * and each broken rule of the last service is reported where it is, by its keyword.
+     */
+    @Test
+    void aConfigurationSchemaOfThirtyThousandChecksGeneratesValidatorsThatCompileAndPassItsCases() throws Exception {
+        int services = 560;
+        Path corpus = corpus(LargeConfigSchema.schema(services));
+        assertThat(schemasAndChecks(corpus)).isGreaterThanOrEqualTo(30_000);
+
+        GenerationResult result = HangGuard.end(
+                "validators for 560 services",
+                () -> new Generator()
+                        .generateValidators(GeneratorConfig.builder(corpus, "p").build()));
+
+        assertThat(source(result, "DeepValidator")).contains("static final class Part1 ");
+        Compilation compilation = HangGuard.end(
+                "javac on the split validator", () -> InMemoryJava.compile(result.files(), "--release", "17"));
+        assertThat(compilation).succeeded();
+        java.lang.reflect.Method validate =
+                InMemoryJava.load(compilation).loadClass("p.DeepValidator").getMethod("validate", Object.class);
+        assertThat((List<?>) validate.invoke(null, LargeConfigSchema.valid(services)))
+                .isEmpty();
+        for (LargeConfigSchema.Broken broken : LargeConfigSchema.invalid(services)) {
+            assertThat((List<?>) validate.invoke(null, broken.document()))
+                    .as("%s %s", broken.instanceLocation(), broken.keyword())
+                    .extracting(Object::toString)
+                    .anySatisfy(v -> assertThat(v)
+                            .startsWith(broken.instanceLocation() + ": ")
+                            .contains("[" + broken.keyword() + " at "));
+        }
+    }
+
+    /** What the issue counts: the schemas the file's validator checks and their keyword checks. */
+    private static int schemasAndChecks(Path corpus) {
+        Diagnostics diagnostics = new Diagnostics();
+        Corpus loaded = new CorpusLoader().load(corpus, diagnostics);
+        SchemaIndex index = SchemaIndex.build(loaded, diagnostics);
+        ValidatorModel model =
+                new ValidatorBuilder(index, new RefResolver(index, corpus, Map.of()), diagnostics).build(loaded);
+        assertThat(diagnostics.hasErrors()).isFalse();
+        return model.units().size()
+                + model.units().stream().mapToInt(u -> u.checks().size()).sum();
     }
 
     @Test

@@ -172,7 +172,8 @@ final class SuiteRunner {
     }
 
     /**
-     * Only the remotes of the draft under test (and those every draft shares); a custom meta-schema (and the
+     * Only the remotes of the draft under test (and those every draft shares), and another draft's
+     * remote only when the schema names it by its URL (the cross-draft cases); a custom meta-schema (and the
      * format-assertion ones) only for the schema that names it: each would be a root of its own, with validators for the
      * official meta-schemas it refers to.
      */
@@ -182,7 +183,8 @@ final class SuiteRunner {
                 Path relative = remotes.relativize(file);
                 String name = file.getFileName().toString();
                 String top = relative.getName(0).toString();
-                if ((DRAFT_FOLDERS.contains(top) && !top.equals(draftFolder))
+                boolean named = schemaText.contains(REMOTE + relative.toString().replace('\\', '/'));
+                if ((DRAFT_FOLDERS.contains(top) && !top.equals(draftFolder) && !named)
                         || ((name.startsWith("metaschema-") || name.startsWith("format-assertion-"))
                                 && !schemaText.contains(name))) {
                     continue;
