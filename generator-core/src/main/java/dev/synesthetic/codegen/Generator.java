@@ -73,6 +73,28 @@ public final class Generator {
     }
 
     private GenerationResult generateHere(GeneratorConfig config) throws GenerationException {
+        ModelledGeneration run = records(config);
+        GenerationResult emitted = run.result();
+        return new GenerationResult(
+                ManifestBuilder.withManifest(run.corpus(), config.packageName(), emitted.files()),
+                emitted.warnings(),
+                emitted.rootRecords(),
+                emitted.validators(),
+                emitted.keepsSchemaKey());
+    }
+
+    /**
+     * Generates records (and what else {@code config} asks for) as {@link #generate} does, without the
+     * manifest, and hands back the model and names too: one front-end run for callers that need both.
+     */
+    public ModelledGeneration generateWithModel(GeneratorConfig config) throws GenerationException {
+        if (!config.emit().records()) {
+            throw new IllegalArgumentException("a model comes with records; " + config.emit() + " emits none");
+        }
+        return onDeepStack(() -> records(config));
+    }
+
+    private ModelledGeneration records(GeneratorConfig config) throws GenerationException {
         Diagnostics diagnostics = diagnostics(config);
         Resolved resolved = resolve(config, diagnostics);
         SchemaModel model = model(resolved, diagnostics);
@@ -107,12 +129,10 @@ public final class Generator {
             files.addAll(
                     new ReaderEmitter(config.jackson()).emit(companions, roots, keepsSchemaKey, config.packageName()));
         }
-        return new GenerationResult(
-                ManifestBuilder.withManifest(resolved.corpus(), config.packageName(), files),
-                diagnostics.sorted(),
-                rootTypes(roots),
-                validatorTypes,
-                keepsSchemaKey);
+        files.sort(null); // by path, as generate hands them out
+        GenerationResult result =
+                new GenerationResult(files, diagnostics.sorted(), rootTypes(roots), validatorTypes, keepsSchemaKey);
+        return new ModelledGeneration(result, model, names, resolved.corpus());
     }
 
     /**

@@ -9,6 +9,8 @@ import dev.synesthetic.codegen.compat.CompatReport;
 import dev.synesthetic.codegen.compat.CompiledSide;
 import dev.synesthetic.codegen.compat.DocumentValidators;
 import dev.synesthetic.codegen.compat.FailOn;
+import dev.synesthetic.codegen.compat.api.BackgroundRun;
+import dev.synesthetic.codegen.compat.api.JavaApiChange;
 import dev.synesthetic.codegen.compat.api.JavaApiDiff;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -109,11 +112,27 @@ final class CompatCommand extends CodegenCommand {
         GeneratorConfig base = options().generatorConfig();
         GeneratorConfig oldConfig = side(base, oldFolder);
         GeneratorConfig newConfig = side(base, newFolder);
-        ValidatorSupply supply = cache.supply(this::verboseNote);
-        SchemaCatalog oldCatalog = catalog(supply, oldFolder, oldConfig);
-        SchemaCatalog newCatalog = catalog(supply, newFolder, newConfig);
-        CompatReport report = run(newFolder, () -> compare(oldConfig, newConfig, oldCatalog, newCatalog));
-        report = withJavaApi(report, base, failing.contains(Category.JAVA));
+        // the Java API comparison shares nothing with the documents': it runs meanwhile
+        BackgroundRun<List<JavaApiChange>> javaApi = base.emit() == GeneratorConfig.Emit.VALIDATORS_ONLY
+                ? null
+                : BackgroundRun.start(
+                        "compat-java-api",
+                        () -> new JavaApiDiff()
+                                .compare(
+                                        base.toBuilder(oldFolder).build(),
+                                        base.toBuilder(newFolder).build()));
+        CompatReport report;
+        try {
+            ValidatorSupply supply = cache.supply(this::verboseNote);
+            SchemaCatalog oldCatalog = catalog(supply, oldFolder, oldConfig);
+            SchemaCatalog newCatalog = catalog(supply, newFolder, newConfig);
+            report = run(newFolder, () -> compare(oldConfig, newConfig, oldCatalog, newCatalog));
+            report = withJavaApi(report, javaApi, failing.contains(Category.JAVA));
+        } finally {
+            if (javaApi != null) {
+                javaApi.awaitQuietly(); // nothing reads the old folder once run() returns (--old-git deletes it)
+            }
+        }
         out().print(output.render(report, newFolder.toString().replace('\\', '/')));
         out().flush();
         err().println("compat: " + report.changes().size() + " document change(s), "
@@ -126,15 +145,14 @@ final class CompatCommand extends CodegenCommand {
      * model refuses fails the run when {@code java} decides the exit code (no safety claimed unproven);
      * otherwise the report says the API was not compared.
      */
-    private CompatReport withJavaApi(CompatReport report, GeneratorConfig base, boolean required) throws CliFailure {
-        if (base.emit() == GeneratorConfig.Emit.VALIDATORS_ONLY) {
+    private CompatReport withJavaApi(
+            CompatReport report, @Nullable BackgroundRun<List<JavaApiChange>> javaApi, boolean required)
+            throws CliFailure {
+        if (javaApi == null) {
             return report;
         }
         try {
-            return report.withJava(new JavaApiDiff()
-                    .compare(
-                            base.toBuilder(oldFolder).build(),
-                            base.toBuilder(newFolder).build()));
+            return report.withJava(javaApi.result());
         } catch (GenerationException e) {
             if (required) {
                 e.diagnostics().forEach(d -> err().println(d.render()));

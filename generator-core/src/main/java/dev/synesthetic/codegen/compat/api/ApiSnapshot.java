@@ -3,12 +3,11 @@ package dev.synesthetic.codegen.compat.api;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
-import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.ModelledGeneration;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
 import dev.synesthetic.codegen.naming.JavaNames;
-import dev.synesthetic.codegen.naming.Namer;
 import dev.synesthetic.codegen.source.SourceLocation;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.HashMap;
@@ -41,13 +40,17 @@ record ApiSnapshot(SortedMap<String, ApiType> types) {
     /** The property behind a record component: its JSON name and schema location. */
     record Property(String wireName, SourceLocation location) {}
 
-    static ApiSnapshot of(GeneratorConfig config) throws GenerationException {
-        Generator generator = new Generator();
-        GenerationResult result = generator.generate(config);
-        SchemaModel model = generator.model(config);
-        JavaNames names = new Namer().name(model, new Diagnostics());
-        SortedMap<String, TypeApi> apis = SourceApiReader.read(result.files());
-        SchemaKeys keys = new SchemaKeys(config.schemaFolder());
+    /** The API {@code config} generates: one generator run, its sources read by {@code reader}. */
+    static ApiSnapshot of(GeneratorConfig config, SourceApiReader reader) throws GenerationException {
+        return of(new Generator().generateWithModel(config), config, reader);
+    }
+
+    static ApiSnapshot of(ModelledGeneration generation, GeneratorConfig config, SourceApiReader reader) {
+        GenerationResult result = generation.result();
+        SchemaModel model = generation.model();
+        JavaNames names = generation.names();
+        SortedMap<String, TypeApi> apis = reader.read(result.files());
+        SchemaKeys keys = new SchemaKeys(config.schemaFolder(), generation.corpus());
 
         SortedMap<String, ApiType> types = new TreeMap<>();
         Map<String, SourceLocation> claimed = new HashMap<>();

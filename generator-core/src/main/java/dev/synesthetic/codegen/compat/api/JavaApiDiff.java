@@ -1,6 +1,8 @@
 package dev.synesthetic.codegen.compat.api;
 
+import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.ModelledGeneration;
 import dev.synesthetic.codegen.compat.api.ApiSnapshot.ApiType;
 import dev.synesthetic.codegen.compat.api.JavaApiChange.Kind;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
@@ -21,7 +23,18 @@ import java.util.TreeMap;
 public final class JavaApiDiff {
     /** The changes from {@code old}'s API to {@code next}'s, in {@link JavaApiChange#ORDER}. */
     public List<JavaApiChange> compare(GeneratorConfig old, GeneratorConfig next) throws GenerationException {
-        return compare(ApiSnapshot.of(old), ApiSnapshot.of(next));
+        // the two sides share nothing until their sources are read: generate the new one meanwhile
+        BackgroundRun<ModelledGeneration> after =
+                BackgroundRun.start("compat-api-new", () -> new Generator().generateWithModel(next));
+        ModelledGeneration before;
+        try {
+            before = new Generator().generateWithModel(old);
+        } finally {
+            after.awaitQuietly();
+        }
+        SourceApiReader reader = new SourceApiReader();
+        ApiSnapshot oldApi = ApiSnapshot.of(before, old, reader);
+        return compare(oldApi, ApiSnapshot.of(after.result(), next, reader));
     }
 
     static List<JavaApiChange> compare(ApiSnapshot old, ApiSnapshot next) {

@@ -1,8 +1,9 @@
 package dev.synesthetic.codegen.compat.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.synesthetic.codegen.load.Corpus;
 import dev.synesthetic.codegen.source.SourceLocation;
+import dev.synesthetic.codegen.support.JsonTrees;
 import dev.synesthetic.codegen.vocabulary.Keyword;
 import dev.synesthetic.codegen.vocabulary.Keywords;
 import java.io.IOException;
@@ -24,13 +25,14 @@ final class SchemaKeys {
     private static final Pattern VERSION_SEGMENT =
             Pattern.compile("(?<=/|^)(v\\d+(\\.\\d+)*|\\d+(\\.\\d+)+)([-+][0-9A-Za-z.-]+)?/");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Path folder;
+    private final Map<String, JsonNode> loaded = new HashMap<>();
     private final Map<String, String> fileKeys = new HashMap<>();
 
-    SchemaKeys(Path folder) {
+    /** Keys of the files of {@code corpus}, loaded from {@code folder}; other files are read when asked for. */
+    SchemaKeys(Path folder, Corpus corpus) {
         this.folder = folder;
+        corpus.allDocuments().forEach(document -> loaded.put(document.relativePath(), document.root()));
     }
 
     String of(SourceLocation location) {
@@ -51,7 +53,9 @@ final class SchemaKeys {
     private String id(String relativePath) {
         // the generator has read and accepted each file already; one it cannot reach is keyed by path
         try {
-            JsonNode root = JSON.readTree(Files.readString(folder.resolve(relativePath)));
+            JsonNode root = loaded.containsKey(relativePath)
+                    ? loaded.get(relativePath)
+                    : JsonTrees.parse(Files.readString(folder.resolve(relativePath)));
             for (Keyword keyword : List.of(Keywords.ID, Keywords.DRAFT_04_ID)) {
                 JsonNode id = root == null ? null : root.get(keyword.name());
                 if (id != null && id.isTextual()) {

@@ -13,7 +13,9 @@ import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -33,35 +35,67 @@ final class SourceApiReader {
     /** A type annotation with or without arguments, and the space after it. */
     private static final Pattern ANNOTATION = Pattern.compile("@[\\w.]+(\\([^)]*\\))?\\s*");
 
-    private SourceApiReader() {}
+    /**
+     * Source text → its public top-level types: both sides of a comparison share most files word for
+     * word (runtime classes, unchanged schemas), and each text is parsed once.
+     */
+    private final Map<String, List<TypeApi>> parsed = new HashMap<>();
+
+    private int parsedFiles;
 
     /** The top-level type of each {@code .java} file, by its simple name. */
-    static SortedMap<String, TypeApi> read(List<GeneratedFile> files) {
+    SortedMap<String, TypeApi> read(List<GeneratedFile> files) {
+        List<String> texts = new ArrayList<>();
+        for (GeneratedFile file : files) {
+            if (file.relativePath().endsWith(".java")) {
+                texts.add(file.content());
+            }
+        }
+        parse(files.stream()
+                .filter(file -> file.relativePath().endsWith(".java") && !parsed.containsKey(file.content()))
+                .toList());
+        SortedMap<String, TypeApi> types = new TreeMap<>();
+        for (String text : texts) {
+            parsed.get(text).forEach(api -> types.put(api.name(), api));
+        }
+        return types;
+    }
+
+    /** How many files this reader has parsed. */
+    int parsedFiles() {
+        return parsedFiles;
+    }
+
+    private void parse(List<GeneratedFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("comparing the generated Java API parses the sources and needs a JDK");
         }
         List<JavaFileObject> sources = new ArrayList<>();
+        Map<URI, String> texts = new HashMap<>();
         for (GeneratedFile file : files) {
-            if (file.relativePath().endsWith(".java")) {
-                sources.add(new Source(file));
-            }
+            Source source = new Source(file);
+            sources.add(source);
+            texts.put(source.toUri(), file.content());
         }
+        parsedFiles += sources.size();
         JavacTask task = (JavacTask) javac.getTask(null, null, problem -> {}, List.of("-proc:none"), null, sources);
-        SortedMap<String, TypeApi> types = new TreeMap<>();
         try {
             for (CompilationUnitTree unit : task.parse()) {
+                List<TypeApi> types = new ArrayList<>();
                 for (Tree declaration : unit.getTypeDecls()) {
                     if (declaration instanceof ClassTree type && isPublic(type.getModifiers(), false)) {
-                        TypeApi api = type(type, "");
-                        types.put(api.name(), api);
+                        types.add(type(type, ""));
                     }
                 }
+                parsed.put(texts.get(unit.getSourceFile().toUri()), List.copyOf(types));
             }
         } catch (IOException e) {
             throw new IllegalStateException("in-memory sources cannot be read: " + e.getMessage(), e);
         }
-        return types;
     }
 
     private static TypeApi type(ClassTree type, String outer) {
