@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's shell commands, as written, from the project root with ../shared beside it: every
- * command of the built jar runs and succeeds, in the order the README gives them. The Maven
+ * command of the built CLI (its launcher or its jar) runs and succeeds, in the order the README gives them. The Maven
  * commands are not run from inside Maven: the build command is the one that made the jar, and the
  * test command must be exactly what CI runs ({@code .ci/run}).
  */
 class ShellSnippetsIT {
     private static final String JAR = "java -jar cli/target/synesthetic-codegen.jar ";
+    private static final String LAUNCHER = "cli/target/synesthetic-codegen/bin/synesthetic-codegen ";
     private static final String BUILD = "mvn -B -DskipTests package";
 
     @Test
@@ -51,11 +52,12 @@ class ShellSnippetsIT {
                     if (command.equals(BUILD)) {
                         continue;
                     }
-                    assertThat(command)
+                    assertThat(command.startsWith(JAR) || command.startsWith(LAUNCHER))
                             .as(
-                                    "README snippet %s runs only the jar's commands, the build, and .ci/run's test command",
-                                    snippet.name())
-                            .startsWith(JAR);
+                                    "README snippet %s runs only the CLI (launcher or jar), the build, and .ci/run's"
+                                            + " test command: %s",
+                                    snippet.name(), command)
+                            .isTrue();
                     run(command);
                     ran.add(command);
                 }
