@@ -27,14 +27,14 @@ public final class ControlBundleValidator {
    * Every violation, in a stable order (schema order, then document order); empty when valid.
    */
   public static List<Violation> validate(Object json) {
-    return ValidationContext.run(json, ControlBundleValidator::v0, false);
+    return ValidationContext.run(json, ControlBundleValidator::v0, "control-bundle.schema.json#", false);
   }
 
   /**
    * The first violation only (an empty list when valid): for hot paths that need one reason.
    */
   public static List<Violation> validateFailFast(Object json) {
-    return ValidationContext.run(json, ControlBundleValidator::v0, true);
+    return ValidationContext.run(json, ControlBundleValidator::v0, "control-bundle.schema.json#", true);
   }
 
   /**
@@ -133,7 +133,7 @@ public final class ControlBundleValidator {
    */
   static boolean v3(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ControlValidator::v0, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ControlValidator::v0, -1, "control-bundle.schema.json#/properties/control_parameters/items/$ref", "control.schema.json#")) {
       if (c.stop()) {
         return false;
       }

@@ -23,10 +23,13 @@ final class JsonApplicators {
     return ok;
   }
 
-  /** {@code $ref}: in place, counted against the depth limit, entering the target's resource. */
+  /**
+   * {@code $ref} (or {@code $dynamicRef}) at {@code at} to the schema at {@code target}: in place,
+   * counted against the depth limit, entering the target's resource.
+   */
   static boolean ref(Object v, ValidationContext c, ValidationContext.Evaluated e, ValidationContext.Rule rule,
-      int resource) {
-    c.deeper();
+      int resource, String at, String target) {
+    c.enterRef(at, target);
     if (resource >= 0) {
       c.enterResource(resource);
     }
@@ -34,7 +37,7 @@ final class JsonApplicators {
     if (resource >= 0) {
       c.exitResource();
     }
-    c.shallower();
+    c.exitRef();
     return ok;
   }
 

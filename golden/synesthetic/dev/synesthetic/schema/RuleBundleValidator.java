@@ -47,14 +47,14 @@ public final class RuleBundleValidator {
    * Every violation, in a stable order (schema order, then document order); empty when valid.
    */
   public static List<Violation> validate(Object json) {
-    return ValidationContext.run(json, RuleBundleValidator::v0, false);
+    return ValidationContext.run(json, RuleBundleValidator::v0, "rule-bundle.schema.json#", false);
   }
 
   /**
    * The first violation only (an empty list when valid): for hot paths that need one reason.
    */
   public static List<Violation> validateFailFast(Object json) {
-    return ValidationContext.run(json, RuleBundleValidator::v0, true);
+    return ValidationContext.run(json, RuleBundleValidator::v0, "rule-bundle.schema.json#", true);
   }
 
   /**
@@ -673,7 +673,7 @@ public final class RuleBundleValidator {
    */
   static boolean v35(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, RuleBundleValidator::v1, -1)) {
+    if (!JsonApplicators.ref(v, c, e, RuleBundleValidator::v1, -1, "rule-bundle.schema.json#/properties/rules/items/$ref", "rule-bundle.schema.json#/$defs/Rule")) {
       if (c.stop()) {
         return false;
       }

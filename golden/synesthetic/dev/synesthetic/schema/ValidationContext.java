@@ -11,8 +11,9 @@ import javax.annotation.processing.Generated;
 
 /**
  * The state of one validation run: violations found so far, the instance location (kept as a
- * token stack and turned into a JSON Pointer only when a violation is reported), the nesting depth
- * and the dynamic scope for {@code $dynamicRef}.
+ * token stack and turned into a JSON Pointer only when a violation is reported), the references
+ * taken ({@link EvaluationPath}, likewise), the nesting depth and the dynamic scope for
+ * {@code $dynamicRef}.
  */
 @Generated("dev.synesthetic.codegen")
 final class ValidationContext {
@@ -104,6 +105,9 @@ final class ValidationContext {
   }
 
   private final List<Violation> violations = new ArrayList<>();
+  /** The root schema's location, where every keyword location starts. */
+  private final String root;
+  private final EvaluationPath jumps = new EvaluationPath();
   private final boolean failFast;
   private int quiet;
   /** Explanations in progress, and branch runs spent on them: both bounded, see {@link #explain}. */
@@ -115,14 +119,15 @@ final class ValidationContext {
   private int[] scope = new int[8];
   private int scopeSize;
 
-  private ValidationContext(boolean failFast, boolean quiet) {
+  private ValidationContext(String root, boolean failFast, boolean quiet) {
+    this.root = root;
     this.failFast = failFast;
     this.quiet = quiet ? 1 : 0;
   }
 
-  /** Every violation (or only the first with {@code failFast}), in evaluation order. */
-  static List<Violation> run(Object json, Rule root, boolean failFast) {
-    ValidationContext context = new ValidationContext(failFast, false);
+  /** Every violation (or only the first with {@code failFast}), in evaluation order; {@code at}: the root's location. */
+  static List<Violation> run(Object json, Rule root, String at, boolean failFast) {
+    ValidationContext context = new ValidationContext(at, failFast, false);
     try {
       root.test(json, context, null);
     } catch (DepthExceeded e) {
@@ -136,7 +141,7 @@ final class ValidationContext {
   /** Only the verdict: no violation objects, stops at the first failure. */
   static boolean valid(Object json, Rule root) {
     try {
-      return root.test(json, new ValidationContext(true, true), null);
+      return root.test(json, new ValidationContext("", true, true), null);
     } catch (DepthExceeded e) {
       return false;
     }
@@ -145,7 +150,7 @@ final class ValidationContext {
   /** Records a violation at the current instance location (unless probing); always false. */
   boolean fail(String keyword, String schemaLocation, String message) {
     if (quiet == 0 && !(failFast && !violations.isEmpty())) {
-      violations.add(new Violation(pointer(), keyword, schemaLocation, message));
+      violations.add(new Violation(pointer(), keyword, schemaLocation, message, jumps.to(root, schemaLocation)));
     }
     return false;
   }
@@ -233,14 +238,21 @@ final class ValidationContext {
     depth--;
   }
 
-  /** Counts a {@code $ref} hop: a schema that refers to itself without descending still ends. */
-  void deeper() {
+  /** Counts a step deeper: a schema that refers to itself without descending still ends. */
+  private void deeper() {
     if (++depth > MAX_DEPTH) {
       throw new DepthExceeded();
     }
   }
 
-  void shallower() {
+  /** A {@code $ref} (at {@code at}) to the schema at {@code target}: one step deeper, and a jump of the path. */
+  void enterRef(String at, String target) {
+    deeper();
+    jumps.enter(at, target);
+  }
+
+  void exitRef() {
+    jumps.exit();
     depth--;
   }
 

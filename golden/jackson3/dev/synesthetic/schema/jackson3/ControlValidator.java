@@ -51,14 +51,14 @@ public final class ControlValidator {
    * Every violation, in a stable order (schema order, then document order); empty when valid.
    */
   public static List<Violation> validate(Object json) {
-    return ValidationContext.run(json, ControlValidator::v0, false);
+    return ValidationContext.run(json, ControlValidator::v0, "control.schema.json#", false);
   }
 
   /**
    * The first violation only (an empty list when valid): for hot paths that need one reason.
    */
   public static List<Violation> validateFailFast(Object json) {
-    return ValidationContext.run(json, ControlValidator::v0, true);
+    return ValidationContext.run(json, ControlValidator::v0, "control.schema.json#", true);
   }
 
   /**
@@ -209,7 +209,7 @@ public final class ControlValidator {
    */
   static boolean v2(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ControlValidator::v6, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ControlValidator::v6, -1, "control.schema.json#/$defs/ActionType/properties/axis/$ref", "control.schema.json#/$defs/AxisType")) {
       if (c.stop()) {
         return false;
       }
@@ -223,7 +223,7 @@ public final class ControlValidator {
    */
   static boolean v3(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ControlValidator::v20, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ControlValidator::v20, -1, "control.schema.json#/$defs/ActionType/properties/curve/$ref", "control.schema.json#/$defs/CurveType")) {
       if (c.stop()) {
         return false;
       }
@@ -575,7 +575,7 @@ public final class ControlValidator {
    */
   static boolean v23(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ControlValidator::v1, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ControlValidator::v1, -1, "control.schema.json#/$defs/Mapping/properties/action/$ref", "control.schema.json#/$defs/ActionType")) {
       if (c.stop()) {
         return false;
       }
@@ -589,7 +589,7 @@ public final class ControlValidator {
    */
   static boolean v24(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ControlValidator::v7, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ControlValidator::v7, -1, "control.schema.json#/$defs/Mapping/properties/combo/$ref", "control.schema.json#/$defs/ComboType")) {
       if (c.stop()) {
         return false;
       }
@@ -727,7 +727,7 @@ public final class ControlValidator {
    */
   static boolean v33(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ControlValidator::v22, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ControlValidator::v22, -1, "control.schema.json#/properties/mappings/items/$ref", "control.schema.json#/$defs/Mapping")) {
       if (c.stop()) {
         return false;
       }
@@ -963,7 +963,7 @@ public final class ControlValidator {
    */
   static boolean v49(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ControlValidator::v21, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ControlValidator::v21, -1, "control.schema.json#/properties/type/$ref", "control.schema.json#/$defs/DataType")) {
       if (c.stop()) {
         return false;
       }

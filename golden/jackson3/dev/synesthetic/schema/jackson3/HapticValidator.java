@@ -45,14 +45,14 @@ public final class HapticValidator {
    * Every violation, in a stable order (schema order, then document order); empty when valid.
    */
   public static List<Violation> validate(Object json) {
-    return ValidationContext.run(json, HapticValidator::v0, false);
+    return ValidationContext.run(json, HapticValidator::v0, "haptic.schema.json#", false);
   }
 
   /**
    * The first violation only (an empty list when valid): for hot paths that need one reason.
    */
   public static List<Violation> validateFailFast(Object json) {
-    return ValidationContext.run(json, HapticValidator::v0, true);
+    return ValidationContext.run(json, HapticValidator::v0, "haptic.schema.json#", true);
   }
 
   /**
@@ -169,7 +169,7 @@ public final class HapticValidator {
    */
   static boolean v3(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, HapticValidator::v5, -1)) {
+    if (!JsonApplicators.ref(v, c, e, HapticValidator::v5, -1, "haptic.schema.json#/$defs/DeviceConfig/properties/options/additionalProperties/$ref", "haptic.schema.json#/$defs/DeviceOptionValue")) {
       if (c.stop()) {
         return false;
       }
@@ -692,7 +692,7 @@ public final class HapticValidator {
    */
   static boolean v34(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, HapticValidator::v1, -1)) {
+    if (!JsonApplicators.ref(v, c, e, HapticValidator::v1, -1, "haptic.schema.json#/properties/device/$ref", "haptic.schema.json#/$defs/DeviceConfig")) {
       if (c.stop()) {
         return false;
       }
@@ -726,7 +726,7 @@ public final class HapticValidator {
    */
   static boolean v36(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, HapticValidator::v8, -1)) {
+    if (!JsonApplicators.ref(v, c, e, HapticValidator::v8, -1, "haptic.schema.json#/properties/input_parameters/items/$ref", "haptic.schema.json#/$defs/HapticParameter")) {
       if (c.stop()) {
         return false;
       }

@@ -41,14 +41,14 @@ public final class ModulationValidator {
    * Every violation, in a stable order (schema order, then document order); empty when valid.
    */
   public static List<Violation> validate(Object json) {
-    return ValidationContext.run(json, ModulationValidator::v0, false);
+    return ValidationContext.run(json, ModulationValidator::v0, "modulation.schema.json#", false);
   }
 
   /**
    * The first violation only (an empty list when valid): for hot paths that need one reason.
    */
   public static List<Violation> validateFailFast(Object json) {
-    return ValidationContext.run(json, ModulationValidator::v0, true);
+    return ValidationContext.run(json, ModulationValidator::v0, "modulation.schema.json#", true);
   }
 
   /**
@@ -565,7 +565,7 @@ public final class ModulationValidator {
    */
   static boolean v26(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ModulationValidator::v1, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ModulationValidator::v1, -1, "modulation.schema.json#/properties/modulations/items/$ref", "modulation.schema.json#/$defs/ModulationItem")) {
       if (c.stop()) {
         return false;
       }

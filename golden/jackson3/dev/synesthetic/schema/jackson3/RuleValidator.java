@@ -35,14 +35,14 @@ public final class RuleValidator {
    * Every violation, in a stable order (schema order, then document order); empty when valid.
    */
   public static List<Violation> validate(Object json) {
-    return ValidationContext.run(json, RuleValidator::v0, false);
+    return ValidationContext.run(json, RuleValidator::v0, "rule.schema.json#", false);
   }
 
   /**
    * The first violation only (an empty list when valid): for hot paths that need one reason.
    */
   public static List<Violation> validateFailFast(Object json) {
-    return ValidationContext.run(json, RuleValidator::v0, true);
+    return ValidationContext.run(json, RuleValidator::v0, "rule.schema.json#", true);
   }
 
   /**

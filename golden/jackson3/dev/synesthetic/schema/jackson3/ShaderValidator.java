@@ -41,14 +41,14 @@ public final class ShaderValidator {
    * Every violation, in a stable order (schema order, then document order); empty when valid.
    */
   public static List<Violation> validate(Object json) {
-    return ValidationContext.run(json, ShaderValidator::v0, false);
+    return ValidationContext.run(json, ShaderValidator::v0, "shader.schema.json#", false);
   }
 
   /**
    * The first violation only (an empty list when valid): for hot paths that need one reason.
    */
   public static List<Violation> validateFailFast(Object json) {
-    return ValidationContext.run(json, ShaderValidator::v0, true);
+    return ValidationContext.run(json, ShaderValidator::v0, "shader.schema.json#", true);
   }
 
   /**
@@ -584,7 +584,7 @@ public final class ShaderValidator {
    */
   static boolean v27(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ShaderValidator::v1, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ShaderValidator::v1, -1, "shader.schema.json#/properties/input_parameters/anyOf/0/items/$ref", "shader.schema.json#/$defs/InputParameter")) {
       if (c.stop()) {
         return false;
       }
@@ -702,7 +702,7 @@ public final class ShaderValidator {
    */
   static boolean v35(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ShaderValidator::v15, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ShaderValidator::v15, -1, "shader.schema.json#/properties/uniforms/anyOf/0/items/$ref", "shader.schema.json#/$defs/UniformDef")) {
       if (c.stop()) {
         return false;
       }

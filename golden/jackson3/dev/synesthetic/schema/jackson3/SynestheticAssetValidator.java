@@ -41,14 +41,14 @@ public final class SynestheticAssetValidator {
    * Every violation, in a stable order (schema order, then document order); empty when valid.
    */
   public static List<Violation> validate(Object json) {
-    return ValidationContext.run(json, SynestheticAssetValidator::v0, false);
+    return ValidationContext.run(json, SynestheticAssetValidator::v0, "synesthetic-asset.schema.json#", false);
   }
 
   /**
    * The first violation only (an empty list when valid): for hot paths that need one reason.
    */
   public static List<Violation> validateFailFast(Object json) {
-    return ValidationContext.run(json, SynestheticAssetValidator::v0, true);
+    return ValidationContext.run(json, SynestheticAssetValidator::v0, "synesthetic-asset.schema.json#", true);
   }
 
   /**
@@ -189,7 +189,7 @@ public final class SynestheticAssetValidator {
    */
   static boolean v3(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ControlBundleValidator::v0, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ControlBundleValidator::v0, -1, "synesthetic-asset.schema.json#/properties/control/anyOf/0/$ref", "control-bundle.schema.json#")) {
       if (c.stop()) {
         return false;
       }
@@ -287,7 +287,7 @@ public final class SynestheticAssetValidator {
    */
   static boolean v10(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, HapticValidator::v0, -1)) {
+    if (!JsonApplicators.ref(v, c, e, HapticValidator::v0, -1, "synesthetic-asset.schema.json#/properties/haptic/anyOf/0/$ref", "haptic.schema.json#")) {
       if (c.stop()) {
         return false;
       }
@@ -371,7 +371,7 @@ public final class SynestheticAssetValidator {
    */
   static boolean v16(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ModulationValidator::v0, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ModulationValidator::v0, -1, "synesthetic-asset.schema.json#/properties/modulation/anyOf/0/$ref", "modulation.schema.json#")) {
       if (c.stop()) {
         return false;
       }
@@ -433,7 +433,7 @@ public final class SynestheticAssetValidator {
    */
   static boolean v20(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ModulationValidator::v1, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ModulationValidator::v1, -1, "synesthetic-asset.schema.json#/properties/modulations/anyOf/0/items/$ref", "modulation.schema.json#/$defs/ModulationItem")) {
       if (c.stop()) {
         return false;
       }
@@ -481,7 +481,7 @@ public final class SynestheticAssetValidator {
    */
   static boolean v23(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, RuleBundleValidator::v0, -1)) {
+    if (!JsonApplicators.ref(v, c, e, RuleBundleValidator::v0, -1, "synesthetic-asset.schema.json#/properties/rule_bundle/$ref", "rule-bundle.schema.json#")) {
       if (c.stop()) {
         return false;
       }
@@ -509,7 +509,7 @@ public final class SynestheticAssetValidator {
    */
   static boolean v25(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ShaderValidator::v0, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ShaderValidator::v0, -1, "synesthetic-asset.schema.json#/properties/shader/anyOf/0/$ref", "shader.schema.json#")) {
       if (c.stop()) {
         return false;
       }
@@ -551,7 +551,7 @@ public final class SynestheticAssetValidator {
    */
   static boolean v28(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ToneValidator::v0, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ToneValidator::v0, -1, "synesthetic-asset.schema.json#/properties/tone/anyOf/0/$ref", "tone.schema.json#")) {
       if (c.stop()) {
         return false;
       }

@@ -99,14 +99,14 @@ public final class ToneValidator {
    * Every violation, in a stable order (schema order, then document order); empty when valid.
    */
   public static List<Violation> validate(Object json) {
-    return ValidationContext.run(json, ToneValidator::v0, false);
+    return ValidationContext.run(json, ToneValidator::v0, "tone.schema.json#", false);
   }
 
   /**
    * The first violation only (an empty list when valid): for hot paths that need one reason.
    */
   public static List<Violation> validateFailFast(Object json) {
-    return ValidationContext.run(json, ToneValidator::v0, true);
+    return ValidationContext.run(json, ToneValidator::v0, "tone.schema.json#", true);
   }
 
   /**
@@ -1134,7 +1134,7 @@ public final class ToneValidator {
    */
   static boolean v55(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ToneValidator::v58, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ToneValidator::v58, -1, "tone.schema.json#/$defs/ToneSynth/properties/options/anyOf/0/$ref", "tone.schema.json#/$defs/ToneSynthOptions")) {
       if (c.stop()) {
         return false;
       }
@@ -1162,7 +1162,7 @@ public final class ToneValidator {
    */
   static boolean v57(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ToneValidator::v1, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ToneValidator::v1, -1, "tone.schema.json#/$defs/ToneSynth/properties/type/$ref", "tone.schema.json#/$defs/SynthType")) {
       if (c.stop()) {
         return false;
       }
@@ -1552,7 +1552,7 @@ public final class ToneValidator {
    */
   static boolean v82(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ToneValidator::v2, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ToneValidator::v2, -1, "tone.schema.json#/properties/effects/anyOf/0/items/anyOf/0/$ref", "tone.schema.json#/$defs/ToneEffect")) {
       if (c.stop()) {
         return false;
       }
@@ -1628,7 +1628,7 @@ public final class ToneValidator {
    */
   static boolean v87(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ToneValidator::v13, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ToneValidator::v13, -1, "tone.schema.json#/properties/input_parameters/items/anyOf/0/$ref", "tone.schema.json#/$defs/ToneParameter")) {
       if (c.stop()) {
         return false;
       }
@@ -1670,7 +1670,7 @@ public final class ToneValidator {
    */
   static boolean v90(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ToneValidator::v7, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ToneValidator::v7, -1, "tone.schema.json#/properties/meta_info/anyOf/0/$ref", "tone.schema.json#/$defs/ToneMetaInfo")) {
       if (c.stop()) {
         return false;
       }
@@ -1774,7 +1774,7 @@ public final class ToneValidator {
    */
   static boolean v97(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ToneValidator::v38, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ToneValidator::v38, -1, "tone.schema.json#/properties/parts/anyOf/0/items/anyOf/0/$ref", "tone.schema.json#/$defs/TonePart")) {
       if (c.stop()) {
         return false;
       }
@@ -1864,7 +1864,7 @@ public final class ToneValidator {
    */
   static boolean v103(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ToneValidator::v47, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ToneValidator::v47, -1, "tone.schema.json#/properties/patterns/anyOf/0/items/anyOf/0/$ref", "tone.schema.json#/$defs/TonePattern")) {
       if (c.stop()) {
         return false;
       }
@@ -1920,7 +1920,7 @@ public final class ToneValidator {
    */
   static boolean v107(Object v, ValidationContext c, ValidationContext.Evaluated e) {
     boolean ok = true;
-    if (!JsonApplicators.ref(v, c, e, ToneValidator::v52, -1)) {
+    if (!JsonApplicators.ref(v, c, e, ToneValidator::v52, -1, "tone.schema.json#/properties/synth/anyOf/0/$ref", "tone.schema.json#/$defs/ToneSynth")) {
       if (c.stop()) {
         return false;
       }

@@ -11,9 +11,18 @@ import javax.annotation.processing.Generated;
  * @param schemaLocation schema file and JSON Pointer of that keyword, e.g.
  *     {@code control.schema.json#/properties/unit/enum}
  * @param message a readable description
+ * @param keywordLocation JSON Pointer of the path the evaluation took to the keyword, through
+ *     {@code $ref}s and subschemas, e.g. {@code /properties/unit/$ref/enum} (JSON Schema 2020-12's
+ *     output {@code keywordLocation}); {@code ""} where no keyword failed
  */
 @Generated("dev.synesthetic.codegen")
-public record Violation(String instanceLocation, String keyword, String schemaLocation, String message) {
+public record Violation(String instanceLocation, String keyword, String schemaLocation, String message,
+    String keywordLocation) {
+  /** A violation no keyword reports (a document that does not parse or bind): no keyword location. */
+  public Violation(String instanceLocation, String keyword, String schemaLocation, String message) {
+    this(instanceLocation, keyword, schemaLocation, message, "");
+  }
+
   @Override
   public String toString() {
     return (instanceLocation.isEmpty() ? "(root)" : instanceLocation) + ": " + message + " [" + keyword + " at "

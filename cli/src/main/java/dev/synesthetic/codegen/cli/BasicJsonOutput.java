@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code --format json}: a JSON array with one object per document, one per line, members in this
  * order: {@code file}, {@code document} (1-based), {@code schema}, then JSON Schema 2020-12's
- * {@code basic} output unit: {@code valid} and {@code errors}, each error {@code keywordLocation},
- * {@code absoluteKeywordLocation} (left out where there is none), {@code instanceLocation},
+ * {@code basic} output unit: {@code valid} and {@code errors}, each error {@code keywordLocation} (the
+ * path the evaluation took, through {@code $ref}s), {@code absoluteKeywordLocation} (the keyword's own
+ * place; left out where there is none), {@code instanceLocation},
  * {@code error}, and {@code line}/{@code column} where known. Printed whole at the end.
  */
 final class BasicJsonOutput implements ValidateOutput {
@@ -46,9 +47,8 @@ final class BasicJsonOutput implements ValidateOutput {
         }
         for (DocumentReport.Located located : report.problems()) {
             Problem problem = located.problem();
-            String keywordLocation = pointerOf(problem.schemaLocation());
             errors.add(error(
-                    keywordLocation,
+                    problem.keywordLocation(),
                     catalog.absoluteLocation(problem.schemaLocation()),
                     problem.instanceLocation(),
                     problem.message(),
@@ -65,15 +65,6 @@ final class BasicJsonOutput implements ValidateOutput {
     public void finish() {
         out.print(lines.isEmpty() ? "[]\n" : "[\n" + String.join(",\n", lines) + "\n]\n");
         out.flush();
-    }
-
-    /**
-     * The keyword's JSON Pointer inside the schema resource that holds it: the fragment of its
-     * location (the validators do not track the path through {@code $ref}).
-     */
-    private static String pointerOf(String schemaLocation) {
-        int hash = schemaLocation.indexOf('#');
-        return hash < 0 ? "" : schemaLocation.substring(hash + 1);
     }
 
     private static ObjectNode error(

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +96,27 @@ class ValidateFormatsTest {
                 .as("the syntax error's line")
                 .isPositive();
         assertThat(unreadable.get("errors").get(0).get("error").asText()).startsWith("not valid YAML: ");
+    }
+
+    @Test
+    void jsonKeywordLocationsAreThePathThroughTheRefs() throws IOException {
+        CliRun run = validate("workflow.schema.json", "--format", "json", instance("workflow-bad.yml"));
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        Map<String, String> byAbsolute = new TreeMap<>();
+        JSON.readTree(run.out())
+                .get(0)
+                .get("errors")
+                .forEach(e -> byAbsolute.put(
+                        e.get("absoluteKeywordLocation").asText().replaceFirst(".*#", "#"),
+                        e.get("keywordLocation").asText()));
+        assertThat(byAbsolute)
+                .containsEntry(
+                        "#/$defs/job/properties/timeout-minutes/minimum",
+                        "/properties/jobs/additionalProperties/$ref/properties/timeout-minutes/minimum")
+                .containsEntry(
+                        "#/$defs/step/oneOf",
+                        "/properties/jobs/additionalProperties/$ref/properties/steps/items/$ref/oneOf");
     }
 
     @Test

@@ -96,7 +96,7 @@ public final class RuntimeApi {
     public static final class JsonApplicators {
         private static final String OWNER = RuntimeClasses.JSON_APPLICATORS;
         public static final RuntimeMethod IN_PLACE = staticMethod(OWNER, "inPlace", 4);
-        public static final RuntimeMethod REF = staticMethod(OWNER, "ref", 5);
+        public static final RuntimeMethod REF = staticMethod(OWNER, "ref", 7);
         public static final RuntimeMethod ANY_OF = staticMethod(OWNER, Keywords.ANY_OF.name(), 5);
         public static final RuntimeMethod ONE_OF = staticMethod(OWNER, Keywords.ONE_OF.name(), 5);
         public static final RuntimeMethod NOT = staticMethod(OWNER, Keywords.NOT.name(), 4);
@@ -131,7 +131,7 @@ public final class RuntimeApi {
     /** One validation run ({@code c} in generated code). */
     public static final class ValidationContext {
         private static final String OWNER = RuntimeClasses.VALIDATION_CONTEXT;
-        public static final RuntimeMethod RUN = staticMethod(OWNER, "run", 3);
+        public static final RuntimeMethod RUN = staticMethod(OWNER, "run", 4);
         public static final RuntimeMethod VALID = staticMethod(OWNER, "valid", 2);
         public static final RuntimeMethod STOP = instanceMethod(OWNER, "stop", 0);
         public static final RuntimeMethod ENTER_RESOURCE = instanceMethod(OWNER, "enterResource", 1);

@@ -34,6 +34,8 @@ public final class RuntimeClasses {
     public static final String JSON_APPLICATORS = "JsonApplicators";
     public static final String VALIDATION_CONTEXT = "ValidationContext";
     public static final String VIOLATION = "Violation";
+    /** The {@code $ref}s a validation took, for a violation's keyword location. */
+    public static final String EVALUATION_PATH = "EvaluationPath";
     /** The format dispatcher (and the dates); with the classes below, emitted only when some schema asserts a {@code format}. */
     public static final String JSON_FORMATS = "JsonFormats";
 
@@ -75,7 +77,8 @@ public final class RuntimeClasses {
             JSON_ARRAY_KEYWORDS,
             JSON_APPLICATORS,
             VALIDATION_CONTEXT,
-            VIOLATION);
+            VIOLATION,
+            EVALUATION_PATH);
     /** In a validator package when some schema asserts a {@code format}. */
     public static final List<String> FORMATS = List.of(
             JSON_FORMATS,

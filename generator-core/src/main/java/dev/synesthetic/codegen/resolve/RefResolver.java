@@ -164,8 +164,21 @@ public final class RefResolver {
                     DiagnosticCode.UNRESOLVABLE_REF,
                     from,
                     "no schema in the corpus declares $id " + document,
-                    "Nothing is fetched from the network: add the schema to the folder, or map the $id prefix to a folder.");
+                    mapHint(document));
         }
+    }
+
+    /**
+     * What to do about an absolute {@code $id} nobody declares: the flag that maps its prefix (up to
+     * the last {@code /}, or {@code :} in a URN) to a folder holding a copy.
+     */
+    private static String mapHint(URI document) {
+        String text = document.toString();
+        int cut = Math.max(text.lastIndexOf('/'), document.isOpaque() ? text.lastIndexOf(':') : -1) + 1;
+        String prefix = text.substring(0, cut);
+        return "Nothing is fetched from the network: add the schema to the folder, or map the $id's prefix to a folder"
+                + " holding it (as " + text.substring(cut) + "[.json], or any file declaring that $id): --map-id "
+                + prefix + "=DIR (settings file idPrefixes {\"" + prefix + "\": \"DIR\"}, Maven <idPrefixes>).";
     }
 
     private Optional<SchemaNode> fragment(

@@ -81,6 +81,21 @@ class RefResolverTest {
                 .allSatisfy(d -> assertThat(d.location()).contains(FROM));
     }
 
+    @Test
+    void anAbsoluteIdNoSchemaDeclaresNamesThePrefixToMap() {
+        assertThat(resolve("https://example.com/schemas/common/types.json#/$defs/x"))
+                .isEmpty();
+        assertThat(resolve("urn:example:types")).isEmpty();
+        assertThat(diagnostics.sorted())
+                .extracting(Diagnostic::code)
+                .containsExactly(DiagnosticCode.UNRESOLVABLE_REF, DiagnosticCode.UNRESOLVABLE_REF);
+        assertThat(diagnostics.sorted())
+                .extracting(Diagnostic::hint)
+                .anySatisfy(hint -> assertThat(hint)
+                        .contains("--map-id https://example.com/schemas/common/=DIR", "types.json", "idPrefixes"))
+                .anySatisfy(hint -> assertThat(hint).contains("--map-id urn:example:=DIR"));
+    }
+
     private Optional<SourceLocation> resolve(String ref) {
         return resolver.resolve(ref, tone, tone, FROM, diagnostics).map(SchemaNode::location);
     }

@@ -99,6 +99,38 @@ class MetaSchemaMappingTest {
                 .isFalse();
     }
 
+    /**
+     * A mapped folder is found by the {@code $id}s its files declare, whatever the prefix it is mapped
+     * by: the https mapping alone also serves the draft-04 to 07 meta-schemas, whose ids are http.
+     */
+    @Test
+    void theHttpsMappingAloneServesTheDraft04To07MetaSchemasByTheirIds() throws Exception {
+        write(
+                "plugin.schema.json",
+                "http://json-schema.org/draft-07/schema#",
+                "http://json-schema.org/draft-07/schema#");
+        write(
+                "legacy.schema.json",
+                "http://json-schema.org/draft-04/schema#",
+                "http://json-schema.org/draft-04/schema#");
+        GenerationResult result =
+                new Generator().generateValidators(config(Map.of("https://json-schema.org/", METASCHEMAS)));
+
+        Compilation compilation = InMemoryJava.compile(result.files(), "--release", "17");
+        assertThat(compilation.status()).as("%s", compilation.errors()).isEqualTo(Compilation.Status.SUCCESS);
+        ClassLoader loader = InMemoryJava.load(compilation);
+        for (String file : new String[] {"plugin.schema.json", "legacy.schema.json"}) {
+            GeneratedValidator validator =
+                    new GeneratedValidator(loader, result.validators().get(file));
+            assertThat(validator.isValid(plugin("{\"definitions\": {\"n\": {\"type\": \"integer\"}}}")))
+                    .as(file)
+                    .isTrue();
+            assertThat(validator.isValid(plugin("{\"definitions\": {\"n\": {\"type\": 1}}}")))
+                    .as(file)
+                    .isFalse();
+        }
+    }
+
     private GeneratorConfig config(Map<String, Path> prefixes) {
         return GeneratorConfig.builder(folder, "com.example.meta")
                 .idPrefixes(prefixes)

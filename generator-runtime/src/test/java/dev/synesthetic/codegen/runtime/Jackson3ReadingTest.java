@@ -21,7 +21,7 @@ class Jackson3ReadingTest {
         return new Jackson3Reading<>(
                 mapper,
                 BigDecimal.class,
-                json -> ValidationContext.run(json, HAS_N, false),
+                json -> ValidationContext.run(json, HAS_N, "s#", false),
                 json -> JsonValues.members(json, new String[] {"n"}).required(0, "n", JsonValues::number),
                 keepsSchemaKey);
     }
@@ -43,7 +43,8 @@ class Jackson3ReadingTest {
     @Test
     void anInvalidDocumentIsItsViolationsAndIsNotBound() {
         assertThat(reading(false).read("{}").violations())
-                .containsExactly(new Violation("", "required", "s#/required", "missing required property 'n'"));
+                .containsExactly(
+                        new Violation("", "required", "s#/required", "missing required property 'n'", "/required"));
     }
 
     @Test

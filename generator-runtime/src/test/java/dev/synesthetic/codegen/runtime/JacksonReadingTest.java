@@ -19,7 +19,7 @@ class JacksonReadingTest {
         return new JacksonReading<>(
                 new ObjectMapper(),
                 BigDecimal.class,
-                json -> ValidationContext.run(json, HAS_N, false),
+                json -> ValidationContext.run(json, HAS_N, "s#", false),
                 json -> JsonValues.members(json, new String[] {"n"}).required(0, "n", JsonValues::number),
                 keepsSchemaKey);
     }
@@ -37,7 +37,8 @@ class JacksonReadingTest {
     @Test
     void anInvalidDocumentIsItsViolationsAndIsNotBound() {
         assertThat(reading(false).read("{}").violations())
-                .containsExactly(new Violation("", "required", "s#/required", "missing required property 'n'"));
+                .containsExactly(
+                        new Violation("", "required", "s#/required", "missing required property 'n'", "/required"));
     }
 
     @Test

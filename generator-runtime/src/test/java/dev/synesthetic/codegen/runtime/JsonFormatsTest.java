@@ -64,7 +64,7 @@ class JsonFormatsTest {
     }
 
     private static List<Violation> check(String format, String value) {
-        return ValidationContext.run(value, (v, c, e) -> JsonFormats.format(v, c, format, "s#/format"), false);
+        return ValidationContext.run(value, (v, c, e) -> JsonFormats.format(v, c, format, "s#/format"), "s#", false);
     }
 
     @Test
@@ -78,12 +78,15 @@ class JsonFormatsTest {
     @Test
     void formatReportsOnlyStringsThatAreNotValid() {
         ValidationContext.Rule date = (v, c, e) -> JsonFormats.format(v, c, "date", "s#/format");
-        assertThat(ValidationContext.run("2024-13-01", date, false))
-                .containsExactly(new Violation("", "format", "s#/format", "must be a valid date (RFC 3339)"));
-        assertThat(ValidationContext.run("2024-12-31", date, false)).isEmpty();
-        assertThat(ValidationContext.run("2024-12-31T00:00:00Z", date, false)).hasSize(1);
-        assertThat(ValidationContext.run(List.of(), date, false)).isEmpty();
-        assertThat(ValidationContext.run("anything", (v, c, e) -> JsonFormats.format(v, c, "color", "s#/f"), false))
+        assertThat(ValidationContext.run("2024-13-01", date, "s#", false))
+                .containsExactly(
+                        new Violation("", "format", "s#/format", "must be a valid date (RFC 3339)", "/format"));
+        assertThat(ValidationContext.run("2024-12-31", date, "s#", false)).isEmpty();
+        assertThat(ValidationContext.run("2024-12-31T00:00:00Z", date, "s#", false))
+                .hasSize(1);
+        assertThat(ValidationContext.run(List.of(), date, "s#", false)).isEmpty();
+        assertThat(ValidationContext.run(
+                        "anything", (v, c, e) -> JsonFormats.format(v, c, "color", "s#/f"), "s#", false))
                 .isEmpty();
     }
 }

@@ -16,7 +16,7 @@ class KeywordChecksTest {
     private static final String AT = "s.json#/k";
 
     private static List<Violation> check(Object json, ValidationContext.Rule rule) {
-        return ValidationContext.run(json, rule, false);
+        return ValidationContext.run(json, rule, "s.json#", false);
     }
 
     @Test
@@ -25,7 +25,7 @@ class KeywordChecksTest {
         assertThat(check(new BigDecimal("2.0"), (v, c, e) -> JsonValueKeywords.type(v, c, integer, AT)))
                 .isEmpty();
         assertThat(check(new BigDecimal("2.5"), (v, c, e) -> JsonValueKeywords.type(v, c, integer, AT)))
-                .containsExactly(new Violation("", "type", AT, "must be integer"));
+                .containsExactly(new Violation("", "type", AT, "must be integer", "/k"));
         assertThat(check(null, (v, c, e) -> JsonValueKeywords.type(v, c, JsonTypes.NULL | JsonTypes.STRING, AT)))
                 .isEmpty();
         assertThat(check(true, (v, c, e) -> JsonValueKeywords.type(v, c, JsonTypes.NULL | JsonTypes.STRING, AT)))
@@ -54,7 +54,7 @@ class KeywordChecksTest {
         assertThat(check(
                         new BigDecimal("1e400"),
                         (v, c, e) -> JsonScalarKeywords.bound(v, c, limit, "exclusiveMaximum", AT)))
-                .containsExactly(new Violation("", "exclusiveMaximum", AT, "must be < 1E+400"));
+                .containsExactly(new Violation("", "exclusiveMaximum", AT, "must be < 1E+400", "/k"));
         assertThat(check(0, (v, c, e) -> JsonScalarKeywords.bound(v, c, BigDecimal.ONE, "minimum", AT)))
                 .extracting(Violation::message)
                 .containsExactly("must be >= 1");
@@ -86,7 +86,7 @@ class KeywordChecksTest {
         assertThat(check(twoEmoji, (v, c, e) -> JsonScalarKeywords.maxLength(v, c, 2, AT)))
                 .isEmpty();
         assertThat(check(twoEmoji, (v, c, e) -> JsonScalarKeywords.minLength(v, c, 3, AT)))
-                .containsExactly(new Violation("", "minLength", AT, "must have at least 3 characters"));
+                .containsExactly(new Violation("", "minLength", AT, "must have at least 3 characters", "/k"));
         assertThat(check("ab", (v, c, e) -> JsonScalarKeywords.maxLength(v, c, 1, AT)))
                 .extracting(Violation::message)
                 .containsExactly("must have at most 1 character");
@@ -107,7 +107,7 @@ class KeywordChecksTest {
         assertThat(check(Map.of("b", 1), rule))
                 .extracting(Violation::message)
                 .containsExactly("missing required property 'a'", "missing required property 'c'");
-        assertThat(ValidationContext.run(Map.of(), rule, true)).hasSize(1);
+        assertThat(ValidationContext.run(Map.of(), rule, "s.json#", true)).hasSize(1);
         assertThat(ValidationContext.valid(Map.of("a", 1, "b", 2, "c", 3), rule))
                 .isTrue();
         assertThat(check("not an object", rule)).isEmpty();
@@ -129,7 +129,7 @@ class KeywordChecksTest {
         ValidationContext.Evaluated evaluated = new ValidationContext.Evaluated();
         ValidationContext.Rule rule = (v, c, e) -> JsonObjectKeywords.property(v, c, evaluated, "a/b~", isString);
         assertThat(check(Map.of("a/b~", 1), rule))
-                .containsExactly(new Violation("/a~1b~0", "type", "s.json#/p/type", "must be string"));
+                .containsExactly(new Violation("/a~1b~0", "type", "s.json#/p/type", "must be string", "/p/type"));
         assertThat(evaluated.hasName("a/b~")).isTrue();
         assertThat(check(Map.of("other", 1), rule)).isEmpty();
     }
@@ -145,7 +145,7 @@ class KeywordChecksTest {
                 v, c, e, Set.of("declared"), List.of(Pattern.compile("^x-")), refuse);
         assertThat(check(object, rule))
                 .containsExactly(new Violation(
-                        "/extra", "false", AT, "unknown property 'extra' (additionalProperties is false)"));
+                        "/extra", "false", AT, "unknown property 'extra' (additionalProperties is false)", "/k"));
     }
 
     @Test
@@ -194,8 +194,9 @@ class KeywordChecksTest {
         ValidationContext.Rule isString = (v, c, e) -> JsonValueKeywords.type(v, c, JsonTypes.STRING, "s#/t");
         assertThat(check(
                         List.of(1, 2),
-                        (v, c, e) -> JsonArrayKeywords.contains(v, c, e, isString, 1, -1, "s#/contains", "")))
-                .containsExactly(new Violation("", "contains", "s#/contains", "must contain a matching item"));
+                        (v, c, e) -> JsonArrayKeywords.contains(v, c, e, isString, 1, -1, "s.json#/contains", "")))
+                .containsExactly(
+                        new Violation("", "contains", "s.json#/contains", "must contain a matching item", "/contains"));
         assertThat(check(
                         List.of("a", "b"),
                         (v, c, e) ->

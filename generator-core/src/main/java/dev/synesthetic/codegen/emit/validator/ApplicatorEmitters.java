@@ -45,8 +45,14 @@ final class ApplicatorEmitters {
                         optionalRule(s, k.otherwise())));
         table.on(
                 Applicators.Ref.class,
-                (k, s) ->
-                        call(s, JsonApplicators.REF, "v, c, e, $L, $L", s.rule(k.target()), s.resource(k.resource())));
+                (k, s) -> call(
+                        s,
+                        JsonApplicators.REF,
+                        "v, c, e, $L, $L, $S, $S",
+                        s.rule(k.target()),
+                        s.resource(k.resource()),
+                        k.at().toString(),
+                        k.target().toString()));
         table.on(Applicators.DynamicRef.class, (k, s) -> CodeBlock.of("$N(v, c, e)", dispatcher(k, s)));
     }
 
@@ -83,9 +89,11 @@ final class ApplicatorEmitters {
                     candidate.getKey(),
                     runtime.call(
                             JsonApplicators.REF,
-                            "v, c, e, $L, $L",
+                            "v, c, e, $L, $L, $S, $S",
                             scope.rule(candidate.getValue()),
-                            candidate.getKey()));
+                            candidate.getKey(),
+                            ref.at().toString(),
+                            candidate.getValue().toString()));
         }
         String name = "dynamicRef" + scope.helperCount();
         return scope.addHelper(MethodSpec.methodBuilder(name)
@@ -108,9 +116,11 @@ final class ApplicatorEmitters {
                         "return $L",
                         runtime.call(
                                 JsonApplicators.REF,
-                                "v, c, e, $L, $L",
+                                "v, c, e, $L, $L, $S, $S",
                                 scope.rule(ref.fallback()),
-                                ref.fallbackResource()))
+                                ref.fallbackResource(),
+                                ref.at().toString(),
+                                ref.fallback().toString()))
                 .build());
     }
 }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
+import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -43,8 +44,8 @@ final class ValidatorClassEmitter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build());
-        String root = names.method(parts.get(0).get(0).location());
-        entryPoints(self, root).forEach(type::addMethod);
+        SourceLocation rootLocation = parts.get(0).get(0).location();
+        entryPoints(self, names.method(rootLocation), rootLocation.toString()).forEach(type::addMethod);
         addUnits(type, parts.get(0));
         for (int part = 1; part < parts.size(); part++) {
             TypeSpec.Builder nested = TypeSpec.classBuilder(ValidatorNames.partName(part))
@@ -70,7 +71,8 @@ final class ValidatorClassEmitter {
         type.addFields(scope.pool().fields());
     }
 
-    private List<MethodSpec> entryPoints(ClassName self, String root) {
+    /** @param at the root schema's location, where every violation's keyword location starts */
+    private List<MethodSpec> entryPoints(ClassName self, String root, String at) {
         MethodSpec validate = MethodSpec.methodBuilder("validate")
                 .addJavadoc(
                         "Every violation, in a stable order (schema order, then document order); empty when valid.\n")
@@ -78,7 +80,8 @@ final class ValidatorClassEmitter {
                 .returns(runtime.violations())
                 .addParameter(Object.class, "json")
                 .addStatement(
-                        "return $L", ValidationContext.RUN.call(runtime.context(), "json, $T::$N, false", self, root))
+                        "return $L",
+                        ValidationContext.RUN.call(runtime.context(), "json, $T::$N, $S, false", self, root, at))
                 .build();
         MethodSpec failFast = MethodSpec.methodBuilder("validateFailFast")
                 .addJavadoc(
@@ -87,7 +90,8 @@ final class ValidatorClassEmitter {
                 .returns(runtime.violations())
                 .addParameter(Object.class, "json")
                 .addStatement(
-                        "return $L", ValidationContext.RUN.call(runtime.context(), "json, $T::$N, true", self, root))
+                        "return $L",
+                        ValidationContext.RUN.call(runtime.context(), "json, $T::$N, $S, true", self, root, at))
                 .build();
         MethodSpec isValid = MethodSpec.methodBuilder("isValid")
                 .addJavadoc("Only the verdict; the fastest check.\n")
