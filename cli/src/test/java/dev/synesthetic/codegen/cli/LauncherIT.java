@@ -182,16 +182,36 @@ class LauncherIT {
         Map<String, String> env = env();
         launch(env, "--version");
         Path archive = archives().get(0);
-        byte[] noise = new byte[(int) Files.size(archive)];
+        // the header stays whole, so only the archive's checksums can tell: the content is damaged
+        byte[] bytes = Files.readAllBytes(archive);
+        byte[] noise = new byte[4096];
         new java.util.Random(13).nextBytes(noise);
+        for (int start : new int[] {bytes.length / 3, bytes.length * 2 / 3}) {
+            System.arraycopy(noise, 0, bytes, start, Math.min(noise.length, bytes.length - start));
+        }
         archive.toFile().setWritable(true);
-        Files.write(archive, noise);
+        Files.write(archive, bytes);
 
         Run run = launch(env, "--version");
 
         assertThat(run.exit).as(run.toString()).isZero();
         assertThat(run.out).isEqualTo(launch(optedOut(), "--version").out);
         assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void optionsThatRuleOutAnArchiveRunWithoutOne() throws Exception {
+        for (String options : List.of("-Xshare:off", "-XX:-UseSharedSpaces", "-Xint -Xshare:off")) {
+            Map<String, String> env = env();
+            env.put("SYNESTHETIC_CODEGEN_OPTS", options);
+            Run first = launch(env, "--version");
+            Run second = launch(env, "--version");
+
+            assertThat(first.exit).as(options + ": " + first).isZero();
+            assertThat(second.exit).as(options + ": " + second).isZero();
+            assertThat(second.out).isEqualTo(launch(optedOut(), "--version").out);
+            assertThat(archives()).as(options).isEmpty();
+        }
     }
 
     @Test
@@ -242,7 +262,11 @@ class LauncherIT {
     }
 
     private List<Path> archives() throws IOException {
-        try (Stream<Path> files = Files.list(temp.resolve("cache/synesthetic-codegen/cds"))) {
+        Path folder = temp.resolve("cache/synesthetic-codegen/cds");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".jsa")).sorted().toList();
         }
     }
