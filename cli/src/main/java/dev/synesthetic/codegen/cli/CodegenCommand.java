@@ -105,11 +105,16 @@ abstract class CodegenCommand implements Callable<Integer> {
             boolean io = e.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.CORPUS_IO);
             throw io
                     ? new CliFailure(
-                            ExitCodes.IO, "error: cannot read the schemas at " + folder + "; " + outcome(folder))
+                            ExitCodes.IO, "error: cannot read the schemas at " + shown(folder) + "; " + outcome(folder))
                     : new CliFailure(
                             ExitCodes.SCHEMA,
-                            errors + " error(s) in the schemas at " + folder + "; " + outcome(folder));
+                            errors + " error(s) in the schemas at " + shown(folder) + "; " + outcome(folder));
         }
+    }
+
+    /** How the user named {@code folder} (a temporary extract shows as what it was extracted from). */
+    String shown(Path folder) {
+        return folder.toString();
     }
 
     /** Before each diagnostic of {@code folder}: which corpus it is, for commands that read two ("old: "). */

@@ -208,6 +208,12 @@ final class CompatCommand extends CodegenCommand {
         return new SchemaCatalog(compiled, folder);
     }
 
+    /** An --old-git side lives in a temporary folder gone by the time the user reads the message. */
+    @Override
+    String shown(Path folder) {
+        return oldGit != null && folder.equals(oldFolder) ? oldGit : folder.toString();
+    }
+
     /** Both corpora share file names: each diagnostic says which side it is from. */
     @Override
     String sideOf(Path folder) {

@@ -84,7 +84,7 @@ final class YamlCoreSchema {
                         core,
                         "digits with an optional fraction and exponent, .inf or .nan",
                         at);
-                yield TreeBuilder.NODES.numberNode(new BigDecimal(text));
+                yield TreeBuilder.NODES.numberNode(decimal(text, at));
             }
             default -> throw new UnreadableDocument("a scalar cannot have the tag !!" + core, at);
         };
@@ -113,10 +113,19 @@ final class YamlCoreSchema {
             return TreeBuilder.NODES.numberNode(integer);
         }
         if (FLOAT.matcher(text).matches()) {
-            return TreeBuilder.NODES.numberNode(new BigDecimal(text));
+            return TreeBuilder.NODES.numberNode(decimal(text, at));
         }
         finite(text, at);
         return TreeBuilder.NODES.textNode(text);
+    }
+
+    /** BigDecimal holds exponents within an int's range; past that, the number is refused where it stands. */
+    private static BigDecimal decimal(String text, @Nullable Position at) throws UnreadableDocument {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new UnreadableDocument(text + " has an exponent past what a decimal number holds", at);
+        }
     }
 
     private static @Nullable BigInteger integer(String text) {

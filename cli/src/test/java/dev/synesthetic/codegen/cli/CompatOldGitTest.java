@@ -42,6 +42,21 @@ class CompatOldGitTest {
     }
 
     @Test
+    void aBrokenOldRevisionIsNamedByTheRevisionNotItsTemporaryFolder() throws Exception {
+        Files.writeString(schemas.resolve("broken.schema.json"), "{\"type\": \"object\", \"minimum\": \"zero\"}");
+        git("add", ".");
+        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "broken");
+        Files.delete(schemas.resolve("broken.schema.json"));
+
+        CliRun run = CliRun.of("compat", "--old-git", "HEAD:" + schemas, "--new", schemas.toString(), "--no-cache");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SCHEMA);
+        assertThat(run.err())
+                .contains("in the schemas at HEAD:" + schemas + ";")
+                .doesNotContain("compat-old-git");
+    }
+
+    @Test
     void anUnknownRevisionOrPathIsAUsageError() {
         CliRun badRevision =
                 CliRun.of("compat", "--old-git", "nosuchrev:" + schemas, "--new", schemas.toString(), "--no-cache");

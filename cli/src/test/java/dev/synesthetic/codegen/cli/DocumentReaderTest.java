@@ -161,6 +161,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aNumberPastWhatADecimalHoldsIsRefusedWhereItStands() throws IOException {
+        assertThat(refusal("a: 1\nbig: 1e9999999999\n"))
+                .isEqualTo("line 2, column 6: 1e9999999999 has an exponent past what a decimal number holds");
+        assertThat(refusal("a: !!float 1e99999999999\n"))
+                .isEqualTo("line 1, column 4: 1e99999999999 has an exponent past what a decimal number holds");
+    }
+
+    @Test
     void aKeyThatIsASequenceOrMappingIsRefusedAtTheKey() throws IOException {
         assertThat(refusal("a: 1\n? [a, b]\n: v\n"))
                 .isEqualTo("line 2, column 3: a key that is a sequence; JSON object keys are strings");
