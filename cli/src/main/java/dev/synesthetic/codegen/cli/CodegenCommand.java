@@ -105,15 +105,16 @@ abstract class CodegenCommand implements Callable<Integer> {
             boolean io = e.diagnostics().stream().anyMatch(d -> d.isError() && d.code() == DiagnosticCode.CORPUS_IO);
             throw io
                     ? new CliFailure(
-                            ExitCodes.IO, "error: cannot read the schemas at " + shown(folder) + "; " + outcome(folder))
+                            ExitCodes.IO,
+                            "error: cannot read the schemas at " + corpusName(folder) + "; " + outcome(folder))
                     : new CliFailure(
                             ExitCodes.SCHEMA,
-                            errors + " error(s) in the schemas at " + shown(folder) + "; " + outcome(folder));
+                            errors + " error(s) in the schemas at " + corpusName(folder) + "; " + outcome(folder));
         }
     }
 
     /** How the user named {@code folder} (a temporary extract shows as what it was extracted from). */
-    String shown(Path folder) {
+    String corpusName(Path folder) {
         return folder.toString();
     }
 

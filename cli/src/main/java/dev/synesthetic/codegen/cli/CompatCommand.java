@@ -210,7 +210,7 @@ final class CompatCommand extends CodegenCommand {
 
     /** An --old-git side lives in a temporary folder gone by the time the user reads the message. */
     @Override
-    String shown(Path folder) {
+    String corpusName(Path folder) {
         return oldGit != null && folder.equals(oldFolder) ? oldGit : folder.toString();
     }
 

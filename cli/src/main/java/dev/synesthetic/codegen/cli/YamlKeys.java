@@ -67,11 +67,12 @@ final class YamlKeys {
                 : null;
     }
 
-    /** Whether the key just read is a plain {@code <<}: YAML's merge key, not a quoted "<<". */
+    /** Whether the key just read is a plain, untagged {@code <<}: YAML's merge key, not a quoted "<<". */
     static boolean isMergeKey(JsonParser parser) {
         return parser instanceof KeyParser keys
                 && keys.lastEvent() instanceof ScalarEvent scalar
                 && scalar.isPlain()
+                && scalar.getTag() == null // a tagged key (!!str <<) is a string
                 && scalar.getValue().equals("<<");
     }
 

@@ -22,6 +22,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void onlyAnUntaggedPlainLessLessIsTheMergeKey() throws IOException, UnreadableDocument {
+        JsonNode doc =
+                yaml("base: &m {x: 1}\nmerged: {<<: *m}\nquoted: {\"<<\": *m}\ntagged:\n  !!str <<: *m\n  y: 2\n");
+
+        assertThat(doc.get("merged").toString()).isEqualTo("{\"x\":1}");
+        assertThat(doc.get("quoted").toString()).isEqualTo("{\"<<\":{\"x\":1}}");
+        assertThat(doc.get("tagged").toString()).isEqualTo("{\"<<\":{\"x\":1},\"y\":2}");
+    }
+
+    @Test
     void aliasesStandForScalarSequenceAndMappingAnchors() throws IOException, UnreadableDocument {
         JsonNode doc = yaml("name: &nm hello\n"
                 + "tags: [*nm, x]\n"
