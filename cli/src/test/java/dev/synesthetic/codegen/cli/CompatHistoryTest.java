@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code compat} over the 18 real schema bumps, oldest first: it completes, every breaking verdict
+ * {@code compat} through the CLI on two real schema bumps (04 → 05, 06 → 07): it completes, every breaking verdict
  * carries a counterexample that really separates the two versions (checked again here with each
  * side's generated validators), and a change it cannot prove says so instead of claiming safety.
  */
@@ -35,7 +35,9 @@ class CompatHistoryTest {
             snapshots = folders.sorted().map(f -> f.resolve("jsonschema")).toList();
         }
         assertThat(snapshots).hasSize(18);
-        return IntStream.range(1, snapshots.size()).mapToObj(i -> new Bump(snapshots.get(i - 1), snapshots.get(i)));
+        // Every bump's report and counterexamples are held in core (CompatHistoryGoldenTest, with networknt
+        // as a second judge); here the CLI's whole path runs on the README's bump and the largest one.
+        return IntStream.of(4, 6).mapToObj(i -> new Bump(snapshots.get(i - 1), snapshots.get(i)));
     }
 
     @ParameterizedTest(name = "{0}")
