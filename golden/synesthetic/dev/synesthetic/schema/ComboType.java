@@ -100,6 +100,20 @@ public record ComboType(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    JsonSink.optional(out, "keys", this.keys, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
+    JsonSink.optional(out, "mouseButtons", this.mouseButtons, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
+    JsonSink.present(out, "strict", this.strict, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "wheel", this.wheel, (o0, w0) -> o0.value(w0));
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

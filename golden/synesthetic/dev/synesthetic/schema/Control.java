@@ -141,6 +141,32 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("default");
+    this.defaultValue.writeJson(out);
+    out.name("label");
+    out.value(this.label);
+    out.name("mappings");
+    JsonSink.list(out, this.mappings, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.optional(out, "max", this.max, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "min", this.min, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "options", this.options, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
+    out.name("parameter");
+    out.value(this.parameter);
+    JsonSink.present(out, "smoothingTime", this.smoothingTime, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "step", this.step, (o0, w0) -> o0.value(w0));
+    out.name("type");
+    this.type.writeJson(out);
+    out.name("unit");
+    out.value(this.unit);
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

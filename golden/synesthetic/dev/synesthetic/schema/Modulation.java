@@ -94,6 +94,21 @@ public record Modulation(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
+    out.name("modulations");
+    JsonSink.list(out, this.modulations, (o0, w0) -> w0.writeJson(o0));
+    out.name("name");
+    out.value(this.name);
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -155,6 +155,36 @@ public record ModulationItem(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("amplitude");
+    out.value(this.amplitude);
+    out.name("frequency");
+    out.value(this.frequency);
+    out.name("id");
+    out.value(this.id);
+    JsonSink.optional(out, "max", this.max, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "min", this.min, (o0, w0) -> o0.value(w0));
+    out.name("offset");
+    out.value(this.offset);
+    out.name("phase");
+    out.value(this.phase);
+    JsonSink.present(out, "scale", this.scale, (o0, w0) -> o0.value(w0));
+    JsonSink.present(out, "scaleProfile", this.scaleProfile, (o0, w0) -> w0.writeJson(o0));
+    out.name("target");
+    out.value(this.target);
+    out.name("type");
+    this.type.writeJson(out);
+    out.name("waveform");
+    this.waveform.writeJson(out);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

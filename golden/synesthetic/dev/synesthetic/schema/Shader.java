@@ -114,6 +114,25 @@ public record Shader(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
+    out.name("fragment_shader");
+    out.value(this.fragmentShader);
+    JsonSink.optional(out, "input_parameters", this.inputParameters, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
+    JsonSink.optional(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
+    out.name("name");
+    out.value(this.name);
+    JsonSink.optional(out, "uniforms", this.uniforms, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
+    out.name("vertex_shader");
+    out.value(this.vertexShader);
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

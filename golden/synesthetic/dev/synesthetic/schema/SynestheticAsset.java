@@ -143,6 +143,28 @@ public record SynestheticAsset(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    JsonSink.optional(out, "control", this.control, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.present(out, "created_at", this.createdAt, (o0, w0) -> o0.value(JsonWriting.dateTime(w0)));
+    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "haptic", this.haptic, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.optional(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "modulation", this.modulation, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.optional(out, "modulations", this.modulations, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
+    out.name("name");
+    out.value(this.name);
+    JsonSink.present(out, "rule_bundle", this.ruleBundle, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.optional(out, "shader", this.shader, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.optional(out, "tone", this.tone, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.present(out, "updated_at", this.updatedAt, (o0, w0) -> o0.value(JsonWriting.dateTime(w0)));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -113,6 +113,25 @@ public record ToneSynthOptions(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("envelope");
+    out.value(this.envelope);
+    JsonSink.optional(out, "filter", this.filter, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "filterEnvelope", this.filterEnvelope, (o0, w0) -> o0.value(w0));
+    out.name("oscillator");
+    out.value(this.oscillator);
+    JsonSink.optional(out, "portamento", this.portamento, (o0, w0) -> w0.writeJson(o0));
+    out.name("volume");
+    this.volume.writeJson(out);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

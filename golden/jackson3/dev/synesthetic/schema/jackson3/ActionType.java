@@ -95,6 +95,22 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("axis");
+    this.axis.writeJson(out);
+    JsonSink.present(out, "curve", this.curve, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.present(out, "scale", this.scale, (o0, w0) -> o0.value(w0));
+    out.name("sensitivity");
+    out.value(this.sensitivity);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -109,6 +109,24 @@ public record Haptic(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
+    out.name("device");
+    this.device.writeJson(out);
+    out.name("input_parameters");
+    JsonSink.list(out, this.inputParameters, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.optional(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
+    out.name("name");
+    out.value(this.name);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -136,6 +136,32 @@ public record InputParameter(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("default");
+    out.value(this.defaultValue);
+    out.name("max");
+    out.value(this.max);
+    out.name("min");
+    out.value(this.min);
+    out.name("name");
+    out.value(this.name);
+    out.name("parameter");
+    out.value(this.parameter);
+    out.name("path");
+    out.value(this.path);
+    JsonSink.optional(out, "smoothingTime", this.smoothingTime, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "step", this.step, (o0, w0) -> o0.value(w0));
+    out.name("type");
+    out.value(this.type);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -105,6 +105,22 @@ public record Rule(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    JsonSink.optional(out, "effects", this.effects, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
+    JsonSink.optional(out, "execution", this.execution, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "expr", this.expr, (o0, w0) -> w0.writeJson(o0));
+    out.name("id");
+    out.value(this.id);
+    JsonSink.optional(out, "target", this.target, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "trigger", this.trigger, (o0, w0) -> o0.value(w0));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

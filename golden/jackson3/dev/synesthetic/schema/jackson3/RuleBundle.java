@@ -115,6 +115,24 @@ public record RuleBundle(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    JsonSink.optional(out, "created_at", this.createdAt, (o0, w0) -> o0.value(JsonWriting.dateTime(w0)));
+    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "id", this.id, (o0, w0) -> o0.value(w0));
+    JsonSink.present(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
+    out.name("name");
+    out.value(this.name);
+    out.name("rules");
+    JsonSink.list(out, this.rules, (o0, w0) -> w0.writeJson(o0));
+    JsonSink.optional(out, "updated_at", this.updatedAt, (o0, w0) -> o0.value(JsonWriting.dateTime(w0)));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

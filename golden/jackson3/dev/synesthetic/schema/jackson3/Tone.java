@@ -129,6 +129,26 @@ public record Tone(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "effects", this.effects, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
+    JsonSink.present(out, "input_parameters", this.inputParameters, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
+    JsonSink.optional(out, "meta_info", this.metaInfo, (o0, w0) -> w0.writeJson(o0));
+    out.name("name");
+    out.value(this.name);
+    JsonSink.optional(out, "parts", this.parts, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
+    JsonSink.optional(out, "patterns", this.patterns, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
+    out.name("synth");
+    this.synth.writeJson(out);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -140,6 +140,30 @@ public record ToneParameter(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("default");
+    JsonSink.nullable(out, this.defaultValue, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "max", this.max, (o0, w0) -> o0.value(w0));
+    JsonSink.optional(out, "min", this.min, (o0, w0) -> o0.value(w0));
+    out.name("name");
+    out.value(this.name);
+    JsonSink.optional(out, "options", this.options, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
+    JsonSink.optional(out, "parameter", this.parameter, (o0, w0) -> o0.value(w0));
+    out.name("path");
+    out.value(this.path);
+    JsonSink.optional(out, "smoothingTime", this.smoothingTime, (o0, w0) -> o0.value(w0));
+    out.name("type");
+    out.value(this.type);
+    JsonSink.optional(out, "unit", this.unit, (o0, w0) -> o0.value(w0));
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

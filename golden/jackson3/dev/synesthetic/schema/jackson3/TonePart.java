@@ -107,6 +107,25 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("duration");
+    out.value(this.duration);
+    out.name("id");
+    out.value(this.id);
+    JsonSink.optional(out, "loop", this.loop, (o0, w0) -> o0.value(w0));
+    out.name("pattern");
+    out.value(this.pattern);
+    out.name("start");
+    out.value(this.start);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -82,6 +82,18 @@ class RecordEmitterTest {
             JsonWriting.present(json, "label", this.label, w0 -> w0);
             return json;
           }
+
+          /**
+           * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+           * building it. What the generated readers' {@code write} uses.
+           */
+          public void writeJson(JsonSink out) {
+            out.startObject();
+            out.name("x");
+            out.value(this.x);
+            JsonSink.present(out, "label", this.label, (o0, w0) -> o0.value(w0));
+            out.endObject();
+          }
         }
         """);
     }
