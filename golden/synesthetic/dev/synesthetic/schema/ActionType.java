@@ -102,8 +102,14 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
     out.startObject();
     out.name("axis");
     this.axis.writeJson(out);
-    JsonSink.present(out, "curve", this.curve, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.present(out, "scale", this.scale, (o0, w0) -> o0.value(w0));
+    if (this.curve != null) {
+      out.name("curve");
+      this.curve.writeJson(out);
+    }
+    if (this.scale != null) {
+      out.name("scale");
+      out.value(this.scale);
+    }
     out.name("sensitivity");
     out.value(this.sensitivity);
     JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));

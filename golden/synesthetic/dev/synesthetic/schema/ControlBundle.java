@@ -101,8 +101,24 @@ public record ControlBundle(
     out.startObject();
     out.name("control_parameters");
     JsonSink.list(out, this.controlParameters, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      if (this.metaInfo.isPresent()) {
+        out.value(this.metaInfo.get());
+      }
+      if (this.metaInfo.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("name");
     out.value(this.name);
     out.endObject();

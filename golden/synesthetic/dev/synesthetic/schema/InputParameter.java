@@ -153,8 +153,24 @@ public record InputParameter(
     out.value(this.parameter);
     out.name("path");
     out.value(this.path);
-    JsonSink.optional(out, "smoothingTime", this.smoothingTime, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "step", this.step, (o0, w0) -> o0.value(w0));
+    if (this.smoothingTime != null) {
+      out.name("smoothingTime");
+      if (this.smoothingTime.isPresent()) {
+        out.value(this.smoothingTime.get());
+      }
+      if (this.smoothingTime.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.step != null) {
+      out.name("step");
+      if (this.step.isPresent()) {
+        out.value(this.step.get());
+      }
+      if (this.step.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("type");
     out.value(this.type);
     JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));

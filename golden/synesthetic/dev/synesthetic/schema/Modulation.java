@@ -99,8 +99,24 @@ public record Modulation(
    */
   public void writeJson(JsonSink out) {
     out.startObject();
-    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      if (this.metaInfo.isPresent()) {
+        out.value(this.metaInfo.get());
+      }
+      if (this.metaInfo.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("modulations");
     JsonSink.list(out, this.modulations, (o0, w0) -> w0.writeJson(o0));
     out.name("name");

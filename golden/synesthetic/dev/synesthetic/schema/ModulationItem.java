@@ -166,14 +166,36 @@ public record ModulationItem(
     out.value(this.frequency);
     out.name("id");
     out.value(this.id);
-    JsonSink.optional(out, "max", this.max, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "min", this.min, (o0, w0) -> o0.value(w0));
+    if (this.max != null) {
+      out.name("max");
+      if (this.max.isPresent()) {
+        out.value(this.max.get());
+      }
+      if (this.max.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.min != null) {
+      out.name("min");
+      if (this.min.isPresent()) {
+        out.value(this.min.get());
+      }
+      if (this.min.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("offset");
     out.value(this.offset);
     out.name("phase");
     out.value(this.phase);
-    JsonSink.present(out, "scale", this.scale, (o0, w0) -> o0.value(w0));
-    JsonSink.present(out, "scaleProfile", this.scaleProfile, (o0, w0) -> w0.writeJson(o0));
+    if (this.scale != null) {
+      out.name("scale");
+      out.value(this.scale);
+    }
+    if (this.scaleProfile != null) {
+      out.name("scaleProfile");
+      this.scaleProfile.writeJson(out);
+    }
     out.name("target");
     out.value(this.target);
     out.name("type");

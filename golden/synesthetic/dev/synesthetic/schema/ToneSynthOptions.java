@@ -120,11 +120,35 @@ public record ToneSynthOptions(
     out.startObject();
     out.name("envelope");
     out.value(this.envelope);
-    JsonSink.optional(out, "filter", this.filter, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "filterEnvelope", this.filterEnvelope, (o0, w0) -> o0.value(w0));
+    if (this.filter != null) {
+      out.name("filter");
+      if (this.filter.isPresent()) {
+        out.value(this.filter.get());
+      }
+      if (this.filter.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.filterEnvelope != null) {
+      out.name("filterEnvelope");
+      if (this.filterEnvelope.isPresent()) {
+        out.value(this.filterEnvelope.get());
+      }
+      if (this.filterEnvelope.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("oscillator");
     out.value(this.oscillator);
-    JsonSink.optional(out, "portamento", this.portamento, (o0, w0) -> w0.writeJson(o0));
+    if (this.portamento != null) {
+      out.name("portamento");
+      if (this.portamento.isPresent()) {
+        this.portamento.get().writeJson(out);
+      }
+      if (this.portamento.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("volume");
     this.volume.writeJson(out);
     JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));

@@ -105,10 +105,37 @@ public record ComboType(
    */
   public void writeJson(JsonSink out) {
     out.startObject();
-    JsonSink.optional(out, "keys", this.keys, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
-    JsonSink.optional(out, "mouseButtons", this.mouseButtons, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
-    JsonSink.present(out, "strict", this.strict, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "wheel", this.wheel, (o0, w0) -> o0.value(w0));
+    if (this.keys != null) {
+      out.name("keys");
+      if (this.keys.isPresent()) {
+        JsonSink.list(out, this.keys.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.keys.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.mouseButtons != null) {
+      out.name("mouseButtons");
+      if (this.mouseButtons.isPresent()) {
+        JsonSink.list(out, this.mouseButtons.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.mouseButtons.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.strict != null) {
+      out.name("strict");
+      out.value(this.strict);
+    }
+    if (this.wheel != null) {
+      out.name("wheel");
+      if (this.wheel.isPresent()) {
+        out.value(this.wheel.get());
+      }
+      if (this.wheel.isEmpty()) {
+        out.value(null);
+      }
+    }
     JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
     out.endObject();
   }

@@ -152,13 +152,48 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
     out.value(this.label);
     out.name("mappings");
     JsonSink.list(out, this.mappings, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.optional(out, "max", this.max, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "min", this.min, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "options", this.options, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
+    if (this.max != null) {
+      out.name("max");
+      if (this.max.isPresent()) {
+        out.value(this.max.get());
+      }
+      if (this.max.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.min != null) {
+      out.name("min");
+      if (this.min.isPresent()) {
+        out.value(this.min.get());
+      }
+      if (this.min.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.options != null) {
+      out.name("options");
+      if (this.options.isPresent()) {
+        JsonSink.list(out, this.options.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.options.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("parameter");
     out.value(this.parameter);
-    JsonSink.present(out, "smoothingTime", this.smoothingTime, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "step", this.step, (o0, w0) -> o0.value(w0));
+    if (this.smoothingTime != null) {
+      out.name("smoothingTime");
+      out.value(this.smoothingTime);
+    }
+    if (this.step != null) {
+      out.name("step");
+      if (this.step.isPresent()) {
+        out.value(this.step.get());
+      }
+      if (this.step.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("type");
     this.type.writeJson(out);
     out.name("unit");

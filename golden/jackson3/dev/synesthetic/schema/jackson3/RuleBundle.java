@@ -120,15 +120,50 @@ public record RuleBundle(
    */
   public void writeJson(JsonSink out) {
     out.startObject();
-    JsonSink.optional(out, "created_at", this.createdAt, (o0, w0) -> o0.value(JsonWriting.dateTime(w0)));
-    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "id", this.id, (o0, w0) -> o0.value(w0));
-    JsonSink.present(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
+    if (this.createdAt != null) {
+      out.name("created_at");
+      if (this.createdAt.isPresent()) {
+        out.value(JsonWriting.dateTime(this.createdAt.get()));
+      }
+      if (this.createdAt.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.id != null) {
+      out.name("id");
+      if (this.id.isPresent()) {
+        out.value(this.id.get());
+      }
+      if (this.id.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      out.value(this.metaInfo);
+    }
     out.name("name");
     out.value(this.name);
     out.name("rules");
     JsonSink.list(out, this.rules, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.optional(out, "updated_at", this.updatedAt, (o0, w0) -> o0.value(JsonWriting.dateTime(w0)));
+    if (this.updatedAt != null) {
+      out.name("updated_at");
+      if (this.updatedAt.isPresent()) {
+        out.value(JsonWriting.dateTime(this.updatedAt.get()));
+      }
+      if (this.updatedAt.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.endObject();
   }
 

@@ -112,13 +112,53 @@ public record RuleBundleRule(
    */
   public void writeJson(JsonSink out) {
     out.startObject();
-    JsonSink.optional(out, "effects", this.effects, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
-    JsonSink.optional(out, "execution", this.execution, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "expr", this.expr, (o0, w0) -> w0.writeJson(o0));
+    if (this.effects != null) {
+      out.name("effects");
+      if (this.effects.isPresent()) {
+        JsonSink.list(out, this.effects.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.effects.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.execution != null) {
+      out.name("execution");
+      if (this.execution.isPresent()) {
+        out.value(this.execution.get());
+      }
+      if (this.execution.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.expr != null) {
+      out.name("expr");
+      if (this.expr.isPresent()) {
+        this.expr.get().writeJson(out);
+      }
+      if (this.expr.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("id");
     out.value(this.id);
-    JsonSink.optional(out, "target", this.target, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "trigger", this.trigger, (o0, w0) -> o0.value(w0));
+    if (this.target != null) {
+      out.name("target");
+      if (this.target.isPresent()) {
+        out.value(this.target.get());
+      }
+      if (this.target.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.trigger != null) {
+      out.name("trigger");
+      if (this.trigger.isPresent()) {
+        out.value(this.trigger.get());
+      }
+      if (this.trigger.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.endObject();
   }
 

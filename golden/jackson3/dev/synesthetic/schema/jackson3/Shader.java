@@ -119,14 +119,46 @@ public record Shader(
    */
   public void writeJson(JsonSink out) {
     out.startObject();
-    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("fragment_shader");
     out.value(this.fragmentShader);
-    JsonSink.optional(out, "input_parameters", this.inputParameters, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
-    JsonSink.optional(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
+    if (this.inputParameters != null) {
+      out.name("input_parameters");
+      if (this.inputParameters.isPresent()) {
+        JsonSink.list(out, this.inputParameters.get(), (o0, w0) -> w0.writeJson(o0));
+      }
+      if (this.inputParameters.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      if (this.metaInfo.isPresent()) {
+        out.value(this.metaInfo.get());
+      }
+      if (this.metaInfo.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("name");
     out.value(this.name);
-    JsonSink.optional(out, "uniforms", this.uniforms, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
+    if (this.uniforms != null) {
+      out.name("uniforms");
+      if (this.uniforms.isPresent()) {
+        JsonSink.list(out, this.uniforms.get(), (o0, w0) -> w0.writeJson(o0));
+      }
+      if (this.uniforms.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("vertex_shader");
     out.value(this.vertexShader);
     out.endObject();

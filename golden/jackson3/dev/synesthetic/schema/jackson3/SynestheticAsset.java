@@ -148,19 +148,92 @@ public record SynestheticAsset(
    */
   public void writeJson(JsonSink out) {
     out.startObject();
-    JsonSink.optional(out, "control", this.control, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.present(out, "created_at", this.createdAt, (o0, w0) -> o0.value(JsonWriting.dateTime(w0)));
-    JsonSink.optional(out, "description", this.description, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "haptic", this.haptic, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.optional(out, "meta_info", this.metaInfo, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "modulation", this.modulation, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.optional(out, "modulations", this.modulations, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> w1.writeJson(o1)));
+    if (this.control != null) {
+      out.name("control");
+      if (this.control.isPresent()) {
+        this.control.get().writeJson(out);
+      }
+      if (this.control.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.createdAt != null) {
+      out.name("created_at");
+      out.value(JsonWriting.dateTime(this.createdAt));
+    }
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.haptic != null) {
+      out.name("haptic");
+      if (this.haptic.isPresent()) {
+        this.haptic.get().writeJson(out);
+      }
+      if (this.haptic.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      if (this.metaInfo.isPresent()) {
+        out.value(this.metaInfo.get());
+      }
+      if (this.metaInfo.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.modulation != null) {
+      out.name("modulation");
+      if (this.modulation.isPresent()) {
+        this.modulation.get().writeJson(out);
+      }
+      if (this.modulation.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.modulations != null) {
+      out.name("modulations");
+      if (this.modulations.isPresent()) {
+        JsonSink.list(out, this.modulations.get(), (o0, w0) -> w0.writeJson(o0));
+      }
+      if (this.modulations.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("name");
     out.value(this.name);
-    JsonSink.present(out, "rule_bundle", this.ruleBundle, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.optional(out, "shader", this.shader, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.optional(out, "tone", this.tone, (o0, w0) -> w0.writeJson(o0));
-    JsonSink.present(out, "updated_at", this.updatedAt, (o0, w0) -> o0.value(JsonWriting.dateTime(w0)));
+    if (this.ruleBundle != null) {
+      out.name("rule_bundle");
+      this.ruleBundle.writeJson(out);
+    }
+    if (this.shader != null) {
+      out.name("shader");
+      if (this.shader.isPresent()) {
+        this.shader.get().writeJson(out);
+      }
+      if (this.shader.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.tone != null) {
+      out.name("tone");
+      if (this.tone.isPresent()) {
+        this.tone.get().writeJson(out);
+      }
+      if (this.tone.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.updatedAt != null) {
+      out.name("updated_at");
+      out.value(JsonWriting.dateTime(this.updatedAt));
+    }
     out.endObject();
   }
 

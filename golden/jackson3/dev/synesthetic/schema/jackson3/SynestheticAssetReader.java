@@ -53,7 +53,7 @@ public final class SynestheticAssetReader {
   }
 
   /**
-   * Writes {@code value} as JSON text through the mapper's generator, streamed as its {@code toJsonValue()}:
+   * Writes {@code value} as JSON text through the mapper's generator, streamed by its {@code writeJson}:
    * absent members left out, explicit nulls kept, numbers exactly; {@code read} gives an equal
    * value back.
    */
@@ -62,7 +62,7 @@ public final class SynestheticAssetReader {
   }
 
   /**
-   * Writes {@code value} as UTF-8 JSON through the mapper's generator, streamed as its {@code toJsonValue()}:
+   * Writes {@code value} as UTF-8 JSON through the mapper's generator, streamed by its {@code writeJson}:
    * absent members left out, explicit nulls kept, numbers exactly; {@code read} gives an equal
    * value back.
    */

@@ -147,18 +147,66 @@ public record ToneParameter(
     out.startObject();
     out.name("default");
     JsonSink.nullable(out, this.defaultValue, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "max", this.max, (o0, w0) -> o0.value(w0));
-    JsonSink.optional(out, "min", this.min, (o0, w0) -> o0.value(w0));
+    if (this.max != null) {
+      out.name("max");
+      if (this.max.isPresent()) {
+        out.value(this.max.get());
+      }
+      if (this.max.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.min != null) {
+      out.name("min");
+      if (this.min.isPresent()) {
+        out.value(this.min.get());
+      }
+      if (this.min.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("name");
     out.value(this.name);
-    JsonSink.optional(out, "options", this.options, (o0, w0) -> JsonSink.list(o0, w0, (o1, w1) -> o1.value(w1)));
-    JsonSink.optional(out, "parameter", this.parameter, (o0, w0) -> o0.value(w0));
+    if (this.options != null) {
+      out.name("options");
+      if (this.options.isPresent()) {
+        JsonSink.list(out, this.options.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.options.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.parameter != null) {
+      out.name("parameter");
+      if (this.parameter.isPresent()) {
+        out.value(this.parameter.get());
+      }
+      if (this.parameter.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("path");
     out.value(this.path);
-    JsonSink.optional(out, "smoothingTime", this.smoothingTime, (o0, w0) -> o0.value(w0));
+    if (this.smoothingTime != null) {
+      out.name("smoothingTime");
+      if (this.smoothingTime.isPresent()) {
+        out.value(this.smoothingTime.get());
+      }
+      if (this.smoothingTime.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("type");
     out.value(this.type);
-    JsonSink.optional(out, "unit", this.unit, (o0, w0) -> o0.value(w0));
+    if (this.unit != null) {
+      out.name("unit");
+      if (this.unit.isPresent()) {
+        out.value(this.unit.get());
+      }
+      if (this.unit.isEmpty()) {
+        out.value(null);
+      }
+    }
     JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
     out.endObject();
   }

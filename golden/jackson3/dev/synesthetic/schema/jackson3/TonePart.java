@@ -116,7 +116,15 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
     out.value(this.duration);
     out.name("id");
     out.value(this.id);
-    JsonSink.optional(out, "loop", this.loop, (o0, w0) -> o0.value(w0));
+    if (this.loop != null) {
+      out.name("loop");
+      if (this.loop.isPresent()) {
+        out.value(this.loop.get());
+      }
+      if (this.loop.isEmpty()) {
+        out.value(null);
+      }
+    }
     out.name("pattern");
     out.value(this.pattern);
     out.name("start");

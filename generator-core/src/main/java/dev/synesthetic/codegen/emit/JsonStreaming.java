@@ -129,26 +129,25 @@ final class JsonStreaming {
                     method.addStatement("$L", JsonSink.NAME.on(OUT, "$L", name));
                     method.addStatement("$L", stream(property.type(), OUT, field));
                 }
-                case OPTIONAL ->
-                    method.addStatement(
-                            "$L",
-                            JsonSink.PRESENT.call(
-                                    sink,
-                                    "$L, $L, $L, $L",
-                                    OUT,
-                                    name,
-                                    field,
-                                    lambda(property.type().nonNull())));
-                case OPTIONAL_NULLABLE ->
-                    method.addStatement(
-                            "$L",
-                            JsonSink.OPTIONAL.call(
-                                    sink,
-                                    "$L, $L, $L, $L",
-                                    OUT,
-                                    name,
-                                    field,
-                                    lambda(property.type().nonNull())));
+                case OPTIONAL -> {
+                    // inline, not a helper taking a lambda: each member's call site stays monomorphic
+                    method.beginControlFlow("if ($L != null)", field);
+                    method.addStatement("$L", JsonSink.NAME.on(OUT, "$L", name));
+                    method.addStatement("$L", stream(property.type().nonNull(), OUT, field));
+                    method.endControlFlow();
+                }
+                case OPTIONAL_NULLABLE -> {
+                    method.beginControlFlow("if ($L != null)", field);
+                    method.addStatement("$L", JsonSink.NAME.on(OUT, "$L", name));
+                    method.beginControlFlow("if ($L.isPresent())", field);
+                    method.addStatement("$L", stream(property.type().nonNull(), OUT, CodeBlock.of("$L.get()", field)));
+                    method.endControlFlow();
+                    // Optional.empty(): the explicit null
+                    method.beginControlFlow("if ($L.isEmpty())", field);
+                    method.addStatement("$L", JsonSink.VALUE.on(OUT, "null"));
+                    method.endControlFlow();
+                    method.endControlFlow();
+                }
             }
         }
     }

@@ -208,8 +208,6 @@ public final class RuntimeApi {
         public static final RuntimeMethod MAP = staticMethod(OWNER, "map", 3);
         public static final RuntimeMethod MEMBERS = staticMethod(OWNER, "members", 3);
         public static final RuntimeMethod NULLABLE = staticMethod(OWNER, "nullable", 3);
-        public static final RuntimeMethod OPTIONAL = staticMethod(OWNER, "optional", 4);
-        public static final RuntimeMethod PRESENT = staticMethod(OWNER, "present", 4);
 
         private JsonSink() {}
     }

@@ -91,7 +91,10 @@ class RecordEmitterTest {
             out.startObject();
             out.name("x");
             out.value(this.x);
-            JsonSink.present(out, "label", this.label, (o0, w0) -> o0.value(w0));
+            if (this.label != null) {
+              out.name("label");
+              out.value(this.label);
+            }
             out.endObject();
           }
         }

@@ -3,7 +3,6 @@ package dev.synesthetic.codegen.runtime;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -60,27 +59,6 @@ interface JsonSink {
     if (value == null) {
       out.value(null);
     } else {
-      write.write(out, value);
-    }
-  }
-
-  /** An optional-nullable member: left out when absent ({@code null}), JSON null when empty. */
-  @SuppressWarnings("NullableOptional")
-  static <T> void optional(JsonSink out, String name, @Nullable Optional<T> value, Writer<T> write) {
-    if (value != null) {
-      out.name(name);
-      if (value.isPresent()) {
-        write.write(out, value.get());
-      } else {
-        out.value(null);
-      }
-    }
-  }
-
-  /** An optional member, left out when absent ({@code null}). */
-  static <T> void present(JsonSink out, String name, @Nullable T value, Writer<T> write) {
-    if (value != null) {
-      out.name(name);
       write.write(out, value);
     }
   }

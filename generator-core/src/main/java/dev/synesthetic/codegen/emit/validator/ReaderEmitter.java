@@ -152,7 +152,7 @@ public final class ReaderEmitter {
         return MethodSpec.methodBuilder(runtimeMethod.name())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
-                        "Writes {@code value} as $L through the mapper's generator, streamed as its {@code toJsonValue()}:\n"
+                        "Writes {@code value} as $L through the mapper's generator, streamed by its {@code writeJson}:\n"
                                 + "absent members left out, explicit nulls kept, numbers exactly; {@code read} gives an equal\n"
                                 + "value back.\n",
                         what)
