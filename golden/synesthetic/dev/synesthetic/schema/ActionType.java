@@ -95,6 +95,28 @@ public record ActionType(@JsonProperty(value = "axis", required = true) AxisType
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("axis");
+    this.axis.writeJson(out);
+    if (this.curve != null) {
+      out.name("curve");
+      this.curve.writeJson(out);
+    }
+    if (this.scale != null) {
+      out.name("scale");
+      out.value(this.scale);
+    }
+    out.name("sensitivity");
+    out.value(this.sensitivity);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -100,6 +100,47 @@ public record ComboType(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    if (this.keys != null) {
+      out.name("keys");
+      if (this.keys.isPresent()) {
+        JsonSink.list(out, this.keys.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.keys.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.mouseButtons != null) {
+      out.name("mouseButtons");
+      if (this.mouseButtons.isPresent()) {
+        JsonSink.list(out, this.mouseButtons.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.mouseButtons.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.strict != null) {
+      out.name("strict");
+      out.value(this.strict);
+    }
+    if (this.wheel != null) {
+      out.name("wheel");
+      if (this.wheel.isPresent()) {
+        out.value(this.wheel.get());
+      }
+      if (this.wheel.isEmpty()) {
+        out.value(null);
+      }
+    }
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

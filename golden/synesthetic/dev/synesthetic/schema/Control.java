@@ -141,6 +141,67 @@ public record Control(@JsonProperty(value = "default", required = true) ControlD
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("default");
+    this.defaultValue.writeJson(out);
+    out.name("label");
+    out.value(this.label);
+    out.name("mappings");
+    JsonSink.list(out, this.mappings, (o0, w0) -> w0.writeJson(o0));
+    if (this.max != null) {
+      out.name("max");
+      if (this.max.isPresent()) {
+        out.value(this.max.get());
+      }
+      if (this.max.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.min != null) {
+      out.name("min");
+      if (this.min.isPresent()) {
+        out.value(this.min.get());
+      }
+      if (this.min.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.options != null) {
+      out.name("options");
+      if (this.options.isPresent()) {
+        JsonSink.list(out, this.options.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.options.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("parameter");
+    out.value(this.parameter);
+    if (this.smoothingTime != null) {
+      out.name("smoothingTime");
+      out.value(this.smoothingTime);
+    }
+    if (this.step != null) {
+      out.name("step");
+      if (this.step.isPresent()) {
+        out.value(this.step.get());
+      }
+      if (this.step.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("type");
+    this.type.writeJson(out);
+    out.name("unit");
+    out.value(this.unit);
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

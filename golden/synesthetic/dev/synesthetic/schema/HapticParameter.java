@@ -148,6 +148,73 @@ public record HapticParameter(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("default");
+    JsonSink.nullable(out, this.defaultValue, (o0, w0) -> o0.value(w0));
+    if (this.max != null) {
+      out.name("max");
+      if (this.max.isPresent()) {
+        out.value(this.max.get());
+      }
+      if (this.max.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.min != null) {
+      out.name("min");
+      if (this.min.isPresent()) {
+        out.value(this.min.get());
+      }
+      if (this.min.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("name");
+    out.value(this.name);
+    if (this.options != null) {
+      out.name("options");
+      if (this.options.isPresent()) {
+        JsonSink.list(out, this.options.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.options.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("parameter");
+    out.value(this.parameter);
+    out.name("path");
+    out.value(this.path);
+    if (this.smoothingTime != null) {
+      out.name("smoothingTime");
+      if (this.smoothingTime.isPresent()) {
+        out.value(this.smoothingTime.get());
+      }
+      if (this.smoothingTime.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.step != null) {
+      out.name("step");
+      if (this.step.isPresent()) {
+        out.value(this.step.get());
+      }
+      if (this.step.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("type");
+    out.value(this.type);
+    out.name("unit");
+    out.value(this.unit);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -136,6 +136,48 @@ public record InputParameter(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("default");
+    out.value(this.defaultValue);
+    out.name("max");
+    out.value(this.max);
+    out.name("min");
+    out.value(this.min);
+    out.name("name");
+    out.value(this.name);
+    out.name("parameter");
+    out.value(this.parameter);
+    out.name("path");
+    out.value(this.path);
+    if (this.smoothingTime != null) {
+      out.name("smoothingTime");
+      if (this.smoothingTime.isPresent()) {
+        out.value(this.smoothingTime.get());
+      }
+      if (this.smoothingTime.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.step != null) {
+      out.name("step");
+      if (this.step.isPresent()) {
+        out.value(this.step.get());
+      }
+      if (this.step.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("type");
+    out.value(this.type);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -107,6 +107,62 @@ public record RuleBundleRule(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    if (this.effects != null) {
+      out.name("effects");
+      if (this.effects.isPresent()) {
+        JsonSink.list(out, this.effects.get(), (o0, w0) -> o0.value(w0));
+      }
+      if (this.effects.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.execution != null) {
+      out.name("execution");
+      if (this.execution.isPresent()) {
+        out.value(this.execution.get());
+      }
+      if (this.execution.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.expr != null) {
+      out.name("expr");
+      if (this.expr.isPresent()) {
+        this.expr.get().writeJson(out);
+      }
+      if (this.expr.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("id");
+    out.value(this.id);
+    if (this.target != null) {
+      out.name("target");
+      if (this.target.isPresent()) {
+        out.value(this.target.get());
+      }
+      if (this.target.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.trigger != null) {
+      out.name("trigger");
+      if (this.trigger.isPresent()) {
+        out.value(this.trigger.get());
+      }
+      if (this.trigger.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

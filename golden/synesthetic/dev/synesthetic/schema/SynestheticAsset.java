@@ -143,6 +143,101 @@ public record SynestheticAsset(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    if (this.control != null) {
+      out.name("control");
+      if (this.control.isPresent()) {
+        this.control.get().writeJson(out);
+      }
+      if (this.control.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.createdAt != null) {
+      out.name("created_at");
+      out.value(JsonWriting.dateTime(this.createdAt));
+    }
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.haptic != null) {
+      out.name("haptic");
+      if (this.haptic.isPresent()) {
+        this.haptic.get().writeJson(out);
+      }
+      if (this.haptic.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      if (this.metaInfo.isPresent()) {
+        out.value(this.metaInfo.get());
+      }
+      if (this.metaInfo.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.modulation != null) {
+      out.name("modulation");
+      if (this.modulation.isPresent()) {
+        this.modulation.get().writeJson(out);
+      }
+      if (this.modulation.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.modulations != null) {
+      out.name("modulations");
+      if (this.modulations.isPresent()) {
+        JsonSink.list(out, this.modulations.get(), (o0, w0) -> w0.writeJson(o0));
+      }
+      if (this.modulations.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("name");
+    out.value(this.name);
+    if (this.ruleBundle != null) {
+      out.name("rule_bundle");
+      this.ruleBundle.writeJson(out);
+    }
+    if (this.shader != null) {
+      out.name("shader");
+      if (this.shader.isPresent()) {
+        this.shader.get().writeJson(out);
+      }
+      if (this.shader.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.tone != null) {
+      out.name("tone");
+      if (this.tone.isPresent()) {
+        this.tone.get().writeJson(out);
+      }
+      if (this.tone.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.updatedAt != null) {
+      out.name("updated_at");
+      out.value(JsonWriting.dateTime(this.updatedAt));
+    }
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -129,6 +129,69 @@ public record Tone(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.effects != null) {
+      out.name("effects");
+      if (this.effects.isPresent()) {
+        JsonSink.list(out, this.effects.get(), (o0, w0) -> w0.writeJson(o0));
+      }
+      if (this.effects.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.inputParameters != null) {
+      out.name("input_parameters");
+      JsonSink.list(out, this.inputParameters, (o0, w0) -> w0.writeJson(o0));
+    }
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      if (this.metaInfo.isPresent()) {
+        this.metaInfo.get().writeJson(out);
+      }
+      if (this.metaInfo.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("name");
+    out.value(this.name);
+    if (this.parts != null) {
+      out.name("parts");
+      if (this.parts.isPresent()) {
+        JsonSink.list(out, this.parts.get(), (o0, w0) -> w0.writeJson(o0));
+      }
+      if (this.parts.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.patterns != null) {
+      out.name("patterns");
+      if (this.patterns.isPresent()) {
+        JsonSink.list(out, this.patterns.get(), (o0, w0) -> w0.writeJson(o0));
+      }
+      if (this.patterns.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("synth");
+    this.synth.writeJson(out);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

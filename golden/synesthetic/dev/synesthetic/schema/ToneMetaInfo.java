@@ -91,6 +91,22 @@ public record ToneMetaInfo(@JsonProperty(value = "category", required = true) St
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("category");
+    out.value(this.category);
+    out.name("complexity");
+    out.value(this.complexity);
+    out.name("tags");
+    JsonSink.list(out, this.tags, (o0, w0) -> o0.value(w0));
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -44,6 +44,12 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
   @Nullable Object toJsonValue();
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  void writeJson(JsonSink out);
+
+  /**
    * The {@link TonePatternValue} variant holding {@code value}.
    */
   static TonePatternsItem tonePatternValue(TonePattern value) {
@@ -71,6 +77,15 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
     public @Nullable Object toJsonValue() {
       return this.value.toJsonValue();
     }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      this.value.writeJson(out);
+    }
   }
 
   /**
@@ -86,6 +101,15 @@ public sealed interface TonePatternsItem permits TonePatternsItem.TonePatternVal
     @Override
     public @Nullable Object toJsonValue() {
       return JsonWriting.free(this.value);
+    }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      out.value(this.value);
     }
   }
 }

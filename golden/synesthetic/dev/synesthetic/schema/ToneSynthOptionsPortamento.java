@@ -39,6 +39,12 @@ public sealed interface ToneSynthOptionsPortamento permits ToneSynthOptionsPorta
   @Nullable Object toJsonValue();
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  void writeJson(JsonSink out);
+
+  /**
    * The {@link NumberValue} variant holding {@code value}.
    */
   static ToneSynthOptionsPortamento numberValue(BigDecimal value) {
@@ -66,6 +72,15 @@ public sealed interface ToneSynthOptionsPortamento permits ToneSynthOptionsPorta
     public @Nullable Object toJsonValue() {
       return this.value;
     }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      out.value(this.value);
+    }
   }
 
   /**
@@ -82,6 +97,15 @@ public sealed interface ToneSynthOptionsPortamento permits ToneSynthOptionsPorta
     @Override
     public @Nullable Object toJsonValue() {
       return JsonWriting.free(this.value);
+    }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      out.value(this.value);
     }
   }
 }

@@ -212,7 +212,7 @@ public class ValidatorBenchmark {
     }
   }
 
-  /** The generated writer: the record's {@code toJsonValue()} streamed by the reader's mapper ({@code writeBytes}). */
+  /** The generated writer: the record streamed by its {@code writeJson} to the reader's mapper ({@code writeBytes}). */
   @Benchmark
   public void writerRecordToBytes(Blackhole hole) {
     for (int i = 0; i < records.size(); i++) {

@@ -41,6 +41,12 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
   @Nullable Object toJsonValue();
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  void writeJson(JsonSink out);
+
+  /**
    * The {@link NumberValue} variant holding {@code value}.
    */
   static ControlDefault numberValue(BigDecimal value) {
@@ -75,6 +81,15 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
     public @Nullable Object toJsonValue() {
       return this.value;
     }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      out.value(this.value);
+    }
   }
 
   /**
@@ -91,6 +106,15 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
     public @Nullable Object toJsonValue() {
       return this.value;
     }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      out.value(this.value);
+    }
   }
 
   /**
@@ -106,6 +130,15 @@ public sealed interface ControlDefault permits ControlDefault.NumberValue, Contr
     @Override
     public @Nullable Object toJsonValue() {
       return this.value;
+    }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      out.value(this.value);
     }
   }
 }

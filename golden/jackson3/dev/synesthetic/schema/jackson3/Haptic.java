@@ -109,6 +109,40 @@ public record Haptic(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("device");
+    this.device.writeJson(out);
+    out.name("input_parameters");
+    JsonSink.list(out, this.inputParameters, (o0, w0) -> w0.writeJson(o0));
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      if (this.metaInfo.isPresent()) {
+        out.value(this.metaInfo.get());
+      }
+      if (this.metaInfo.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("name");
+    out.value(this.name);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

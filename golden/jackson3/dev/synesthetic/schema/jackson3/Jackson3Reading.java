@@ -2,6 +2,7 @@
 package dev.synesthetic.schema.jackson3;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -33,13 +34,13 @@ final class Jackson3Reading<T> {
     this.binding = new ReadBinding<>(type, validator, binder, keepsSchemaKey);
   }
 
-  /** A type's {@code toJsonValue()} as JSON text, through the mapper's generator. */
-  String write(@Nullable Object json) {
+  /** A type's {@code writeJson} as JSON text, through the mapper's generator. */
+  String write(Consumer<JsonSink> json) {
     return Jackson3Writing.text(mapper, json);
   }
 
   /** The same as UTF-8 bytes. */
-  byte[] writeBytes(@Nullable Object json) {
+  byte[] writeBytes(Consumer<JsonSink> json) {
     return Jackson3Writing.utf8(mapper, json);
   }
 

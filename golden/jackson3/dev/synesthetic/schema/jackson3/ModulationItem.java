@@ -155,6 +155,58 @@ public record ModulationItem(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("amplitude");
+    out.value(this.amplitude);
+    out.name("frequency");
+    out.value(this.frequency);
+    out.name("id");
+    out.value(this.id);
+    if (this.max != null) {
+      out.name("max");
+      if (this.max.isPresent()) {
+        out.value(this.max.get());
+      }
+      if (this.max.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.min != null) {
+      out.name("min");
+      if (this.min.isPresent()) {
+        out.value(this.min.get());
+      }
+      if (this.min.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("offset");
+    out.value(this.offset);
+    out.name("phase");
+    out.value(this.phase);
+    if (this.scale != null) {
+      out.name("scale");
+      out.value(this.scale);
+    }
+    if (this.scaleProfile != null) {
+      out.name("scaleProfile");
+      this.scaleProfile.writeJson(out);
+    }
+    out.name("target");
+    out.value(this.target);
+    out.name("type");
+    this.type.writeJson(out);
+    out.name("waveform");
+    this.waveform.writeJson(out);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

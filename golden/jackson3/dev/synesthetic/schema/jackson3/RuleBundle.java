@@ -115,6 +115,59 @@ public record RuleBundle(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    if (this.createdAt != null) {
+      out.name("created_at");
+      if (this.createdAt.isPresent()) {
+        out.value(JsonWriting.dateTime(this.createdAt.get()));
+      }
+      if (this.createdAt.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.id != null) {
+      out.name("id");
+      if (this.id.isPresent()) {
+        out.value(this.id.get());
+      }
+      if (this.id.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      out.value(this.metaInfo);
+    }
+    out.name("name");
+    out.value(this.name);
+    out.name("rules");
+    JsonSink.list(out, this.rules, (o0, w0) -> w0.writeJson(o0));
+    if (this.updatedAt != null) {
+      out.name("updated_at");
+      if (this.updatedAt.isPresent()) {
+        out.value(JsonWriting.dateTime(this.updatedAt.get()));
+      }
+      if (this.updatedAt.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

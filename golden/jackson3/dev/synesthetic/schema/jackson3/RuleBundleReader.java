@@ -53,20 +53,20 @@ public final class RuleBundleReader {
   }
 
   /**
-   * Writes {@code value} as JSON text through the mapper's generator, from its {@code toJsonValue()}:
+   * Writes {@code value} as JSON text through the mapper's generator, streamed by its {@code writeJson}:
    * absent members left out, explicit nulls kept, numbers exactly; {@code read} gives an equal
    * value back.
    */
   public String write(RuleBundle value) {
-    return reading.write(value.toJsonValue());
+    return reading.write(value::writeJson);
   }
 
   /**
-   * Writes {@code value} as UTF-8 JSON through the mapper's generator, from its {@code toJsonValue()}:
+   * Writes {@code value} as UTF-8 JSON through the mapper's generator, streamed by its {@code writeJson}:
    * absent members left out, explicit nulls kept, numbers exactly; {@code read} gives an equal
    * value back.
    */
   public byte[] writeBytes(RuleBundle value) {
-    return reading.writeBytes(value.toJsonValue());
+    return reading.writeBytes(value::writeJson);
   }
 }

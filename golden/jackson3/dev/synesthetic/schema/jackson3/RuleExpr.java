@@ -40,6 +40,12 @@ public sealed interface RuleExpr permits RuleExpr.StringValue, RuleExpr.ObjectVa
   @Nullable Object toJsonValue();
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  void writeJson(JsonSink out);
+
+  /**
    * The {@link StringValue} variant holding {@code value}.
    */
   static RuleExpr stringValue(String value) {
@@ -67,6 +73,15 @@ public sealed interface RuleExpr permits RuleExpr.StringValue, RuleExpr.ObjectVa
     public @Nullable Object toJsonValue() {
       return this.value;
     }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      out.value(this.value);
+    }
   }
 
   /**
@@ -82,6 +97,15 @@ public sealed interface RuleExpr permits RuleExpr.StringValue, RuleExpr.ObjectVa
     @Override
     public @Nullable Object toJsonValue() {
       return JsonWriting.free(this.value);
+    }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      out.value(this.value);
     }
   }
 }

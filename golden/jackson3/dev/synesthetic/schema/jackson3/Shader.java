@@ -114,6 +114,57 @@ public record Shader(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    if (this.description != null) {
+      out.name("description");
+      if (this.description.isPresent()) {
+        out.value(this.description.get());
+      }
+      if (this.description.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("fragment_shader");
+    out.value(this.fragmentShader);
+    if (this.inputParameters != null) {
+      out.name("input_parameters");
+      if (this.inputParameters.isPresent()) {
+        JsonSink.list(out, this.inputParameters.get(), (o0, w0) -> w0.writeJson(o0));
+      }
+      if (this.inputParameters.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.metaInfo != null) {
+      out.name("meta_info");
+      if (this.metaInfo.isPresent()) {
+        out.value(this.metaInfo.get());
+      }
+      if (this.metaInfo.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("name");
+    out.value(this.name);
+    if (this.uniforms != null) {
+      out.name("uniforms");
+      if (this.uniforms.isPresent()) {
+        JsonSink.list(out, this.uniforms.get(), (o0, w0) -> w0.writeJson(o0));
+      }
+      if (this.uniforms.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("vertex_shader");
+    out.value(this.vertexShader);
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -81,6 +81,14 @@ public enum SynthType {
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.value(toJsonValue());
+  }
+
+  /**
    * The constant whose JSON value is {@code value}; unknown values are rejected.
    */
   @JsonCreator

@@ -46,6 +46,12 @@ public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfo
   @Nullable Object toJsonValue();
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  void writeJson(JsonSink out);
+
+  /**
    * The {@link ToneMetaInfoValue} variant holding {@code value}.
    */
   static ToneMetaInfoUnion toneMetaInfoValue(ToneMetaInfo value) {
@@ -73,6 +79,15 @@ public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfo
     public @Nullable Object toJsonValue() {
       return this.value.toJsonValue();
     }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      this.value.writeJson(out);
+    }
   }
 
   /**
@@ -88,6 +103,15 @@ public sealed interface ToneMetaInfoUnion permits ToneMetaInfoUnion.ToneMetaInfo
     @Override
     public @Nullable Object toJsonValue() {
       return JsonWriting.free(this.value);
+    }
+
+    /**
+     * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+     * building it. What the generated readers' {@code write} uses.
+     */
+    @Override
+    public void writeJson(JsonSink out) {
+      out.value(this.value);
     }
   }
 }

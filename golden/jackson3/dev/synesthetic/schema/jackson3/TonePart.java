@@ -107,6 +107,33 @@ public record TonePart(@JsonProperty(value = "duration", required = true) String
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("duration");
+    out.value(this.duration);
+    out.name("id");
+    out.value(this.id);
+    if (this.loop != null) {
+      out.name("loop");
+      if (this.loop.isPresent()) {
+        out.value(this.loop.get());
+      }
+      if (this.loop.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("pattern");
+    out.value(this.pattern);
+    out.name("start");
+    out.value(this.start);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

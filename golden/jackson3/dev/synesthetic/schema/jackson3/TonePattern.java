@@ -88,6 +88,22 @@ public record TonePattern(@JsonProperty(value = "id", required = true) String id
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("id");
+    out.value(this.id);
+    out.name("options");
+    out.value(this.options);
+    out.name("type");
+    out.value(this.type);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -113,6 +113,49 @@ public record ToneSynthOptions(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("envelope");
+    out.value(this.envelope);
+    if (this.filter != null) {
+      out.name("filter");
+      if (this.filter.isPresent()) {
+        out.value(this.filter.get());
+      }
+      if (this.filter.isEmpty()) {
+        out.value(null);
+      }
+    }
+    if (this.filterEnvelope != null) {
+      out.name("filterEnvelope");
+      if (this.filterEnvelope.isPresent()) {
+        out.value(this.filterEnvelope.get());
+      }
+      if (this.filterEnvelope.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("oscillator");
+    out.value(this.oscillator);
+    if (this.portamento != null) {
+      out.name("portamento");
+      if (this.portamento.isPresent()) {
+        this.portamento.get().writeJson(out);
+      }
+      if (this.portamento.isEmpty()) {
+        out.value(null);
+      }
+    }
+    out.name("volume");
+    this.volume.writeJson(out);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -98,6 +98,24 @@ public record UniformDef(
   }
 
   /**
+   * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+   * building it. What the generated readers' {@code write} uses.
+   */
+  public void writeJson(JsonSink out) {
+    out.startObject();
+    out.name("default");
+    JsonSink.nullable(out, this.defaultValue, (o0, w0) -> o0.value(w0));
+    out.name("name");
+    out.value(this.name);
+    out.name("stage");
+    out.value(this.stage);
+    out.name("type");
+    out.value(this.type);
+    JsonSink.members(out, this.additionalProperties, (o, w) -> o.value(w));
+    out.endObject();
+  }
+
+  /**
    * A builder with nothing set: every member absent until set.
    */
   public static Builder builder() {

@@ -62,6 +62,10 @@ class Jackson3ReadersTest {
         byte[] utf8 = (byte[]) method(reader, "writeBytes", record.getClass()).invoke(reader, record);
         assertThat(utf8).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
         assertThat(read(reader, text).orElseThrow()).as(text).isEqualTo(record);
+        // streamed by writeJson, byte for byte what writing the toJsonValue() tree gives
+        assertThat(text)
+                .isEqualTo(BARE.writeValueAsString(
+                        record.getClass().getMethod("toJsonValue").invoke(record)));
         assertThat(Json.sameJson(Json.MAPPER.readTree(input.toString()), Json.MAPPER.readTree(text)))
                 .as("%s written back: %s", example.getFileName(), text)
                 .isTrue();

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The generated writer, {@code toJsonValue()}, on a bound document: plain values JSON-equal to the
  * document (absent members left out, explicit nulls kept, numbers by value, date-times by instant
  * and offset), which bind back to an equal record and which Jackson 2 and Jackson 3 write, with no
- * configuration, as the same JSON. Called by every test that binds a fixture document.
+ * configuration, as the same JSON; {@code writeJson}, what the readers' {@code write} streams,
+ * gives byte for byte what writing that tree gives. Called by every test that binds a fixture document.
  */
 final class WrittenBack {
     private static final tools.jackson.databind.ObjectMapper PLAIN_JACKSON3 =
@@ -32,6 +33,9 @@ final class WrittenBack {
         Object written = invoke(root.getMethod("toJsonValue"), record);
 
         assertPlain(written, "");
+        assertThat(StreamedWrite.text(record))
+                .as("writeJson of %s streams what toJsonValue's tree writes", root.getSimpleName())
+                .isEqualTo(StreamedWrite.treeText(written));
         JsonNode input = Json.MAPPER.valueToTree(parsed);
         JsonNode output = Json.MAPPER.valueToTree(written);
         assertThat(Json.sameJson(input, output))

@@ -60,6 +60,7 @@ final class EnumEmitter {
                         .returns(valueType)
                         .addStatement("return value")
                         .build())
+                .addMethod(new JsonStreaming(self.packageName()).fromTree())
                 .addMethod(MethodSpec.methodBuilder("fromValue")
                         .addJavadoc("The constant whose JSON value is {@code value}; unknown values are rejected.\n")
                         .addAnnotation(Jackson.plain(Jackson.CREATOR))

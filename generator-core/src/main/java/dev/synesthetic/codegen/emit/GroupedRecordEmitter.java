@@ -101,6 +101,7 @@ final class GroupedRecordEmitter {
                 .returns(WriteConversions.objectType())
                 .addStatement("$T json = new $T<>()", WriteConversions.objectType(), LinkedHashMap.class);
         List<Property> properties = object.properties();
+        List<String> groups = new ArrayList<>();
         for (int start = 0, n = 1; start < properties.size(); start += GROUP_SIZE, n++) {
             List<Property> members = properties.subList(start, Math.min(properties.size(), start + GROUP_SIZE));
             ClassName groupType = self.nestedClass(unique("Group" + n, taken, self.simpleName()));
@@ -118,6 +119,7 @@ final class GroupedRecordEmitter {
             compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, group, group);
             arguments.add(CodeBlock.of("$T.fromJsonValue(json)", groupType));
             writer.addStatement("json.putAll(this.$N.$N())", group, WriteConversions.METHOD);
+            groups.add(group);
             for (Property property : members) {
                 String name = names.component(object.location(), property.wireName());
                 MethodSpec.Builder accessor = MethodSpec.methodBuilder(name)
@@ -143,7 +145,8 @@ final class GroupedRecordEmitter {
                         "$T members = $L",
                         JsonMembers.REST.ownerIn(conversions.helper().packageName()),
                         JsonValues.MEMBERS.call(conversions.helper(), "json, $N", RecordBinding.NAMES_IN_ORDER));
-        binding.unknownMembers(object, self, converter).ifPresent(rest -> {
+        Optional<CodeBlock> unknownMembers = binding.unknownMembers(object, self, converter);
+        unknownMembers.ifPresent(rest -> {
             String name = names.additional(object.location());
             canonical.addParameter(ParameterSpec.builder(unknown.type(object), name)
                     .addAnnotation(Jackson.plain(Jackson.ANY_GETTER))
@@ -164,6 +167,9 @@ final class GroupedRecordEmitter {
             writer.addStatement(
                     "json.putAll($L)", RuntimeApi.JsonWriting.MAP.call(writes.helper(), "this.$N, $L", name, value));
         });
+        JsonStreaming streaming = new JsonStreaming(conversions.helper().packageName());
+        String additional = names.additional(object.location());
+        record.addMethod(streaming.grouped(object, groups, additional, unknownMembers.isPresent()));
         return record.recordConstructor(canonical.build())
                 .addMethod(compact.build())
                 .addMethod(MethodSpec.methodBuilder("fromJson")

@@ -31,6 +31,7 @@ final class RecordEmitter {
     private final RecordBinding binding;
     private Optional<BeanConstraints> beanConstraints = Optional.empty();
     private final RecordWriter writer;
+    private final JsonStreaming streaming;
 
     RecordEmitter(JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs, JacksonBaseline jackson) {
         this.types = types;
@@ -42,6 +43,7 @@ final class RecordEmitter {
         this.binding = new RecordBinding(conversions);
         this.writer = new RecordWriter(
                 names, new WriteConversions(conversions.helper().packageName()));
+        this.streaming = new JsonStreaming(conversions.helper().packageName());
     }
 
     /** Components get Bean Validation annotations ({@code beanValidation} on). */
@@ -124,8 +126,9 @@ final class RecordEmitter {
             record.addMethod(creator.emit(object, self, keepsUnknown));
         }
         record.addMethod(binding.fromJsonValue(object, self, group));
-        record.addMethod(
-                writer.toJsonValue(object, keepsUnknown ? names.additional(object.location()) : "", keepsUnknown));
+        String additional = keepsUnknown ? names.additional(object.location()) : "";
+        record.addMethod(writer.toJsonValue(object, additional, keepsUnknown));
+        record.addMethod(streaming.record(names, object, additional, keepsUnknown, group));
         record.addField(RecordBinding.namesInOrder(object));
         if (!group) {
             record.addField(binding.knownNames());

@@ -197,6 +197,21 @@ public final class RuntimeApi {
         private JsonWriting() {}
     }
 
+    /** Streaming the generated types to a sink (every type's {@code writeJson}). */
+    public static final class JsonSink {
+        private static final String OWNER = RuntimeClasses.JSON_SINK;
+        public static final RuntimeMethod START_OBJECT = instanceMethod(OWNER, "startObject", 0);
+        public static final RuntimeMethod END_OBJECT = instanceMethod(OWNER, "endObject", 0);
+        public static final RuntimeMethod NAME = instanceMethod(OWNER, "name", 1);
+        public static final RuntimeMethod VALUE = instanceMethod(OWNER, "value", 1);
+        public static final RuntimeMethod LIST = staticMethod(OWNER, "list", 3);
+        public static final RuntimeMethod MAP = staticMethod(OWNER, "map", 3);
+        public static final RuntimeMethod MEMBERS = staticMethod(OWNER, "members", 3);
+        public static final RuntimeMethod NULLABLE = staticMethod(OWNER, "nullable", 3);
+
+        private JsonSink() {}
+    }
+
     /** One object being bound to a record ({@code members} in {@code fromJsonValue}). */
     /** Tuple records' binding and writing. */
     public static final class JsonTuples {

@@ -131,6 +131,7 @@ final class TupleEmitter {
                                                         writes.helper(), "this.$N, $L", REST, writes.lambda(rest.get()))
                                                 : CodeBlock.of("$T.of()", List.class)))
                         .build())
+                .addMethod(new JsonStreaming(self.packageName()).fromTree())
                 .addMethod(MethodSpec.methodBuilder("fromJsonValue")
                         .addJavadoc(
                                 "Builds a {@code $L} from a parsed JSON array (its items as Jackson binds them to\n"

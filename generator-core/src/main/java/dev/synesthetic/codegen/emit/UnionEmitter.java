@@ -34,6 +34,7 @@ final class UnionEmitter {
     private final Conversions conversions;
     private final DocWriter docs;
     private final WriteConversions writes;
+    private final JsonStreaming streaming;
 
     UnionEmitter(SchemaModel model, JavaTypes types, JavaNames names, Conversions conversions, DocWriter docs) {
         this.model = model;
@@ -42,6 +43,7 @@ final class UnionEmitter {
         this.conversions = conversions;
         this.docs = docs;
         this.writes = new WriteConversions(conversions.helper().packageName());
+        this.streaming = new JsonStreaming(conversions.helper().packageName());
     }
 
     TypeSpec emit(UnionDecl union) {
@@ -109,6 +111,7 @@ final class UnionEmitter {
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .returns(WriteConversions.valueType())
                         .build())
+                .addMethod(streaming.abstractMethod())
                 .build();
     }
 
@@ -156,6 +159,9 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(WriteConversions.valueType())
                 .addStatement("return $L", writes.write(variant, CodeBlock.of("this.value")))
+                .build());
+        record.addMethod(streaming.method(streaming.stream(variant, "out", CodeBlock.of("this.value"))).toBuilder()
+                .addAnnotation(Override.class)
                 .build());
         return record.build();
     }

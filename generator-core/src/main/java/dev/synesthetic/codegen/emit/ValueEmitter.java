@@ -30,6 +30,7 @@ final class ValueEmitter {
 
     TypeSpec emit(ValueDecl decl) {
         ClassName self = types.declared(decl);
+        JsonStreaming streaming = new JsonStreaming(conversions.helper().packageName());
         TypeName valueType = types.of(decl.value());
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
@@ -63,6 +64,7 @@ final class ValueEmitter {
                                 + "inverse of {@code fromJsonValue}.",
                         new WriteConversions(conversions.helper().packageName())
                                 .write(decl.value(), CodeBlock.of("this.value"))))
+                .addMethod(streaming.method(streaming.stream(decl.value(), "out", CodeBlock.of("this.value"))))
                 .addMethod(MethodSpec.methodBuilder("fromJsonValue")
                         .addJavadoc(
                                 "Builds a {@code $L} from a parsed JSON value (maps, lists, strings, numbers, booleans,\n"

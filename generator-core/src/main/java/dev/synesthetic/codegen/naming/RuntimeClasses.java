@@ -18,6 +18,8 @@ public final class RuntimeClasses {
     public static final String JSON_MISMATCH = "JsonMismatch";
     /** Writes the generated types back to plain values (every type's {@code toJsonValue}). */
     public static final String JSON_WRITING = "JsonWriting";
+    /** Where every type's {@code writeJson} streams its JSON (the readers' {@code write}). */
+    public static final String JSON_SINK = "JsonSink";
     /** Binds and writes tuple records; emitted only when some schema has a tuple. */
     public static final String JSON_TUPLES = "JsonTuples";
     /** The constant class holding {@code version.json}'s version. */
@@ -62,7 +64,8 @@ public final class RuntimeClasses {
     public static final String JACKSON3_WRITING = "Jackson3Writing";
 
     /** The records' runtime, copied beside them when some type binds from JSON; readers bind through it too. */
-    public static final List<String> RECORD_HELPERS = List.of(JSON_VALUES, JSON_MEMBERS, JSON_MISMATCH, JSON_WRITING);
+    public static final List<String> RECORD_HELPERS =
+            List.of(JSON_VALUES, JSON_MEMBERS, JSON_MISMATCH, JSON_WRITING, JSON_SINK);
     /** Beside the records; a record, enum or union wanting one of these names takes a longer one. */
     public static final List<String> RECORDS = concat(RECORD_HELPERS, List.of(SCHEMA_VERSION, JSON_TUPLES));
     /** In every validator package. */

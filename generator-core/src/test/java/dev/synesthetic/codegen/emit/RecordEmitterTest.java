@@ -82,6 +82,21 @@ class RecordEmitterTest {
             JsonWriting.present(json, "label", this.label, w0 -> w0);
             return json;
           }
+
+          /**
+           * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+           * building it. What the generated readers' {@code write} uses.
+           */
+          public void writeJson(JsonSink out) {
+            out.startObject();
+            out.name("x");
+            out.value(this.x);
+            if (this.label != null) {
+              out.name("label");
+              out.value(this.label);
+            }
+            out.endObject();
+          }
         }
         """);
     }

@@ -61,6 +61,12 @@ class UnionEmitterTest {
           @Nullable Object toJsonValue();
 
           /**
+           * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+           * building it. What the generated readers' {@code write} uses.
+           */
+          void writeJson(JsonSink out);
+
+          /**
            * The string variant.
            *
            * @param value the value, written back to JSON as is
@@ -73,6 +79,15 @@ class UnionEmitterTest {
             @Override
             public @Nullable Object toJsonValue() {
               return this.value;
+            }
+
+            /**
+             * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+             * building it. What the generated readers' {@code write} uses.
+             */
+            @Override
+            public void writeJson(JsonSink out) {
+              out.value(this.value);
             }
           }
 
@@ -89,6 +104,15 @@ class UnionEmitterTest {
             @Override
             public @Nullable Object toJsonValue() {
               return this.value;
+            }
+
+            /**
+             * Streams this value's JSON to {@code out}: the tokens writing {@code toJsonValue()} gives, without
+             * building it. What the generated readers' {@code write} uses.
+             */
+            @Override
+            public void writeJson(JsonSink out) {
+              out.value(this.value);
             }
           }
         }

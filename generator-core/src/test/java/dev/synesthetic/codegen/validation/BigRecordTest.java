@@ -94,6 +94,12 @@ class BigRecordTest {
                 .isTrue();
         assertThat(call(settings.getMethod("fromJsonValue", Object.class), null, plain))
                 .isEqualTo(databind);
+
+        // the reader's write streams the groups as one object: the tree's text byte for byte
+        Class<?> readerType = loader.loadClass(PACKAGE + ".SettingsReader");
+        Object reader = readerType.getConstructor(ObjectMapper.class).newInstance(MAPPER);
+        assertThat(call(readerType.getMethod("write", settings), reader, databind))
+                .isEqualTo(MAPPER.writeValueAsString(plain));
     }
 
     @Test

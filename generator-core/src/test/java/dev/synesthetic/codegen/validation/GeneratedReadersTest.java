@@ -141,6 +141,11 @@ class GeneratedReadersTest {
 
             String text = reader.write(record);
             byte[] utf8 = reader.writeBytes(record);
+            // streamed by writeJson, byte for byte what writing the toJsonValue() tree gives
+            assertThat(text)
+                    .as(example.toString())
+                    .isEqualTo(MAPPER.writeValueAsString(
+                            record.getClass().getMethod("toJsonValue").invoke(record)));
 
             assertThat(utf8).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
             assertThat(JsonEquivalence.same(input, MAPPER.readTree(text)))

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
@@ -14,25 +15,25 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The readers' {@code write} on Jackson 3: a type's {@code toJsonValue()} streamed through the mapper's
+ * The readers' {@code write} on Jackson 3: a type's {@code writeJson} streamed through the mapper's
  * generator token by token, no tree and no databind, numbers exactly as they are.
  */
 @Generated("dev.synesthetic.codegen")
 final class Jackson3Writing {
   private Jackson3Writing() {}
 
-  static String text(ObjectMapper mapper, @Nullable Object json) {
+  static String text(ObjectMapper mapper, Consumer<JsonSink> json) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = mapper.createGenerator(out)) {
-      write(generator, json);
+      json.accept(new GeneratorSink(generator));
     }
     return out.toString();
   }
 
-  static byte[] utf8(ObjectMapper mapper, @Nullable Object json) {
+  static byte[] utf8(ObjectMapper mapper, Consumer<JsonSink> json) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator generator = mapper.createGenerator(out, JsonEncoding.UTF8)) {
-      write(generator, json);
+      json.accept(new GeneratorSink(generator));
     }
     return out.toByteArray();
   }
@@ -68,6 +69,39 @@ final class Jackson3Writing {
       generator.writeEndArray();
     } else {
       throw new IllegalArgumentException("not a JSON value: " + json.getClass().getName());
+    }
+  }
+
+  /** The sink on a Jackson 3 generator. */
+  private record GeneratorSink(JsonGenerator generator) implements JsonSink {
+    @Override
+    public void startObject() {
+      generator.writeStartObject();
+    }
+
+    @Override
+    public void endObject() {
+      generator.writeEndObject();
+    }
+
+    @Override
+    public void startArray() {
+      generator.writeStartArray();
+    }
+
+    @Override
+    public void endArray() {
+      generator.writeEndArray();
+    }
+
+    @Override
+    public void name(String name) {
+      generator.writeName(name);
+    }
+
+    @Override
+    public void value(@Nullable Object json) {
+      write(generator, json);
     }
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -35,13 +36,13 @@ final class JacksonReading<T> {
     this.binding = new ReadBinding<>(type, validator, binder, keepsSchemaKey);
   }
 
-  /** A type's {@code toJsonValue()} as JSON text, through the mapper's generator. */
-  String write(@Nullable Object json) {
+  /** A type's {@code writeJson} as JSON text, through the mapper's generator. */
+  String write(Consumer<JsonSink> json) {
     return JacksonWriting.text(mapper, json);
   }
 
   /** The same as UTF-8 bytes. */
-  byte[] writeBytes(@Nullable Object json) {
+  byte[] writeBytes(Consumer<JsonSink> json) {
     return JacksonWriting.utf8(mapper, json);
   }
 

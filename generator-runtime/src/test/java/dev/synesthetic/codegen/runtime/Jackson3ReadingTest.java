@@ -112,8 +112,20 @@ class Jackson3ReadingTest {
         json.put("n", new BigDecimal("1.50"));
         json.put("none", null);
         json.put("list", List.of(1, true, "s"));
-        String text = reading(false).write(json);
+        String text = reading(false).write(out -> out.value(json));
         assertThat(text).isEqualTo("{\"n\":1.50,\"none\":null,\"list\":[1,true,\"s\"]}");
-        assertThat(reading(false).writeBytes(json)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(reading(false).writeBytes(out -> out.value(json))).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        // token by token, as a generated writeJson streams it: the same text
+        String streamed = reading(false).write(out -> {
+            out.startObject();
+            out.name("n");
+            out.value(new BigDecimal("1.50"));
+            out.name("none");
+            out.value(null);
+            out.name("list");
+            JsonSink.list(out, List.<Object>of(1, true, "s"), JsonSink::value);
+            out.endObject();
+        });
+        assertThat(streamed).isEqualTo(text);
     }
 }

@@ -145,20 +145,20 @@ public final class ReaderEmitter {
     }
 
     /**
-     * {@code write}/{@code writeBytes}: the value's {@code toJsonValue()} streamed through the mapper's
+     * {@code write}/{@code writeBytes}: the value's {@code writeJson} streamed through the mapper's
      * generator, no tree and no databind; what {@code read} reads back to an equal value.
      */
     private static MethodSpec writer(RuntimeMethod runtimeMethod, ClassName type, TypeName returns, String what) {
         return MethodSpec.methodBuilder(runtimeMethod.name())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
-                        "Writes {@code value} as $L through the mapper's generator, from its {@code toJsonValue()}:\n"
+                        "Writes {@code value} as $L through the mapper's generator, streamed by its {@code writeJson}:\n"
                                 + "absent members left out, explicit nulls kept, numbers exactly; {@code read} gives an equal\n"
                                 + "value back.\n",
                         what)
                 .returns(returns)
                 .addParameter(type, "value")
-                .addStatement("return $L", runtimeMethod.on("reading", "value.toJsonValue()"))
+                .addStatement("return $L", runtimeMethod.on("reading", "value::writeJson"))
                 .build();
     }
 
