@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One side's generated validators, compiled in memory and loaded, by schema file: what proves
@@ -24,6 +25,8 @@ public final class CompiledSide {
     private final Map<String, String> validators;
     private final ClassLoader loader;
     private final List<Diagnostic> warnings;
+    /** Each schema's validate method, looked up once: the prover runs many candidates per schema. */
+    private final Map<String, Method> methods = new ConcurrentHashMap<>();
 
     private CompiledSide(GenerationResult generated, ClassLoader loader) {
         this.validators = Map.copyOf(generated.validators());
@@ -75,16 +78,24 @@ public final class CompiledSide {
      * verdict, so it proves nothing: an internal error of the run, never a counterexample.
      */
     boolean valid(String file, JsonNode document) {
+        Method validate = methods.computeIfAbsent(file, this::validateMethod);
+        try {
+            return ((List<?>) validate.invoke(null, PlainValues.of(document))).isEmpty();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(
+                    "the validator of " + file + " failed on " + document + ": " + e.getCause(), e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("internal: " + validate + " is not accessible: " + e, e);
+        }
+    }
+
+    private Method validateMethod(String file) {
         String name = validators.get(file);
         if (name == null) {
             throw new IllegalStateException("no generated validator for " + file);
         }
         try {
-            Method validate = loader.loadClass(name).getMethod("validate", Object.class);
-            return ((List<?>) validate.invoke(null, PlainValues.of(document))).isEmpty();
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(
-                    "the validator of " + file + " failed on " + document + ": " + e.getCause(), e.getCause());
+            return loader.loadClass(name).getMethod("validate", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("internal: " + name + ".validate is missing: " + e, e);
         }
