@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,14 +18,6 @@ import picocli.CommandLine.Command;
             "Generates Java 17 records from a JSON Schema (2020-12) corpus and checks committed generated code"
                     + " for drift. Options can also come from synesthetic-codegen.json in the working folder."
         },
-        subcommands = {
-            GenerateCommand.class,
-            EnsureCleanCommand.class,
-            ValidateCommand.class,
-            NormalizeCommand.class,
-            CompatCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
@@ -36,6 +29,15 @@ import picocli.CommandLine.Command;
         })
 // The exit-code list is repeated from ExitCodes.HELP because annotation values must be constants.
 public final class Main {
+    /** The subcommands, in the order help lists them; added in commandLine, not by the annotation. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
+            GenerateCommand.class,
+            EnsureCleanCommand.class,
+            ValidateCommand.class,
+            NormalizeCommand.class,
+            CompatCommand.class,
+            CommandLine.HelpCommand.class);
+
     public static void main(String[] args) {
         // Messages go to the terminal in the platform's charset, as PrintWriter(OutputStream) does on JDK 17.
         Charset charset = Charset.defaultCharset();
@@ -44,12 +46,37 @@ public final class Main {
 
     /** Runs the command line with the given writers; returns the exit code. Tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        return commandLine(args, out, err).execute(args);
     }
 
-    /** The command tree, each subcommand offering the shared options it uses. */
+    /**
+     * The tree {@code args} needs: a line that starts with a subcommand's name ({@code help} aside)
+     * gets that subcommand alone, since picocli builds each command by reflection before parsing and
+     * nothing else can be reached from there; any other line (top-level help, version, a misspelled
+     * name) gets the whole tree, for the command list and the suggestions.
+     */
+    static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
+        String first = args.length > 0 ? args[0] : "";
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            // help shows the other commands, so it needs them all
+            if (subcommand != CommandLine.HelpCommand.class
+                    && first.equals(subcommand.getAnnotation(Command.class).name())) {
+                return commandLine(List.of(subcommand), out, err);
+            }
+        }
+        return commandLine(out, err);
+    }
+
+    /** The whole command tree. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main())
+        return commandLine(SUBCOMMANDS, out, err);
+    }
+
+    /** The top-level command with {@code subcommands}, each offering the shared options it uses. */
+    private static CommandLine commandLine(List<Class<?>> subcommands, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        subcommands.forEach(commandLine::addSubcommand); // first: the settings below reach the subcommands
+        commandLine
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((problem, arguments) -> {
