@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -132,8 +136,54 @@ class LauncherIT {
         Run second = launch(env, "--version");
 
         assertThat(second.exit).isZero();
-        assertThat(second.out).contains("dev.synesthetic.codegen.cli.Main source: shared objects file (top)");
+        assertThat(second.out).contains("dev.synesthetic.codegen.cli.Main source: shared objects file");
         assertThat(archives()).isEqualTo(archives);
+    }
+
+    @Test
+    void aJarOfAnotherTimeGetsAnArchiveOfItsOwn() throws Exception {
+        Path copy = copyOfTheDistribution();
+        Map<String, String> env = env();
+        launch(copy, env, "--version");
+        List<Path> first = archives();
+        Files.setLastModifiedTime(
+                copy.resolve("lib/synesthetic-codegen.jar"),
+                FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+        Run run = launch(copy, env, "--version");
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(archives()).hasSize(2).containsAll(first);
+        env.put("SYNESTHETIC_CODEGEN_OPTS", "-Xshare:on"); // fails the JVM if the archive cannot be mapped
+        assertThat(launch(copy, env, "--version").exit).isZero();
+    }
+
+    @Test
+    void withoutHomeTheArchiveGoesWhereValidateCaches() throws Exception {
+        Path jdk = fakeJdk(0);
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"17.0.99\"\n");
+        Map<String, String> env = env();
+        env.put("JAVA_HOME", jdk.toString());
+        env.remove("HOME");
+        env.remove("XDG_CACHE_HOME");
+        Path cds = CacheFolder.of(Map.of(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")))
+                .resolve("cds");
+        try {
+            launch(env, "--version");
+
+            assertThat(Files.readAllLines(jdk.resolve("args")))
+                    .as("every java the launcher ran; the first runs the command")
+                    .anyMatch(arg -> arg.startsWith("-XX:DumpLoadedClassList=" + cds.resolve(".main-")));
+        } finally {
+            if (Files.isDirectory(cds)) { // the fake JDK's archive, under its own key and version
+                try (Stream<Path> made = Files.list(cds)) {
+                    for (Path file : made.filter(f -> f.getFileName().toString().startsWith("main-17.0.99-"))
+                            .toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -182,7 +232,7 @@ class LauncherIT {
         Map<String, String> env = env();
         launch(env, "--version");
         Path archive = archives().get(0);
-        // the header stays whole, so only the archive's checksums can tell: the content is damaged
+        // the header and the size stay whole: only the file's date tells (a checked archive is dated 1970)
         byte[] bytes = Files.readAllBytes(archive);
         byte[] noise = new byte[4096];
         new java.util.Random(13).nextBytes(noise);
@@ -277,24 +327,42 @@ class LauncherIT {
         }
     }
 
-    /** A JAVA_HOME whose java writes its arguments, one a line, to {@code args} and exits with {@code exit}. */
+    /** The distribution copied to a folder of its own (its jar may be changed). */
+    private Path copyOfTheDistribution() throws IOException {
+        Path copy = temp.resolve("dist");
+        for (String file : List.of("bin/synesthetic-codegen", "lib/synesthetic-codegen.jar")) {
+            Files.createDirectories(copy.resolve(file).getParent());
+            Files.copy(HOME.resolve(file), copy.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return copy;
+    }
+
+    /** A JAVA_HOME whose java appends its arguments, one a line, to {@code args} and exits with {@code exit}. */
     private Path fakeJdk(int exit) throws IOException {
         Path jdk = Files.createDirectories(temp.resolve("fake-jdk"));
         Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
         Files.writeString(
-                java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + jdk.resolve("args") + "'\nexit " + exit + "\n");
+                java, "#!/bin/sh\nprintf '%s\\n' \"$@\" >> '" + jdk.resolve("args") + "'\nexit " + exit + "\n");
         assertThat(java.toFile().setExecutable(true)).isTrue();
         return jdk;
     }
 
     private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        return finish(start(env, temp.resolve("run"), args));
+        return launch(HOME, env, args);
+    }
+
+    private Run launch(Path home, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return finish(start(home, env, temp.resolve("run"), args));
     }
 
     private static Launched start(Map<String, String> env, Path folder, String... args) throws IOException {
+        return start(HOME, env, folder, args);
+    }
+
+    private static Launched start(Path home, Map<String, String> env, Path folder, String... args) throws IOException {
         Files.createDirectories(folder);
         List<String> command = new ArrayList<>();
-        command.add(LAUNCHER.toString());
+        command.add(home.resolve("bin/synesthetic-codegen").toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(folder.toFile())
