@@ -3,11 +3,14 @@ package dev.synesthetic.codegen.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The per-user folder {@code validate} keeps compiled validators in, when {@code --cache-dir} does
  * not name one: {@code $XDG_CACHE_HOME/synesthetic-codegen} on every OS when that variable holds an
- * absolute path (the XDG base-directory rule), else the OS's own cache folder.
+ * absolute path (the XDG base-directory rule), else the OS's own cache folder, below {@code $HOME}
+ * when that is an absolute path, else below {@code user.home}: where the {@code bin/} launcher keeps
+ * its class-data archives.
  */
 final class CacheFolder {
     static final String NAME = "synesthetic-codegen";
@@ -20,9 +23,9 @@ final class CacheFolder {
     }
 
     /**
-     * @param env the environment ({@code XDG_CACHE_HOME}, {@code LOCALAPPDATA})
+     * @param env the environment ({@code XDG_CACHE_HOME}, {@code HOME}, {@code LOCALAPPDATA})
      * @param osName the {@code os.name} system property
-     * @param home the user's home folder
+     * @param home the user's home folder ({@code user.home}), when {@code HOME} is unset
      */
     static Path of(Map<String, String> env, String osName, Path home) {
         Path xdg = absolute(env.get("XDG_CACHE_HOME"));
@@ -36,10 +39,12 @@ final class CacheFolder {
                     .resolve(NAME)
                     .resolve("cache");
         }
+        // HOME as the shell sees it, as the bin/ launcher reads it (the JVM's user.home ignores it)
+        Path user = Objects.requireNonNullElse(absolute(env.get("HOME")), home);
         if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve(NAME);
+            return user.resolve("Library").resolve("Caches").resolve(NAME);
         }
-        return home.resolve(".cache").resolve(NAME);
+        return user.resolve(".cache").resolve(NAME);
     }
 
     /** A relative value is ignored, as the XDG specification says. */

@@ -36,4 +36,15 @@ class CacheFolderTest {
         assertThat(CacheFolder.of(Map.of("LOCALAPPDATA", local.toString()), "Windows 11", HOME))
                 .isEqualTo(local.resolve("synesthetic-codegen/cache"));
     }
+
+    @Test
+    void homeFromTheEnvironmentWinsOverTheJvmsUserHomeAsInTheLauncher() {
+        Path set = Path.of("/tmp/ci-home").toAbsolutePath();
+        assertThat(CacheFolder.of(Map.of("HOME", set.toString()), "Linux", HOME))
+                .isEqualTo(set.resolve(".cache/synesthetic-codegen"));
+        assertThat(CacheFolder.of(Map.of("HOME", set.toString()), "Mac OS X", HOME))
+                .isEqualTo(set.resolve("Library/Caches/synesthetic-codegen"));
+        assertThat(CacheFolder.of(Map.of("HOME", "relative"), "Linux", HOME))
+                .isEqualTo(HOME.resolve(".cache/synesthetic-codegen"));
+    }
 }
