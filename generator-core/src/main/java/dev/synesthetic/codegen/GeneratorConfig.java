@@ -111,6 +111,11 @@ public record GeneratorConfig(
 
     /** A builder holding this configuration for another schema folder (the two sides of {@code compat}). */
     public Builder toBuilder(Path folder) {
+        return toBuilder(folder, packageName);
+    }
+
+    /** A builder holding this configuration for another folder and package ({@code validate} compiles into the runtime's). */
+    public Builder toBuilder(Path folder, String packageName) {
         return new Builder(folder, packageName)
                 .idPrefixes(idPrefixes)
                 .jackson(jackson)

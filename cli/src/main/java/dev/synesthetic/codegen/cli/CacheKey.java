@@ -24,8 +24,11 @@ import java.util.stream.Stream;
  * the {@code $id}-mapped library folders). Any change gives another key: a stale entry is never found.
  */
 record CacheKey(String text, String digest) {
-    /** Bumped when the entry layout or what the key covers changes. */
-    static final int LAYOUT = 1;
+    /**
+     * Bumped when the entry layout or what the key covers changes. 2: validators alone hold only their
+     * own classes, the runtime's come from this jar (1 held a copy of the runtime too).
+     */
+    static final int LAYOUT = 2;
 
     static CacheKey of(GeneratorConfig config, String generator) throws IOException {
         StringBuilder text = new StringBuilder();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.config.CodegenOptions;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.validation.InstanceSchemaKey;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,8 +90,11 @@ final class ValidateCommand extends CodegenCommand {
         List<Path> files = instanceFiles();
         CliOptions options = options();
         // Validators alone unless records are needed to bind: then every keyword a validator honours
-        // works, even in corpora the record model refuses (oneOf, tuples, ...).
-        GeneratorConfig config = options.generatorConfig().toBuilder()
+        // works, even in corpora the record model refuses (oneOf, tuples, ...). Alone, they go into the
+        // runtime's own package: its classes are this jar's, so javac compiles the validators only.
+        GeneratorConfig base = options.generatorConfig();
+        GeneratorConfig config = base.toBuilder(
+                        base.schemaFolder(), roundTrip ? base.packageName() : RuntimeSources.PACKAGE)
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();

@@ -2,7 +2,12 @@ package dev.synesthetic.codegen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synesthetic.codegen.emit.RuntimeSources;
+import dev.synesthetic.codegen.provenance.Digests;
+import dev.synesthetic.codegen.support.JsonTrees;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,5 +109,43 @@ class ValidateCacheCommandTest {
         try (Stream<Path> entries = Files.list(cacheDir.resolve("validators"))) {
             assertThat(entries.toList()).hasSize(1);
         }
+    }
+
+    private Path onlyEntry() throws IOException {
+        try (Stream<Path> entries = Files.list(cacheDir.resolve("validators"))) {
+            List<Path> all = entries.toList();
+            assertThat(all).hasSize(1);
+            return all.get(0);
+        }
+    }
+
+    @Test
+    void anEntryHoldsTheValidatorsOnlyTheRuntimeIsTheJars() throws IOException {
+        CliRun cold = validate("--cache-dir", cacheDir.toString());
+
+        assertThat(cold.exitCode()).as(cold.toString()).isEqualTo(ExitCodes.DRIFT);
+        try (Stream<Path> classes = Files.list(onlyEntry().resolve("classes"))) {
+            assertThat(classes.map(p -> p.getFileName().toString()).toList())
+                    .isNotEmpty()
+                    .allSatisfy(name -> assertThat(name).startsWith(RuntimeSources.PACKAGE + ".ThingValidator"));
+        }
+    }
+
+    @Test
+    void anEntryOfTheFormerLayoutIsNeverRead() throws IOException {
+        CliRun cold = validate("--cache-dir", cacheDir.toString());
+        // the same entry as the layout before this one named it (the runtime's classes were in it then)
+        Path entry = onlyEntry();
+        ObjectNode manifest = (ObjectNode) JsonTrees.parse(Files.readAllBytes(entry.resolve(CacheManifest.FILE)));
+        String formerKey = manifest.get("key").textValue().replace("layout " + CacheKey.LAYOUT + "\n", "layout 1\n");
+        manifest.put("layout", 1).put("key", formerKey);
+        Files.writeString(entry.resolve(CacheManifest.FILE), JsonTrees.write(manifest, true));
+        Files.move(entry, entry.resolveSibling(Digests.of(formerKey.getBytes(StandardCharsets.UTF_8))));
+
+        CliRun next = validate("--cache-dir", cacheDir.toString());
+
+        assertThat(next.err()).contains("no cached validators", "validators cached at");
+        assertThat(next.exitCode()).isEqualTo(cold.exitCode());
+        assertThat(next.out()).isEqualTo(cold.out());
     }
 }

@@ -11,19 +11,11 @@ public record CompiledClasses(SortedMap<String, byte[]> classes) {
     }
 
     /**
-     * A loader that defines these classes on first use. The parent supplies everything else the
-     * generated code uses (the JDK, and what the class path it was compiled against held).
+     * A loader that defines these classes on first use, and its own copy of the runtime's package
+     * ({@link OwnRuntimeLoader}). The parent supplies everything else the generated code uses (the
+     * JDK, and what the class path it was compiled against held).
      */
     public ClassLoader loader(ClassLoader parent) {
-        return new ClassLoader(parent) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, bytes, 0, bytes.length);
-            }
-        };
+        return new OwnRuntimeLoader(classes, parent);
     }
 }

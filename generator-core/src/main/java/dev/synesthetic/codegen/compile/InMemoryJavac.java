@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.compile;
 
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -31,7 +33,12 @@ import javax.tools.ToolProvider;
 public final class InMemoryJavac {
     private InMemoryJavac() {}
 
-    /** The class files of the {@code .java} files among {@code files}, compiled for Java 17 against {@code classPath}. */
+    /**
+     * The class files of the {@code .java} files among {@code files}, compiled for Java 17 against
+     * {@code classPath}; but for the runtime's own sources in its own package ({@link
+     * RuntimeSources#isOwnRuntime}), whose classes {@code classPath} must then hold (the generator's
+     * does) and {@link CompiledClasses#loader} defines from there.
+     */
     public static CompiledClasses compile(List<GeneratedFile> files, List<Path> classPath) throws CompileException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
@@ -39,7 +46,7 @@ public final class InMemoryJavac {
         }
         List<JavaFileObject> sources = new ArrayList<>();
         for (GeneratedFile file : files) {
-            if (file.relativePath().endsWith(".java")) {
+            if (file.relativePath().endsWith(".java") && !RuntimeSources.isOwnRuntime(file)) {
                 sources.add(new Source(file));
             }
         }
@@ -61,6 +68,8 @@ public final class InMemoryJavac {
                 };
             }
         }) {
+            // No source path: javac would otherwise read the runtime's .java files in the jars as sources.
+            standard.setLocation(StandardLocation.SOURCE_PATH, List.of());
             String path =
                     classPath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
             List<String> options = options(Runtime.version().feature(), path);

@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.emit;
 
 import dev.synesthetic.codegen.runtime.Violation;
+import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +13,11 @@ import java.nio.charset.StandardCharsets;
  * but for the package declaration.
  */
 public final class RuntimeSources {
-    /** The runtime's own package, named through a public runtime class so a move breaks the build. */
-    static final String PACKAGE = Violation.class.getPackageName();
+    /**
+     * The runtime's own package, named through a public runtime class so a move breaks the build.
+     * Generated into this package, the runtime sources are the build's own compiled classes.
+     */
+    public static final String PACKAGE = Violation.class.getPackageName();
 
     private static final String DECLARATION = "package " + PACKAGE + ";";
 
@@ -24,7 +28,30 @@ public final class RuntimeSources {
      * declaration for the unnamed package).
      */
     public static String source(String simpleName, String packageName) {
-        String resource = "/" + PACKAGE.replace('.', '/') + "/" + simpleName + ".java";
+        return text(simpleName).replace(DECLARATION, packageName.isEmpty() ? "" : "package " + packageName + ";");
+    }
+
+    /**
+     * Whether {@code file} is a runtime source emitted into the runtime's own {@link #PACKAGE}, word
+     * for word: its class is then already compiled beside this generator and need not be compiled again.
+     */
+    public static boolean isOwnRuntime(GeneratedFile file) {
+        String path = file.relativePath();
+        String folder = PACKAGE.replace('.', '/') + "/";
+        if (!path.startsWith(folder) || !path.endsWith(".java") || path.indexOf('/', folder.length()) >= 0) {
+            return false;
+        }
+        String simpleName = path.substring(folder.length(), path.length() - ".java".length());
+        return RuntimeSources.class.getResource(resource(simpleName)) != null
+                && text(simpleName).equals(file.content());
+    }
+
+    private static String resource(String simpleName) {
+        return "/" + PACKAGE.replace('.', '/') + "/" + simpleName + ".java";
+    }
+
+    private static String text(String simpleName) {
+        String resource = resource(simpleName);
         try (InputStream in = RuntimeSources.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the generator-runtime jar");
@@ -33,7 +60,7 @@ public final class RuntimeSources {
             if (!text.contains(DECLARATION)) {
                 throw new IllegalStateException(resource + " does not declare " + DECLARATION);
             }
-            return text.replace(DECLARATION, packageName.isEmpty() ? "" : "package " + packageName + ";");
+            return text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

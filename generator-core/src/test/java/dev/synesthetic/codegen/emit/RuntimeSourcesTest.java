@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synesthetic.codegen.write.GeneratedFile;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The runtime sources are emitted with the generated package, marked as generated. */
@@ -33,5 +34,28 @@ class RuntimeSourcesTest {
         assertThatThrownBy(() -> RuntimeSources.source("NoSuchRuntimeClass", "p"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NoSuchRuntimeClass.java is missing");
+    }
+
+    @Test
+    void aRuntimeSourceInTheRuntimesOwnPackageIsTheRuntimesOwnClass() {
+        String own = RuntimeSources.source("Violation", RuntimeSources.PACKAGE);
+        String path = RuntimeSources.PACKAGE.replace('.', '/') + "/Violation.java";
+
+        assertThat(RuntimeSources.isOwnRuntime(new GeneratedFile(path, own, Optional.empty())))
+                .isTrue();
+        // elsewhere, changed by one character, or not a runtime class: compiled like any generated source
+        assertThat(RuntimeSources.isOwnRuntime(new GeneratedFile(
+                        "com/example/gen/Violation.java",
+                        RuntimeSources.source("Violation", "com.example.gen"),
+                        Optional.empty())))
+                .isFalse();
+        assertThat(RuntimeSources.isOwnRuntime(new GeneratedFile(path, own + " ", Optional.empty())))
+                .isFalse();
+        assertThat(RuntimeSources.isOwnRuntime(new GeneratedFile(
+                        RuntimeSources.PACKAGE.replace('.', '/') + "/ThingValidator.java", own, Optional.empty())))
+                .isFalse();
+        assertThat(RuntimeSources.isOwnRuntime(new GeneratedFile(
+                        RuntimeSources.PACKAGE.replace('.', '/') + "/sub/Violation.java", own, Optional.empty())))
+                .isFalse();
     }
 }
