@@ -13,6 +13,7 @@ import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
 import dev.synesthetic.codegen.emit.RuntimeMethod;
 import dev.synesthetic.codegen.emit.RuntimeSources;
+import dev.synesthetic.codegen.emit.SourceRenderer;
 import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.write.GeneratedFile;
@@ -33,6 +34,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class ReaderEmitter {
     private final ReaderApi api;
+    private final SourceRenderer renderer = SourceRenderer.forThisMachine();
 
     /** Readers against the Jackson {@code jackson} names (Jackson 3 for {@code 3}, else Jackson 2). */
     public ReaderEmitter(JacksonBaseline jackson) {
@@ -49,7 +51,7 @@ public final class ReaderEmitter {
             Map<String, RootBinding> roots,
             java.util.Set<String> keepsSchemaKey,
             String packageName) {
-        List<GeneratedFile> files = new ArrayList<>();
+        List<SourceRenderer.Job> jobs = new ArrayList<>();
         RuntimeTypes runtime = RuntimeTypes.in(packageName);
         companions.readers().forEach((schemaFile, simple) -> {
             TypeSpec reader = reader(
@@ -60,8 +62,9 @@ public final class ReaderEmitter {
                     keepsSchemaKey.contains(schemaFile),
                     packageName,
                     runtime);
-            files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
+            jobs.add(SourceRenderer.job(packageName, reader, java.util.Optional.of(schemaFile)));
         });
+        List<GeneratedFile> files = renderer.render(jobs);
         for (String runtimeClass : api.templates()) {
             files.add(new GeneratedFile(
                     ValidatorEmitter.path(packageName, runtimeClass),
