@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.emit.FlatCode;
 import dev.synesthetic.codegen.emit.JacksonBaseline;
 import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
@@ -108,7 +109,7 @@ public final class ReaderEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
                         .addParameter(api.mapper(), "mapper")
-                        .addStatement(
+                        .addStatement(FlatCode.of(
                                 "this.reading = $L",
                                 api.create()
                                         .create(
@@ -117,7 +118,7 @@ public final class ReaderEmitter {
                                                 record,
                                                 validator,
                                                 root.binder(),
-                                                keepsSchemaKey))
+                                                keepsSchemaKey)))
                         .build())
                 .addMethod(
                         delegate(
@@ -161,7 +162,7 @@ public final class ReaderEmitter {
                         what)
                 .returns(returns)
                 .addParameter(type, "value")
-                .addStatement("return $L", runtimeMethod.on("reading", "value::writeJson"))
+                .addStatement(FlatCode.of("return $L", runtimeMethod.on("reading", "value::writeJson")))
                 .build();
     }
 
@@ -173,7 +174,7 @@ public final class ReaderEmitter {
                 .addJavadoc("$L\n", doc)
                 .returns(returns)
                 .addParameter(parameter, argument)
-                .addStatement("return $L", runtimeMethod.on("reading", "$N", argument))
+                .addStatement(FlatCode.of("return $L", runtimeMethod.on("reading", "$N", argument)))
                 .build();
     }
 }
