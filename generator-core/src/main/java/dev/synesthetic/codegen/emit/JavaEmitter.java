@@ -19,7 +19,6 @@ import javax.lang.model.element.Modifier;
  * family that knows the code-emission library.
  */
 public final class JavaEmitter {
-    private final SourceRenderer renderer = SourceRenderer.forThisMachine();
 
     /** {@code builders}: records get builders and withers, unions a factory per variant ({@link BuilderEmitter}). */
     public List<GeneratedFile> emit(
@@ -95,7 +94,7 @@ public final class JavaEmitter {
         model.schemaVersion()
                 .ifPresent(
                         version -> jobs.add(SourceRenderer.job(packageName, schemaVersion(version), Optional.empty())));
-        List<GeneratedFile> files = renderer.render(jobs);
+        List<GeneratedFile> files = SourceRenderer.render(jobs);
         if (needsHelper) {
             addHelper(files, packageName);
         }

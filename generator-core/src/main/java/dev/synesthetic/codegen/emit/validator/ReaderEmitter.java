@@ -35,7 +35,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class ReaderEmitter {
     private final ReaderApi api;
-    private final SourceRenderer renderer = SourceRenderer.forThisMachine();
 
     /** Readers against the Jackson {@code jackson} names (Jackson 3 for {@code 3}, else Jackson 2). */
     public ReaderEmitter(JacksonBaseline jackson) {
@@ -65,7 +64,7 @@ public final class ReaderEmitter {
                     runtime);
             jobs.add(SourceRenderer.job(packageName, reader, java.util.Optional.of(schemaFile)));
         });
-        List<GeneratedFile> files = renderer.render(jobs);
+        List<GeneratedFile> files = SourceRenderer.render(jobs);
         for (String runtimeClass : api.templates()) {
             files.add(new GeneratedFile(
                     ValidatorEmitter.path(packageName, runtimeClass),

@@ -20,7 +20,6 @@ import java.util.Optional;
  */
 public final class ValidatorEmitter {
     private final PartBudget budget;
-    private final SourceRenderer renderer = SourceRenderer.forThisMachine();
 
     public ValidatorEmitter() {
         this(PartBudget.DEFAULT);
@@ -41,7 +40,7 @@ public final class ValidatorEmitter {
         for (String file : names.files()) {
             jobs.add(SourceRenderer.job(packageName, classes.emit(file, names.parts(file)), Optional.of(file)));
         }
-        List<GeneratedFile> files = renderer.render(jobs);
+        List<GeneratedFile> files = SourceRenderer.render(jobs);
         List<String> runtimeClasses = new ArrayList<>(RuntimeTypes.TEMPLATES);
         if (model.assertsFormats()) {
             runtimeClasses.addAll(RuntimeTypes.FORMATS_TEMPLATES);
