@@ -39,32 +39,41 @@ public final class DriftChecker {
         for (GeneratedFile file : expected) {
             Path target = root.resolve(file.relativePath()).normalize();
             produced.add(target);
-            // Only where a file drifts: one the comparison accepts (ignored lines) needs no generate.
-            Optional<String> inTheWay = GeneratedFiles.inTheWay(target);
-            if (inTheWay.isPresent()
-                    && (!Files.isRegularFile(target)
-                            || compare(file, target, paths, causes).isPresent())) {
-                drifts.add(new Drift.InTheWay(file.relativePath(), inTheWay.get()));
-            } else if (!Files.isRegularFile(target)) {
-                List<String> created = UnifiedDiffs.creating(file.relativePath(), lines(file.content()));
-                drifts.add(new Drift.Missing(
-                        file.relativePath(),
-                        UnifiedDiffs.under(paths.displayPrefix(), UnifiedDiffs.capped(created, options)),
-                        UnifiedDiffs.under(paths.patchPrefix(), created)));
+            if (Files.isRegularFile(target)) {
+                // Only where a file drifts is it in the way: one the comparison accepts (ignored lines)
+                // needs no generate. A clean file is read once, never opened again for its marker.
+                Optional<Drift> drift = compare(file, target, paths, causes);
+                if (drift.isPresent()) {
+                    Optional<String> inTheWay = GeneratedFiles.inTheWay(target);
+                    drifts.add(
+                            inTheWay.isPresent()
+                                    ? new Drift.InTheWay(file.relativePath(), inTheWay.get())
+                                    : drift.get());
+                }
             } else {
-                compare(file, target, paths, causes).ifPresent(drifts::add);
+                Optional<String> inTheWay = GeneratedFiles.inTheWay(target);
+                drifts.add(
+                        inTheWay.isPresent()
+                                ? new Drift.InTheWay(file.relativePath(), inTheWay.get())
+                                : missing(file, paths));
             }
         }
-        for (Path existing : GeneratedFiles.inFoldersOf(root, expected)) {
-            if (!produced.contains(existing)) {
-                String relative = GeneratedFiles.relative(root, existing);
-                String content = new String(Files.readAllBytes(existing), StandardCharsets.UTF_8);
-                drifts.add(new Drift.Orphan(
-                        relative,
-                        UnifiedDiffs.under(paths.patchPrefix(), UnifiedDiffs.deleting(relative, exactLines(content)))));
-            }
+        for (Path orphan : GeneratedFiles.inFoldersOf(root, expected, produced)) {
+            String relative = GeneratedFiles.relative(root, orphan);
+            String content = new String(Files.readAllBytes(orphan), StandardCharsets.UTF_8);
+            drifts.add(new Drift.Orphan(
+                    relative,
+                    UnifiedDiffs.under(paths.patchPrefix(), UnifiedDiffs.deleting(relative, exactLines(content)))));
         }
         return new DriftReport(paths.display(), drifts, expected.size());
+    }
+
+    private Drift missing(GeneratedFile file, OutputPaths paths) {
+        List<String> created = UnifiedDiffs.creating(file.relativePath(), lines(file.content()));
+        return new Drift.Missing(
+                file.relativePath(),
+                UnifiedDiffs.under(paths.displayPrefix(), UnifiedDiffs.capped(created, options)),
+                UnifiedDiffs.under(paths.patchPrefix(), created));
     }
 
     private Optional<Drift> compare(GeneratedFile file, Path target, OutputPaths paths, CauseClassifier causes)

@@ -55,7 +55,7 @@ final class BuilderClass {
         boolean anyRequired = slots.stream()
                 .anyMatch(s -> s.presence() == Presence.REQUIRED || s.presence() == Presence.REQUIRED_NULLABLE);
         if (anyRequired) {
-            build.addStatement("$T missing = new $T($S)", StringJoiner.class, StringJoiner.class, ", ");
+            build.addStatement(FlatCode.of("$T missing = new $T($S)", StringJoiner.class, StringJoiner.class, ", "));
         }
         List<CodeBlock> arguments = new ArrayList<>();
         for (BuilderSlot slot : slots) {
@@ -65,9 +65,9 @@ final class BuilderClass {
             Presence presence = slot.presence();
             copy.addStatement(
                     presence == Presence.REQUIRED_NULLABLE
-                            ? CodeBlock.of(
+                            ? FlatCode.of(
                                     "this.$N = $T.ofNullable(from.$N())", slot.name(), Optional.class, slot.name())
-                            : CodeBlock.of("this.$N = from.$N()", slot.name(), slot.name()));
+                            : FlatCode.of("this.$N = from.$N()", slot.name(), slot.name()));
             if (presence == Presence.REQUIRED || presence == Presence.REQUIRED_NULLABLE) {
                 build.beginControlFlow("if (this.$N == null)", slot.name())
                         .addStatement(JavaLiterals.of("missing.add($S)", slot.label()))
@@ -75,8 +75,8 @@ final class BuilderClass {
             }
             arguments.add(
                     presence == Presence.REQUIRED_NULLABLE
-                            ? CodeBlock.of("this.$N == null ? null : this.$N.orElse(null)", slot.name(), slot.name())
-                            : CodeBlock.of("this.$N", slot.name()));
+                            ? FlatCode.of("this.$N == null ? null : this.$N.orElse(null)", slot.name(), slot.name())
+                            : FlatCode.of("this.$N", slot.name()));
             setters.of(slot, builder).forEach(type::addMethod);
         }
         if (anyRequired) {
@@ -87,7 +87,7 @@ final class BuilderClass {
                             String.join(".", self.simpleNames()) + ": required member(s) not set: "))
                     .endControlFlow();
         }
-        build.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"));
+        build.addStatement(FlatCode.of("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")));
         type.addMethod(copy.build()).addMethod(build.build());
         if (slots.stream().anyMatch(s -> s.property().map(Property::readOnly).orElse(false))) {
             type.addMethod(buildRequest(self, slots));
@@ -106,7 +106,7 @@ final class BuilderClass {
                 || enumeration.values().size() != 1) {
             return Optional.empty();
         }
-        return Optional.of(CodeBlock.of(
+        return Optional.of(FlatCode.of(
                 "$T.$N",
                 types.declared(enumeration),
                 names.constants(enumeration.location()).get(0)));
@@ -123,7 +123,7 @@ final class BuilderClass {
                         + "read-only member set (required ones are not checked), else as {@link #build()}.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
-                .addStatement("$T set = new $T($S)", StringJoiner.class, StringJoiner.class, ", ");
+                .addStatement(FlatCode.of("$T set = new $T($S)", StringJoiner.class, StringJoiner.class, ", "));
         for (BuilderSlot slot : slots) {
             Presence presence = slot.presence();
             boolean optional = presence == Presence.OPTIONAL || presence == Presence.OPTIONAL_NULLABLE;

@@ -88,13 +88,13 @@ final class BuilderEmitter {
                                         : "A builder with nothing set: every member absent until set.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
-                        .addStatement("return new $T()", builder)
+                        .addStatement(FlatCode.of("return new $T()", builder))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("toBuilder")
                         .addJavadoc("A builder holding this record's members, to change some.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
-                        .addStatement("return new $T(this)", builder)
+                        .addStatement(FlatCode.of("return new $T(this)", builder))
                         .build());
         record.addMethods(Withers.of(
                 self,

@@ -40,11 +40,11 @@ final class BuilderSetters {
             case REQUIRED_NULLABLE ->
                 set.addJavadoc("Sets the required {@code $L}; null writes JSON null.\n", Javadocs.escape(label))
                         .addParameter(slot.type(), name)
-                        .addStatement("this.$N = $T.ofNullable($N)", name, Optional.class, name);
+                        .addStatement(FlatCode.of("this.$N = $T.ofNullable($N)", name, Optional.class, name));
             case OPTIONAL ->
                 set.addJavadoc("Sets {@code $L}; null leaves it absent.\n", Javadocs.escape(label))
                         .addParameter(slot.type(), name)
-                        .addStatement("this.$N = $N", name, name);
+                        .addStatement(FlatCode.of("this.$N = $N", name, name));
             case OPTIONAL_NULLABLE -> {
                 TypeName value = types.of(slot.property().orElseThrow().type().nonNull());
                 set.addJavadoc(
@@ -64,7 +64,7 @@ final class BuilderSetters {
                         .addStatement("return this");
                 return List.of(
                         set.build(),
-                        state(slot, builder, "Null", "JSON null", CodeBlock.of("$T.empty()", Optional.class)),
+                        state(slot, builder, "Null", "JSON null", FlatCode.of("$T.empty()", Optional.class)),
                         state(slot, builder, "Absent", "absent (left out of the JSON)", CodeBlock.of("null")));
             }
         }
@@ -78,7 +78,7 @@ final class BuilderSetters {
                 .addJavadoc("Sets {@code $L} $L.\n", Javadocs.escape(slot.label()), meaning)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addStatement("this.$N = $L", slot.name(), value)
+                .addStatement(FlatCode.of("this.$N = $L", slot.name(), value))
                 .addStatement("return this")
                 .build();
     }

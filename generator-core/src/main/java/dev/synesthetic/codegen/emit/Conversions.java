@@ -36,7 +36,7 @@ final class Conversions {
     CodeBlock convert(TypeRef ref, CodeBlock value) {
         if (ref instanceof TypeRef.Nullable nullable) {
             String v = "v" + lambdaDepth++;
-            CodeBlock inner = convert(nullable.inner(), CodeBlock.of("$L", v));
+            CodeBlock inner = convert(nullable.inner(), FlatCode.of("$L", v));
             lambdaDepth--;
             return JsonValues.NULLABLE.call(helper, "$L, $L -> $L", value, v, inner);
         }
@@ -61,13 +61,13 @@ final class Conversions {
             ClassName type = types.declared(decl);
             if (decl instanceof TypeDecl.EnumDecl enumeration) {
                 return enumeration.textOnly()
-                        ? CodeBlock.of("$T.fromValue($L)", type, JsonValues.STRING.call(helper, "$L", value))
-                        : CodeBlock.of("$T.fromValue($L)", type, value);
+                        ? FlatCode.of("$T.fromValue($L)", type, JsonValues.STRING.call(helper, "$L", value))
+                        : FlatCode.of("$T.fromValue($L)", type, value);
             }
             if (decl instanceof TypeDecl.UnionDecl) {
-                return CodeBlock.of("$T.fromJson($L)", type, value);
+                return FlatCode.of("$T.fromJson($L)", type, value);
             }
-            return CodeBlock.of("$T.fromJsonValue($L)", type, value);
+            return FlatCode.of("$T.fromJsonValue($L)", type, value);
         }
         TypeRef.Any any = (TypeRef.Any) ref;
         return any.objectOnly() ? JsonValues.OBJECT.call(helper, "$L", value) : value;
@@ -75,8 +75,8 @@ final class Conversions {
 
     private CodeBlock lambda(TypeRef element) {
         String v = "v" + lambdaDepth++;
-        CodeBlock body = convert(element, CodeBlock.of("$L", v));
+        CodeBlock body = convert(element, FlatCode.of("$L", v));
         lambdaDepth--;
-        return CodeBlock.of("$L -> $L", v, body);
+        return FlatCode.of("$L -> $L", v, body);
     }
 }

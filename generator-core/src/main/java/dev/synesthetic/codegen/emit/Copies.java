@@ -31,10 +31,10 @@ final class Copies {
         return Optional.of(
                 switch (presence) {
                     case REQUIRED ->
-                        CodeBlock.of("$N = $L", name, copy(helper, wireName, value, CodeBlock.of("$N", name)));
+                        FlatCode.of("$N = $L", name, copy(helper, wireName, value, CodeBlock.of("$N", name)));
                     case OPTIONAL_NULLABLE -> optional(helper, name, wireName, value);
                     default ->
-                        CodeBlock.of(
+                        FlatCode.of(
                                 "$N = $N == null ? null : $L",
                                 name,
                                 name,
@@ -45,11 +45,11 @@ final class Copies {
     /** The same copies as {@link #copy} inside an {@code Optional} (absent: null, JSON null: empty). */
     private static CodeBlock optional(ClassName helper, String name, String wireName, TypeRef type) {
         if (type instanceof TypeRef.ListOf list && !list.element().isNullable()) {
-            return CodeBlock.of(
+            return FlatCode.of(
                     "$N = $L", name, JsonValues.OPTIONAL_NON_NULL_ITEMS.call(helper, "$N, $S", name, wireName));
         }
         // method references: a lambda's parameter could clash with a component's name
-        return CodeBlock.of(
+        return FlatCode.of(
                 "$N = $N == null ? null : $N$L",
                 name,
                 name,
@@ -66,7 +66,7 @@ final class Copies {
             return JsonValues.NON_NULL_ITEMS.call(helper, "$L, $S", value, wireName);
         }
         return type instanceof TypeRef.ListOf
-                ? CodeBlock.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value)
-                : CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
+                ? FlatCode.of("$T.unmodifiableList(new $T<>($L))", Collections.class, ArrayList.class, value)
+                : FlatCode.of("$T.unmodifiableMap(new $T<>($L))", Collections.class, LinkedHashMap.class, value);
     }
 }

@@ -75,11 +75,11 @@ final class EnumEmitter {
                         .addStatement("return constant")
                         .endControlFlow()
                         .endControlFlow()
-                        .addStatement(
+                        .addStatement(FlatCode.of(
                                 "throw new $T($S + value + $S)",
                                 IllegalArgumentException.class,
                                 "'",
-                                "' is not a " + self.simpleName() + " value")
+                                "' is not a " + self.simpleName() + " value"))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("toString")
                         .addAnnotation(Override.class)
@@ -105,7 +105,7 @@ final class EnumEmitter {
                         BigDecimal.class,
                         Number.class)
                 .beginControlFlow("try")
-                .addStatement("return number.compareTo(new $T(other.toString())) == 0", BigDecimal.class)
+                .addStatement(FlatCode.of("return number.compareTo(new $T(other.toString())) == 0", BigDecimal.class))
                 .nextControlFlow("catch ($T e)", NumberFormatException.class)
                 .addComment("NaN or an infinity: no JSON number")
                 .addStatement("return false")
@@ -117,10 +117,10 @@ final class EnumEmitter {
 
     private static CodeBlock javaValue(Literal value) {
         if (value instanceof Literal.Number number) {
-            return CodeBlock.of("new $T($S)", BigDecimal.class, number.value().toString());
+            return FlatCode.of("new $T($S)", BigDecimal.class, number.value().toString());
         }
         if (value instanceof Literal.Bool bool) {
-            return CodeBlock.of("$T.$L", Boolean.class, bool.value() ? "TRUE" : "FALSE");
+            return FlatCode.of("$T.$L", Boolean.class, bool.value() ? "TRUE" : "FALSE");
         }
         return JavaLiterals.string(((Literal.Text) value).value());
     }

@@ -99,7 +99,7 @@ final class GroupedRecordEmitter {
                         + "order, then the members the schema does not list.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(WriteConversions.objectType())
-                .addStatement("$T json = new $T<>()", WriteConversions.objectType(), LinkedHashMap.class);
+                .addStatement(FlatCode.of("$T json = new $T<>()", WriteConversions.objectType(), LinkedHashMap.class));
         List<Property> properties = object.properties();
         List<String> groups = new ArrayList<>();
         for (int start = 0, n = 1; start < properties.size(); start += GROUP_SIZE, n++) {
@@ -116,9 +116,9 @@ final class GroupedRecordEmitter {
                     .addAnnotation(Jackson.plain(Jackson.UNWRAPPED))
                     .build());
             record.addJavadoc("@param $L properties $L to $L\n", group, start + 1, start + members.size());
-            compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, group, group);
-            arguments.add(CodeBlock.of("$T.fromJsonValue(json)", groupType));
-            writer.addStatement("json.putAll(this.$N.$N())", group, WriteConversions.METHOD);
+            compact.addStatement(FlatCode.of("$T.requireNonNull($N, $S)", Objects.class, group, group));
+            arguments.add(FlatCode.of("$T.fromJsonValue(json)", groupType));
+            writer.addStatement(FlatCode.of("json.putAll(this.$N.$N())", group, WriteConversions.METHOD));
             groups.add(group);
             for (Property property : members) {
                 String name = names.component(object.location(), property.wireName());
@@ -129,7 +129,7 @@ final class GroupedRecordEmitter {
                 }
                 record.addMethod(accessor.addModifiers(Modifier.PUBLIC)
                         .returns(types.component(property))
-                        .addStatement("return $N.$N()", group, name)
+                        .addStatement(FlatCode.of("return $N.$N()", group, name))
                         .build());
             }
         }
@@ -141,17 +141,17 @@ final class GroupedRecordEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-                .addStatement(
+                .addStatement(FlatCode.of(
                         "$T members = $L",
                         JsonMembers.REST.ownerIn(conversions.helper().packageName()),
-                        JsonValues.MEMBERS.call(conversions.helper(), "json, $N", RecordBinding.NAMES_IN_ORDER));
+                        JsonValues.MEMBERS.call(conversions.helper(), "json, $N", RecordBinding.NAMES_IN_ORDER)));
         Optional<CodeBlock> unknownMembers = binding.unknownMembers(object, self, converter);
         unknownMembers.ifPresent(rest -> {
             String name = names.additional(object.location());
             canonical.addParameter(ParameterSpec.builder(unknown.type(object), name)
                     .addAnnotation(Jackson.plain(Jackson.ANY_GETTER))
                     .build());
-            compact.addStatement(
+            compact.addStatement(FlatCode.of(
                     "$N = $N == null || $N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
                     name,
                     name,
@@ -159,13 +159,13 @@ final class GroupedRecordEmitter {
                     Map.class,
                     Collections.class,
                     LinkedHashMap.class,
-                    name);
+                    name));
             arguments.add(rest);
             CodeBlock value = object.additional() instanceof AdditionalProperties.Typed typed
                     ? writes.lambda(typed.valueType())
-                    : CodeBlock.of("w -> $L", RuntimeApi.JsonWriting.FREE.call(writes.helper(), "w"));
-            writer.addStatement(
-                    "json.putAll($L)", RuntimeApi.JsonWriting.MAP.call(writes.helper(), "this.$N, $L", name, value));
+                    : FlatCode.of("w -> $L", RuntimeApi.JsonWriting.FREE.call(writes.helper(), "w"));
+            writer.addStatement(FlatCode.of(
+                    "json.putAll($L)", RuntimeApi.JsonWriting.MAP.call(writes.helper(), "this.$N, $L", name, value)));
         });
         JsonStreaming streaming = new JsonStreaming(conversions.helper().packageName());
         String additional = names.additional(object.location());
@@ -184,7 +184,7 @@ final class GroupedRecordEmitter {
                         .addStatement("return fromJsonValue(json)")
                         .build())
                 .addMethod(converter
-                        .addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
+                        .addStatement(FlatCode.of("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")))
                         .build())
                 .addMethod(writer.addStatement("return json").build())
                 .addField(RecordBinding.namesInOrder(object))

@@ -1,7 +1,6 @@
 package dev.synesthetic.codegen.emit;
 
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.model.SchemaModel;
@@ -20,7 +19,6 @@ import javax.lang.model.element.Modifier;
  * family that knows the code-emission library.
  */
 public final class JavaEmitter {
-    private static final String INDENT = "  ";
 
     /** {@code builders}: records get builders and withers, unions a factory per variant ({@link BuilderEmitter}). */
     public List<GeneratedFile> emit(
@@ -52,7 +50,7 @@ public final class JavaEmitter {
                 builders ? Optional.of(new BuilderEmitter(model, types, names)) : Optional.empty();
         GroupedRecordEmitter grouped = new GroupedRecordEmitter(records, builder, types, names, conversions, docs);
 
-        List<GeneratedFile> files = new ArrayList<>();
+        List<SourceRenderer.Job> jobs = new ArrayList<>();
         boolean needsHelper = false;
         boolean hasTuples = false;
         for (TypeDecl decl : model.declarations()) {
@@ -68,7 +66,7 @@ public final class JavaEmitter {
                     spec = record.build();
                 }
                 if (names.hasView(object.location())) {
-                    files.add(file(
+                    jobs.add(SourceRenderer.job(
                             packageName,
                             views.emit(object),
                             Optional.of(decl.location().file())));
@@ -90,8 +88,13 @@ public final class JavaEmitter {
                         .orElse(plain);
                 needsHelper = true;
             }
-            files.add(file(packageName, spec, Optional.of(decl.location().file())));
+            jobs.add(SourceRenderer.job(
+                    packageName, spec, Optional.of(decl.location().file())));
         }
+        model.schemaVersion()
+                .ifPresent(
+                        version -> jobs.add(SourceRenderer.job(packageName, schemaVersion(version), Optional.empty())));
+        List<GeneratedFile> files = SourceRenderer.render(jobs);
         if (needsHelper) {
             addHelper(files, packageName);
         }
@@ -100,8 +103,6 @@ public final class JavaEmitter {
                     path(packageName, RuntimeClasses.JSON_TUPLES),
                     RuntimeSources.source(RuntimeClasses.JSON_TUPLES, packageName)));
         }
-        model.schemaVersion()
-                .ifPresent(version -> files.add(file(packageName, schemaVersion(version), Optional.empty())));
         Collections.sort(files);
         return List.copyOf(files);
     }
@@ -119,18 +120,8 @@ public final class JavaEmitter {
         }
     }
 
-    private static GeneratedFile file(String packageName, TypeSpec spec, Optional<String> source) {
-        JavaFile file = JavaFile.builder(packageName, spec)
-                .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
-                .indent(INDENT)
-                .skipJavaLangImports(true)
-                .build();
-        return new GeneratedFile(path(packageName, spec.name()), file.toString(), source);
-    }
-
     private static String path(String packageName, String simpleName) {
-        String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
-        return folder + simpleName + ".java";
+        return SourceRenderer.path(packageName, simpleName);
     }
 
     private static TypeSpec schemaVersion(String version) {

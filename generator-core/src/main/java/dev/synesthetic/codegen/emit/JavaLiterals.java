@@ -36,7 +36,10 @@ public final class JavaLiterals {
         return CodeBlock.of("($L)", CodeBlock.join(parts, " + "));
     }
 
-    /** {@code CodeBlock.of(format, args)} with every {@code $S} argument made by {@link #string}. */
+    /**
+     * {@code CodeBlock.of(format, args)} with every {@code $S} argument made by {@link #string}, its
+     * text arguments written into the format ({@link FlatCode}).
+     */
     public static CodeBlock of(String format, Object... args) {
         StringBuilder rewritten = new StringBuilder(format.length());
         Object[] values = args.clone();
@@ -46,7 +49,7 @@ public final class JavaLiterals {
             rewritten.append(c);
             if (c == '$' && i + 1 < format.length()) {
                 char kind = format.charAt(++i);
-                if (kind == 'S' && values[next] instanceof String text) {
+                if (kind == 'S' && values[next] instanceof String text && !quotedRightByJavaPoet(text)) {
                     rewritten.append('L');
                     values[next] = string(text);
                 } else {
@@ -63,6 +66,11 @@ public final class JavaLiterals {
                 }
             }
         }
-        return CodeBlock.of(rewritten.toString(), values);
+        return FlatCode.of(rewritten.toString(), values);
+    }
+
+    /** No U+2028 or U+2029: JavaPoet's own {@code $S} is right, as {@link #string} would give it. */
+    private static boolean quotedRightByJavaPoet(String text) {
+        return text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
     }
 }

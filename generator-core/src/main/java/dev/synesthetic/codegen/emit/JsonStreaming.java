@@ -56,7 +56,7 @@ final class JsonStreaming {
             return JsonSink.MAP.call(sink, "$L, $L, $L", out, value, lambda(map.value()));
         }
         if (ref instanceof TypeRef.Named) {
-            return CodeBlock.of("$L.$N($L)", value, METHOD, out);
+            return FlatCode.of("$L.$N($L)", value, METHOD, out);
         }
         // a free-form value is plain JSON already; the sink walks it as the tree's writer did
         return JsonSink.VALUE.on(out, "$L", value);
@@ -67,14 +67,14 @@ final class JsonStreaming {
         int depth = lambdaDepth++;
         String o = "o" + depth;
         String w = "w" + depth;
-        CodeBlock body = stream(element, o, CodeBlock.of("$L", w));
+        CodeBlock body = stream(element, o, FlatCode.of("$L", w));
         lambdaDepth--;
-        return CodeBlock.of("($L, $L) -> $L", o, w, body);
+        return FlatCode.of("($L, $L) -> $L", o, w, body);
     }
 
     /** {@code public void writeJson(JsonSink out)} running {@code statement}. */
     MethodSpec method(CodeBlock statement) {
-        return signature(METHOD).addStatement("$L", statement).build();
+        return signature(METHOD).addStatement(FlatCode.of("$L", statement)).build();
     }
 
     /** The abstract {@code writeJson} of a union's interface. */
@@ -91,60 +91,63 @@ final class JsonStreaming {
     MethodSpec record(JavaNames names, ObjectDecl object, String additional, boolean keepsUnknown, boolean group) {
         MethodSpec.Builder method = signature(group ? MEMBERS : METHOD);
         if (!group) {
-            method.addStatement("$L", JsonSink.START_OBJECT.on(OUT, ""));
+            method.addStatement(FlatCode.of("$L", JsonSink.START_OBJECT.on(OUT, "")));
         }
         members(method, names, object.properties(), object);
         if (keepsUnknown) {
             unknown(method, object, additional);
         }
         if (!group) {
-            method.addStatement("$L", JsonSink.END_OBJECT.on(OUT, ""));
+            method.addStatement(FlatCode.of("$L", JsonSink.END_OBJECT.on(OUT, "")));
         }
         return method.build();
     }
 
     /** A grouped record's {@code writeJson}: one object, each group's members, then the unknown ones. */
     MethodSpec grouped(ObjectDecl object, List<String> groups, String additional, boolean keepsUnknown) {
-        MethodSpec.Builder method = signature(METHOD).addStatement("$L", JsonSink.START_OBJECT.on(OUT, ""));
-        groups.forEach(group -> method.addStatement("this.$N.$N($L)", group, MEMBERS, OUT));
+        MethodSpec.Builder method =
+                signature(METHOD).addStatement(FlatCode.of("$L", JsonSink.START_OBJECT.on(OUT, "")));
+        groups.forEach(group -> method.addStatement(FlatCode.of("this.$N.$N($L)", group, MEMBERS, OUT)));
         if (keepsUnknown) {
             unknown(method, object, additional);
         }
-        return method.addStatement("$L", JsonSink.END_OBJECT.on(OUT, "")).build();
+        return method.addStatement(FlatCode.of("$L", JsonSink.END_OBJECT.on(OUT, "")))
+                .build();
     }
 
     private void unknown(MethodSpec.Builder method, ObjectDecl object, String additional) {
         CodeBlock value = object.additional() instanceof AdditionalProperties.Typed typed
                 ? lambda(typed.valueType())
-                : CodeBlock.of("(o, w) -> $L", JsonSink.VALUE.on("o", "w"));
-        method.addStatement("$L", JsonSink.MEMBERS.call(sink, "$L, this.$N, $L", OUT, additional, value));
+                : FlatCode.of("(o, w) -> $L", JsonSink.VALUE.on("o", "w"));
+        method.addStatement(FlatCode.of("$L", JsonSink.MEMBERS.call(sink, "$L, this.$N, $L", OUT, additional, value)));
     }
 
     private void members(MethodSpec.Builder method, JavaNames names, List<Property> properties, ObjectDecl object) {
         for (Property property : properties) {
-            CodeBlock field = CodeBlock.of("this.$N", names.component(object.location(), property.wireName()));
+            CodeBlock field = FlatCode.of("this.$N", names.component(object.location(), property.wireName()));
             CodeBlock name = JavaLiterals.string(property.wireName());
             switch (Presence.of(property)) {
                 case REQUIRED, REQUIRED_NULLABLE -> {
-                    method.addStatement("$L", JsonSink.NAME.on(OUT, "$L", name));
-                    method.addStatement("$L", stream(property.type(), OUT, field));
+                    method.addStatement(FlatCode.of("$L", JsonSink.NAME.on(OUT, "$L", name)));
+                    method.addStatement(FlatCode.of("$L", stream(property.type(), OUT, field)));
                 }
                 case OPTIONAL -> {
                     // inline, not a helper taking a lambda: each member's call site stays monomorphic
                     method.beginControlFlow("if ($L != null)", field);
-                    method.addStatement("$L", JsonSink.NAME.on(OUT, "$L", name));
-                    method.addStatement("$L", stream(property.type().nonNull(), OUT, field));
+                    method.addStatement(FlatCode.of("$L", JsonSink.NAME.on(OUT, "$L", name)));
+                    method.addStatement(FlatCode.of("$L", stream(property.type().nonNull(), OUT, field)));
                     method.endControlFlow();
                 }
                 case OPTIONAL_NULLABLE -> {
                     method.beginControlFlow("if ($L != null)", field);
-                    method.addStatement("$L", JsonSink.NAME.on(OUT, "$L", name));
+                    method.addStatement(FlatCode.of("$L", JsonSink.NAME.on(OUT, "$L", name)));
                     method.beginControlFlow("if ($L.isPresent())", field);
-                    method.addStatement("$L", stream(property.type().nonNull(), OUT, CodeBlock.of("$L.get()", field)));
+                    method.addStatement(
+                            FlatCode.of("$L", stream(property.type().nonNull(), OUT, CodeBlock.of("$L.get()", field))));
                     method.endControlFlow();
                     // Optional.empty(): the explicit null
                     method.beginControlFlow("if ($L.isEmpty())", field);
-                    method.addStatement("$L", JsonSink.VALUE.on(OUT, "null"));
+                    method.addStatement(FlatCode.of("$L", JsonSink.VALUE.on(OUT, "null")));
                     method.endControlFlow();
                     method.endControlFlow();
                 }

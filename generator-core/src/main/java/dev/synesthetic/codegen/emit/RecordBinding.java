@@ -44,10 +44,10 @@ final class RecordBinding {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-                .addStatement(
+                .addStatement(FlatCode.of(
                         "$T members = $L",
                         members,
-                        JsonValues.MEMBERS.call(conversions.helper(), "json, $N", NAMES_IN_ORDER));
+                        JsonValues.MEMBERS.call(conversions.helper(), "json, $N", NAMES_IN_ORDER)));
         List<CodeBlock> arguments = new ArrayList<>();
         for (int i = 0; i < object.properties().size(); i++) {
             arguments.add(propertyValue(object.properties().get(i), i));
@@ -55,7 +55,7 @@ final class RecordBinding {
         if (!group) {
             unknownMembers(object, self, method).ifPresent(arguments::add);
         }
-        return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
+        return method.addStatement(FlatCode.of("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")))
                 .build();
     }
 
@@ -76,7 +76,8 @@ final class RecordBinding {
         }
         // Before any member is converted: a union trying this variant on a value with a member it
         // does not know gives up at once instead of binding the rest first.
-        method.addStatement("$L", JsonMembers.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName()));
+        method.addStatement(
+                FlatCode.of("$L", JsonMembers.REJECT_UNKNOWN.on("members", "$N, $S", KNOWN_NAMES, self.simpleName())));
         return Optional.empty();
     }
 

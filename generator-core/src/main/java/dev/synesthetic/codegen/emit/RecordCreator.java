@@ -52,9 +52,9 @@ final class RecordCreator {
                                 ClassName.get(AtomicReference.class),
                                 types.of(property.type().nonNull()))
                         .annotated(JavaTypes.NULLABLE_SPEC);
-                arguments.add(CodeBlock.of("$N == null ? null : $T.ofNullable($N.get())", name, Optional.class, name));
+                arguments.add(FlatCode.of("$N == null ? null : $T.ofNullable($N.get())", name, Optional.class, name));
             } else {
-                arguments.add(CodeBlock.of("$N", name));
+                arguments.add(FlatCode.of("$N", name));
             }
             ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
                     .addAnnotation(Jackson.property(
@@ -73,9 +73,9 @@ final class RecordCreator {
             method.addParameter(ParameterSpec.builder(unknown.type(object).annotated(JavaTypes.NULLABLE_SPEC), name)
                     .addAnnotation(Jackson.plain(Jackson.ANY_SETTER))
                     .build());
-            arguments.add(CodeBlock.of("$N", name));
+            arguments.add(FlatCode.of("$N", name));
         }
-        return method.addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
+        return method.addStatement(FlatCode.of("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")))
                 .build();
     }
 }

@@ -102,7 +102,7 @@ final class RecordEmitter {
                             + "    {@code fromJsonValue} (and so by the generated readers), while databind's creator binding does not\n"
                             + "    keep their order\n",
                     name);
-            compact.addStatement(
+            compact.addStatement(FlatCode.of(
                     "$N = $N == null || $N.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
                     name,
                     name,
@@ -110,7 +110,7 @@ final class RecordEmitter {
                     Map.class,
                     Collections.class,
                     LinkedHashMap.class,
-                    name);
+                    name));
             if (!object.properties().isEmpty()) {
                 compact.addCode(UnknownMembers.rejectDeclared(self, name));
             }

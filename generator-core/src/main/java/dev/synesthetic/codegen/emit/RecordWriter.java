@@ -36,14 +36,15 @@ final class RecordWriter {
                                 + "databind configuration is needed.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(WriteConversions.objectType())
-                .addStatement("$T json = new $T<>()", WriteConversions.objectType(), LinkedHashMap.class);
+                .addStatement(FlatCode.of("$T json = new $T<>()", WriteConversions.objectType(), LinkedHashMap.class));
         putMembers(method, object.properties(), object);
         if (keepsUnknown) {
-            CodeBlock field = CodeBlock.of("this.$N", additional);
+            CodeBlock field = FlatCode.of("this.$N", additional);
             CodeBlock value = object.additional() instanceof AdditionalProperties.Typed typed
                     ? writes.lambda(typed.valueType())
-                    : CodeBlock.of("w -> $L", JsonWriting.FREE.call(writes.helper(), "w"));
-            method.addStatement("json.putAll($L)", JsonWriting.MAP.call(writes.helper(), "$L, $L", field, value));
+                    : FlatCode.of("w -> $L", JsonWriting.FREE.call(writes.helper(), "w"));
+            method.addStatement(
+                    FlatCode.of("json.putAll($L)", JsonWriting.MAP.call(writes.helper(), "$L, $L", field, value)));
         }
         return method.addStatement("return json").build();
     }
@@ -51,29 +52,29 @@ final class RecordWriter {
     /** One statement per property of {@code properties}, components named as in {@code object}. */
     void putMembers(MethodSpec.Builder method, List<Property> properties, ObjectDecl object) {
         for (Property property : properties) {
-            CodeBlock field = CodeBlock.of("this.$N", names.component(object.location(), property.wireName()));
+            CodeBlock field = FlatCode.of("this.$N", names.component(object.location(), property.wireName()));
             CodeBlock name = JavaLiterals.string(property.wireName());
             switch (Presence.of(property)) {
                 case REQUIRED, REQUIRED_NULLABLE ->
-                    method.addStatement("json.put($L, $L)", name, writes.write(property.type(), field));
+                    method.addStatement(FlatCode.of("json.put($L, $L)", name, writes.write(property.type(), field)));
                 case OPTIONAL ->
-                    method.addStatement(
+                    method.addStatement(FlatCode.of(
                             "$L",
                             JsonWriting.PRESENT.call(
                                     writes.helper(),
                                     "json, $L, $L, $L",
                                     name,
                                     field,
-                                    writes.lambda(property.type().nonNull())));
+                                    writes.lambda(property.type().nonNull()))));
                 case OPTIONAL_NULLABLE ->
-                    method.addStatement(
+                    method.addStatement(FlatCode.of(
                             "$L",
                             JsonWriting.OPTIONAL.call(
                                     writes.helper(),
                                     "json, $L, $L, $L",
                                     name,
                                     field,
-                                    writes.lambda(property.type().nonNull())));
+                                    writes.lambda(property.type().nonNull()))));
             }
         }
     }

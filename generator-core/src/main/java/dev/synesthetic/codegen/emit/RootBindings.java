@@ -31,11 +31,11 @@ public final class RootBindings {
 
     private static CodeBlock binder(TypeDecl decl, ClassName type, ClassName helper) {
         if (decl instanceof TypeDecl.EnumDecl enumeration && !enumeration.textOnly()) {
-            return CodeBlock.of("$T::fromValue", type);
+            return FlatCode.of("$T::fromValue", type);
         }
         if (decl instanceof TypeDecl.EnumDecl) {
-            return CodeBlock.of("json -> $T.fromValue($L)", type, RuntimeApi.JsonValues.STRING.call(helper, "json"));
+            return FlatCode.of("json -> $T.fromValue($L)", type, RuntimeApi.JsonValues.STRING.call(helper, "json"));
         }
-        return CodeBlock.of("$T::$L", type, decl instanceof TypeDecl.UnionDecl ? "fromJson" : "fromJsonValue");
+        return FlatCode.of("$T::$L", type, decl instanceof TypeDecl.UnionDecl ? "fromJson" : "fromJsonValue");
     }
 }

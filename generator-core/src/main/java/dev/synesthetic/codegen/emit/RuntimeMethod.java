@@ -53,31 +53,19 @@ public record RuntimeMethod(String owner, String name, int arity, Kind kind) {
         if (!String.join(".", type.simpleNames()).equals(owner)) {
             throw new IllegalArgumentException(this + " called on " + type);
         }
-        return CodeBlock.builder()
-                .add("$T.$N(", type, name)
-                .add(arguments(arguments, args))
-                .add(")")
-                .build();
+        return invocation("$T." + name, type, arguments, args);
     }
 
     /** {@code receiver.name(arguments)}, {@code receiver} an expression of the owner's type. */
     public CodeBlock on(String receiver, String arguments, Object... args) {
         require(Kind.INSTANCE);
-        return CodeBlock.builder()
-                .add("$L.$N(", receiver, name)
-                .add(arguments(arguments, args))
-                .add(")")
-                .build();
+        return invocation("$L." + name, receiver, arguments, args);
     }
 
     /** {@code new Type(arguments)}, {@code type} the owner, or the owner with its type arguments. */
     public CodeBlock create(CodeBlock type, String arguments, Object... args) {
         require(Kind.CONSTRUCTOR);
-        return CodeBlock.builder()
-                .add("new $L(", type)
-                .add(arguments(arguments, args))
-                .add(")")
-                .build();
+        return invocation("new $L", type, arguments, args);
     }
 
     private void require(Kind expected) {
@@ -87,11 +75,26 @@ public record RuntimeMethod(String owner, String name, int arity, Kind kind) {
         }
     }
 
-    private CodeBlock arguments(String format, Object... args) {
-        int count = format.isEmpty() ? 0 : format.split(", ", -1).length;
+    /**
+     * {@code callee(arguments)} as one block, {@code target} the callee's only argument: one format
+     * keeps the call a single piece of text where its arguments are text ({@link FlatCode}).
+     */
+    private CodeBlock invocation(String callee, Object target, String arguments, Object... args) {
+        int count = arguments.isEmpty() ? 0 : 1 + occurrences(arguments, ", ");
         if (count != arity) {
-            throw new IllegalArgumentException(this + " given " + count + " arguments: " + format);
+            throw new IllegalArgumentException(this + " given " + count + " arguments: " + arguments);
         }
-        return JavaLiterals.of(format, args);
+        Object[] all = new Object[args.length + 1];
+        all[0] = target;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return JavaLiterals.of(callee + "(" + arguments + ")", all);
+    }
+
+    private static int occurrences(String text, String separator) {
+        int count = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + separator.length())) {
+            count++;
+        }
+        return count;
     }
 }

@@ -73,15 +73,16 @@ final class TupleEmitter {
                     i,
                     i < tuple.required() ? "" : "; null when the array is shorter");
             if (!type.isNullable()) {
-                compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, "item " + i + " is required");
+                compact.addStatement(
+                        FlatCode.of("$T.requireNonNull($N, $S)", Objects.class, name, "item " + i + " is required"));
             }
-            positions.add(writes.write(type, CodeBlock.of("this.$N", name)));
+            positions.add(writes.write(type, FlatCode.of("this.$N", name)));
             CodeBlock item = JsonTuples.AT.call(
                     helper,
                     "array, $L, v -> $L",
                     i,
                     conversions.convert(tuple.positions().get(i), CodeBlock.of("v")));
-            arguments.add(i < tuple.required() ? item : CodeBlock.of("array.size() > $L ? $L : null", i, item));
+            arguments.add(i < tuple.required() ? item : FlatCode.of("array.size() > $L ? $L : null", i, item));
         }
         Optional<TypeRef> rest = tuple.rest();
         if (rest.isPresent()) {
@@ -91,7 +92,7 @@ final class TupleEmitter {
                     "@param $L the items after index $L, in order\n",
                     REST,
                     tuple.positions().size() - 1);
-            compact.addStatement("$N = $N == null ? $T.of() : $N", REST, REST, List.class, REST);
+            compact.addStatement(FlatCode.of("$N = $N == null ? $T.of() : $N", REST, REST, List.class, REST));
             CodeBlock element = conversions.convert(rest.get(), CodeBlock.of("v"));
             arguments.add(JsonTuples.REST.call(
                     helper, "array, $L, v -> $L", tuple.positions().size(), element));
@@ -118,7 +119,7 @@ final class TupleEmitter {
                         .addAnnotation(Jackson.plain(Jackson.VALUE))
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ITEMS)
-                        .addStatement(
+                        .addStatement(FlatCode.of(
                                 "return $L",
                                 JsonTuples.WRITE.call(
                                         helper,
@@ -129,7 +130,7 @@ final class TupleEmitter {
                                         rest.isPresent()
                                                 ? RuntimeApi.JsonWriting.LIST.call(
                                                         writes.helper(), "this.$N, $L", REST, writes.lambda(rest.get()))
-                                                : CodeBlock.of("$T.of()", List.class)))
+                                                : CodeBlock.of("$T.of()", List.class))))
                         .build())
                 .addMethod(new JsonStreaming(self.packageName()).fromTree())
                 .addMethod(MethodSpec.methodBuilder("fromJsonValue")
@@ -141,11 +142,11 @@ final class TupleEmitter {
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(self)
                         .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-                        .addStatement(
+                        .addStatement(FlatCode.of(
                                 "$T<?> array = $L",
                                 List.class,
-                                JsonTuples.ARRAY.call(helper, "json, $L, $L", tuple.required(), max))
-                        .addStatement("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n"))
+                                JsonTuples.ARRAY.call(helper, "json, $L, $L", tuple.required(), max)))
+                        .addStatement(FlatCode.of("return new $T(\n$>$L$<)", self, CodeBlock.join(arguments, ",\n")))
                         .build())
                 .build();
     }

@@ -76,7 +76,7 @@ final class UnionEmitter {
         boolean tracksClosest =
                 discriminator.isEmpty() && union.variants().stream().anyMatch(UnionEmitter::canFailAfterGuard);
         if (tracksClosest) {
-            fromJson.addStatement("$T closest = null", mismatch().annotated(JavaTypes.NULLABLE_SPEC));
+            fromJson.addStatement(FlatCode.of("$T closest = null", mismatch().annotated(JavaTypes.NULLABLE_SPEC)));
         }
         for (int i = 0; i < union.variants().size(); i++) {
             TypeRef variant = union.variants().get(i);
@@ -96,14 +96,14 @@ final class UnionEmitter {
         if (discriminator.isPresent()) {
             dispatch(fromJson, discriminator.get(), cases);
         } else {
-            fromJson.addStatement(
+            fromJson.addStatement(FlatCode.of(
                     "throw $L",
                     RuntimeApi.JsonMismatch.NO_VARIANT.call(
                             mismatch(),
                             "$S, $L, $L",
                             self.simpleName() + ": expected " + String.join(" or ", kinds(union)) + " but got ",
                             "json",
-                            tracksClosest ? "closest" : "null"));
+                            tracksClosest ? "closest" : "null")));
         }
         return type.addMethod(fromJson.build())
                 .addMethod(MethodSpec.methodBuilder(WriteConversions.METHOD)
@@ -120,11 +120,11 @@ final class UnionEmitter {
         CodeBlock allowed = CodeBlock.join(
                 discriminator.values().stream().map(JavaLiterals::string).toList(), ", ");
         CodeBlock property = JavaLiterals.string(discriminator.property());
-        method.addStatement(
+        method.addStatement(FlatCode.of(
                 "$T tag = $L",
                 String.class,
                 RuntimeApi.JsonValues.DISCRIMINATOR.call(
-                        conversions.helper(), "$L, $L, $L", "json", property, allowed));
+                        conversions.helper(), "$L, $L, $L", "json", property, allowed)));
         method.addCode("return switch (tag) {\n$>");
         cases.forEach(method::addCode);
         method.addCode(
@@ -149,7 +149,7 @@ final class UnionEmitter {
                         .build())
                 .addMethod(MethodSpec.compactConstructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+                        .addStatement(FlatCode.of("$T.requireNonNull(value, $S)", Objects.class, "value"))
                         .build());
         if (dateTime) {
             record.addMethod(dateTimeText());
@@ -158,7 +158,7 @@ final class UnionEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(WriteConversions.valueType())
-                .addStatement("return $L", writes.write(variant, CodeBlock.of("this.value")))
+                .addStatement(FlatCode.of("return $L", writes.write(variant, CodeBlock.of("this.value"))))
                 .build());
         record.addMethod(streaming.method(streaming.stream(variant, "out", CodeBlock.of("this.value"))).toBuilder()
                 .addAnnotation(Override.class)
@@ -178,7 +178,7 @@ final class UnionEmitter {
                 .addAnnotation(Jackson.plain(Jackson.VALUE))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(String.class)
-                .addStatement("return $T.ISO_OFFSET_DATE_TIME.format(value)", DateTimeFormatter.class)
+                .addStatement(FlatCode.of("return $T.ISO_OFFSET_DATE_TIME.format(value)", DateTimeFormatter.class))
                 .build();
     }
 
@@ -188,20 +188,20 @@ final class UnionEmitter {
     }
 
     private void addAttempt(MethodSpec.Builder method, ClassName variantName, TypeRef variant, String kind) {
-        CodeBlock build = CodeBlock.of("new $T($L)", variantName, conversions.convert(variant, CodeBlock.of("json")));
+        CodeBlock build = FlatCode.of("new $T($L)", variantName, conversions.convert(variant, CodeBlock.of("json")));
         method.beginControlFlow("if ($L)", guardCondition(variant));
         if (canFailAfterGuard(variant)) {
             method.beginControlFlow("try")
-                    .addStatement("return $L", build)
+                    .addStatement(FlatCode.of("return $L", build))
                     .nextControlFlow("catch ($T notThisVariant)", RuntimeException.class)
                     .addComment("the JSON kind fits but the value does not: keep the closest, try the next")
-                    .addStatement(
+                    .addStatement(FlatCode.of(
                             "closest = $L",
                             RuntimeApi.JsonMismatch.CLOSER.call(
-                                    mismatch(), "$L, $S, $L", "closest", kind, "notThisVariant"))
+                                    mismatch(), "$L, $S, $L", "closest", kind, "notThisVariant")))
                     .endControlFlow();
         } else {
-            method.addStatement("return $L", build);
+            method.addStatement(FlatCode.of("return $L", build));
         }
         method.endControlFlow();
     }
@@ -221,11 +221,11 @@ final class UnionEmitter {
                 }
             }
             if (!required.isEmpty()) {
-                return CodeBlock.of(
+                return FlatCode.of(
                         "json instanceof $T<?, ?> object && $L", Map.class, CodeBlock.join(required, " && "));
             }
         }
-        return CodeBlock.of("json instanceof $T", guard(variant));
+        return FlatCode.of("json instanceof $T", guard(variant));
     }
 
     /** The Java class Jackson's untyped binding uses for the variant's JSON kind. */

@@ -29,7 +29,7 @@ final class UnionFactories {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(self)
                     .addParameter(types.of(decl.variants().get(i)), "value")
-                    .addStatement("return new $T(value)", self.nestedClass(variant))
+                    .addStatement(FlatCode.of("return new $T(value)", self.nestedClass(variant)))
                     .build());
         }
         return out.build();

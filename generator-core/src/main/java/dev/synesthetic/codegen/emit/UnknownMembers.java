@@ -48,12 +48,12 @@ final class UnknownMembers {
                         Collections.class,
                         name,
                         RecordBinding.KNOWN_NAMES)
-                .addStatement(
+                .addStatement(FlatCode.of(
                         "throw new $T($S + $N.keySet().stream().filter($N::contains).toList())",
                         IllegalArgumentException.class,
                         String.join(".", self.simpleNames()) + ": " + name + " holds declared member(s): ",
                         name,
-                        RecordBinding.KNOWN_NAMES)
+                        RecordBinding.KNOWN_NAMES))
                 .endControlFlow()
                 .build();
     }
@@ -66,11 +66,11 @@ final class UnknownMembers {
                 .addParameter(String.class, "name")
                 .addParameter(ParameterSpec.builder(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "value")
                         .build())
-                .addStatement(
+                .addStatement(FlatCode.of(
                         "throw new $T($S + name + $S)",
                         IllegalArgumentException.class,
                         "unknown property '",
-                        "': " + self.simpleName() + " allows no additional properties")
+                        "': " + self.simpleName() + " allows no additional properties"))
                 .build();
     }
 }

@@ -45,7 +45,7 @@ final class ValueEmitter {
         if (!decl.value().isNullable()) {
             record.addMethod(MethodSpec.compactConstructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
-                    .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+                    .addStatement(FlatCode.of("$T.requireNonNull(value, $S)", Objects.class, "value"))
                     .build());
         }
         return record.addMethod(MethodSpec.methodBuilder("fromJson")
@@ -56,7 +56,7 @@ final class ValueEmitter {
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(self)
                         .addParameter(valueType, "value")
-                        .addStatement("return new $T(value)", self)
+                        .addStatement(FlatCode.of("return new $T(value)", self))
                         .build())
                 .addMethod(WriteConversions.method(
                         WriteConversions.valueType(),
@@ -74,8 +74,8 @@ final class ValueEmitter {
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(self)
                         .addParameter(JavaTypes.OBJECT.annotated(JavaTypes.NULLABLE_SPEC), "json")
-                        .addStatement(
-                                "return new $T($L)", self, conversions.convert(decl.value(), CodeBlock.of("json")))
+                        .addStatement(FlatCode.of(
+                                "return new $T($L)", self, conversions.convert(decl.value(), CodeBlock.of("json"))))
                         .build())
                 .build();
     }

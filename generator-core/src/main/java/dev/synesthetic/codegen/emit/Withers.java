@@ -28,7 +28,7 @@ final class Withers {
             String with = "with" + BuilderEmitter.capitalize(component.name());
             if (component.presence() != Presence.OPTIONAL_NULLABLE) {
                 // the parameter shadows the component it replaces
-                out.add(wither(with, self, components, i, CodeBlock.of("$N", component.name()))
+                out.add(wither(with, self, components, i, FlatCode.of("$N", component.name()))
                         .addJavadoc(
                                 "A copy with {@code $L} replaced (as the canonical constructor takes it).\n",
                                 component.name())
@@ -57,7 +57,7 @@ final class Withers {
                             with)
                     .addParameter(component.value().orElseThrow(), name)
                     .build());
-            out.add(wither(with + "Null", self, components, i, CodeBlock.of("$T.empty()", Optional.class))
+            out.add(wither(with + "Null", self, components, i, FlatCode.of("$T.empty()", Optional.class))
                     .addJavadoc("A copy with {@code $L} JSON null.\n", name)
                     .build());
             out.add(wither(with + "Absent", self, components, i, CodeBlock.of("null"))
@@ -72,11 +72,11 @@ final class Withers {
         List<CodeBlock> arguments = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             arguments.add(
-                    i == replaced ? value : CodeBlock.of("$N", components.get(i).name()));
+                    i == replaced ? value : FlatCode.of("$N", components.get(i).name()));
         }
         return MethodSpec.methodBuilder(method)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
-                .addStatement("return new $T($L)", self, CodeBlock.join(arguments, ", "));
+                .addStatement(FlatCode.of("return new $T($L)", self, CodeBlock.join(arguments, ", ")));
     }
 }

@@ -47,7 +47,7 @@ final class WriteConversions {
         }
         if (ref instanceof TypeRef.Named) {
             // records, tuples, root values, unions and enums all have one
-            return CodeBlock.of("$L.$N()", value, METHOD);
+            return FlatCode.of("$L.$N()", value, METHOD);
         }
         return JsonWriting.FREE.call(helper, "$L", value);
     }
@@ -55,9 +55,9 @@ final class WriteConversions {
     /** {@code v -> write(v)} with a name no enclosing lambda uses. */
     CodeBlock lambda(TypeRef element) {
         String v = "w" + lambdaDepth++;
-        CodeBlock body = write(element, CodeBlock.of("$L", v));
+        CodeBlock body = write(element, FlatCode.of("$L", v));
         lambdaDepth--;
-        return CodeBlock.of("$L -> $L", v, body);
+        return FlatCode.of("$L -> $L", v, body);
     }
 
     /** {@code public @Nullable Object toJsonValue()} returning {@code body}'s expression. */
@@ -66,7 +66,7 @@ final class WriteConversions {
                 .addJavadoc("$L\n", doc)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returns)
-                .addStatement("return $L", value)
+                .addStatement(FlatCode.of("return $L", value))
                 .build();
     }
 

@@ -17,8 +17,14 @@ final class Suggestions {
         int bestDistance = 3;
         TreeSet<String> known = new TreeSet<>();
         Keywords.of(draft).forEach(k -> known.add(k.name()));
+        String lower = unknown.toLowerCase(Locale.ROOT);
         for (String candidate : known) {
-            int d = distance(unknown.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            // the distance is at least the difference in length: most keywords need no table at all
+            String other = candidate.toLowerCase(Locale.ROOT);
+            if (Math.abs(other.length() - lower.length()) >= bestDistance) {
+                continue;
+            }
+            int d = distance(lower, other);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

@@ -63,6 +63,15 @@ public final class GeneratedFiles {
      * source root, or anything else there, is not ours to report or delete.
      */
     public static List<Path> inFoldersOf(Path root, List<GeneratedFile> files) throws IOException {
+        return inFoldersOf(root, files, java.util.Set.of());
+    }
+
+    /**
+     * {@link #inFoldersOf(Path, List)} without the paths in {@code known} (those the caller already
+     * handles, e.g. the ones this generation produces): no file is opened twice for its marker.
+     */
+    public static List<Path> inFoldersOf(Path root, List<GeneratedFile> files, java.util.Set<Path> known)
+            throws IOException {
         java.util.SortedSet<Path> folders = new java.util.TreeSet<>();
         for (GeneratedFile file : files) {
             folders.add(root.resolve(file.relativePath()).normalize().getParent());
@@ -74,7 +83,7 @@ public final class GeneratedFiles {
             }
             try (Stream<Path> list = Files.list(folder)) {
                 for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
-                    if (isGenerated(file)) {
+                    if (!known.contains(file) && isGenerated(file)) {
                         generated.add(file);
                     }
                 }

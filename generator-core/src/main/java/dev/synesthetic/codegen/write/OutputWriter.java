@@ -93,11 +93,7 @@ public final class OutputWriter {
             }
         }
         List<Path> orphans = new ArrayList<>();
-        for (Path existing : GeneratedFiles.inFoldersOf(root, files)) {
-            if (!produced.contains(existing)) {
-                orphans.add(existing);
-            }
-        }
+        orphans.addAll(GeneratedFiles.inFoldersOf(root, files, produced));
         new Transaction().apply(changed, orphans);
         return new WriteSummary(relative(root, changed.keySet()), sorted(unchanged), relative(root, orphans));
     }

@@ -58,6 +58,25 @@ class DriftCheckerTest {
     }
 
     @Test
+    void aFolderIsInTheWayAndAnUnmarkedFileIsOnlyWhereItDrifts() throws IOException {
+        Files.createDirectories(out.resolve("p/Dir.java"));
+        write("p/Same.java", "class S {}\n"); // no marker, but equal once the ignored line is left out
+        write("p/Differs.java", "class D {}\n");
+        DriftOptions ignoring = new DriftOptions(List.of(Pattern.compile("^// x")), 50, "--diff-lines 0");
+        DriftReport report = new DriftChecker(ignoring)
+                .check(
+                        out,
+                        OutputPaths.of(out, out),
+                        List.of(
+                                new GeneratedFile("p/Dir.java", A),
+                                new GeneratedFile("p/Same.java", "// x\nclass S {}\n"),
+                                new GeneratedFile("p/Differs.java", A)));
+        assertThat(report.inTheWay()).extracting(Drift::path).containsExactlyInAnyOrder("p/Dir.java", "p/Differs.java");
+        assertThat(report.changed()).isEmpty();
+        assertThat(report.missing()).isEmpty();
+    }
+
+    @Test
     void ignoredLinesAreLeftOutOnBothSides() throws IOException {
         write("p/A.java", GeneratedFile.MARKER + "\n// built 2024\nclass A {}\n");
         List<GeneratedFile> expected =

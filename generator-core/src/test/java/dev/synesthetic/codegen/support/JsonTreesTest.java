@@ -67,4 +67,20 @@ class JsonTreesTest {
 
         assertThat(pretty).isEqualTo("{\n  \"a\": [\n    1,\n    2\n  ],\n  \"b\": {\n    \"c\": \"d\"\n  }\n}");
     }
+
+    @Test
+    void compactOutputIsWhatJsonNodeToStringGives() throws Exception {
+        // the validators' enum/const text is written this way instead of toString(), which builds a mapper
+        String[] documents = {
+            "[\"a\\\"b\",\"\\u0000\\u001f\\t\\n\\r\\b\\f\",\"é\\u2028/\\\\\",\"😀\"]",
+            "[1,-0,0.5,1.50,1e400,-1E-7,12345678901234567890,3000000000,true,false,null]",
+            "{\"b\":{\"y\":[],\"x\":{}},\"a\":[{\"k\":null}],\"\":\"<&>\"}",
+            "\"plain\"",
+            "2.0"
+        };
+        for (String json : documents) {
+            JsonNode tree = JsonTrees.parse(json);
+            assertThat(JsonTrees.write(tree, false)).as(json).isEqualTo(tree.toString());
+        }
+    }
 }

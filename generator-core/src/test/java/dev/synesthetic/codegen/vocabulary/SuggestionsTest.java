@@ -17,5 +17,8 @@ class SuggestionsTest {
         // draft-07 keywords that 2020-12 dropped are suggested in draft-07
         assertThat(Suggestions.closest("dependancies", Draft.DRAFT_07)).contains("dependencies");
         assertThat(Suggestions.closest("additionalItem", Draft.DRAFT_07)).contains("additionalItems");
+        // two edits that are both insertions: as far as the lengths alone allow
+        assertThat(Suggestions.closest("exampl", Draft.DRAFT_2020_12)).contains("examples");
+        assertThat(Suggestions.closest("propertyNamesXYZ", Draft.DRAFT_2020_12)).isEmpty();
     }
 }

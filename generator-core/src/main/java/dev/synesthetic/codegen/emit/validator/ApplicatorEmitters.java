@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.synesthetic.codegen.checks.Applicators;
+import dev.synesthetic.codegen.emit.FlatCode;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonApplicators;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonData;
 import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
@@ -53,7 +54,7 @@ final class ApplicatorEmitters {
                         s.resource(k.resource()),
                         k.at().toString(),
                         k.target().toString()));
-        table.on(Applicators.DynamicRef.class, (k, s) -> CodeBlock.of("$N(v, c, e)", dispatcher(k, s)));
+        table.on(Applicators.DynamicRef.class, (k, s) -> FlatCode.of("$N(v, c, e)", dispatcher(k, s)));
     }
 
     /**
@@ -69,7 +70,7 @@ final class ApplicatorEmitters {
             return general;
         }
         CodeBlock typeOnly = call(s, JsonData.HAS_TYPE, "v, $L", accepted);
-        return CodeBlock.of("(e == null && $L || $L)", typeOnly, general);
+        return FlatCode.of("(e == null && $L || $L)", typeOnly, general);
     }
 
     private static CodeBlock optionalRule(ClassScope scope, Optional<SourceLocation> target) {
@@ -112,7 +113,7 @@ final class ApplicatorEmitters {
                 .addCode("default:\n$>break;\n$<")
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement(
+                .addStatement(FlatCode.of(
                         "return $L",
                         runtime.call(
                                 JsonApplicators.REF,
@@ -120,7 +121,7 @@ final class ApplicatorEmitters {
                                 scope.rule(ref.fallback()),
                                 ref.fallbackResource(),
                                 ref.at().toString(),
-                                ref.fallback().toString()))
+                                ref.fallback().toString())))
                 .build());
     }
 }

@@ -2,6 +2,7 @@ package dev.synesthetic.codegen.emit.validator;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.synesthetic.codegen.emit.FlatCode;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class ClassScope {
 
     /** A method reference to the unit at {@code target}: a {@code ValidationContext.Rule}. */
     CodeBlock rule(SourceLocation target) {
-        return CodeBlock.of("$T::$N", names.classOf(target), names.method(target));
+        return FlatCode.of("$T::$N", names.classOf(target), names.method(target));
     }
 
     /**

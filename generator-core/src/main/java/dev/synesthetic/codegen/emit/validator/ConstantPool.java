@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.synesthetic.codegen.emit.FlatCode;
 import dev.synesthetic.codegen.emit.JavaLiterals;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonConstants;
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ final class ConstantPool {
                 "NUMBER",
                 "decimal " + value,
                 TypeName.get(BigDecimal.class),
-                CodeBlock.of("new $T($S)", BigDecimal.class, value.toString()));
+                FlatCode.of("new $T($S)", BigDecimal.class, value.toString()));
     }
 
     String pattern(String regex) {
@@ -57,7 +58,7 @@ final class ConstantPool {
                 "VALUES",
                 "list " + json,
                 type,
-                CodeBlock.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", json)));
+                FlatCode.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", json)));
     }
 
     String names(List<String> names) {
@@ -77,7 +78,7 @@ final class ConstantPool {
 
     String patterns(List<String> regexes) {
         List<CodeBlock> items =
-                regexes.stream().map(r -> CodeBlock.of("$N", pattern(r))).toList();
+                regexes.stream().map(r -> FlatCode.of("$N", pattern(r))).toList();
         return field("PATTERNS", "patterns " + regexes, list(ClassName.get(Pattern.class)), listOf(items));
     }
 
@@ -106,10 +107,10 @@ final class ConstantPool {
     private static CodeBlock strings(List<String> names) {
         List<CodeBlock> items =
                 names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
-        return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
+        return FlatCode.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
     }
 
     private static CodeBlock listOf(List<CodeBlock> items) {
-        return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
+        return FlatCode.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
     }
 }

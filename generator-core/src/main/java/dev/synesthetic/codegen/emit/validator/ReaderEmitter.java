@@ -8,11 +8,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.synesthetic.codegen.emit.FlatCode;
 import dev.synesthetic.codegen.emit.JacksonBaseline;
 import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RootBindings.RootBinding;
 import dev.synesthetic.codegen.emit.RuntimeMethod;
 import dev.synesthetic.codegen.emit.RuntimeSources;
+import dev.synesthetic.codegen.emit.SourceRenderer;
 import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.naming.RuntimeClasses;
 import dev.synesthetic.codegen.write.GeneratedFile;
@@ -49,7 +51,7 @@ public final class ReaderEmitter {
             Map<String, RootBinding> roots,
             java.util.Set<String> keepsSchemaKey,
             String packageName) {
-        List<GeneratedFile> files = new ArrayList<>();
+        List<SourceRenderer.Job> jobs = new ArrayList<>();
         RuntimeTypes runtime = RuntimeTypes.in(packageName);
         companions.readers().forEach((schemaFile, simple) -> {
             TypeSpec reader = reader(
@@ -60,8 +62,9 @@ public final class ReaderEmitter {
                     keepsSchemaKey.contains(schemaFile),
                     packageName,
                     runtime);
-            files.add(ValidatorEmitter.file(packageName, reader, schemaFile));
+            jobs.add(SourceRenderer.job(packageName, reader, java.util.Optional.of(schemaFile)));
         });
+        List<GeneratedFile> files = SourceRenderer.render(jobs);
         for (String runtimeClass : api.templates()) {
             files.add(new GeneratedFile(
                     ValidatorEmitter.path(packageName, runtimeClass),
@@ -105,7 +108,7 @@ public final class ReaderEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("@param mapper parses the documents (its stream read constraints apply)\n")
                         .addParameter(api.mapper(), "mapper")
-                        .addStatement(
+                        .addStatement(FlatCode.of(
                                 "this.reading = $L",
                                 api.create()
                                         .create(
@@ -114,7 +117,7 @@ public final class ReaderEmitter {
                                                 record,
                                                 validator,
                                                 root.binder(),
-                                                keepsSchemaKey))
+                                                keepsSchemaKey)))
                         .build())
                 .addMethod(
                         delegate(
@@ -158,7 +161,7 @@ public final class ReaderEmitter {
                         what)
                 .returns(returns)
                 .addParameter(type, "value")
-                .addStatement("return $L", runtimeMethod.on("reading", "value::writeJson"))
+                .addStatement(FlatCode.of("return $L", runtimeMethod.on("reading", "value::writeJson")))
                 .build();
     }
 
@@ -170,7 +173,7 @@ public final class ReaderEmitter {
                 .addJavadoc("$L\n", doc)
                 .returns(returns)
                 .addParameter(parameter, argument)
-                .addStatement("return $L", runtimeMethod.on("reading", "$N", argument))
+                .addStatement(FlatCode.of("return $L", runtimeMethod.on("reading", "$N", argument)))
                 .build();
     }
 }

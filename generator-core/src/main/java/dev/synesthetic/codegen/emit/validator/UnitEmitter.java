@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.emit.FlatCode;
 import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RuntimeApi.Evaluated;
 import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
@@ -19,6 +20,9 @@ import javax.lang.model.element.Modifier;
  * every early return leaves the scope balanced.
  */
 final class UnitEmitter {
+    /** {@code c.stop()}, the same text in every unit. */
+    private static final String STOP = ValidationContext.STOP.on("c", "").toString();
+
     private final ClassScope scope;
 
     UnitEmitter(ClassScope scope) {
@@ -33,9 +37,9 @@ final class UnitEmitter {
         }
         MethodSpec wrapper = signature(name, "e")
                 .addJavadoc("$L (enters its schema resource into the dynamic scope)\n", where)
-                .addStatement("$L", ValidationContext.ENTER_RESOURCE.on("c", "$L", unit.resource()))
-                .addStatement("boolean ok = $NBody(v, c, e)", name)
-                .addStatement("$L", ValidationContext.EXIT_RESOURCE.on("c", ""))
+                .addStatement(FlatCode.of("$L", ValidationContext.ENTER_RESOURCE.on("c", "$L", unit.resource())))
+                .addStatement(FlatCode.of("boolean ok = $NBody(v, c, e)", name))
+                .addStatement(FlatCode.of("$L", ValidationContext.EXIT_RESOURCE.on("c", "")))
                 .addStatement("return ok")
                 .build();
         return List.of(wrapper, addBody(signature(name + "Body", evaluated).addModifiers(Modifier.PRIVATE), unit));
@@ -57,7 +61,8 @@ final class UnitEmitter {
         if (unit.collectsEvaluation()) {
             // unevaluated* needs what every in-place subschema evaluated, whether or not the caller asks.
             ClassName evaluated = scope.runtime().evaluated();
-            method.addStatement("$T e = $L", evaluated, Evaluated.NEW.create(CodeBlock.of("$T", evaluated), ""));
+            method.addStatement(
+                    FlatCode.of("$T e = $L", evaluated, Evaluated.NEW.create(CodeBlock.of("$T", evaluated), "")));
         }
         method.addStatement("boolean ok = true");
         for (Check check : unit.checks()) {
@@ -65,20 +70,18 @@ final class UnitEmitter {
         }
         if (unit.collectsEvaluation()) {
             method.beginControlFlow("if (ok && parent != null)")
-                    .addStatement("$L", Evaluated.MERGE.on("parent", "e"))
+                    .addStatement(FlatCode.of("$L", Evaluated.MERGE.on("parent", "e")))
                     .endControlFlow();
         }
         return method.addStatement("return ok").build();
     }
 
+    /**
+     * {@code if (!condition) { if (c.stop()) { return false; } ok = false; }}, written as one format:
+     * the builder's control-flow and statement calls would make each brace and statement a piece of
+     * its own, and this runs once per check ({@link FlatCode}).
+     */
     private static CodeBlock checkStatement(CodeBlock condition) {
-        return CodeBlock.builder()
-                .beginControlFlow("if (!$L)", condition)
-                .beginControlFlow("if ($L)", ValidationContext.STOP.on("c", ""))
-                .addStatement("return false")
-                .endControlFlow()
-                .addStatement("ok = false")
-                .endControlFlow()
-                .build();
+        return FlatCode.of("if (!$L) {\n$>if ($L) {\n$>return false;\n$<}\nok = false;\n$<}\n", condition, STOP);
     }
 }

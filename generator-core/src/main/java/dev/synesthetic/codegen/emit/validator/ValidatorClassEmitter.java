@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.emit.FlatCode;
 import dev.synesthetic.codegen.emit.Javadocs;
 import dev.synesthetic.codegen.emit.RuntimeApi.ValidationContext;
 import dev.synesthetic.codegen.source.SourceLocation;
@@ -79,9 +80,9 @@ final class ValidatorClassEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(runtime.violations())
                 .addParameter(Object.class, "json")
-                .addStatement(
+                .addStatement(FlatCode.of(
                         "return $L",
-                        ValidationContext.RUN.call(runtime.context(), "json, $T::$N, $S, false", self, root, at))
+                        ValidationContext.RUN.call(runtime.context(), "json, $T::$N, $S, false", self, root, at)))
                 .build();
         MethodSpec failFast = MethodSpec.methodBuilder("validateFailFast")
                 .addJavadoc(
@@ -89,16 +90,17 @@ final class ValidatorClassEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(runtime.violations())
                 .addParameter(Object.class, "json")
-                .addStatement(
+                .addStatement(FlatCode.of(
                         "return $L",
-                        ValidationContext.RUN.call(runtime.context(), "json, $T::$N, $S, true", self, root, at))
+                        ValidationContext.RUN.call(runtime.context(), "json, $T::$N, $S, true", self, root, at)))
                 .build();
         MethodSpec isValid = MethodSpec.methodBuilder("isValid")
                 .addJavadoc("Only the verdict; the fastest check.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Object.class, "json")
-                .addStatement("return $L", ValidationContext.VALID.call(runtime.context(), "json, $T::$N", self, root))
+                .addStatement(FlatCode.of(
+                        "return $L", ValidationContext.VALID.call(runtime.context(), "json, $T::$N", self, root)))
                 .build();
         return List.of(validate, failFast, isValid);
     }

@@ -1,14 +1,14 @@
 package dev.synesthetic.codegen.emit.validator;
 
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.emit.RuntimeSources;
+import dev.synesthetic.codegen.emit.SourceRenderer;
 import dev.synesthetic.codegen.naming.CompanionNames;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Validator model → Java sources: one {@code XValidator} per schema file (split into nested part
@@ -19,8 +19,6 @@ import java.util.List;
  * the JDK.
  */
 public final class ValidatorEmitter {
-    private static final String INDENT = "  ";
-
     private final PartBudget budget;
 
     public ValidatorEmitter() {
@@ -38,10 +36,11 @@ public final class ValidatorEmitter {
         RuntimeTypes runtime = RuntimeTypes.in(packageName);
         ValidatorClassEmitter classes = new ValidatorClassEmitter(names, runtime, model.dynamicScope());
 
-        List<GeneratedFile> files = new ArrayList<>();
+        List<SourceRenderer.Job> jobs = new ArrayList<>();
         for (String file : names.files()) {
-            files.add(file(packageName, classes.emit(file, names.parts(file)), file));
+            jobs.add(SourceRenderer.job(packageName, classes.emit(file, names.parts(file)), Optional.of(file)));
         }
+        List<GeneratedFile> files = SourceRenderer.render(jobs);
         List<String> runtimeClasses = new ArrayList<>(RuntimeTypes.TEMPLATES);
         if (model.assertsFormats()) {
             runtimeClasses.addAll(RuntimeTypes.FORMATS_TEMPLATES);
@@ -54,17 +53,7 @@ public final class ValidatorEmitter {
         return List.copyOf(files);
     }
 
-    static GeneratedFile file(String packageName, TypeSpec spec, String schemaFile) {
-        JavaFile file = JavaFile.builder(packageName, spec)
-                .addFileComment("$L", GeneratedFile.MARKER.substring("// ".length()))
-                .indent(INDENT)
-                .skipJavaLangImports(true)
-                .build();
-        return new GeneratedFile(path(packageName, spec.name()), file.toString(), java.util.Optional.of(schemaFile));
-    }
-
     static String path(String packageName, String simpleName) {
-        String folder = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
-        return folder + simpleName + ".java";
+        return SourceRenderer.path(packageName, simpleName);
     }
 }
