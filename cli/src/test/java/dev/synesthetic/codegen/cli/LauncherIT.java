@@ -11,11 +11,16 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +34,11 @@ class LauncherIT {
             .toAbsolutePath();
     private static final Path LAUNCHER = HOME.resolve("bin/synesthetic-codegen");
     private static final String VERSION_LINE = "synesthetic-codegen ";
+    private static final String MAIN_CLASS = "dev/synesthetic/codegen/cli/Main.class";
+    /** How many bytes of the jar's end the launcher's key reads (its {@code tail -c}). */
+    private static final int KEYED_TAIL = 1 << 20;
+    /** A time on a whole minute: the jar dated here and 30 s later looks the same to {@code ls -l}. */
+    private static final Instant MINUTE = Instant.parse("2026-01-01T00:00:00Z");
 
     @TempDir
     Path temp;
@@ -141,11 +151,65 @@ class LauncherIT {
     }
 
     @Test
-    void aJarOfAnotherTimeGetsAnArchiveOfItsOwn() throws Exception {
+    void aJarOfOtherClassesWithTheSameSizeAndTimeRunsItsOwnCode() throws Exception {
+        Path copy = copyOfTheDistribution();
+        Path jar = copy.resolve("lib/synesthetic-codegen.jar");
+        Path original = Files.copy(jar, temp.resolve("original.jar"));
+        rewriteJar(original, jar, false);
+        Files.setLastModifiedTime(jar, FileTime.from(MINUTE));
+        long size = Files.size(jar);
+        Map<String, String> env = env();
+        Run before = launch(copy, env, "--help");
+        assertThat(before.out).as(before.toString()).contains("Generates Java 17");
+        assertThat(archives()).as("the first run's archive").hasSize(1);
+
+        rewriteJar(original, jar, true); // one string constant of Main.class changed, same length
+        Files.setLastModifiedTime(jar, FileTime.from(MINUTE));
+        assertThat(Files.size(jar)).isEqualTo(size);
+        Run after = launch(copy, env, "--help");
+
+        assertThat(after.exit).as(after.toString()).isZero();
+        assertThat(after.out)
+                .as("the new jar's code, not the archived classes of the old")
+                .contains("Generatez Java 17");
+    }
+
+    @Test
+    void theSameJarRedatedStillMapsAnArchive() throws Exception {
+        Path copy = copyOfTheDistribution();
+        Path jar = copy.resolve("lib/synesthetic-codegen.jar");
+        Files.setLastModifiedTime(jar, FileTime.from(MINUTE));
+        Map<String, String> env = env();
+        launch(copy, env, "--version");
+        assertThat(archives()).hasSize(1);
+        // as a copy made within the minute `ls -l` shows: the same key, a time the JVM refuses
+        Files.setLastModifiedTime(jar, FileTime.from(MINUTE.plusSeconds(30)));
+
+        Run redated = launch(copy, env, "--version");
+        env.put("SYNESTHETIC_CODEGEN_OPTS", "-Xlog:class+load=info");
+        Run next = launch(copy, env, "--version");
+
+        assertThat(redated.exit).as(redated.toString()).isZero();
+        assertThat(next.exit).as(next.toString()).isZero();
+        assertThat(next.out).contains("dev.synesthetic.codegen.cli.Main source: shared objects file");
+        assertThat(archives()).hasSize(1);
+    }
+
+    @Test
+    void aNewArchiveRemovesTheSubcommandsOldOnesAndStaleLeftovers() throws Exception {
         Path copy = copyOfTheDistribution();
         Map<String, String> env = env();
         launch(copy, env, "--version");
         List<Path> first = archives();
+        assertThat(first).hasSize(1);
+        Path cds = temp.resolve("cache/synesthetic-codegen/cds");
+        FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+        List<Path> stale = List.of(cds.resolve(".main-1.tmp"), cds.resolve(".generate-2.classlist"));
+        for (Path file : stale) {
+            Files.setLastModifiedTime(Files.writeString(file, "killed"), twoDaysAgo);
+        }
+        Path fresh = Files.writeString(cds.resolve(".main-3.tmp"), "a run going on");
+        Path otherCommand = Files.writeString(cds.resolve("generate-17-1-6.jsa"), "other");
         Files.setLastModifiedTime(
                 copy.resolve("lib/synesthetic-codegen.jar"),
                 FileTime.from(Instant.now().minus(Duration.ofDays(2))));
@@ -153,15 +217,83 @@ class LauncherIT {
         Run run = launch(copy, env, "--version");
 
         assertThat(run.exit).as(run.toString()).isZero();
-        assertThat(archives()).hasSize(2).containsAll(first);
+        assertThat(archives())
+                .as("the new key's archive replaces the old; another subcommand's stays")
+                .hasSize(2)
+                .contains(otherCommand)
+                .doesNotContainAnyElementsOf(first);
+        assertThat(stale).allSatisfy(file -> assertThat(file).doesNotExist());
+        assertThat(fresh).exists();
+        Files.delete(fresh);
         env.put("SYNESTHETIC_CODEGEN_OPTS", "-Xshare:on"); // fails the JVM if the archive cannot be mapped
         assertThat(launch(copy, env, "--version").exit).isZero();
     }
 
     @Test
+    void theCommandReturnsBeforeTheArchiveIsMade() throws Exception {
+        Path jdk = withRelease(fakeJdk(0));
+        Map<String, String> env = env();
+        env.put("JAVA_HOME", jdk.toString());
+
+        Launched launched = start(env, temp.resolve("run"), "--version");
+        Run run = finish(launched, false);
+
+        assertThat(run.exit).isZero();
+        assertThat(jdk.resolve("gave-up"))
+                .as("the launcher did not wait for the dump")
+                .doesNotExist();
+        Files.writeString(jdk.resolve("go"), "");
+        waitForBackground(launched);
+        assertThat(Files.readAllLines(jdk.resolve("args"))).contains("-Xshare:dump");
+        assertThat(jdk.resolve("gave-up")).doesNotExist();
+    }
+
+    @Test
+    void onlyARunThatExitsZeroOrOneAndAsksNoHelpMakesAnArchive() throws Exception {
+        Map<String, Boolean> dumps = new java.util.LinkedHashMap<>();
+        for (int exit : new int[] {0, 1, 2, 3}) {
+            for (String[] args : List.of(new String[] {"ensure-clean"}, new String[] {"ensure-clean", "--help"})) {
+                Path jdk = withRelease(fakeJdk(exit));
+                Files.deleteIfExists(jdk.resolve("args"));
+                Files.writeString(jdk.resolve("go"), "");
+                Map<String, String> env = env();
+                env.put("JAVA_HOME", jdk.toString());
+                env.put("XDG_CACHE_HOME", temp.resolve("cache-" + dumps.size()).toString()); // no archive yet
+                assertThat(launch(env, args).exit).isEqualTo(exit);
+                dumps.put(
+                        exit + " " + String.join(" ", args),
+                        Files.readAllLines(jdk.resolve("args")).contains("-Xshare:dump"));
+            }
+        }
+        assertThat(dumps)
+                .containsExactly(
+                        Map.entry("0 ensure-clean", true),
+                        Map.entry("0 ensure-clean --help", false),
+                        Map.entry("1 ensure-clean", true),
+                        Map.entry("1 ensure-clean --help", false),
+                        Map.entry("2 ensure-clean", false),
+                        Map.entry("2 ensure-clean --help", false),
+                        Map.entry("3 ensure-clean", false),
+                        Map.entry("3 ensure-clean --help", false));
+    }
+
+    @Test
+    void theKeysTailHoldsTheJarsWholeCentralDirectory() throws IOException {
+        byte[] jar = Files.readAllBytes(HOME.resolve("lib/synesthetic-codegen.jar"));
+        java.nio.ByteBuffer end =
+                java.nio.ByteBuffer.wrap(jar, jar.length - 22, 22).slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        assertThat(end.getInt(0))
+                .as("the jar ends in its end record (no comment)")
+                .isEqualTo(0x06054b50);
+        long directory = Integer.toUnsignedLong(end.getInt(12));
+        assertThat(directory + 22)
+                .as("the central directory (every entry's CRC-32) must fit the launcher's `tail -c`; raise both")
+                .isLessThanOrEqualTo(KEYED_TAIL);
+    }
+
+    @Test
     void withoutHomeTheArchiveGoesWhereValidateCaches() throws Exception {
-        Path jdk = fakeJdk(0);
-        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"17.0.99\"\n");
+        Path jdk = withRelease(fakeJdk(0));
         Map<String, String> env = env();
         env.put("JAVA_HOME", jdk.toString());
         env.remove("HOME");
@@ -189,8 +321,20 @@ class LauncherIT {
     @Test
     void eachSubcommandHasItsOwnArchive() throws Exception {
         Map<String, String> env = env();
+        Path schemas = Files.createDirectories(temp.resolve("schemas"));
+        Files.writeString(schemas.resolve("point.schema.json"), """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Point", "type": "object"}
+                """);
         launch(env, "--version");
-        launch(env, "generate", "--help");
+        assertThat(launch(
+                                env,
+                                "generate",
+                                "--schemas",
+                                schemas.toString(),
+                                "--output",
+                                temp.resolve("out").toString())
+                        .exit)
+                .isZero();
 
         assertThat(archives())
                 .extracting(a -> a.getFileName().toString().replaceAll("-.*", ""))
@@ -232,7 +376,7 @@ class LauncherIT {
         Map<String, String> env = env();
         launch(env, "--version");
         Path archive = archives().get(0);
-        // the header and the size stay whole: only the file's date tells (a checked archive is dated 1970)
+        // the header and the size stay whole: only the file's date tells (a checked archive has the jar's)
         byte[] bytes = Files.readAllBytes(archive);
         byte[] noise = new byte[4096];
         new java.util.Random(13).nextBytes(noise);
@@ -337,14 +481,74 @@ class LauncherIT {
         return copy;
     }
 
-    /** A JAVA_HOME whose java appends its arguments, one a line, to {@code args} and exits with {@code exit}. */
+    /**
+     * {@code from} written anew to {@code to} with Main.class stored (not deflated) so both forms have one size;
+     * {@code patch} changes one of its string constants for another of the same length.
+     */
+    private static void rewriteJar(Path from, Path to, boolean patch) throws IOException {
+        try (ZipFile in = new ZipFile(from.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                byte[] data;
+                try (var stream = in.getInputStream(entry)) {
+                    data = stream.readAllBytes();
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(entry.getTime());
+                if (entry.getName().equals(MAIN_CLASS)) {
+                    String text = new String(data, StandardCharsets.ISO_8859_1);
+                    assertThat(text).contains("Generates Java 17");
+                    if (patch) {
+                        data = text.replace("Generates Java 17", "Generatez Java 17")
+                                .getBytes(StandardCharsets.ISO_8859_1);
+                    }
+                    CRC32 crc = new CRC32();
+                    crc.update(data);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(data.length);
+                    copy.setCompressedSize(data.length);
+                    copy.setCrc(crc.getValue());
+                }
+                out.putNextEntry(copy);
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /**
+     * A JAVA_HOME whose java appends its arguments, one a line, to {@code args} and exits with {@code exit}; as
+     * {@code -Xshare:dump} it first waits for a file {@code go} (and writes {@code gave-up} after a minute without).
+     */
     private Path fakeJdk(int exit) throws IOException {
         Path jdk = Files.createDirectories(temp.resolve("fake-jdk"));
         Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
         Files.writeString(
-                java, "#!/bin/sh\nprintf '%s\\n' \"$@\" >> '" + jdk.resolve("args") + "'\nexit " + exit + "\n");
+                java,
+                "#!/bin/sh\nprintf '%s\\n' \"$@\" >> '" + jdk.resolve("args") + "'\n"
+                        + "case \" $* \" in *' -Xshare:dump '*) i=0\n"
+                        + "  while [ ! -f '" + jdk.resolve("go")
+                        + "' ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done\n"
+                        + "  [ -f '" + jdk.resolve("go") + "' ] || : >'" + jdk.resolve("gave-up") + "' ;;\nesac\n"
+                        + "exit " + exit + "\n");
         assertThat(java.toFile().setExecutable(true)).isTrue();
         return jdk;
+    }
+
+    /** The fake JDK with a release file naming version 17.0.99 (so the launcher makes an archive for it). */
+    private static Path withRelease(Path jdk) throws IOException {
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"17.0.99\"\n");
+        return jdk;
+    }
+
+    /** The archives' folder the launcher uses under {@code env}. */
+    private static Path cds(Map<String, String> env) {
+        String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
+        if (xdg.startsWith("/")) {
+            return Path.of(xdg, "synesthetic-codegen", "cds");
+        }
+        return CacheFolder.of(Map.of(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")))
+                .resolve("cds");
     }
 
     private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
@@ -370,13 +574,21 @@ class LauncherIT {
                 .redirectError(folder.resolve("stderr").toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
-        return new Launched(builder.start(), folder);
+        return new Launched(builder.start(), folder, cds(env));
     }
 
+    /** The run's result, once its archive is made in the background too. */
     private static Run finish(Launched launched) throws IOException, InterruptedException {
+        return finish(launched, true);
+    }
+
+    private static Run finish(Launched launched, boolean andArchive) throws IOException, InterruptedException {
         if (!launched.process.waitFor(5, TimeUnit.MINUTES)) { // a hang guard, not a timing assertion
             launched.process.destroyForcibly();
             throw new IllegalStateException("the launcher hung");
+        }
+        if (andArchive) {
+            waitForBackground(launched);
         }
         return new Run(
                 launched.process.exitValue(),
@@ -384,7 +596,27 @@ class LauncherIT {
                 Files.readString(launched.folder.resolve("stderr")));
     }
 
-    private record Launched(Process process, Path folder) {}
+    /**
+     * Waits until the background making the run's archive is done: it removes the run's temporary files
+     * ({@code .SUBCOMMAND-PID.tmp}, {@code .classlist}) last.
+     */
+    private static void waitForBackground(Launched launched) throws IOException, InterruptedException {
+        String suffix = "-" + launched.process.pid() + ".";
+        long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // a hang guard, not a timing assertion
+        while (Files.isDirectory(launched.cds)) {
+            try (Stream<Path> files = Files.list(launched.cds)) {
+                if (files.noneMatch(f -> f.getFileName().toString().contains(suffix))) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("the archive's background run hung");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private record Launched(Process process, Path folder, Path cds) {}
 
     private record Run(int exit, String out, String err) {
         @Override
