@@ -210,6 +210,8 @@ class LauncherIT {
         }
         Path fresh = Files.writeString(cds.resolve(".main-3.tmp"), "a run going on");
         Path otherCommand = Files.writeString(cds.resolve("generate-17-1-6.jsa"), "other");
+        // Another JDK's archive stays: switching JAVA_HOME back and forth must not remake archives each time.
+        Path otherJdk = Files.writeString(cds.resolve("main-99.0.1-1-9.jsa"), "other JDK");
         Files.setLastModifiedTime(
                 copy.resolve("lib/synesthetic-codegen.jar"),
                 FileTime.from(Instant.now().minus(Duration.ofDays(2))));
@@ -218,9 +220,9 @@ class LauncherIT {
 
         assertThat(run.exit).as(run.toString()).isZero();
         assertThat(archives())
-                .as("the new key's archive replaces the old; another subcommand's stays")
-                .hasSize(2)
-                .contains(otherCommand)
+                .as("the new key's archive replaces the old; another subcommand's and another JDK's stay")
+                .hasSize(3)
+                .contains(otherCommand, otherJdk)
                 .doesNotContainAnyElementsOf(first);
         assertThat(stale).allSatisfy(file -> assertThat(file).doesNotExist());
         assertThat(fresh).exists();
