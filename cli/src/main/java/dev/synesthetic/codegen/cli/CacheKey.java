@@ -12,13 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * What a cache entry of compiled validators depends on, as text (one fact a line), and the text's
- * SHA-256, which names the entry's folder: the cache layout, the generator build, the JDK feature
+ * SHA-256, which names the entry's folder: the cache layout, the generator build (the content of its jars), the JDK feature
  * version (javac's output targets it), every {@link GeneratorConfig} setting but the folder's path,
  * and the bytes of every file the generator reads (the corpus's {@code *.json}, {@code ../version.json},
  * the {@code $id}-mapped library folders). Any change gives another key: a stale entry is never found.
@@ -89,8 +94,9 @@ record CacheKey(String text, String digest) {
     }
 
     /**
-     * This generator build: its version, and the size and time of the jars (or the newest file of the
-     * class folders) the generator and its runtime come from, so a rebuilt snapshot is a new generator.
+     * This generator build: its version, and the content of the jars (or class folders) the generator
+     * and its runtime come from, so a rebuilt snapshot is a new generator even when the build pins the
+     * jar's size and time (cached validators link against this jar's runtime).
      */
     static String thisGenerator() {
         return version() + " " + build(Generator.class) + " " + build(Violation.class);
@@ -110,28 +116,48 @@ record CacheKey(String text, String digest) {
             return "?";
         }
         try {
-            Path location = Path.of(source.getLocation().toURI());
-            if (Files.isRegularFile(location)) {
-                return Files.size(location) + "@"
-                        + Files.getLastModifiedTime(location).toMillis();
-            }
-            try (Stream<Path> walk = Files.walk(location)) {
-                return "dir@"
-                        + walk.filter(Files::isRegularFile)
-                                .map(CacheKey::modified)
-                                .max(Long::compare)
-                                .orElse(0L);
-            }
+            return build(Path.of(source.getLocation().toURI()));
         } catch (IOException | URISyntaxException | IllegalArgumentException e) {
             return "?";
         }
     }
 
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return 0L; // gone while listed: the other files still date the build
+    /**
+     * A digest of a jar's entries as its central directory lists them (name, CRC-32 and size of each:
+     * nothing is decompressed), or of a class folder's files (relative path and CRC-32 of the bytes).
+     */
+    static String build(Path location) throws IOException {
+        StringBuilder entries = new StringBuilder();
+        if (Files.isRegularFile(location)) {
+            entries.append("jar\n");
+            try (ZipFile jar = new ZipFile(location.toFile())) {
+                for (Enumeration<? extends ZipEntry> all = jar.entries(); all.hasMoreElements(); ) {
+                    ZipEntry entry = all.nextElement();
+                    entries.append(entry.getName())
+                            .append(' ')
+                            .append(entry.getCrc())
+                            .append(' ')
+                            .append(entry.getSize())
+                            .append('\n');
+                }
+            }
+        } else {
+            entries.append("dir\n");
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(location)) {
+                files = walk.filter(Files::isRegularFile)
+                        .sorted(Comparator.comparing(p -> CorpusLoader.relativePath(location, p)))
+                        .toList();
+            }
+            for (Path file : files) {
+                CRC32 crc = new CRC32();
+                crc.update(Files.readAllBytes(file));
+                entries.append(CorpusLoader.relativePath(location, file))
+                        .append(' ')
+                        .append(crc.getValue())
+                        .append('\n');
+            }
         }
+        return Digests.of(entries.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
