@@ -148,4 +148,46 @@ class ValidateCacheCommandTest {
         assertThat(next.exitCode()).isEqualTo(cold.exitCode());
         assertThat(next.out()).isEqualTo(cold.out());
     }
+
+    /**
+     * Stands in for validators compiled against another build's runtime: every call to the runtime's
+     * {@code required} now names a method this runtime lacks ({@code NoSuchMethodError} when it runs),
+     * and the manifest's digest is updated so the entry passes its checks.
+     */
+    static void breakLinkage(Path entry) throws IOException {
+        ObjectNode manifest = (ObjectNode) JsonTrees.parse(Files.readAllBytes(entry.resolve(CacheManifest.FILE)));
+        ObjectNode digests = (ObjectNode) manifest.get("classes");
+        for (String name : List.copyOf(iterable(digests.fieldNames()))) {
+            Path classFile = entry.resolve("classes").resolve(name + ".class");
+            String bytes = new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
+            byte[] broken = bytes.replace("required", "requireX").getBytes(StandardCharsets.ISO_8859_1);
+            Files.write(classFile, broken);
+            digests.put(name, Digests.of(broken));
+        }
+        Files.writeString(entry.resolve(CacheManifest.FILE), JsonTrees.write(manifest, true));
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
+        List<T> all = new java.util.ArrayList<>();
+        it.forEachRemaining(all::add);
+        return all;
+    }
+
+    @Test
+    void anEntryWhoseClassesNoLongerLinkIsDroppedAndCompiledAgainInTheSameRun() throws IOException {
+        CliRun cold = validate("--cache-dir", cacheDir.toString());
+        breakLinkage(onlyEntry());
+
+        CliRun rebuilt = validate("--cache-dir", cacheDir.toString());
+
+        assertThat(rebuilt.err())
+                .as(rebuilt.toString())
+                .contains("validators loaded from the cache", "compiling them again");
+        assertThat(rebuilt.exitCode()).as(rebuilt.toString()).isEqualTo(cold.exitCode());
+        assertThat(rebuilt.out()).isEqualTo(cold.out()).doesNotContain("internal");
+        assertThat(withoutNotes(rebuilt.err())).isEqualTo(withoutNotes(cold.err()));
+        CliRun next = validate("--cache-dir", cacheDir.toString());
+        assertThat(next.err()).contains("validators loaded from the cache").doesNotContain("compiling them again");
+        assertThat(next.out()).isEqualTo(cold.out());
+    }
 }
