@@ -7,15 +7,14 @@ import dev.synesthetic.codegen.provenance.Digests;
 import dev.synesthetic.codegen.runtime.Violation;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -96,10 +95,15 @@ record CacheKey(String text, String digest) {
     /**
      * This generator build: its version, and the content of the jars (or class folders) the generator
      * and its runtime come from, so a rebuilt snapshot is a new generator even when the build pins the
-     * jar's size and time (cached validators link against this jar's runtime).
+     * jar's size and time (cached validators link against this jar's runtime). Empty when a jar cannot
+     * be read: no key is then bound to the build's content, so nothing is cached.
      */
-    static String thisGenerator() {
-        return version() + " " + build(Generator.class) + " " + build(Violation.class);
+    static Optional<String> thisGenerator() {
+        Optional<String> generator = build(Generator.class);
+        Optional<String> runtime = build(Violation.class);
+        return generator.isPresent() && runtime.isPresent()
+                ? Optional.of(version() + " " + generator.get() + " " + runtime.get())
+                : Optional.empty();
     }
 
     private static String version() {
@@ -110,15 +114,12 @@ record CacheKey(String text, String digest) {
         }
     }
 
-    private static String build(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        if (source == null) {
-            return "?";
-        }
+    private static Optional<String> build(Class<?> type) {
         try {
-            return build(Path.of(source.getLocation().toURI()));
-        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-            return "?";
+            Optional<Path> location = InMemoryCompiler.location(type);
+            return location.isPresent() ? Optional.of(build(location.get())) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -94,10 +94,12 @@ final class ValidateCommand extends CodegenCommand {
         schemas = options.schemas();
         // Validators alone unless records are needed to bind: then every keyword a validator honours
         // works, even in corpora the record model refuses (oneOf, tuples, ...). Alone, they go into the
-        // runtime's own package: its classes are this jar's, so javac compiles the validators only.
+        // runtime's own package: its classes are this jar's, so javac compiles the validators only
+        // (unless javac cannot read that jar: then they come with their own runtime, as generate writes it).
         GeneratorConfig base = options.generatorConfig();
+        boolean ownRuntime = !roundTrip && InMemoryCompiler.runtimeLocation().isPresent();
         GeneratorConfig config = base.toBuilder(
-                        base.schemaFolder(), roundTrip ? base.packageName() : RuntimeSources.PACKAGE)
+                        base.schemaFolder(), ownRuntime ? RuntimeSources.PACKAGE : base.packageName())
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();
