@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.Checksum;
 
 /**
  * What a cache entry of compiled validators depends on, as text (one fact a line), and the text's
@@ -99,11 +99,18 @@ record CacheKey(String text, String digest) {
      * be read: no key is then bound to the build's content, so nothing is cached.
      */
     static Optional<String> thisGenerator() {
-        Optional<String> generator = build(Generator.class);
-        Optional<String> runtime = build(Violation.class);
-        return generator.isPresent() && runtime.isPresent()
-                ? Optional.of(version() + " " + generator.get() + " " + runtime.get())
-                : Optional.empty();
+        Optional<Path> generator = InMemoryCompiler.location(Generator.class);
+        Optional<Path> runtime = InMemoryCompiler.location(Violation.class);
+        if (generator.isEmpty() || runtime.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String generatorBuild = build(generator.get());
+            String runtimeBuild = runtime.equals(generator) ? generatorBuild : build(runtime.get()); // one jar
+            return Optional.of(version() + " " + generatorBuild + " " + runtimeBuild);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String version() {
@@ -114,51 +121,60 @@ record CacheKey(String text, String digest) {
         }
     }
 
-    private static Optional<String> build(Class<?> type) {
-        try {
-            Optional<Path> location = InMemoryCompiler.location(type);
-            return location.isPresent() ? Optional.of(build(location.get())) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
     /**
-     * A digest of a jar's entries as its central directory lists them (name, CRC-32 and size of each:
-     * nothing is decompressed), or of a class folder's files (relative path and CRC-32 of the bytes).
+     * A 64-bit fingerprint of a jar's central directory (every entry's name, CRC-32, size and time,
+     * read as one block: nothing is decompressed), or of a class folder's files (relative path and
+     * CRC-32 of the bytes). Two checksums computed natively, not SHA-256: this runs before every
+     * {@code validate}, in a JVM that has compiled nothing yet.
      */
     static String build(Path location) throws IOException {
-        StringBuilder entries = new StringBuilder();
+        Fingerprint print = new Fingerprint();
         if (Files.isRegularFile(location)) {
-            entries.append("jar\n");
-            try (ZipFile jar = new ZipFile(location.toFile())) {
-                for (Enumeration<? extends ZipEntry> all = jar.entries(); all.hasMoreElements(); ) {
-                    ZipEntry entry = all.nextElement();
-                    entries.append(entry.getName())
-                            .append(' ')
-                            .append(entry.getCrc())
-                            .append(' ')
-                            .append(entry.getSize())
-                            .append('\n');
-                }
+            byte[] directory = CentralDirectory.read(location);
+            print.add(directory);
+            return "jar:" + print;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(location)) {
+            files = walk.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> CorpusLoader.relativePath(location, p)))
+                    .toList();
+        }
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            print.add(CorpusLoader.relativePath(location, file), crc.getValue(), bytes.length);
+        }
+        return "dir:" + print;
+    }
+
+    /** CRC-32 and Adler-32 of a sequence of (name, checksum, size) triples. */
+    private static final class Fingerprint {
+        private final CRC32 crc = new CRC32();
+        private final Adler32 adler = new Adler32();
+        private final byte[] numbers = new byte[16];
+
+        void add(byte[] block) {
+            crc.update(block, 0, block.length);
+            adler.update(block, 0, block.length);
+        }
+
+        void add(String name, long checksum, long size) {
+            byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 8; i++) {
+                numbers[i] = (byte) (checksum >>> (8 * i));
+                numbers[8 + i] = (byte) (size >>> (8 * i));
             }
-        } else {
-            entries.append("dir\n");
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(location)) {
-                files = walk.filter(Files::isRegularFile)
-                        .sorted(Comparator.comparing(p -> CorpusLoader.relativePath(location, p)))
-                        .toList();
-            }
-            for (Path file : files) {
-                CRC32 crc = new CRC32();
-                crc.update(Files.readAllBytes(file));
-                entries.append(CorpusLoader.relativePath(location, file))
-                        .append(' ')
-                        .append(crc.getValue())
-                        .append('\n');
+            for (Checksum sum : List.<Checksum>of(crc, adler)) {
+                sum.update(bytes, 0, bytes.length);
+                sum.update(numbers, 0, numbers.length);
             }
         }
-        return Digests.of(entries.toString().getBytes(StandardCharsets.UTF_8));
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%08x%08x", crc.getValue(), adler.getValue());
+        }
     }
 }
