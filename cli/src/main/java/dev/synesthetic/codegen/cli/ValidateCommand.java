@@ -9,11 +9,9 @@ import dev.synesthetic.codegen.validation.InstanceSchemaKey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,7 +87,9 @@ final class ValidateCommand extends CodegenCommand {
     @Override
     int run() throws CliFailure {
         String outputFormat = ValidateOutput.checked(format);
-        List<Path> files = instanceFiles();
+        InstanceFiles found = InstanceFiles.of(instances);
+        List<Path> files = found.files();
+        int setAside = found.setAside();
         CliOptions options = options();
         schemas = options.schemas();
         // Validators alone unless records are needed to bind: then every keyword a validator honours
@@ -258,52 +258,9 @@ final class ValidateCommand extends CodegenCommand {
         int unchecked;
     }
 
-    /** Files left out below a folder given: see {@link #setAside(Path, Path)}. */
-    private int setAside;
-
     /** The corpus folder, for the schema locations the output prints. */
     private Path schemas;
 
     /** Whether the validators checking now came from the cache. */
     private boolean cachedClasses;
-
-    private List<Path> instanceFiles() throws CliFailure {
-        List<Path> files = new ArrayList<>();
-        for (Path instance : instances) {
-            if (Files.isDirectory(instance)) {
-                try (Stream<Path> walk = Files.walk(instance)) {
-                    List<Path> found = walk.filter(p -> Files.isRegularFile(p) && DocumentFormat.isInstance(p))
-                            .sorted()
-                            .toList();
-                    for (Path file : found) {
-                        if (setAside(instance, file)) {
-                            setAside++;
-                        } else {
-                            files.add(file);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw CliFailure.io("cannot list " + instance, e);
-                }
-            } else if (Files.isRegularFile(instance)) {
-                files.add(instance);
-            } else {
-                throw new CliFailure(ExitCodes.USAGE, "error: instance " + instance + " does not exist");
-            }
-        }
-        return files;
-    }
-
-    /**
-     * Below a folder given on the command line, a folder whose name starts with {@code _} holds
-     * instances kept out of checks (the schema repository's {@code examples/_skip}); naming it checks it.
-     */
-    private static boolean setAside(Path given, Path file) {
-        for (Path part : given.relativize(file.getParent() == null ? given : file.getParent())) {
-            if (part.toString().startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
