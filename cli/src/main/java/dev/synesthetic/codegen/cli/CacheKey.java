@@ -7,18 +7,22 @@ import dev.synesthetic.codegen.provenance.Digests;
 import dev.synesthetic.codegen.runtime.Violation;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+import java.util.zip.Checksum;
 
 /**
  * What a cache entry of compiled validators depends on, as text (one fact a line), and the text's
- * SHA-256, which names the entry's folder: the cache layout, the generator build, the JDK feature
+ * SHA-256, which names the entry's folder: the cache layout, the generator build (the content of its jars), the JDK feature
  * version (javac's output targets it), every {@link GeneratorConfig} setting but the folder's path,
  * and the bytes of every file the generator reads (the corpus's {@code *.json}, {@code ../version.json},
  * the {@code $id}-mapped library folders). Any change gives another key: a stale entry is never found.
@@ -89,11 +93,24 @@ record CacheKey(String text, String digest) {
     }
 
     /**
-     * This generator build: its version, and the size and time of the jars (or the newest file of the
-     * class folders) the generator and its runtime come from, so a rebuilt snapshot is a new generator.
+     * This generator build: its version, and the content of the jars (or class folders) the generator
+     * and its runtime come from, so a rebuilt snapshot is a new generator even when the build pins the
+     * jar's size and time (cached validators link against this jar's runtime). Empty when a jar cannot
+     * be read: no key is then bound to the build's content, so nothing is cached.
      */
-    static String thisGenerator() {
-        return version() + " " + build(Generator.class) + " " + build(Violation.class);
+    static Optional<String> thisGenerator() {
+        Optional<Path> generator = InMemoryCompiler.location(Generator.class);
+        Optional<Path> runtime = InMemoryCompiler.location(Violation.class);
+        if (generator.isEmpty() || runtime.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String generatorBuild = build(generator.get());
+            String runtimeBuild = runtime.equals(generator) ? generatorBuild : build(runtime.get()); // one jar
+            return Optional.of(version() + " " + generatorBuild + " " + runtimeBuild);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String version() {
@@ -104,34 +121,60 @@ record CacheKey(String text, String digest) {
         }
     }
 
-    private static String build(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        if (source == null) {
-            return "?";
+    /**
+     * A 64-bit fingerprint of a jar's central directory (every entry's name, CRC-32, size and time,
+     * read as one block: nothing is decompressed), or of a class folder's files (relative path and
+     * CRC-32 of the bytes). Two checksums computed natively, not SHA-256: this runs before every
+     * {@code validate}, in a JVM that has compiled nothing yet.
+     */
+    static String build(Path location) throws IOException {
+        Fingerprint print = new Fingerprint();
+        if (Files.isRegularFile(location)) {
+            byte[] directory = CentralDirectory.read(location);
+            print.add(directory);
+            return "jar:" + print;
         }
-        try {
-            Path location = Path.of(source.getLocation().toURI());
-            if (Files.isRegularFile(location)) {
-                return Files.size(location) + "@"
-                        + Files.getLastModifiedTime(location).toMillis();
-            }
-            try (Stream<Path> walk = Files.walk(location)) {
-                return "dir@"
-                        + walk.filter(Files::isRegularFile)
-                                .map(CacheKey::modified)
-                                .max(Long::compare)
-                                .orElse(0L);
-            }
-        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-            return "?";
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(location)) {
+            files = walk.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> CorpusLoader.relativePath(location, p)))
+                    .toList();
         }
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            print.add(CorpusLoader.relativePath(location, file), crc.getValue(), bytes.length);
+        }
+        return "dir:" + print;
     }
 
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return 0L; // gone while listed: the other files still date the build
+    /** CRC-32 and Adler-32 of a sequence of (name, checksum, size) triples. */
+    private static final class Fingerprint {
+        private final CRC32 crc = new CRC32();
+        private final Adler32 adler = new Adler32();
+        private final byte[] numbers = new byte[16];
+
+        void add(byte[] block) {
+            crc.update(block, 0, block.length);
+            adler.update(block, 0, block.length);
+        }
+
+        void add(String name, long checksum, long size) {
+            byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 8; i++) {
+                numbers[i] = (byte) (checksum >>> (8 * i));
+                numbers[8 + i] = (byte) (size >>> (8 * i));
+            }
+            for (Checksum sum : List.<Checksum>of(crc, adler)) {
+                sum.update(bytes, 0, bytes.length);
+                sum.update(numbers, 0, numbers.length);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%08x%08x", crc.getValue(), adler.getValue());
         }
     }
 }

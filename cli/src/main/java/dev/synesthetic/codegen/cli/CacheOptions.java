@@ -1,6 +1,7 @@
 package dev.synesthetic.codegen.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
@@ -29,8 +30,13 @@ final class CacheOptions {
      * @param note where the cache's notes go (hits, misses, unusable entries), without the command's name
      */
     ValidatorSupply supply(Consumer<String> note) {
-        ValidatorCache cache =
-                noCache ? null : new ValidatorCache(cacheDir != null ? cacheDir : CacheFolder.forUser(), note);
-        return new ValidatorSupply(cache, InMemoryCompiler::compile, CacheKey.thisGenerator(), note);
+        Optional<String> generator = noCache ? Optional.empty() : CacheKey.thisGenerator();
+        if (!noCache && generator.isEmpty()) {
+            note.accept("the validators are not cached: the generator's jars cannot be read to key them");
+        }
+        ValidatorCache cache = generator.isEmpty()
+                ? null
+                : new ValidatorCache(cacheDir != null ? cacheDir : CacheFolder.forUser(), note);
+        return new ValidatorSupply(cache, InMemoryCompiler::compile, generator.orElse("none"), note);
     }
 }

@@ -14,6 +14,7 @@ import dev.synesthetic.codegen.compat.api.JavaApiChange;
 import dev.synesthetic.codegen.compat.api.JavaApiDiff;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -235,9 +236,15 @@ final class CompatCommand extends CodegenCommand {
         }
     }
 
-    /** The shared settings with the side's folder; validators only, so any corpus validate takes works. */
+    /**
+     * The shared settings with the side's folder; validators only, so any corpus validate takes works,
+     * in the runtime's own package as validate compiles them (javac then compiles no runtime).
+     */
     private GeneratorConfig side(GeneratorConfig base, Path folder) {
-        return CompiledSide.validatorConfig(base, folder, !noFormatAssertions);
+        GeneratorConfig config = CompiledSide.validatorConfig(base, folder, !noFormatAssertions);
+        return InMemoryCompiler.runtimeLocation().isPresent()
+                ? config.toBuilder(folder, RuntimeSources.PACKAGE).build()
+                : config;
     }
 
     private Set<Category> failOn() throws CliFailure {

@@ -69,6 +69,9 @@ final class SchemaCatalog {
         try {
             violations = invoke(generated.validators().get(schemaFile), "validate", value);
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof LinkageError linkage) {
+                throw notLinking(linkage);
+            }
             return List.of(Problem.validatorFailure(String.valueOf(e.getCause()))); // this document's, not the run's
         }
         List<Problem> problems = new ArrayList<>();
@@ -131,7 +134,22 @@ final class SchemaCatalog {
             return List.of(Problem.roundTrip("does not bind to " + record + ": " + e.getOriginalMessage()));
         } catch (ClassNotFoundException e) {
             throw new CliFailure(ExitCodes.IO, "error: internal: " + record + " was not compiled");
+        } catch (LinkageError e) {
+            throw notLinking(e);
         }
+    }
+
+    /**
+     * Classes that do not link with this runtime (compiled against another build of it: a cache
+     * entry kept across builds) give no verdict: an internal error, never an invalid document.
+     */
+    static CliFailure notLinking(LinkageError e) {
+        return new CliFailure(
+                ExitCodes.IO,
+                "error: internal: the compiled validators do not link with this runtime (" + e + "). Run again with"
+                        + " --no-cache; if that works, delete the validator cache folder (see --cache-dir), which is"
+                        + " always safe, and report the problem.",
+                e);
     }
 
     private Object invoke(String className, String method, Object argument)
@@ -141,6 +159,8 @@ final class SchemaCatalog {
             return validate.invoke(null, argument);
         } catch (InvocationTargetException e) {
             throw e;
+        } catch (LinkageError e) {
+            throw notLinking(e);
         } catch (ReflectiveOperationException e) {
             throw new CliFailure(ExitCodes.IO, "error: internal: " + className + "." + method + " is missing: " + e);
         }

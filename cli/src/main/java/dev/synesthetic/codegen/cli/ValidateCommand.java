@@ -7,11 +7,11 @@ import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.validation.InstanceSchemaKey;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,34 +87,87 @@ final class ValidateCommand extends CodegenCommand {
     @Override
     int run() throws CliFailure {
         String outputFormat = ValidateOutput.checked(format);
-        List<Path> files = instanceFiles();
+        InstanceFiles found = InstanceFiles.of(instances);
+        List<Path> files = found.files();
+        int setAside = found.setAside();
         CliOptions options = options();
+        schemas = options.schemas();
         // Validators alone unless records are needed to bind: then every keyword a validator honours
         // works, even in corpora the record model refuses (oneOf, tuples, ...). Alone, they go into the
-        // runtime's own package: its classes are this jar's, so javac compiles the validators only.
+        // runtime's own package: its classes are this jar's, so javac compiles the validators only
+        // (unless javac cannot read that jar: then they come with their own runtime, as generate writes it).
         GeneratorConfig base = options.generatorConfig();
+        boolean ownRuntime = !roundTrip && InMemoryCompiler.runtimeLocation().isPresent();
         GeneratorConfig config = base.toBuilder(
-                        base.schemaFolder(), roundTrip ? base.packageName() : RuntimeSources.PACKAGE)
+                        base.schemaFolder(), ownRuntime ? RuntimeSources.PACKAGE : base.packageName())
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();
-        CompiledValidators compiled =
-                cache.supply(this::verboseNote).get(config, () -> generateQuietly(options.schemas(), config));
-        compiled.warnings().forEach(err()::println);
-        SchemaCatalog catalog = new SchemaCatalog(compiled, options.schemas());
-        ValidateOutput output = ValidateOutput.of(outputFormat, out(), catalog);
-        Tally tally = new Tally();
-        for (Path instance : files) {
-            check(instance, catalog, output, tally);
+        ValidatorSupply supply = cache.supply(this::verboseNote);
+        ValidatorSupply.Generation generation = () -> generateQuietly(options.schemas(), config);
+        ValidatorSupply.Supplied supplied = supply.supply(config, generation);
+        supplied.validators().warnings().forEach(err()::println);
+        Tally tally;
+        try {
+            tally = supplied.fromCache()
+                    ? checkBuffered(supplied.validators(), files, outputFormat)
+                    : checkAll(supplied.validators(), files, outputFormat, out(), err());
+        } catch (BrokenValidators broken) {
+            if (!supplied.fromCache()) {
+                throw broken.failure;
+            }
+            verboseNote("the cached validators failed without a verdict ("
+                    + broken.failure.getMessage().replaceFirst("^error: ", "") + "); compiling them again");
+            try {
+                tally = checkAll(supply.rebuild(config, generation), files, outputFormat, out(), err());
+            } catch (BrokenValidators again) {
+                throw again.failure;
+            }
         }
-        output.finish();
-        out().flush();
         err().println("validate: " + tally.valid + " valid, " + tally.invalid + " invalid, " + tally.unchecked
                 + " not checked" + (setAside == 0 ? "" : ", " + setAside + " set aside in _* folders"));
         if (tally.unchecked > 0) {
             return ExitCodes.USAGE;
         }
         return tally.invalid == 0 ? ExitCodes.OK : ExitCodes.DRIFT;
+    }
+
+    /**
+     * Checks with cached validators, holding the output back until every document has its verdict:
+     * if the classes fail without one, nothing they said is printed and the run starts over.
+     */
+    private Tally checkBuffered(CompiledValidators compiled, List<Path> files, String outputFormat)
+            throws CliFailure, BrokenValidators {
+        StringWriter heldOut = new StringWriter();
+        StringWriter heldErr = new StringWriter();
+        Tally tally;
+        cachedClasses = true;
+        try {
+            tally = checkAll(compiled, files, outputFormat, new PrintWriter(heldOut), new PrintWriter(heldErr));
+        } catch (CliFailure failure) {
+            out().print(heldOut); // an unreadable instance: what came before it stands
+            err().print(heldErr);
+            throw failure;
+        } finally {
+            cachedClasses = false;
+        }
+        out().print(heldOut);
+        err().print(heldErr);
+        return tally;
+    }
+
+    private Tally checkAll(
+            CompiledValidators compiled, List<Path> files, String outputFormat, PrintWriter out, PrintWriter err)
+            throws CliFailure, BrokenValidators {
+        SchemaCatalog catalog = new SchemaCatalog(compiled, schemas);
+        ValidateOutput output = ValidateOutput.of(outputFormat, out, catalog);
+        Tally tally = new Tally();
+        for (Path instance : files) {
+            check(instance, catalog, output, tally, err);
+        }
+        output.finish();
+        out.flush();
+        return tally;
     }
 
     private void verboseNote(String note) {
@@ -124,7 +177,8 @@ final class ValidateCommand extends CodegenCommand {
     }
 
     /** Validates every document of one instance file; hands each verdict to the output. */
-    private void check(Path instance, SchemaCatalog catalog, ValidateOutput output, Tally tally) throws CliFailure {
+    private void check(Path instance, SchemaCatalog catalog, ValidateOutput output, Tally tally, PrintWriter err)
+            throws CliFailure, BrokenValidators {
         List<InstanceDocument> documents;
         try {
             documents = DocumentReader.read(instance);
@@ -140,7 +194,7 @@ final class ValidateCommand extends CodegenCommand {
             try {
                 schemaFile = catalog.schemaFor(document.label(), document.value(), schema);
             } catch (CliFailure failure) {
-                err().println(failure.getMessage()); // one document without a schema does not stop the others
+                err.println(failure.getMessage()); // one document without a schema does not stop the others
                 tally.unchecked++;
                 continue;
             }
@@ -148,10 +202,7 @@ final class ValidateCommand extends CodegenCommand {
             if (json instanceof ObjectNode object && !catalog.keepsSchemaKey(schemaFile)) {
                 object.remove(InstanceSchemaKey.NAME); // document metadata, unless the root schema declares it
             }
-            List<Problem> problems = catalog.validate(schemaFile, json);
-            if (problems.isEmpty() && roundTrip) {
-                problems = catalog.roundTripProblems(schemaFile, json);
-            }
+            List<Problem> problems = verdict(catalog, schemaFile, json);
             List<DocumentReport.Located> located = new ArrayList<>();
             for (Problem problem : problems) {
                 located.add(new DocumentReport.Located(problem, document.position(problem.instanceLocation())));
@@ -172,6 +223,34 @@ final class ValidateCommand extends CodegenCommand {
         }
     }
 
+    /** A document's problems; the validators' own failure (an internal error) is {@link BrokenValidators}. */
+    private List<Problem> verdict(SchemaCatalog catalog, String schemaFile, JsonNode json) throws BrokenValidators {
+        try {
+            List<Problem> problems = catalog.validate(schemaFile, json);
+            if (cachedClasses && problems.stream().anyMatch(Problem::validatorFailed)) {
+                // no verdict from classes of another run: they are in doubt, not the document
+                throw new CliFailure(ExitCodes.IO, "error: " + problems.get(0).message());
+            }
+            if (problems.isEmpty() && roundTrip) {
+                problems = catalog.roundTripProblems(schemaFile, json);
+            }
+            return problems;
+        } catch (CliFailure failure) {
+            throw new BrokenValidators(failure);
+        }
+    }
+
+    /** The loaded validators failed without a verdict: an internal error, or a cache entry to rebuild. */
+    private static final class BrokenValidators extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient CliFailure failure;
+
+        BrokenValidators(CliFailure failure) {
+            super(failure);
+            this.failure = failure;
+        }
+    }
+
     /** Documents counted by verdict. */
     private static final class Tally {
         int valid;
@@ -179,46 +258,9 @@ final class ValidateCommand extends CodegenCommand {
         int unchecked;
     }
 
-    /** Files left out below a folder given: see {@link #setAside(Path, Path)}. */
-    private int setAside;
+    /** The corpus folder, for the schema locations the output prints. */
+    private Path schemas;
 
-    private List<Path> instanceFiles() throws CliFailure {
-        List<Path> files = new ArrayList<>();
-        for (Path instance : instances) {
-            if (Files.isDirectory(instance)) {
-                try (Stream<Path> walk = Files.walk(instance)) {
-                    List<Path> found = walk.filter(p -> Files.isRegularFile(p) && DocumentFormat.isInstance(p))
-                            .sorted()
-                            .toList();
-                    for (Path file : found) {
-                        if (setAside(instance, file)) {
-                            setAside++;
-                        } else {
-                            files.add(file);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw CliFailure.io("cannot list " + instance, e);
-                }
-            } else if (Files.isRegularFile(instance)) {
-                files.add(instance);
-            } else {
-                throw new CliFailure(ExitCodes.USAGE, "error: instance " + instance + " does not exist");
-            }
-        }
-        return files;
-    }
-
-    /**
-     * Below a folder given on the command line, a folder whose name starts with {@code _} holds
-     * instances kept out of checks (the schema repository's {@code examples/_skip}); naming it checks it.
-     */
-    private static boolean setAside(Path given, Path file) {
-        for (Path part : given.relativize(file.getParent() == null ? given : file.getParent())) {
-            if (part.toString().startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** Whether the validators checking now came from the cache. */
+    private boolean cachedClasses;
 }

@@ -6,6 +6,7 @@ import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -44,21 +45,41 @@ final class ValidatorSupply {
         this.note = note;
     }
 
+    /** Validators, and whether they were loaded from the cache (so a run can doubt them: {@link #rebuild}). */
+    record Supplied(CompiledValidators validators, boolean fromCache) {}
+
     CompiledValidators get(GeneratorConfig config, Generation generation) throws CliFailure {
+        return supply(config, generation).validators();
+    }
+
+    Supplied supply(GeneratorConfig config, Generation generation) throws CliFailure {
         if (cache == null) {
-            return compile(generation.run());
+            return new Supplied(compile(generation.run()), false);
         }
         Optional<CacheKey> key = key(config);
         ValidatorCache.Lookup lookup =
                 key.isPresent() ? cache.load(key.get()) : new ValidatorCache.Lookup(Optional.empty(), false);
         if (lookup.hit().isPresent()) {
-            return lookup.hit().get();
+            return new Supplied(lookup.hit().get(), true);
         }
+        return new Supplied(compileAndStore(config, generation, key, lookup.corrupt()), false);
+    }
+
+    /**
+     * Compiles the validators again and replaces their cache entry: the loaded ones failed without a
+     * verdict (classes that do not link with this runtime), so that entry is not to be loaded again.
+     */
+    CompiledValidators rebuild(GeneratorConfig config, Generation generation) throws CliFailure {
+        return cache == null ? compile(generation.run()) : compileAndStore(config, generation, key(config), true);
+    }
+
+    private CompiledValidators compileAndStore(
+            GeneratorConfig config, Generation generation, Optional<CacheKey> key, boolean replace) throws CliFailure {
         CompiledValidators compiled = compile(generation.run());
         if (key.isPresent()) {
             // Keyed by the bytes read before generating: store only if they are still those bytes.
             if (key.equals(key(config))) {
-                cache.store(key.get(), compiled, lookup.corrupt());
+                Objects.requireNonNull(cache).store(key.get(), compiled, replace);
             } else {
                 note.accept("the schemas changed during the run; the validators are not cached");
             }

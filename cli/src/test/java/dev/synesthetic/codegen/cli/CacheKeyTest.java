@@ -7,7 +7,10 @@ import dev.synesthetic.codegen.vocabulary.Draft;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +115,48 @@ class CacheKeyTest {
         assertThat(CacheKey.of(config, "1.0 build").digest())
                 .isNotEqualTo(CacheKey.of(config, "1.1 build").digest());
         assertThat(key(config).text()).contains("jdk " + Runtime.version().feature() + "\n");
-        assertThat(CacheKey.thisGenerator()).isNotBlank();
+        assertThat(CacheKey.thisGenerator())
+                .hasValueSatisfying(g -> assertThat(g).isNotBlank());
+    }
+
+    /** A jar stand-in holding one class file; a fixed entry time, as the build's pinned timestamp gives. */
+    private Path jar(String name, byte[] classFile) throws IOException {
+        Path jar = temp.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            ZipEntry entry = new ZipEntry("dev/synesthetic/codegen/runtime/JsonScalarKeywords.class");
+            entry.setTime(0L);
+            out.putNextEntry(entry);
+            out.write(classFile);
+            out.closeEntry();
+        }
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000L));
+        return jar;
+    }
+
+    @Test
+    void twoBuildsOfTheSameSizeAndTimeAreTwoGeneratorsWhenARuntimeClassDiffers() throws IOException {
+        Path a = jar("a.jar", "minLength".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path b = jar("b.jar", "minLengtX".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertThat(Files.size(a)).isEqualTo(Files.size(b));
+        assertThat(Files.getLastModifiedTime(a)).isEqualTo(Files.getLastModifiedTime(b));
+        assertThat(CacheKey.build(a)).isNotEqualTo(CacheKey.build(b));
+        assertThat(CacheKey.build(a))
+                .isEqualTo(CacheKey.build(
+                        jar("a-again.jar", "minLength".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+    }
+
+    @Test
+    void twoClassFoldersOfTheSameTimesAreTwoGeneratorsWhenAClassDiffers() throws IOException {
+        Path a = Files.createDirectories(temp.resolve("a/classes/dev"));
+        Path b = Files.createDirectories(temp.resolve("b/classes/dev"));
+        FileTime time = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(Files.writeString(a.resolve("Violation.class"), "minLength"), time);
+        Files.setLastModifiedTime(Files.writeString(b.resolve("Violation.class"), "minLengtX"), time);
+
+        assertThat(CacheKey.build(a.getParent())).isNotEqualTo(CacheKey.build(b.getParent()));
+        Files.writeString(b.resolve("Violation.class"), "minLength");
+        Files.setLastModifiedTime(b.resolve("Violation.class"), FileTime.fromMillis(2_000_000L));
+        assertThat(CacheKey.build(a.getParent())).isEqualTo(CacheKey.build(b.getParent()));
     }
 }

@@ -1,0 +1,51 @@
+package dev.synesthetic.codegen.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A jar's central directory as bytes: the list of its entries with each one's name, CRC-32, sizes
+ * and time, so a fingerprint of it is one of the jar's content, read without inflating anything.
+ */
+final class CentralDirectory {
+    private static final int END_SIGNATURE = 0x06054b50;
+    private static final int END_LENGTH = 22;
+    private static final int MAX_COMMENT = 0xFFFF;
+
+    private CentralDirectory() {}
+
+    /** The central directory's bytes; an {@link IOException} for a file that is no ZIP (or a ZIP64 one). */
+    static byte[] read(Path jar) throws IOException {
+        try (FileChannel file = FileChannel.open(jar, StandardOpenOption.READ)) {
+            long size = file.size();
+            int tail = (int) Math.min(size, END_LENGTH + MAX_COMMENT);
+            ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+            readFully(file, end, size - tail);
+            for (int at = tail - END_LENGTH; at >= 0; at--) {
+                if (end.getInt(at) == END_SIGNATURE) {
+                    long length = Integer.toUnsignedLong(end.getInt(at + 12));
+                    long offset = Integer.toUnsignedLong(end.getInt(at + 16));
+                    if (length == 0xFFFFFFFFL || offset == 0xFFFFFFFFL || offset + length > size) {
+                        break;
+                    }
+                    ByteBuffer directory = ByteBuffer.allocate((int) length);
+                    readFully(file, directory, offset);
+                    return directory.array();
+                }
+            }
+            throw new IOException(jar + " has no central directory this reader takes (not a jar, or ZIP64)");
+        }
+    }
+
+    private static void readFully(FileChannel file, ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (file.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("unexpected end of file");
+            }
+        }
+    }
+}
