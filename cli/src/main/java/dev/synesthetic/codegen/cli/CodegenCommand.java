@@ -41,6 +41,11 @@ abstract class CodegenCommand implements Callable<Integer> {
                 failure.getCause().printStackTrace(err());
             }
             return failure.exitCode();
+        } finally {
+            // Main's writers flush on println only; a command that prints (or replays held output)
+            // without one would otherwise lose it at System.exit.
+            out().flush();
+            err().flush();
         }
     }
 

@@ -141,15 +141,12 @@ final class ValidateCommand extends CodegenCommand {
         StringWriter heldOut = new StringWriter();
         StringWriter heldErr = new StringWriter();
         Tally tally;
-        cachedClasses = true;
         try {
             tally = checkAll(compiled, files, outputFormat, new PrintWriter(heldOut), new PrintWriter(heldErr));
         } catch (CliFailure failure) {
             out().print(heldOut); // an unreadable instance: what came before it stands
             err().print(heldErr);
             throw failure;
-        } finally {
-            cachedClasses = false;
         }
         out().print(heldOut);
         err().print(heldErr);
@@ -227,10 +224,6 @@ final class ValidateCommand extends CodegenCommand {
     private List<Problem> verdict(SchemaCatalog catalog, String schemaFile, JsonNode json) throws BrokenValidators {
         try {
             List<Problem> problems = catalog.validate(schemaFile, json);
-            if (cachedClasses && problems.stream().anyMatch(Problem::validatorFailed)) {
-                // no verdict from classes of another run: they are in doubt, not the document
-                throw new CliFailure(ExitCodes.IO, "error: " + problems.get(0).message());
-            }
             if (problems.isEmpty() && roundTrip) {
                 problems = catalog.roundTripProblems(schemaFile, json);
             }
@@ -260,7 +253,4 @@ final class ValidateCommand extends CodegenCommand {
 
     /** The corpus folder, for the schema locations the output prints. */
     private Path schemas;
-
-    /** Whether the validators checking now came from the cache. */
-    private boolean cachedClasses;
 }
