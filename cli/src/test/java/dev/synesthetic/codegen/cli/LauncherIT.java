@@ -211,7 +211,10 @@ class LauncherIT {
         Path fresh = Files.writeString(cds.resolve(".main-3.tmp"), "a run going on");
         Path otherCommand = Files.writeString(cds.resolve("generate-17-1-6.jsa"), "other");
         // Another JDK's archive stays: switching JAVA_HOME back and forth must not remake archives each time.
-        Path otherJdk = Files.writeString(cds.resolve("main-99.0.1-1-9.jsa"), "other JDK");
+        Path otherJdk = Files.writeString(cds.resolve("main-99.0.1-1-1-9.jsa"), "other JDK");
+        // So does another installation's on this JDK (main-VERSION-WHERE-KEY-SIZE.jsa).
+        String version = first.get(0).getFileName().toString().split("-")[1];
+        Path otherInstallation = Files.writeString(cds.resolve("main-" + version + "-1-1-9.jsa"), "other copy");
         Files.setLastModifiedTime(
                 copy.resolve("lib/synesthetic-codegen.jar"),
                 FileTime.from(Instant.now().minus(Duration.ofDays(2))));
@@ -220,9 +223,9 @@ class LauncherIT {
 
         assertThat(run.exit).as(run.toString()).isZero();
         assertThat(archives())
-                .as("the new key's archive replaces the old; another subcommand's and another JDK's stay")
-                .hasSize(3)
-                .contains(otherCommand, otherJdk)
+                .as("the new key's archive replaces the old; another subcommand's, JDK's, installation's stay")
+                .hasSize(4)
+                .contains(otherCommand, otherJdk, otherInstallation)
                 .doesNotContainAnyElementsOf(first);
         assertThat(stale).allSatisfy(file -> assertThat(file).doesNotExist());
         assertThat(fresh).exists();
