@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class CentralDirectory {
     private static final int END_SIGNATURE = 0x06054b50;
+    private static final int DIRECTORY_SIGNATURE = 0x02014b50;
     private static final int END_LENGTH = 22;
     private static final int MAX_COMMENT = 0xFFFF;
 
@@ -26,16 +27,25 @@ final class CentralDirectory {
             ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
             readFully(file, end, size - tail);
             for (int at = tail - END_LENGTH; at >= 0; at--) {
-                if (end.getInt(at) == END_SIGNATURE) {
-                    long length = Integer.toUnsignedLong(end.getInt(at + 12));
-                    long offset = Integer.toUnsignedLong(end.getInt(at + 16));
-                    if (length == 0xFFFFFFFFL || offset == 0xFFFFFFFFL || offset + length > size) {
-                        break;
-                    }
-                    ByteBuffer directory = ByteBuffer.allocate((int) length);
-                    readFully(file, directory, offset);
-                    return directory.array();
+                // The end record is the one whose comment runs exactly to the end of the file (a comment
+                // may itself hold the signature).
+                if (end.getInt(at) != END_SIGNATURE
+                        || at + END_LENGTH + Short.toUnsignedInt(end.getShort(at + 20)) != tail) {
+                    continue;
                 }
+                long length = Integer.toUnsignedLong(end.getInt(at + 12));
+                // Found by its length back from the end record, not by the recorded offset, as ZipFile
+                // does: a script before the zip (cat stub.sh app.jar) shifts the file, not the offsets.
+                long start = size - tail + at - length;
+                if (length == 0xFFFFFFFFL || start < 0) {
+                    break;
+                }
+                ByteBuffer directory = ByteBuffer.allocate((int) length).order(ByteOrder.LITTLE_ENDIAN);
+                readFully(file, directory, start);
+                if (length > 0 && directory.getInt(0) != DIRECTORY_SIGNATURE) {
+                    break;
+                }
+                return directory.array();
             }
             throw new IOException(jar + " has no central directory this reader takes (not a jar, or ZIP64)");
         }
