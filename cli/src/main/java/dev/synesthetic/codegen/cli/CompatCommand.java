@@ -14,7 +14,6 @@ import dev.synesthetic.codegen.compat.api.JavaApiChange;
 import dev.synesthetic.codegen.compat.api.JavaApiDiff;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
-import dev.synesthetic.codegen.emit.RuntimeSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -242,9 +241,8 @@ final class CompatCommand extends CodegenCommand {
      */
     private GeneratorConfig side(GeneratorConfig base, Path folder) {
         GeneratorConfig config = CompiledSide.validatorConfig(base, folder, !noFormatAssertions);
-        return InMemoryCompiler.runtimeLocation().isPresent()
-                ? config.toBuilder(folder, RuntimeSources.PACKAGE).build()
-                : config;
+        return config.toBuilder(folder, InMemoryCompiler.validatorPackage(config.packageName()))
+                .build();
     }
 
     private Set<Category> failOn() throws CliFailure {

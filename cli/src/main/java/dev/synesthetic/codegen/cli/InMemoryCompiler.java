@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.synesthetic.codegen.compile.CompileException;
 import dev.synesthetic.codegen.compile.InMemoryJavac;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.runtime.Violation;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.net.URISyntaxException;
@@ -55,11 +56,12 @@ final class InMemoryCompiler {
     }
 
     /**
-     * The runtime's jar or class folder, when javac can read it: validators compiled into the
-     * runtime's own package need it; without it they are compiled with their own copy of the runtime.
+     * The package validators compiled here go into: the runtime's own when javac can read the runtime's
+     * jar or class folder (only the validators are then compiled, against its classes), else {@code
+     * otherwise}, with their own copy of the runtime.
      */
-    static Optional<Path> runtimeLocation() {
-        return location(Violation.class);
+    static String validatorPackage(String otherwise) {
+        return location(Violation.class).isPresent() ? RuntimeSources.PACKAGE : otherwise;
     }
 
     /** The jar or folder {@code type} was loaded from; empty when it is not a file (a jrt image, a nested jar). */

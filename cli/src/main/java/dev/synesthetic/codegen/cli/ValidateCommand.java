@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.config.CodegenOptions;
-import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.validation.InstanceSchemaKey;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -97,9 +96,9 @@ final class ValidateCommand extends CodegenCommand {
         // runtime's own package: its classes are this jar's, so javac compiles the validators only
         // (unless javac cannot read that jar: then they come with their own runtime, as generate writes it).
         GeneratorConfig base = options.generatorConfig();
-        boolean ownRuntime = !roundTrip && InMemoryCompiler.runtimeLocation().isPresent();
         GeneratorConfig config = base.toBuilder(
-                        base.schemaFolder(), ownRuntime ? RuntimeSources.PACKAGE : base.packageName())
+                        base.schemaFolder(),
+                        roundTrip ? base.packageName() : InMemoryCompiler.validatorPackage(base.packageName()))
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();

@@ -39,23 +39,15 @@ public final class DriftChecker {
         for (GeneratedFile file : expected) {
             Path target = root.resolve(file.relativePath()).normalize();
             produced.add(target);
-            if (Files.isRegularFile(target)) {
-                // Only where a file drifts is it in the way: one the comparison accepts (ignored lines)
-                // needs no generate. A clean file is read once, never opened again for its marker.
-                Optional<Drift> drift = compare(file, target, paths, causes);
-                if (drift.isPresent()) {
-                    Optional<String> inTheWay = GeneratedFiles.inTheWay(target);
-                    drifts.add(
-                            inTheWay.isPresent()
-                                    ? new Drift.InTheWay(file.relativePath(), inTheWay.get())
-                                    : drift.get());
-                }
-            } else {
+            Optional<Drift> drift = Files.isRegularFile(target)
+                    ? compare(file, target, paths, causes)
+                    : Optional.of(missing(file, paths));
+            // Only where a file drifts is it in the way: one the comparison accepts (ignored lines) needs
+            // no generate. A clean file is read once, never opened again for its marker.
+            if (drift.isPresent()) {
                 Optional<String> inTheWay = GeneratedFiles.inTheWay(target);
                 drifts.add(
-                        inTheWay.isPresent()
-                                ? new Drift.InTheWay(file.relativePath(), inTheWay.get())
-                                : missing(file, paths));
+                        inTheWay.isPresent() ? new Drift.InTheWay(file.relativePath(), inTheWay.get()) : drift.get());
             }
         }
         for (Path orphan : GeneratedFiles.inFoldersOf(root, expected, produced)) {

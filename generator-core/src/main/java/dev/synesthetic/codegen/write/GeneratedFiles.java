@@ -59,16 +59,9 @@ public final class GeneratedFiles {
 
     /**
      * The generated files in the folders this generation writes to (the package folders of {@code
-     * files}), sorted. Other folders are never looked at: another package generated into the same
-     * source root, or anything else there, is not ours to report or delete.
-     */
-    public static List<Path> inFoldersOf(Path root, List<GeneratedFile> files) throws IOException {
-        return inFoldersOf(root, files, java.util.Set.of());
-    }
-
-    /**
-     * {@link #inFoldersOf(Path, List)} without the paths in {@code known} (those the caller already
-     * handles, e.g. the ones this generation produces): no file is opened twice for its marker.
+     * files}), sorted, but for those in {@code known} (the ones the caller handles already, e.g. this
+     * generation's: no file is opened twice for its marker). Other folders are never looked at: another
+     * package generated into the same source root, or anything else there, is not ours to report or delete.
      */
     public static List<Path> inFoldersOf(Path root, List<GeneratedFile> files, java.util.Set<Path> known)
             throws IOException {
