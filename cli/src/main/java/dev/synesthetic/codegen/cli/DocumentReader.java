@@ -45,9 +45,11 @@ final class DocumentReader {
                 int reported = e.getLocation() == null
                         ? Integer.MAX_VALUE
                         : e.getLocation().getLineNr();
+                Position at = TomlDuplicateKey.position(text, reported);
                 throw new UnreadableDocument(
-                        "duplicate key: the statement defines a key its table already has",
-                        TomlDuplicateKey.position(text, reported));
+                        "duplicate key: the statement '" + TomlDuplicateKey.statement(text, at)
+                                + "' defines a key its table already has",
+                        at);
             }
             Position at = e.getLocation() == null || e.getLocation().getLineNr() < 1
                     ? null

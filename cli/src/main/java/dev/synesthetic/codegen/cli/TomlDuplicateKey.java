@@ -45,6 +45,26 @@ final class TomlDuplicateKey {
         return new Position(start, column);
     }
 
+    /** The longest statement text quoted; past it, the first characters and "...". */
+    private static final int QUOTED = 60;
+
+    /**
+     * The first line of the statement at {@code at} as written (without its indentation), cut to
+     * {@value #QUOTED} characters: Jackson names neither the key nor its table, and the text names
+     * both for a dotted key or an inline table as well as for a plain one.
+     */
+    static String statement(String text, Position at) {
+        List<Integer> starts = lineStarts(text);
+        int from = starts.get(Math.min(at.line(), starts.size()) - 1) + at.column() - 1;
+        int end = text.indexOf('\n', from);
+        String line = text.substring(from, end < 0 ? text.length() : end).stripTrailing();
+        if (line.length() <= QUOTED) {
+            return line;
+        }
+        int cut = Character.isHighSurrogate(line.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED; // whole characters
+        return line.substring(0, cut) + "...";
+    }
+
     private static List<Integer> lineStarts(String text) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         for (int i = 0; i < text.length(); i++) {
