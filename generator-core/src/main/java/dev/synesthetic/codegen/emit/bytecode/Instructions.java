@@ -26,9 +26,4 @@ final class Instructions {
             code.visitLdcInsn(value);
         }
     }
-
-    /** {@code return} of a boolean computed on the stack. */
-    static void returnBoolean(MethodVisitor code) {
-        code.visitInsn(Opcodes.IRETURN);
-    }
 }
