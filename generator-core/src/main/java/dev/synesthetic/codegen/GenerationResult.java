@@ -37,6 +37,14 @@ public record GenerationResult(
         this(files, warnings, new TreeMap<>(), new TreeMap<>(), new java.util.TreeSet<>());
     }
 
+    /** Schema file → simple class name, qualified by {@code packageName}. */
+    static SortedMap<String, String> qualified(java.util.Map<String, String> simpleNames, String packageName) {
+        SortedMap<String, String> types = new TreeMap<>();
+        simpleNames.forEach(
+                (schema, simple) -> types.put(schema, packageName.isEmpty() ? simple : packageName + "." + simple));
+        return types;
+    }
+
     static SortedMap<String, String> typesBySchemaFile(List<GeneratedFile> files, String packageName) {
         SortedMap<String, String> types = new TreeMap<>();
         for (GeneratedFile file : files) {

@@ -145,17 +145,36 @@ public final class Generator {
     }
 
     private GenerationResult validatorsAlone(GeneratorConfig config) throws GenerationException {
+        ModelledValidators modelled = validatorsModelled(config);
+        List<GeneratedFile> files =
+                validatorEmitter.emit(modelled.model(), modelled.companions(), config.packageName());
+        GenerationResult result = modelled.result();
+        return new GenerationResult(
+                files, result.warnings(), result.rootRecords(), result.validators(), result.keepsSchemaKey());
+    }
+
+    /**
+     * Validators only, as {@link #generateValidators} makes them, but as the model and names they are
+     * emitted from, no source rendered: for front ends that write the class files themselves.
+     */
+    public ModelledValidators modelValidators(GeneratorConfig config) throws GenerationException {
+        GeneratorConfig validatorsOnly =
+                config.toBuilder().emit(GeneratorConfig.Emit.VALIDATORS_ONLY).build();
+        return onDeepStack(() -> validatorsModelled(validatorsOnly));
+    }
+
+    private ModelledValidators validatorsModelled(GeneratorConfig config) throws GenerationException {
         Diagnostics diagnostics = diagnostics(config);
         Resolved resolved = resolve(config, diagnostics);
         ValidatorModel checks = validatorModel(resolved, config, diagnostics);
         CompanionNames companions = companions(checks, Set.of(), Map.of(), config, diagnostics);
-        List<GeneratedFile> files = validatorEmitter.emit(checks, companions, config.packageName());
-        return new GenerationResult(
-                files,
+        GenerationResult result = new GenerationResult(
+                List.of(),
                 diagnostics.sorted(),
                 new java.util.TreeMap<>(),
-                GenerationResult.typesBySchemaFile(files, config.packageName()),
+                GenerationResult.qualified(companions.validators(), config.packageName()),
                 keepsSchemaKey(resolved, config));
+        return new ModelledValidators(checks, companions, result);
     }
 
     /** Which files' instances keep their root "$schema": only validators and readers ask. */

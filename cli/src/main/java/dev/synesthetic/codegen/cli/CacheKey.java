@@ -30,9 +30,10 @@ import java.util.zip.Checksum;
 record CacheKey(String text, String digest) {
     /**
      * Bumped when the entry layout or what the key covers changes. 2: validators alone hold only their
-     * own classes, the runtime's come from this jar (1 held a copy of the runtime too).
+     * own classes, the runtime's come from this jar (1 held a copy of the runtime too). 3: those
+     * classes are written directly from the validator model, not compiled by javac.
      */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
 
     static CacheKey of(GeneratorConfig config, String generator) throws IOException {
         StringBuilder text = new StringBuilder();

@@ -3,10 +3,12 @@ package dev.synesthetic.codegen.cli;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.ModelledValidators;
 import dev.synesthetic.codegen.config.Option;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.vocabulary.KeywordCoverage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -79,6 +81,21 @@ abstract class CodegenCommand implements Callable<Integer> {
         GenerationResult result = generateQuietly(folder, config);
         result.warnings().forEach(w -> err().println(w.render()));
         return result;
+    }
+
+    /**
+     * The validators {@code validate} and {@code compat} load: validators alone going into the
+     * runtime's own package ({@link InMemoryCompiler#validatorPackage}) are written as class files
+     * straight from the validator model, no source rendered and no javac run; otherwise (records for
+     * {@code --round-trip}, or a runtime javac could not have read) the sources, for javac.
+     */
+    ValidatorSupply.Generated generateValidators(Path folder, GeneratorConfig config) throws CliFailure {
+        if (config.emit() == GeneratorConfig.Emit.VALIDATORS_ONLY
+                && config.packageName().equals(RuntimeSources.PACKAGE)) {
+            ModelledValidators modelled = run(folder, () -> new Generator().modelValidators(config));
+            return ValidatorSupply.Generated.written(modelled, config.packageName());
+        }
+        return ValidatorSupply.Generated.sources(generateQuietly(folder, config));
     }
 
     /** {@link #generate} leaving the warnings to the caller. */

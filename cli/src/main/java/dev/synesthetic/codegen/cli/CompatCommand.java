@@ -203,7 +203,7 @@ final class CompatCommand extends CodegenCommand {
 
     /** A side's validators, from the cache when they are there (compiling both sides dominates a run). */
     private SchemaCatalog catalog(ValidatorSupply supply, Path folder, GeneratorConfig config) throws CliFailure {
-        CompiledValidators compiled = supply.get(config, () -> generateQuietly(folder, config));
+        CompiledValidators compiled = supply.get(config, () -> generateValidators(folder, config));
         compiled.warnings().forEach(w -> err().println(sideOf(folder) + w));
         return new SchemaCatalog(compiled, folder);
     }
@@ -237,7 +237,7 @@ final class CompatCommand extends CodegenCommand {
 
     /**
      * The shared settings with the side's folder; validators only, so any corpus validate takes works,
-     * in the runtime's own package as validate compiles them (javac then compiles no runtime).
+     * in the runtime's own package as validate writes them (their class files then written directly, no runtime).
      */
     private GeneratorConfig side(GeneratorConfig base, Path folder) {
         GeneratorConfig config = CompiledSide.validatorConfig(base, folder, !noFormatAssertions);

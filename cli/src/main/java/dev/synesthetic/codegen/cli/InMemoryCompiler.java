@@ -56,9 +56,10 @@ final class InMemoryCompiler {
     }
 
     /**
-     * The package validators compiled here go into: the runtime's own when javac can read the runtime's
-     * jar or class folder (only the validators are then compiled, against its classes), else {@code
-     * otherwise}, with their own copy of the runtime.
+     * The package validators go into: the runtime's own when the runtime's jar or class folder can be
+     * read (only the validators are then built, their class files written directly: {@link
+     * CodegenCommand#generateValidators}), else {@code otherwise}, with their own copy of the runtime,
+     * compiled here.
      */
     static String validatorPackage(String otherwise) {
         return location(Violation.class).isPresent() ? RuntimeSources.PACKAGE : otherwise;

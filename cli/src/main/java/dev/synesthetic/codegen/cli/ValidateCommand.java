@@ -93,8 +93,9 @@ final class ValidateCommand extends CodegenCommand {
         schemas = options.schemas();
         // Validators alone unless records are needed to bind: then every keyword a validator honours
         // works, even in corpora the record model refuses (oneOf, tuples, ...). Alone, they go into the
-        // runtime's own package: its classes are this jar's, so javac compiles the validators only
-        // (unless javac cannot read that jar: then they come with their own runtime, as generate writes it).
+        // runtime's own package: its classes are this jar's, so only the validators' class files are
+        // written, straight from the validator model (unless that jar cannot be read as a file: then
+        // they come with their own runtime, as generate writes it, and javac compiles them).
         GeneratorConfig base = options.generatorConfig();
         GeneratorConfig config = base.toBuilder(
                         base.schemaFolder(),
@@ -103,7 +104,7 @@ final class ValidateCommand extends CodegenCommand {
                 .formatAssertions(!noFormatAssertions)
                 .build();
         ValidatorSupply supply = cache.supply(this::verboseNote);
-        ValidatorSupply.Generation generation = () -> generateQuietly(options.schemas(), config);
+        ValidatorSupply.Generation generation = () -> generateValidators(options.schemas(), config);
         ValidatorSupply.Supplied supplied = supply.supply(config, generation);
         supplied.validators().warnings().forEach(err()::println);
         Tally tally;

@@ -2,6 +2,8 @@ package dev.synesthetic.codegen.cli;
 
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.ModelledValidators;
+import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.util.List;
@@ -13,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where {@code validate} gets its compiled validators: from the cache when an entry for this
- * corpus, these options and this generator is there and sound, else by generating and compiling
- * them (and caching the result). Without a cache, always the latter.
+ * corpus, these options and this generator is there and sound, else by generating them, as class
+ * files written directly or as sources compiled here (and caching the result). Without a cache,
+ * always the latter.
  */
 final class ValidatorSupply {
     /** Generated sources → class files by binary name ({@link InMemoryCompiler}; tests count calls). */
@@ -26,7 +29,24 @@ final class ValidatorSupply {
     /** Runs the generator; its warnings are carried in {@link CompiledValidators}, not printed. */
     @FunctionalInterface
     interface Generation {
-        GenerationResult run() throws CliFailure;
+        Generated run() throws CliFailure;
+    }
+
+    /**
+     * What a generation hands over: sources for the {@link Compiler}, or the class files already
+     * written from the validator model ({@code classes} non-null), which need no compiling.
+     */
+    record Generated(GenerationResult result, @Nullable Map<String, byte[]> classes) {
+        static Generated sources(GenerationResult result) {
+            return new Generated(result, null);
+        }
+
+        /** The class files written from the validator model, in {@code packageName}. */
+        static Generated written(ModelledValidators modelled, String packageName) {
+            return new Generated(
+                    modelled.result(),
+                    new BytecodeEmitter().emit(modelled.model(), modelled.companions(), packageName));
+        }
     }
 
     private final @Nullable ValidatorCache cache;
@@ -87,8 +107,11 @@ final class ValidatorSupply {
         return compiled;
     }
 
-    private CompiledValidators compile(GenerationResult generated) throws CliFailure {
-        return CompiledValidators.of(generated, compiler.compile(generated.files()));
+    private CompiledValidators compile(Generated generated) throws CliFailure {
+        Map<String, byte[]> classes = generated.classes();
+        return CompiledValidators.of(
+                generated.result(),
+                classes != null ? classes : compiler.compile(generated.result().files()));
     }
 
     /** No key when a schema file cannot be read: the generator then reports it as it would uncached. */

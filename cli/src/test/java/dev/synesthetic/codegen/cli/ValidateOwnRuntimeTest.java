@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code validate} compiles the validators alone into the runtime's own package and loads them with
- * the jar's runtime classes: the verdicts are those of the whole generated package compiled as
- * {@code generate} writes it, and runs in one JVM keep their classes apart.
+ * {@code validate} writes the validators alone into the runtime's own package (class files straight
+ * from the validator model; compiled by javac where that path is kept) and loads them with the jar's
+ * runtime classes: the violations are those of the whole generated package compiled as {@code
+ * generate} writes it, and runs in one JVM keep their classes apart.
  */
 class ValidateOwnRuntimeTest {
     @TempDir
@@ -42,6 +43,19 @@ class ValidateOwnRuntimeTest {
         GenerationResult generated = new Generator().generate(config);
         return new SchemaCatalog(
                 CompiledValidators.of(generated, InMemoryCompiler.compile(generated.files())), schemas);
+    }
+
+    /** The validators as validate writes them: class files from the validator model, no source. */
+    private static SchemaCatalog written(Path schemas) throws Exception {
+        GeneratorConfig config = GeneratorConfig.builder(schemas, RuntimeSources.PACKAGE)
+                .emit(GeneratorConfig.Emit.VALIDATORS_ONLY)
+                .formatAssertions(true)
+                .build();
+        ValidatorSupply.Generated generated =
+                ValidatorSupply.Generated.written(new Generator().modelValidators(config), RuntimeSources.PACKAGE);
+        return new SchemaCatalog(
+                CompiledValidators.of(generated.result(), java.util.Objects.requireNonNull(generated.classes())),
+                schemas);
     }
 
     /** Every string leaf but the root "$schema" becomes a number, or every number a string. */
@@ -76,6 +90,7 @@ class ValidateOwnRuntimeTest {
         Path schemas = CliRun.synestheticSchemas();
         SchemaCatalog whole = catalog(schemas, "com.example.synesthetic");
         SchemaCatalog ownRuntime = catalog(schemas, RuntimeSources.PACKAGE);
+        SchemaCatalog writtenDirectly = written(schemas);
         List<Path> examples;
         try (Stream<Path> list = Files.list(CliRun.shared().resolve("synesthetic-schemas/examples"))) {
             examples = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -95,6 +110,9 @@ class ValidateOwnRuntimeTest {
         for (JsonNode document : documents) {
             List<Problem> expected = problems(whole, document);
             assertThat(problems(ownRuntime, document)).as(document.toString()).isEqualTo(expected);
+            assertThat(problems(writtenDirectly, document))
+                    .as("written directly: %s", document)
+                    .isEqualTo(expected);
             failing += expected.isEmpty() ? 0 : 1;
         }
         assertThat(examples).hasSize(15);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.naming.RuntimeClasses;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ class ValidatorCacheTest {
         GeneratorConfig config = config();
         return supply.get(config, () -> {
             try {
-                return new Generator().generate(config);
+                return ValidatorSupply.Generated.sources(new Generator().generate(config));
             } catch (GenerationException e) {
                 throw new IllegalStateException(e);
             }
@@ -106,6 +107,75 @@ class ValidatorCacheTest {
         assertThat(second.warnings()).isEqualTo(first.warnings()).anyMatch(w -> w.contains("exampel"));
         assertThat(second.validators()).isEqualTo(first.validators());
         assertThat(notes).anyMatch(n -> n.contains("loaded from the cache"));
+    }
+
+    @Test
+    void validatorsWrittenAsClassFilesCompileNothingAndAreCachedAsWritten() throws Exception {
+        GeneratorConfig config = GeneratorConfig.builder(schemas, RuntimeSources.PACKAGE)
+                .emit(GeneratorConfig.Emit.VALIDATORS_ONLY)
+                .formatAssertions(true)
+                .build();
+        ValidatorSupply supply = supply(files -> {
+            compilations.incrementAndGet();
+            return InMemoryCompiler.compile(files);
+        });
+        ValidatorSupply.Generation written = () -> {
+            try {
+                return ValidatorSupply.Generated.written(
+                        new Generator().modelValidators(config), RuntimeSources.PACKAGE);
+            } catch (GenerationException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        ValidatorSupply.Supplied first = supply.supply(config, written);
+        ValidatorSupply.Supplied second = supply.supply(config, written);
+
+        assertThat(compilations).hasValue(0);
+        assertThat(first.fromCache()).isFalse();
+        assertThat(second.fromCache()).isTrue();
+        assertThat(second.validators().classes().keySet()).containsExactly(RuntimeSources.PACKAGE + ".ThingValidator");
+        assertThat(second.validators().classes().get(RuntimeSources.PACKAGE + ".ThingValidator"))
+                .isEqualTo(first.validators().classes().get(RuntimeSources.PACKAGE + ".ThingValidator"));
+        assertVerdictsRight(first.validators());
+        assertVerdictsRight(second.validators());
+    }
+
+    /**
+     * A cold {@code validate} caches exactly the class files the validator model gives written
+     * directly: no javac ran (its class files would differ, their source file named for one).
+     */
+    @Test
+    void aColdValidateCachesTheClassFilesWrittenFromTheModel() throws Exception {
+        Path ada = Files.writeString(temp.resolve("ada.json"), "{\"name\": \"Ada\"}");
+        CliRun run = CliRun.of(
+                "validate",
+                "--schemas",
+                schemas.toString(),
+                "--schema",
+                "thing.schema.json",
+                "--cache-dir",
+                cacheDir.toString(),
+                ada.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        GeneratorConfig config = GeneratorConfig.builder(schemas, RuntimeSources.PACKAGE)
+                .emit(GeneratorConfig.Emit.VALIDATORS_ONLY)
+                .formatAssertions(true)
+                .build();
+        Map<String, byte[]> written = java.util.Objects.requireNonNull(
+                ValidatorSupply.Generated.written(new Generator().modelValidators(config), RuntimeSources.PACKAGE)
+                        .classes());
+
+        Path cached;
+        try (Stream<Path> walk = Files.walk(entry().resolve("classes"))) {
+            cached = walk.filter(p -> p.toString().endsWith("ThingValidator.class"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        assertThat(java.util.Arrays.equals(
+                        Files.readAllBytes(cached), written.get(RuntimeSources.PACKAGE + ".ThingValidator")))
+                .as("the cached ThingValidator.class is the one written from the model")
+                .isTrue();
     }
 
     @Test

@@ -4,22 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.ModelledValidators;
 import dev.synesthetic.codegen.compile.CompileException;
+import dev.synesthetic.codegen.compile.CompiledClasses;
 import dev.synesthetic.codegen.compile.InMemoryJavac;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.emit.RuntimeSources;
+import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
 import dev.synesthetic.codegen.support.PlainValues;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One side's generated validators, compiled in memory and loaded, by schema file: what proves
- * counterexamples for a front end that compiles them on each run (the Maven plugin; the CLI keeps its
- * compiled validators in its validator cache instead).
+ * One side's generated validators, built in memory and loaded, by schema file: what proves
+ * counterexamples for a front end that builds them on each run (the Maven plugin; the CLI keeps its
+ * validators in its validator cache instead).
  */
 public final class CompiledSide {
     private final Map<String, String> validators;
@@ -61,6 +66,23 @@ public final class CompiledSide {
         GenerationResult generated = new Generator().generate(config);
         return new CompiledSide(
                 generated, InMemoryJavac.compile(generated.files(), classPath).loader(parent));
+    }
+
+    /**
+     * As {@link #compile}, but the validators' class files are written straight from the validator
+     * model into the runtime's own package, as the CLI's {@code compat} builds them: no source, no
+     * javac. {@code parent} must hold the runtime's class files (generator-runtime), which each side
+     * loads its own copy of.
+     *
+     * @throws GenerationException a corpus that does not generate, with its diagnostics
+     */
+    public static CompiledSide write(GeneratorConfig config, ClassLoader parent) throws GenerationException {
+        GeneratorConfig own =
+                config.toBuilder(config.schemaFolder(), RuntimeSources.PACKAGE).build();
+        ModelledValidators modelled = new Generator().modelValidators(own);
+        Map<String, byte[]> classes =
+                new BytecodeEmitter().emit(modelled.model(), modelled.companions(), RuntimeSources.PACKAGE);
+        return new CompiledSide(modelled.result(), new CompiledClasses(new TreeMap<>(classes)).loader(parent));
     }
 
     /** Both sides as the validators {@link CompatChecker#compare} proves with. */

@@ -66,6 +66,35 @@ class CompiledSideTest {
     }
 
     @Test
+    void sidesWrittenAsClassFilesProveAsCompiledOnesDo() throws Exception {
+        GeneratorConfig old = side("old", OLD, true);
+        GeneratorConfig next = side(
+                "new", OLD.replace("\"type\": \"object\"", "\"type\": \"object\", \"required\": [\"name\"]"), true);
+        ClassLoader parent = getClass().getClassLoader();
+
+        CompatReport written = CompatChecker.compare(
+                old, next, CompiledSide.both(CompiledSide.write(old, parent), CompiledSide.write(next, parent)));
+        CompatReport compiled = CompatChecker.compare(
+                old,
+                next,
+                CompiledSide.both(
+                        CompiledSide.compile(old, List.of(), parent), CompiledSide.compile(next, List.of(), parent)));
+
+        assertThat(written).isEqualTo(compiled);
+        assertThat(written.changes())
+                .singleElement()
+                .satisfies(change -> assertThat(
+                                change.backward().counterexample().orElseThrow().status())
+                        .isEqualTo(Counterexample.Status.PROVEN));
+        JsonNode notAnAddress = JsonTrees.parse("{\"name\": \"not an address\"}");
+        assertThat(CompiledSide.write(old, parent).valid("person.schema.json", notAnAddress))
+                .isFalse();
+        assertThat(CompiledSide.write(side("annotations", OLD, false), parent)
+                        .valid("person.schema.json", notAnAddress))
+                .isTrue();
+    }
+
+    @Test
     void formatsAssertWhenTheSwitchSaysSo() throws Exception {
         JsonNode notAnAddress = JsonTrees.parse("{\"name\": \"not an address\"}");
         JsonNode address = JsonTrees.parse("{\"name\": \"a@b.example\"}");

@@ -129,16 +129,40 @@ class PathologicalSizeTest {
         assertThat(compilation).succeeded();
         java.lang.reflect.Method validate =
                 InMemoryJava.load(compilation).loadClass("p.DeepValidator").getMethod("validate", Object.class);
+        java.lang.reflect.Method written = writtenBesideTheRuntime(corpus, compilation)
+                .loadClass("p.DeepValidator")
+                .getMethod("validate", Object.class);
         assertThat((List<?>) validate.invoke(null, LargeConfigSchema.valid(services)))
                 .isEmpty();
+        assertThat((List<?>) written.invoke(null, LargeConfigSchema.valid(services)))
+                .isEmpty();
         for (LargeConfigSchema.Broken broken : LargeConfigSchema.invalid(services)) {
-            assertThat((List<?>) validate.invoke(null, broken.document()))
+            List<?> violations = (List<?>) validate.invoke(null, broken.document());
+            assertThat(violations)
                     .as("%s %s", broken.instanceLocation(), broken.keyword())
                     .extracting(Object::toString)
                     .anySatisfy(v -> assertThat(v)
                             .startsWith(broken.instanceLocation() + ": ")
                             .contains("[" + broken.keyword() + " at "));
+            assertThat(((List<?>) written.invoke(null, broken.document())).toString())
+                    .as("written directly: %s %s", broken.instanceLocation(), broken.keyword())
+                    .isEqualTo(violations.toString());
         }
+    }
+
+    /**
+     * The corpus's validators as {@code validate} writes them (class files, no javac; split as the
+     * source is), loaded beside the runtime javac compiled into their package.
+     */
+    private static ClassLoader writtenBesideTheRuntime(Path corpus, Compilation compilation) throws Exception {
+        dev.synesthetic.codegen.ModelledValidators modelled = new Generator()
+                .modelValidators(GeneratorConfig.builder(corpus, "p").build());
+        Map<String, byte[]> written = new dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter()
+                .emit(modelled.model(), modelled.companions(), "p");
+        assertThat(written).containsKey("p.DeepValidator$Part1");
+        Map<String, byte[]> classes = new java.util.HashMap<>(InMemoryJava.classes(compilation));
+        classes.putAll(written);
+        return InMemoryJava.load(classes);
     }
 
     /** What the issue counts: the schemas the file's validator checks and their keyword checks. */

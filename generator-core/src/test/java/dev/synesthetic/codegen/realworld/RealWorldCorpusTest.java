@@ -11,9 +11,11 @@ import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.GeneratorConfig.Emit;
+import dev.synesthetic.codegen.ModelledValidators;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.diagnostic.Severity;
+import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
 import dev.synesthetic.codegen.testing.Locations;
 import dev.synesthetic.codegen.testing.ReadmeMapper;
 import dev.synesthetic.codegen.validation.InMemoryJava;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,8 +178,9 @@ class RealWorldCorpusTest {
             assertThat(rendered(result.warnings())).isEqualTo(new TreeSet<>(row.diagnostics()));
             assertThat(result.warnings()).allMatch(d -> d.severity() == Severity.WARNING);
             assertThat(result.rootRecords()).isNotEmpty();
-            ClassLoader loader = compileAndLoad(result);
-            checkInstances(row, result, loader, true);
+            Map<String, byte[]> compiled = compile(result);
+            checkInstances(row, result, InMemoryJava.load(compiled), true);
+            checkWrittenDirectly(row, config, result, compiled);
         } else {
             GenerationException refused =
                     catchThrowableOfType(GenerationException.class, () -> new Generator().generate(config));
@@ -188,14 +192,53 @@ class RealWorldCorpusTest {
             // validators support every keyword: the same corpus still gets them
             GenerationResult validators = new Generator().generateValidators(config);
             assertThat(validators.validators()).isNotEmpty();
-            checkInstances(row, validators, compileAndLoad(validators), false);
+            Map<String, byte[]> compiled = compile(validators);
+            checkInstances(row, validators, InMemoryJava.load(compiled), false);
+            checkWrittenDirectly(row, config, validators, compiled);
         }
     }
 
-    private static ClassLoader compileAndLoad(GenerationResult result) {
+    private static Map<String, byte[]> compile(GenerationResult result) {
         Compilation compilation = InMemoryJava.compile(result.files(), "--release", "17", "-Xlint:all", "-Werror");
         assertThat(compilation).succeededWithoutWarnings();
-        return InMemoryJava.load(compilation);
+        return InMemoryJava.classes(compilation);
+    }
+
+    /**
+     * The validators as {@code validate} writes them (class files from the validator model, no
+     * javac), loaded beside the runtime compiled into the package, give both instances exactly the
+     * compiled validator's violations (keyword location, instance location, message).
+     */
+    private static void checkWrittenDirectly(
+            Row row, GeneratorConfig config, GenerationResult result, Map<String, byte[]> compiled) throws Exception {
+        if (row.instanceSchema().equals("-")) {
+            return;
+        }
+        ModelledValidators modelled = new Generator().modelValidators(config);
+        Map<String, byte[]> classes = new HashMap<>(compiled);
+        classes.putAll(new BytecodeEmitter().emit(modelled.model(), modelled.companions(), PACKAGE));
+        Class<?> expected =
+                InMemoryJava.load(compiled).loadClass(result.validators().get(row.instanceSchema()));
+        Class<?> written = InMemoryJava.load(classes)
+                .loadClass(modelled.result().validators().get(row.instanceSchema()));
+        Path folder = INSTANCES.resolve(row.folder());
+        List<Object> instances = List.of(
+                MAPPER.readValue(folder.resolve("valid.json").toFile(), Object.class),
+                MAPPER.treeToValue(
+                        MAPPER.readTree(folder.resolve("invalid.json").toFile()).get("instance"), Object.class));
+        for (Object instance : instances) {
+            assertThat(violations(written, instance))
+                    .as("written directly: %s", instance)
+                    .isEqualTo(violations(expected, instance));
+        }
+    }
+
+    /** Every violation, as its record's {@code toString()}. */
+    private static List<String> violations(Class<?> validator, Object json) throws Exception {
+        List<String> all = new ArrayList<>();
+        ((List<?>) validator.getMethod("validate", Object.class).invoke(null, json))
+                .forEach(v -> all.add(v.toString()));
+        return all;
     }
 
     private static void checkInstances(Row row, GenerationResult result, ClassLoader loader, boolean bind)

@@ -27,6 +27,11 @@ public final class InMemoryJava {
     }
 
     public static ClassLoader load(Compilation compilation) {
+        return load(classes(compilation));
+    }
+
+    /** The compiled classes by binary name. */
+    public static Map<String, byte[]> classes(Compilation compilation) {
         Map<String, byte[]> classes = new HashMap<>();
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() == JavaFileObject.Kind.CLASS) {
@@ -41,6 +46,11 @@ public final class InMemoryJava {
                 }
             }
         }
+        return classes;
+    }
+
+    /** A loader defining {@code classes} (by binary name) on first use, in one runtime package per Java package. */
+    public static ClassLoader load(Map<String, byte[]> classes) {
         return new ClassLoader(InMemoryJava.class.getClassLoader()) {
             @Override
             protected Class<?> findClass(String name) throws ClassNotFoundException {

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
+import dev.synesthetic.codegen.ModelledValidators;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
+import dev.synesthetic.codegen.emit.validator.ValidatorEmitter;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +29,10 @@ import java.util.stream.Stream;
  * Runs JSON Schema Test Suite files through generated validators: each group's schema is staged
  * as {@code schema.json} in its own corpus folder (with the suite's {@code remotes/} when it
  * refers to {@code http://localhost:1234/}), generated into its own package, and everything is
- * compiled in a single javac call.
+ * compiled in a single javac call. The same validators are also emitted as class files directly
+ * ({@link BytecodeEmitter}, what {@code validate} runs) and loaded beside the javac-compiled runtime:
+ * every case must get the same verdicts and the same violations (keyword location, instance location,
+ * message) from both, or the run fails whatever the known failures say.
  */
 final class SuiteRunner {
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -100,10 +106,15 @@ final class SuiteRunner {
 
     List<Outcome> run(List<Group> groups) throws IOException, ReflectiveOperationException {
         List<GeneratedFile> sources = new ArrayList<>();
+        Map<String, byte[]> direct = new HashMap<>();
         Map<Group, String> generationErrors = new HashMap<>();
         for (Group group : groups) {
             try {
-                sources.addAll(new Generator().generateValidators(stage(group)).files());
+                // One front-end run, rendered twice: as generateValidators' sources and as class files.
+                ModelledValidators modelled = new Generator().modelValidators(stage(group));
+                sources.addAll(
+                        new ValidatorEmitter().emit(modelled.model(), modelled.companions(), group.packageName()));
+                direct.putAll(new BytecodeEmitter().emit(modelled.model(), modelled.companions(), group.packageName()));
             } catch (GenerationException e) {
                 generationErrors.put(
                         group, "generation error: " + e.getMessage().replace('\n', ' '));
@@ -116,20 +127,49 @@ final class SuiteRunner {
                             .errors()
                             .subList(0, Math.min(5, compilation.errors().size())));
         }
-        ClassLoader loader = InMemoryJava.load(compilation);
+        Map<String, byte[]> compiled = InMemoryJava.classes(compilation);
+        ClassLoader loader = InMemoryJava.load(compiled);
+        // The runtime as javac compiled it into each group's package, the validators as written directly.
+        Map<String, byte[]> withDirect = new HashMap<>(compiled);
+        withDirect.putAll(direct);
+        ClassLoader directLoader = InMemoryJava.load(withDirect);
         List<Outcome> outcomes = new ArrayList<>();
+        List<String> disagreements = new ArrayList<>();
         for (Group group : groups) {
             String error = generationErrors.get(group);
-            GeneratedValidator validator =
-                    error == null ? new GeneratedValidator(loader, group.packageName() + ".SchemaValidator") : null;
+            String name = group.packageName() + ".SchemaValidator";
+            GeneratedValidator validator = error == null ? new GeneratedValidator(loader, name) : null;
+            GeneratedValidator directValidator = error == null ? new GeneratedValidator(directLoader, name) : null;
             for (Case c : group.cases()) {
-                outcomes.add(
-                        error != null
-                                ? new Outcome(group.file(), group.description(), c.description(), false, error)
-                                : runCase(validator, group, c));
+                if (error != null) {
+                    outcomes.add(new Outcome(group.file(), group.description(), c.description(), false, error));
+                    continue;
+                }
+                outcomes.add(runCase(validator, group, c));
+                String javac = results(validator, c);
+                String bytecode = results(directValidator, c);
+                if (!javac.equals(bytecode)) {
+                    disagreements.add(group.file() + " / " + group.description() + " / " + c.description()
+                            + ":\n  javac:    " + javac + "\n  bytecode: " + bytecode);
+                }
             }
         }
+        if (!disagreements.isEmpty()) {
+            throw new AssertionError(disagreements.size() + " cases where the directly written validators disagree"
+                    + " with the compiled ones, e.g.\n"
+                    + String.join("\n", disagreements.subList(0, Math.min(10, disagreements.size()))));
+        }
         return outcomes;
+    }
+
+    /** Everything a validator says of a case: its verdict, every violation, the fail-fast one (or what it threw). */
+    private static String results(GeneratedValidator validator, Case c) {
+        Object data = MAPPER.convertValue(c.data(), Object.class);
+        try {
+            return validator.isValid(data) + " " + validator.validate(data) + " " + validator.validateFailFast(data);
+        } catch (RuntimeException | StackOverflowError e) {
+            return "threw " + e.getClass().getName();
+        }
     }
 
     private static Outcome runCase(GeneratedValidator validator, Group group, Case c) {

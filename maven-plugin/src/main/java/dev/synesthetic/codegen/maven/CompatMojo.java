@@ -3,14 +3,9 @@ package dev.synesthetic.codegen.maven;
 import dev.synesthetic.codegen.compat.Category;
 import dev.synesthetic.codegen.compat.CompatFormat;
 import dev.synesthetic.codegen.compat.FailOn;
-import dev.synesthetic.codegen.compile.InMemoryJavac;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -128,24 +123,5 @@ public class CompatMojo extends AbstractCodegenMojo {
             case MARKDOWN -> "md";
             case TEXT, GITHUB -> "txt";
         };
-    }
-
-    /**
-     * The jars this plugin's classes come from (its class realm), to compile the generated validators
-     * against: Maven's own JVM class path holds only its launcher.
-     */
-    List<Path> classPath() {
-        if (getClass().getClassLoader() instanceof URLClassLoader realm) {
-            List<Path> entries = new ArrayList<>();
-            for (URL url : realm.getURLs()) {
-                try {
-                    entries.add(Path.of(url.toURI()));
-                } catch (URISyntaxException | IllegalArgumentException e) {
-                    // not a local file: nothing javac could read
-                }
-            }
-            return entries;
-        }
-        return InMemoryJavac.jvmClassPath();
     }
 }

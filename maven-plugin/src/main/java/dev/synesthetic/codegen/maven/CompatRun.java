@@ -10,7 +10,6 @@ import dev.synesthetic.codegen.compat.FailOn;
 import dev.synesthetic.codegen.compat.SchemaChange;
 import dev.synesthetic.codegen.compat.api.JavaApiChange;
 import dev.synesthetic.codegen.compat.api.JavaApiDiff;
-import dev.synesthetic.codegen.compile.CompileException;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import java.io.IOException;
@@ -23,8 +22,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * One {@code compat} goal run: core's {@link CompatChecker} with both sides' validators compiled in
- * memory against the plugin's class path, then {@link JavaApiDiff} with the user's options; the
+ * One {@code compat} goal run: core's {@link CompatChecker} with both sides' validators built in
+ * memory (class files written from the validator model, as the CLI's compat builds them), then {@link JavaApiDiff} with the user's options; the
  * report written, printed, and turned into the build's verdict.
  */
 final class CompatRun {
@@ -76,13 +75,12 @@ final class CompatRun {
 
     private CompiledSide compile(GeneratorConfig config, String name) throws MojoExecutionException {
         try {
-            CompiledSide side = CompiledSide.compile(config, mojo.classPath(), CompatRun.class.getClassLoader());
+            // Class files written from the validator model, as the CLI's compat builds them: no javac.
+            CompiledSide side = CompiledSide.write(config, CompatRun.class.getClassLoader());
             side.warnings().forEach(w -> mojo.getLog().warn(name + ": " + DiagnosticText.withoutLevel(w)));
             return side;
         } catch (GenerationException e) {
             throw schemaErrors(name, e);
-        } catch (CompileException e) {
-            throw new MojoExecutionException("synesthetic-codegen: compat: " + e.getMessage(), e);
         }
     }
 

@@ -16,6 +16,7 @@ final class ClassScope {
     private final RuntimeTypes runtime;
     private final ConstantPool pool;
     private final boolean dynamicScope;
+    private final CheckContext context;
     private final List<MethodSpec> helpers = new ArrayList<>();
 
     ClassScope(ValidatorNames names, RuntimeTypes runtime, boolean dynamicScope) {
@@ -23,6 +24,7 @@ final class ClassScope {
         this.runtime = runtime;
         this.pool = new ConstantPool(runtime);
         this.dynamicScope = dynamicScope;
+        this.context = new CheckContext(names, dynamicScope);
     }
 
     /** A method reference to the unit at {@code target}: a {@code ValidationContext.Rule}. */
@@ -30,25 +32,13 @@ final class ClassScope {
         return FlatCode.of("$T::$N", names.classOf(target), names.method(target));
     }
 
-    /**
-     * The types that make some of {@code targets} pass by type alone (0 when none does): a value of
-     * one of them satisfies an {@code anyOf} of those targets whatever its other branches say.
-     */
-    int typeOnlyMask(List<SourceLocation> targets) {
-        int mask = 0;
-        for (SourceLocation target : targets) {
-            mask |= names.unit(target).typeOnlyMask().orElse(0);
-        }
-        return mask;
-    }
-
     List<CodeBlock> rules(List<SourceLocation> targets) {
         return targets.stream().map(this::rule).toList();
     }
 
-    /** Resource ids only matter when some {@code $dynamicRef} reads the dynamic scope. */
-    int resource(int id) {
-        return dynamicScope ? id : -1;
+    /** What the keyword table may know of the other units. */
+    CheckContext context() {
+        return context;
     }
 
     boolean dynamicScope() {

@@ -20,9 +20,9 @@ import java.util.Optional;
  * @param poolEntries the constant-pool entries one class may use
  * @param initializerBytes the static-initializer bytecode one class may use
  */
-record PartBudget(int poolEntries, int initializerBytes) {
+public record PartBudget(int poolEntries, int initializerBytes) {
     /** Room left under both class-file limits for what the estimate does not count (entry points, runtime refs). */
-    static final PartBudget DEFAULT = new PartBudget(56_000, 56_000);
+    public static final PartBudget DEFAULT = new PartBudget(56_000, 56_000);
 
     /** The file's units (in location order) in consecutive parts, each within the budget or a single unit. */
     List<List<SchemaUnit>> split(List<SchemaUnit> units) {

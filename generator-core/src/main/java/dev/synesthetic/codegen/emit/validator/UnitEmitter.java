@@ -66,7 +66,8 @@ final class UnitEmitter {
         }
         method.addStatement("boolean ok = true");
         for (Check check : unit.checks()) {
-            method.addCode(checkStatement(CheckEmitters.condition(check, scope)));
+            method.addCode(
+                    checkStatement(JavaConditions.render(CheckEmitters.condition(check, scope.context()), scope)));
         }
         if (unit.collectsEvaluation()) {
             method.beginControlFlow("if (ok && parent != null)")

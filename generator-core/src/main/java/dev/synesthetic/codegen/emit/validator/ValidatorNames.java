@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * {@link PartBudget} keeps its first part in that class and the others in nested classes
  * {@code Part1}, {@code Part2}, … (nested, so their names cannot clash with the package's classes).
  */
-final class ValidatorNames {
+public final class ValidatorNames {
     private final String packageName;
     private final Map<String, String> classes = new TreeMap<>();
     private final Map<SourceLocation, String> methods = new HashMap<>();
@@ -25,7 +25,7 @@ final class ValidatorNames {
     private final Map<String, List<List<SchemaUnit>>> parts = new HashMap<>();
     private final Map<SourceLocation, Integer> partOf = new HashMap<>();
 
-    ValidatorNames(ValidatorModel model, CompanionNames companions, String packageName, PartBudget budget) {
+    public ValidatorNames(ValidatorModel model, CompanionNames companions, String packageName, PartBudget budget) {
         this.packageName = packageName;
         for (SourceLocation root : model.roots()) {
             classes.put(root.file(), companions.validator(root.file()));
@@ -57,31 +57,31 @@ final class ValidatorNames {
     }
 
     /** The file's public validator class, which holds its first part. */
-    ClassName className(String file) {
+    public ClassName className(String file) {
         return ClassName.get(packageName, classes.get(file));
     }
 
     /** The class holding the unit at {@code location}'s method. */
-    ClassName classOf(SourceLocation location) {
+    public ClassName classOf(SourceLocation location) {
         int part = partOf.get(location);
         ClassName main = className(location.file());
         return part == 0 ? main : main.nestedClass(partName(part));
     }
 
     /** The file's units split into classes: the first part the main class's, the others nested. */
-    List<List<SchemaUnit>> parts(String file) {
+    public List<List<SchemaUnit>> parts(String file) {
         return parts.getOrDefault(file, List.of());
     }
 
-    static String partName(int part) {
+    public static String partName(int part) {
         return "Part" + part;
     }
 
-    String method(SourceLocation unit) {
+    public String method(SourceLocation unit) {
         return methods.get(unit);
     }
 
-    List<String> files() {
+    public List<String> files() {
         return List.copyOf(classes.keySet());
     }
 }

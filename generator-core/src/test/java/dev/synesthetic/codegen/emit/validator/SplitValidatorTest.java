@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.GeneratorForTests;
+import dev.synesthetic.codegen.ModelledValidators;
+import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
 import dev.synesthetic.codegen.load.CorpusLoader;
 import dev.synesthetic.codegen.testing.Locations;
 import dev.synesthetic.codegen.validation.InMemoryJava;
@@ -16,6 +19,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -82,8 +86,17 @@ class SplitValidatorTest {
         assertThat(split.files().stream().filter(f -> f.content().contains("static final class Part1 ")))
                 .as("every file of more than one schema is split")
                 .isNotEmpty();
-        ClassLoader wholeClasses = compile(whole);
-        ClassLoader splitClasses = compile(split);
+        Map<String, byte[]> wholeCompiled = compile(whole);
+        ClassLoader wholeClasses = InMemoryJava.load(wholeCompiled);
+        ClassLoader splitClasses = InMemoryJava.load(compile(split));
+        ModelledValidators modelled = new Generator().modelValidators(config);
+        Map<String, byte[]> directSplit =
+                new BytecodeEmitter(new PartBudget(1, 1)).emit(modelled.model(), modelled.companions(), "p");
+        assertThat(directSplit.keySet()).as("the class files are split too").anyMatch(n -> n.endsWith("$Part1"));
+        List<ClassLoader> direct = List.of(
+                besideTheRuntime(
+                        wholeCompiled, new BytecodeEmitter().emit(modelled.model(), modelled.companions(), "p")),
+                besideTheRuntime(wholeCompiled, directSplit));
         List<Path> files = documents(documents);
         assertThat(files).isNotEmpty();
         int violations = 0;
@@ -94,6 +107,11 @@ class SplitValidatorTest {
                 assertThat(validate(splitClasses, validator.getValue(), json))
                         .as("%s against %s", file.getFileName(), validator.getKey())
                         .isEqualTo(expected);
+                for (ClassLoader written : direct) {
+                    assertThat(validate(written, validator.getValue(), json))
+                            .as("%s against %s, written directly", file.getFileName(), validator.getKey())
+                            .isEqualTo(expected);
+                }
                 violations += expected.size();
             }
         }
@@ -102,10 +120,17 @@ class SplitValidatorTest {
                 .isPositive();
     }
 
-    private static ClassLoader compile(GenerationResult result) {
+    private static Map<String, byte[]> compile(GenerationResult result) {
         Compilation compilation = InMemoryJava.compile(result.files(), "--release", "17", "-Xlint:all", "-Werror");
         assertThat(compilation).succeededWithoutWarnings();
-        return InMemoryJava.load(compilation);
+        return InMemoryJava.classes(compilation);
+    }
+
+    /** The directly written validators in place of the compiled ones, beside the compiled runtime of their package. */
+    private static ClassLoader besideTheRuntime(Map<String, byte[]> compiled, Map<String, byte[]> written) {
+        Map<String, byte[]> classes = new HashMap<>(compiled);
+        classes.putAll(written);
+        return InMemoryJava.load(classes);
     }
 
     private static List<String> validate(ClassLoader loader, String className, Object json) throws Exception {

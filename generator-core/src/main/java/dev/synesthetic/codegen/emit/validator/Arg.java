@@ -1,0 +1,87 @@
+package dev.synesthetic.codegen.emit.validator;
+
+import dev.synesthetic.codegen.source.SourceLocation;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One argument of a runtime call a check makes, neutral of how it is written: the JavaPoet side
+ * renders it as Java text, the bytecode side as instructions ({@link Condition}).
+ */
+public sealed interface Arg {
+    /** The value ({@code v}), the context ({@code c}) or the evaluated-collector ({@code e}) of the unit's method. */
+    enum Param implements Arg {
+        VALUE("v"),
+        CONTEXT("c"),
+        EVALUATED("e");
+
+        private final String javaName;
+
+        Param(String javaName) {
+            this.javaName = javaName;
+        }
+
+        public String javaName() {
+            return javaName;
+        }
+    }
+
+    record IntValue(int value) implements Arg {}
+
+    record LongValue(long value) implements Arg {}
+
+    record Text(String value) implements Arg {}
+
+    /** {@code null}: an absent {@code then}/{@code else}. */
+    record Null() implements Arg {}
+
+    /** A method reference to the unit at {@code target}: a {@code ValidationContext.Rule}. */
+    record RuleRef(SourceLocation target) implements Arg {}
+
+    /**
+     * A static constant of the class, created once and shared by every check asking for the same
+     * kind and value (the {@code ConstantPool}).
+     *
+     * @param value a {@link String} (JSON text or a regex), a {@link BigDecimal}, a list of strings
+     *     (names, regexes) or of {@link SourceLocation}s (rules), by {@code kind}
+     */
+    record Constant(Kind kind, Object value) implements Arg {
+        /** What the constant holds, and so how it is created. */
+        public enum Kind {
+            /** {@code JsonConstants.parse(json)}. */
+            JSON,
+            /** {@code (List<?>) JsonConstants.parse(json)}. */
+            JSON_LIST,
+            /** {@code new BigDecimal(text)}. */
+            DECIMAL,
+            /** {@code Pattern.compile(regex)}. */
+            PATTERN,
+            /** {@code List.of(names...)}. */
+            NAMES,
+            /** {@code JsonConstants.nameSet(names...)}. */
+            NAME_SET,
+            /** {@code List.of(PATTERN_i...)}, each pattern a constant of its own. */
+            PATTERNS,
+            /** {@code List.of(X::vN...)}. */
+            RULES
+        }
+
+        public String text() {
+            return (String) value;
+        }
+
+        public BigDecimal decimal() {
+            return (BigDecimal) value;
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<String> texts() {
+            return (List<String>) value;
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<SourceLocation> targets() {
+            return (List<SourceLocation>) value;
+        }
+    }
+}
