@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
             "Reports every change between an old and a new schema corpus (files matched by $id without version"
                     + " segments, else by path) and whether it breaks old documents read by new code (backward) or"
                     + " new documents read by old code (forward). A breaking change carries a counterexample"
-                    + " document that both sides' generated validators, compiled in memory (and cached as validate caches"
+                    + " document that both sides' generated validators, built in memory (and cached as validate caches"
                     + " them), confirm."
         },
         exitCodeListHeading = "%nExit codes:%n",
