@@ -229,12 +229,6 @@ final class CompatCommand extends CodegenCommand {
                 : "the new corpus cannot be read, so nothing was compared. Fix the errors above and run compat again.";
     }
 
-    private void verboseNote(String note) {
-        if (common.verbose) {
-            err().println("compat: " + note);
-        }
-    }
-
     /**
      * The shared settings with the side's folder; validators only, so any corpus validate takes works,
      * in the runtime's own package as validate compiles them (javac then compiles no runtime).

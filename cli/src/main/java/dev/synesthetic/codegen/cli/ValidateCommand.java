@@ -166,12 +166,6 @@ final class ValidateCommand extends CodegenCommand {
         return tally;
     }
 
-    private void verboseNote(String note) {
-        if (common.verbose) {
-            err().println("validate: " + note);
-        }
-    }
-
     /** Validates every document of one instance file; hands each verdict to the output. */
     private void check(Path instance, SchemaCatalog catalog, ValidateOutput output, Tally tally, PrintWriter err)
             throws CliFailure, BrokenValidators {

@@ -3,7 +3,6 @@ package dev.synesthetic.codegen.cli;
 import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.write.GeneratedFile;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,8 +56,8 @@ final class ValidatorSupply {
             return new Supplied(compile(generation.run()), false);
         }
         Optional<CacheKey> key = key(config);
-        ValidatorCache.Lookup lookup =
-                key.isPresent() ? cache.load(key.get()) : new ValidatorCache.Lookup(Optional.empty(), false);
+        CacheStore.Lookup<CompiledValidators> lookup =
+                key.isPresent() ? cache.load(key.get()) : CacheStore.Lookup.miss();
         if (lookup.hit().isPresent()) {
             return new Supplied(lookup.hit().get(), true);
         }
@@ -91,13 +90,7 @@ final class ValidatorSupply {
         return CompiledValidators.of(generated, compiler.compile(generated.files()));
     }
 
-    /** No key when a schema file cannot be read: the generator then reports it as it would uncached. */
     private Optional<CacheKey> key(GeneratorConfig config) {
-        try {
-            return Optional.of(CacheKey.of(config, generator));
-        } catch (IOException | RuntimeException e) {
-            note.accept("the validators are not cached: " + e);
-            return Optional.empty();
-        }
+        return CacheKey.orNote(() -> CacheKey.of(config, generator), "validators", note);
     }
 }

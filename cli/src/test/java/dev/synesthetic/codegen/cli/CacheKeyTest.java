@@ -2,6 +2,9 @@ package dev.synesthetic.codegen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.palantir.javapoet.JavaFile;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.vocabulary.Draft;
 import java.io.IOException;
@@ -117,6 +120,29 @@ class CacheKeyTest {
         assertThat(key(config).text()).contains("jdk " + Runtime.version().feature() + "\n");
         assertThat(CacheKey.thisGenerator())
                 .hasValueSatisfying(g -> assertThat(g).isNotBlank());
+    }
+
+    @Test
+    void aGenerationKeyNeverEqualsAValidatorKeyOfTheSameCorpus() throws IOException {
+        GeneratorConfig config = config(schemas).build();
+
+        CacheKey generation = CacheKey.forGeneration(config, "1.0 build");
+
+        assertThat(generation.digest()).isNotEqualTo(key(config).digest());
+        assertThat(generation.text()).contains("kind generation\n");
+        assertThat(key(config).text()).contains("kind validators\n");
+    }
+
+    @Test
+    void theLibrariesThatShapeTheEmittedTextArePartOfTheGeneratorBuild() {
+        // Here (unlike the dist's one shaded jar) JavaPoet and Jackson are jars of their own.
+        assertThat(CacheKey.buildLocations())
+                .hasValueSatisfying(locations -> assertThat(locations)
+                        .contains(
+                                InMemoryCompiler.location(JavaFile.class).orElseThrow(),
+                                InMemoryCompiler.location(ObjectMapper.class).orElseThrow(),
+                                InMemoryCompiler.location(JsonFactory.class).orElseThrow())
+                        .doesNotHaveDuplicates());
     }
 
     /** A jar stand-in holding one class file; a fixed entry time, as the build's pinned timestamp gives. */
