@@ -123,7 +123,7 @@ final class CompatCommand extends CodegenCommand {
                                         base.toBuilder(newFolder).build()));
         CompatReport report;
         try {
-            ValidatorSupply supply = cache.supply(this::verboseNote);
+            ValidatorSupply supply = cache.supply(this::verboseNote, oldConfig, newConfig);
             SchemaCatalog oldCatalog = catalog(supply, oldFolder, oldConfig);
             SchemaCatalog newCatalog = catalog(supply, newFolder, newConfig);
             report = run(newFolder, () -> compare(oldConfig, newConfig, oldCatalog, newCatalog));

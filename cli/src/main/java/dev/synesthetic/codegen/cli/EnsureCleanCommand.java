@@ -119,12 +119,9 @@ final class EnsureCleanCommand extends CodegenCommand {
     /** The generator's output, from the cache when it holds this run's (the drift check is the same either way). */
     private GeneratedOutput generated(CliOptions options, GeneratorConfig config) throws CliFailure {
         GenerationCache.Generation generation = () -> GeneratedOutput.of(generateQuietly(options.schemas(), config));
-        Optional<GenerationCache> generations = cache.generationCache(this::verboseNote);
-        if (generations.isEmpty()) {
-            return generation.run();
-        }
         requireFolders(options.schemas()); // a hit must not hide a folder that is not there
-        return generations.get().get(config, generation);
+        Optional<GenerationCache> generations = cache.generationCache(config, this::verboseNote);
+        return generations.isEmpty() ? generation.run() : generations.get().get(config, generation);
     }
 
     /** Where the patch applies when not from here, and what it leaves alone. */

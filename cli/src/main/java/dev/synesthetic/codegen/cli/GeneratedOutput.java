@@ -8,6 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,32 +37,43 @@ record GeneratedOutput(List<GeneratedFile> files, List<String> warnings) {
 
     /**
      * One block of bytes (read in one go, checked by one digest): length-prefixed UTF-8 strings, not
-     * JSON, so a hit decodes 700 KB of Java text without escaping it.
+     * JSON, so a hit decodes 700 KB of Java text without escaping it. Fails on text UTF-8 cannot hold
+     * (a lone surrogate copied from a schema's string): a hit must give back exactly what a run gives.
      */
-    byte[] encode() {
+    byte[] encode() throws CacheStore.Unstorable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
             out.writeInt(files.size());
             for (GeneratedFile file : files) {
-                write(out, file.relativePath());
-                write(out, file.sourceFile().orElse(""));
-                write(out, file.content());
+                write(out, file.relativePath(), file.relativePath());
+                write(out, file.sourceFile().orElse(""), file.relativePath());
+                write(out, file.content(), file.relativePath());
             }
             out.writeInt(warnings.size());
             for (String warning : warnings) {
-                write(out, warning);
+                write(out, warning, "a warning");
             }
+        } catch (CacheStore.Unstorable e) {
+            throw e;
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory fails only on a bug", e);
         }
         return bytes.toByteArray();
     }
 
-    private static void write(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+    /** @param where what the text is of, for the failure */
+    private static void write(DataOutputStream out, String text, String where) throws IOException {
+        ByteBuffer utf8;
+        try {
+            // a new encoder reports what it cannot encode, where String.getBytes would write '?'
+            utf8 = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+        } catch (CharacterCodingException e) {
+            throw new CacheStore.Unstorable(
+                    "the text of " + where + " holds a character UTF-8 cannot encode (a lone surrogate)");
+        }
+        out.writeInt(utf8.remaining());
+        out.write(utf8.array(), utf8.arrayOffset() + utf8.position(), utf8.remaining());
     }
 
     /** The output {@link #encode} gave these bytes for; a block of another shape is corrupt. */

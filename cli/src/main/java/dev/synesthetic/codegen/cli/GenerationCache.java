@@ -17,12 +17,18 @@ import java.util.function.Consumer;
  * {@code ensure-clean}'s memo of the generator: generated files on disk, an entry a {@link
  * CacheKey#forGeneration} in the {@link CacheStore} kind {@code generated}: {@value #CONTENT} (the
  * {@link GeneratedOutput}) and a manifest holding the key's text and that file's {@link
- * CacheKey#checksum}. On a hit the
+ * CacheStore#checksum}. On a hit the
  * drift check runs on the stored output exactly as on a fresh one; a schema corpus error (exit 3) is
  * never stored, as it is thrown before there is anything to store.
  */
 final class GenerationCache {
     static final String CONTENT = "generated.bin";
+
+    /**
+     * How many entries stay, the most recently used: a schema edit makes one (0.75 MB for the
+     * Synesthetic corpus), and a branch switched back to hits its own while it is among these.
+     */
+    static final int KEEP = 10;
 
     private final CacheStore store;
     private final String generator;
@@ -40,7 +46,7 @@ final class GenerationCache {
      * @param note where verbose notes go
      */
     GenerationCache(Path root, String generator, Consumer<String> note) {
-        this.store = new CacheStore(root, "generated", "generated files", note);
+        this.store = new CacheStore(root, "generated", "generated files", KEEP, note);
         this.generator = generator;
         this.note = note;
     }
@@ -55,14 +61,7 @@ final class GenerationCache {
         if (lookup.hit().isPresent()) {
             return lookup.hit().get();
         }
-        GeneratedOutput output = generation.run();
-        // Keyed by the bytes read before generating: store only if they are still those bytes.
-        if (key.equals(key(config))) {
-            store.store(key.get(), temp -> write(temp, key.get(), output), lookup.corrupt());
-        } else {
-            note.accept("the schemas changed during the run; the generated files are not cached");
-        }
-        return output;
+        return store.runAndStore(key, () -> key(config), generation::run, GenerationCache::write, lookup.corrupt());
     }
 
     private Optional<CacheKey> key(GeneratorConfig config) {
@@ -77,14 +76,14 @@ final class GenerationCache {
             throw new CacheManifest.CorruptEntry("its manifest lists " + digests.keySet() + ", not " + CONTENT);
         }
         return GeneratedOutput.decode(
-                CacheStore.readChecked(entry.resolve(CONTENT), digests.get(CONTENT), CacheKey::checksum, CONTENT));
+                CacheStore.readChecked(entry.resolve(CONTENT), digests.get(CONTENT), CacheStore::checksum, CONTENT));
     }
 
     private static void write(Path temp, CacheKey key, GeneratedOutput output) throws IOException {
         byte[] content = output.encode();
         Files.write(temp.resolve(CONTENT), content);
         ObjectNode manifest = CacheManifest.header(key.text());
-        manifest.set("files", CacheManifest.map(Map.of(CONTENT, CacheKey.checksum(content))));
+        manifest.set("files", CacheManifest.map(Map.of(CONTENT, CacheStore.checksum(content))));
         Files.writeString(temp.resolve(CacheManifest.FILE), JsonTrees.write(manifest, true), StandardCharsets.UTF_8);
     }
 }

@@ -102,7 +102,7 @@ final class ValidateCommand extends CodegenCommand {
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();
-        ValidatorSupply supply = cache.supply(this::verboseNote);
+        ValidatorSupply supply = cache.supply(this::verboseNote, config);
         ValidatorSupply.Generation generation = () -> generateQuietly(options.schemas(), config);
         ValidatorSupply.Supplied supplied = supply.supply(config, generation);
         supplied.validators().warnings().forEach(err()::println);

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Compiled validators on disk, an entry a {@link CacheKey} in the {@link CacheStore} kind {@code
@@ -23,7 +25,7 @@ final class ValidatorCache {
      * @param note where verbose notes go (hits, misses, corrupt entries)
      */
     ValidatorCache(Path root, Consumer<String> note) {
-        this.store = new CacheStore(root, "validators", "validators", note);
+        this.store = new CacheStore(root, "validators", "validators", CacheStore.KEEP_ALL, note);
     }
 
     CacheStore.Lookup<CompiledValidators> load(CacheKey key) {
@@ -38,7 +40,8 @@ final class ValidatorCache {
             String name = expected.getKey();
             classes.put(
                     name,
-                    CacheStore.readChecked(classFile(entry, name), expected.getValue(), Digests::of, "class " + name));
+                    CacheStore.readChecked(
+                            classFile(entry, name), expected.getValue(), Digests::of, "the class file of " + name));
         }
         return new CompiledValidators(
                 classes, manifest.validators(), manifest.keepsSchemaKey(), manifest.rootRecords(), manifest.warnings());
@@ -49,12 +52,22 @@ final class ValidatorCache {
     }
 
     /**
-     * Stores {@code compiled} under {@code key}; a failure to write is a note, not an error.
+     * Compiles and stores the validators ({@link CacheStore#runAndStore}).
      *
      * @param replace the entry there was unusable: move it out of the way first
      */
+    CompiledValidators compileAndStore(
+            Optional<CacheKey> key,
+            Supplier<Optional<CacheKey>> keyNow,
+            CacheStore.Run<CompiledValidators, CliFailure> compile,
+            boolean replace)
+            throws CliFailure {
+        return store.runAndStore(key, keyNow, compile, ValidatorCache::write, replace);
+    }
+
+    /** Stores {@code compiled} under {@code key} (an entry made by hand, for tests). */
     void store(CacheKey key, CompiledValidators compiled, boolean replace) {
-        store.store(key, temp -> write(temp, key, compiled), replace);
+        store.runAndStore(Optional.of(key), () -> Optional.of(key), () -> compiled, ValidatorCache::write, replace);
     }
 
     private static void write(Path temp, CacheKey key, CompiledValidators compiled) throws IOException {

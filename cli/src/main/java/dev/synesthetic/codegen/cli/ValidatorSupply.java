@@ -74,16 +74,8 @@ final class ValidatorSupply {
 
     private CompiledValidators compileAndStore(
             GeneratorConfig config, Generation generation, Optional<CacheKey> key, boolean replace) throws CliFailure {
-        CompiledValidators compiled = compile(generation.run());
-        if (key.isPresent()) {
-            // Keyed by the bytes read before generating: store only if they are still those bytes.
-            if (key.equals(key(config))) {
-                Objects.requireNonNull(cache).store(key.get(), compiled, replace);
-            } else {
-                note.accept("the schemas changed during the run; the validators are not cached");
-            }
-        }
-        return compiled;
+        return Objects.requireNonNull(cache)
+                .compileAndStore(key, () -> key(config), () -> compile(generation.run()), replace);
     }
 
     private CompiledValidators compile(GenerationResult generated) throws CliFailure {

@@ -16,6 +16,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The validator cache's key: every input that changes the compiled validators changes it, nothing else does. */
@@ -42,15 +44,53 @@ class CacheKeyTest {
     }
 
     @Test
-    void theSameInputsGiveTheSameKeyWhereverTheCorpusLives() throws IOException {
+    void whereTheCorpusAndItsLibraryLiveIsPartOfTheKey() throws IOException {
+        // $ref resolution depends on the files' absolute URIs ("../schemas/b.json", "file:/..."): a copy
+        // elsewhere is another corpus, however equal its bytes
         Path copy =
                 Files.createDirectories(temp.resolve("elsewhere/schemas/sub")).getParent();
         Files.copy(schemas.resolve("a.schema.json"), copy.resolve("a.schema.json"));
         Files.copy(schemas.resolve("sub/b.schema.json"), copy.resolve("sub/b.schema.json"));
+        Path library = Files.createDirectories(temp.resolve("library"));
+        Files.writeString(library.resolve("meta.json"), "{}");
+        Path otherLibrary = Files.createDirectories(temp.resolve("corpus/library"));
+        Files.writeString(otherLibrary.resolve("meta.json"), "{}");
 
         assertThat(key(config(schemas).build())).isEqualTo(key(config(schemas).build()));
         assertThat(key(config(copy).build()).digest())
-                .isEqualTo(key(config(schemas).build()).digest());
+                .isNotEqualTo(key(config(schemas).build()).digest());
+        assertThat(key(config(schemas).build()).text())
+                .contains("root " + schemas.toAbsolutePath().normalize());
+        assertThat(key(config(schemas)
+                                .idPrefixes(Map.of("https://json-schema.org/", Path.of("../../library")))
+                                .build())
+                        .digest())
+                .isNotEqualTo(key(config(schemas)
+                                .idPrefixes(Map.of("https://json-schema.org/", Path.of("../library")))
+                                .build())
+                        .digest());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS) // no named pipes
+    void theKeyReadsTheFilesTheLoaderReadsAndNoOthers() throws Exception {
+        Files.writeString(schemas.resolve("notes.txt"), "not a schema");
+        String plain = key(config(schemas).build()).text();
+        // a named pipe called *.json: the loader skips it (neither a file nor a link); reading it would block
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", schemas.resolve("pipe.json").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        CacheKey withPipe = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return key(config(schemas).build());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+        assertThat(withPipe.text()).isEqualTo(plain).doesNotContain("notes.txt");
     }
 
     @Test
