@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.cli;
 
+import static dev.synesthetic.codegen.cli.EnsureCleanRuns.assertSameRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,6 +32,7 @@ class CacheBoundariesTest {
     private Path schemas;
     private Path output;
     private Path cacheDir;
+    private EnsureCleanRuns runs;
 
     /** {@code a} refers to {@code b} through the folder's own name: resolution depends on where it lives. */
     @BeforeEach
@@ -46,6 +48,7 @@ class CacheBoundariesTest {
                 """);
         output = temp.resolve("out");
         cacheDir = temp.resolve("cache");
+        runs = new EnsureCleanRuns(schemas, output, cacheDir, "--package", "p");
         generate();
     }
 
@@ -53,19 +56,6 @@ class CacheBoundariesTest {
         CliRun generate =
                 CliRun.of("generate", "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p");
         assertThat(generate.exitCode()).as(generate.toString()).isZero();
-    }
-
-    private CliRun ensureClean(String... extra) {
-        List<String> args = new ArrayList<>(List.of(
-                "ensure-clean", "--schemas", schemas.toString(), "--output", output.toString(), "--package", "p"));
-        args.addAll(List.of(extra));
-        return CliRun.of(args.toArray(String[]::new));
-    }
-
-    private CliRun cached(String... extra) {
-        List<String> args = new ArrayList<>(List.of(extra));
-        args.addAll(List.of("--cache-dir", cacheDir.toString()));
-        return ensureClean(args.toArray(String[]::new));
     }
 
     private CliRun validate(String... extra) throws IOException {
@@ -77,36 +67,19 @@ class CacheBoundariesTest {
         return CliRun.of(args.toArray(String[]::new));
     }
 
-    private List<Path> entries() throws IOException {
-        Path folder = cacheDir.resolve("generated");
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private static void assertSameRun(CliRun actual, CliRun expected) {
-        assertThat(actual.exitCode()).as(actual.toString()).isEqualTo(expected.exitCode());
-        assertThat(actual.out()).isEqualTo(expected.out());
-        assertThat(actual.err()).isEqualTo(expected.err());
-    }
-
     @Test
     void aRenamedCorpusFolderIsAMissForBothCaches() throws IOException {
-        assertThat(cached().exitCode()).isZero();
+        assertThat(runs.cached().exitCode()).isZero();
         assertThat(validate("--cache-dir", cacheDir.toString()).exitCode()).isZero();
         Path renamed = temp.resolve("t");
         Files.move(schemas, renamed);
         schemas = renamed;
+        runs.schemas = renamed;
 
-        CliRun uncached = ensureClean("--no-cache");
+        CliRun uncached = runs.ensureClean("--no-cache");
 
         assertThat(uncached.exitCode()).as(uncached.toString()).isEqualTo(ExitCodes.SCHEMA);
-        assertSameRun(cached(), uncached);
+        assertSameRun(runs.cached(), uncached);
         CliRun uncachedValidate = validate("--no-cache");
         assertThat(uncachedValidate.exitCode()).as(uncachedValidate.toString()).isEqualTo(ExitCodes.SCHEMA);
         assertSameRun(validate("--cache-dir", cacheDir.toString()), uncachedValidate);
@@ -117,10 +90,10 @@ class CacheBoundariesTest {
         Path library = Files.createDirectories(temp.resolve("library"));
         String[] map = {"--map-id", "https://example.com/=../library"};
         for (Path inside : List.of(schemas.resolve(".cache"), schemas, library.resolve("c"))) {
-            List<CliRun> runs = List.of(
-                    ensureClean("--cache-dir", inside.toString(), map[0], map[1]),
+            List<CliRun> refused = List.of(
+                    runs.ensureClean("--cache-dir", inside.toString(), map[0], map[1]),
                     validate("--cache-dir", inside.toString(), map[0], map[1]));
-            for (CliRun run : runs) {
+            for (CliRun run : refused) {
                 assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
                 assertThat(run.err())
                         .as(run.toString())
@@ -129,7 +102,7 @@ class CacheBoundariesTest {
             assertThat(inside.resolve("generated")).doesNotExist();
             assertThat(inside.resolve("validators")).doesNotExist();
         }
-        assertThat(ensureClean(
+        assertThat(runs.ensureClean(
                                 "--no-cache",
                                 "--cache-dir",
                                 schemas.resolve(".cache").toString())
@@ -144,11 +117,11 @@ class CacheBoundariesTest {
                 new ProcessBuilder("mkfifo", schemas.resolve("pipe.json").toString()).start();
         assertThat(mkfifo.waitFor()).isZero();
 
-        CliRun uncached = ensureClean("--no-cache");
-        CliRun miss = CompletableFuture.supplyAsync(() -> cached()).get(2, TimeUnit.MINUTES);
+        CliRun uncached = runs.ensureClean("--no-cache");
+        CliRun miss = CompletableFuture.supplyAsync(() -> runs.cached()).get(2, TimeUnit.MINUTES);
 
         assertSameRun(miss, uncached);
-        assertSameRun(cached(), uncached);
+        assertSameRun(runs.cached(), uncached);
     }
 
     @Test
@@ -162,61 +135,61 @@ class CacheBoundariesTest {
         Path a = output.resolve("p/A.java");
         Files.writeString(a, Files.readString(a).replace("package p;", "package p ;"));
 
-        CliRun uncached = ensureClean("--no-cache", "--diff-lines", "0");
-        CliRun first = cached("--diff-lines", "0", "--verbose");
+        CliRun uncached = runs.ensureClean("--no-cache", "--diff-lines", "0");
+        CliRun first = runs.cached("--diff-lines", "0", "--verbose");
 
         assertThat(uncached.exitCode()).as(uncached.toString()).isEqualTo(ExitCodes.DRIFT);
         assertThat(first.err()).contains("the generated files are not cached", "UTF-8");
-        assertThat(entries()).isEmpty();
-        assertSameRun(cached("--diff-lines", "0"), uncached);
+        assertThat(runs.entries()).isEmpty();
+        assertSameRun(runs.cached("--diff-lines", "0"), uncached);
     }
 
     @Test
     void anEntryPathTakenByAFileIsRetiredAndTheEntryMadeAgain() throws IOException {
-        CliRun uncached = ensureClean("--no-cache");
-        cached();
-        Path entry = entries().get(0);
+        CliRun uncached = runs.ensureClean("--no-cache");
+        runs.cached();
+        Path entry = runs.entries().get(0);
         deleteTree(entry);
         Files.writeString(entry, "x");
 
-        CliRun rebuilt = cached("--verbose");
+        CliRun rebuilt = runs.cached("--verbose");
 
         assertThat(rebuilt.err()).as(rebuilt.toString()).contains("is unusable", "generated files cached at");
         assertThat(entry).isDirectory();
-        assertThat(cached("--verbose").err()).contains("generated files loaded from the cache");
-        assertSameRun(cached(), uncached);
+        assertThat(runs.cached("--verbose").err()).contains("generated files loaded from the cache");
+        assertSameRun(runs.cached(), uncached);
     }
 
     @Test
     void onlyTheMostRecentlyUsedGenerationEntriesAreKept() throws IOException {
         Path b = schemas.resolve("b.schema.json");
         String original = Files.readString(b);
-        cached();
-        Path first = entries().get(0);
+        runs.cached();
+        Path first = runs.entries().get(0);
         Instant old = Instant.now().minus(2, ChronoUnit.HOURS);
         for (int i = 1; i < GenerationCache.KEEP; i++) {
             Files.writeString(b, original + " ".repeat(i));
-            cached();
+            runs.cached();
         }
-        assertThat(entries()).hasSize(GenerationCache.KEEP);
+        assertThat(runs.entries()).hasSize(GenerationCache.KEEP);
         int i = 0;
-        for (Path entry : entries()) { // all older than now, in a known order; the first made the oldest
+        for (Path entry : runs.entries()) { // all older than now, in a known order; the first made the oldest
             Files.setLastModifiedTime(entry, FileTime.from(old.plusSeconds(entry.equals(first) ? 0 : 60 + i++)));
         }
-        Path secondOldest = entries().stream()
+        Path secondOldest = runs.entries().stream()
                 .filter(e -> !e.equals(first))
                 .min((x, y) -> lastModified(x).compareTo(lastModified(y)))
                 .orElseThrow();
         Files.writeString(b, original);
-        assertThat(cached("--verbose").err()).contains("loaded from the cache"); // a hit refreshes it
+        assertThat(runs.cached("--verbose").err()).contains("loaded from the cache"); // a hit refreshes it
         Path staleTemp = Files.createDirectories(cacheDir.resolve("generated/.tmp-killed"));
         Files.setLastModifiedTime(staleTemp, FileTime.from(Instant.now().minus(2, ChronoUnit.DAYS)));
         Path freshTemp = Files.createDirectories(cacheDir.resolve("generated/.tmp-running"));
 
         Files.writeString(b, original + "\n\n\n" + " ".repeat(GenerationCache.KEEP));
-        cached(); // one entry too many
+        runs.cached(); // one entry too many
 
-        assertThat(entries()).hasSize(GenerationCache.KEEP).contains(first).doesNotContain(secondOldest);
+        assertThat(runs.entries()).hasSize(GenerationCache.KEEP).contains(first).doesNotContain(secondOldest);
         assertThat(staleTemp).doesNotExist();
         assertThat(freshTemp).isDirectory();
     }

@@ -1,5 +1,6 @@
 package dev.synesthetic.codegen.cli;
 
+import static dev.synesthetic.codegen.cli.EnsureCleanRuns.assertSameRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synesthetic.codegen.write.GeneratedFile;
@@ -28,6 +29,7 @@ class EnsureCleanCacheTest {
     private Path schemas;
     private Path output;
     private Path cacheDir;
+    private EnsureCleanRuns runs;
 
     /** A copy of the Synesthetic corpus with one unknown keyword, so every run prints a warning. */
     @BeforeEach
@@ -45,63 +47,21 @@ class EnsureCleanCacheTest {
         Files.writeString(tone, Files.readString(tone).replaceFirst("\\{", "{\"exampel\": 1,"));
         output = temp.resolve("project/src/main/java");
         cacheDir = temp.resolve("cache");
+        runs = new EnsureCleanRuns(schemas, output, cacheDir);
         CliRun generate = CliRun.of("generate", "--schemas", schemas.toString(), "--output", output.toString());
         assertThat(generate.exitCode()).as(generate.toString()).isZero();
     }
 
-    private CliRun ensureClean(String... extra) {
-        List<String> args = new ArrayList<>(
-                List.of("ensure-clean", "--schemas", schemas.toString(), "--output", output.toString()));
-        args.addAll(List.of(extra));
-        return CliRun.of(args.toArray(String[]::new));
-    }
-
-    private CliRun cached(String... extra) {
-        List<String> args = new ArrayList<>(List.of(extra));
-        args.addAll(List.of("--cache-dir", cacheDir.toString()));
-        return ensureClean(args.toArray(String[]::new));
-    }
-
-    private CliRun uncached(String... extra) {
-        List<String> args = new ArrayList<>(List.of(extra));
-        args.add("--no-cache");
-        return ensureClean(args.toArray(String[]::new));
-    }
-
-    private List<Path> entries() throws IOException {
-        Path folder = cacheDir.resolve("generated");
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.toList();
-        }
-    }
-
-    /** The cached run says (at verbose level) that it loaded the entry; then runs it again plainly. */
-    private CliRun hit(String... extra) {
-        List<String> verbose = new ArrayList<>(List.of(extra));
-        verbose.add("--verbose");
-        assertThat(cached(verbose.toArray(String[]::new)).err()).contains("generated files loaded from the cache");
-        return cached(extra);
-    }
-
-    private static void assertSameRun(CliRun actual, CliRun expected) {
-        assertThat(actual.exitCode()).as(actual.toString()).isEqualTo(expected.exitCode());
-        assertThat(actual.out()).isEqualTo(expected.out());
-        assertThat(actual.err()).isEqualTo(expected.err());
-    }
-
     @Test
     void aHitPrintsWhatAnUncachedRunPrintsWhenClean() throws IOException {
-        CliRun uncached = uncached();
-        CliRun miss = cached();
+        CliRun uncached = runs.uncached();
+        CliRun miss = runs.cached();
 
-        assertThat(entries()).hasSize(1);
+        assertThat(runs.entries()).hasSize(1);
         assertThat(uncached.exitCode()).as(uncached.toString()).isZero();
         assertThat(uncached.err()).contains("exampel");
         assertSameRun(miss, uncached);
-        assertSameRun(hit(), uncached);
+        assertSameRun(runs.hit(), uncached);
     }
 
     @Test
@@ -115,23 +75,23 @@ class EnsureCleanCacheTest {
             Files.delete(other);
         }
         Files.writeString(output.resolve(PKG + "Gone.java"), GeneratedFile.MARKER + "\nclass Gone {}\n");
-        cached(); // the entry, made while the output drifts
+        runs.cached(); // the entry, made while the output drifts
 
         for (String format : List.of("text", "json", "github", "patch")) {
-            CliRun uncached = uncached("--format", format);
+            CliRun uncached = runs.uncached("--format", format);
 
             assertThat(uncached.exitCode()).as(uncached.toString()).isEqualTo(ExitCodes.DRIFT);
             assertThat(uncached.out()).contains("Tone.java", "Gone.java");
-            assertSameRun(hit("--format", format), uncached);
+            assertSameRun(runs.hit("--format", format), uncached);
         }
-        assertSameRun(hit("--ignore-line", "// mine"), uncached("--ignore-line", "// mine"));
+        assertSameRun(runs.hit("--ignore-line", "// mine"), runs.uncached("--ignore-line", "// mine"));
     }
 
     @Test
     void anyEditToAnEntryIsDetectedAndTheEntryRebuilt() throws IOException {
-        CliRun uncached = uncached();
-        cached();
-        Path entry = entries().get(0);
+        CliRun uncached = runs.uncached();
+        runs.cached();
+        Path entry = runs.entries().get(0);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(entry)) {
             files = walk.filter(Files::isRegularFile).toList();
@@ -153,69 +113,69 @@ class EnsureCleanCacheTest {
                     Files.write(file, corrupt);
                 }
 
-                CliRun rebuilt = cached("--verbose");
+                CliRun rebuilt = runs.cached("--verbose");
 
                 assertThat(rebuilt.err()).as(file + "\n" + rebuilt).contains("is unusable", "rebuilding it");
                 assertThat(rebuilt.exitCode()).isEqualTo(uncached.exitCode());
                 assertThat(rebuilt.out()).isEqualTo(uncached.out());
                 assertThat(Files.readAllBytes(file)).isEqualTo(before);
-                assertSameRun(hit(), uncached);
+                assertSameRun(runs.hit(), uncached);
             }
         }
     }
 
     @Test
     void aSchemaChangeIsAMissAndTheNewEntryIsKeptBesideTheOld() throws IOException {
-        cached();
+        runs.cached();
         Path tone = schemas.resolve("tone.schema.json");
         Files.writeString(tone, Files.readString(tone) + "\n");
 
-        CliRun changed = cached("--verbose");
+        CliRun changed = runs.cached("--verbose");
 
         assertThat(changed.err()).contains("no cached generated files");
-        assertThat(entries()).hasSize(2);
-        assertSameRun(hit(), uncached());
+        assertThat(runs.entries()).hasSize(2);
+        assertSameRun(runs.hit(), runs.uncached());
     }
 
     @Test
     void anOptionChangeIsAMissButIgnoreLineIsNot() throws IOException {
-        cached();
+        runs.cached();
 
-        assertThat(cached("--verbose", "--ignore-line", "x").err()).contains("loaded from the cache");
-        assertThat(cached("--verbose", "--no-builders").err()).contains("no cached generated files");
-        assertThat(cached("--verbose", "--package", "com.example").err()).contains("no cached generated files");
-        assertThat(entries()).hasSize(3);
+        assertThat(runs.cached("--verbose", "--ignore-line", "x").err()).contains("loaded from the cache");
+        assertThat(runs.cached("--verbose", "--no-builders").err()).contains("no cached generated files");
+        assertThat(runs.cached("--verbose", "--package", "com.example").err()).contains("no cached generated files");
+        assertThat(runs.entries()).hasSize(3);
     }
 
     @Test
     void aSchemaErrorIsNeverCached() throws IOException {
         Files.writeString(schemas.resolve("broken.schema.json"), "{\"type\": ");
 
-        CliRun first = cached();
-        CliRun second = cached();
+        CliRun first = runs.cached();
+        CliRun second = runs.cached();
 
         assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCodes.SCHEMA);
         assertSameRun(second, first);
-        assertSameRun(second, uncached());
-        assertThat(entries()).isEmpty();
+        assertSameRun(second, runs.uncached());
+        assertThat(runs.entries()).isEmpty();
     }
 
     @Test
     void aHitNeverHidesAMappedFolderThatIsGone() throws IOException {
         Path library = Files.createDirectories(schemas.resolve("library"));
         String[] mapped = {"--map-id", "https://example.com/=library"};
-        cached(mapped);
+        runs.cached(mapped);
         Files.delete(library);
 
-        CliRun gone = cached(mapped);
+        CliRun gone = runs.cached(mapped);
 
         assertThat(gone.exitCode()).as(gone.toString()).isEqualTo(ExitCodes.USAGE);
-        assertSameRun(gone, uncached(mapped));
+        assertSameRun(gone, runs.uncached(mapped));
     }
 
     @Test
     void noCacheReadsAndWritesNothing() {
-        CliRun run = uncached("--verbose");
+        CliRun run = runs.uncached("--verbose");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(cacheDir).doesNotExist();
@@ -226,36 +186,36 @@ class EnsureCleanCacheTest {
     void aCacheThatCannotBeWrittenCostsOnlyTheCache() throws IOException {
         Files.writeString(cacheDir, "a file where the cache folder would be");
 
-        CliRun run = cached("--verbose");
+        CliRun run = runs.cached("--verbose");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).contains("cannot cache the generated files");
-        assertSameRun(cached(), uncached());
+        assertSameRun(runs.cached(), runs.uncached());
     }
 
     @Test
     void twoConcurrentRunsLeaveOneSoundEntry() throws Exception {
-        CliRun uncached = uncached();
-        List<CompletableFuture<CliRun>> runs = new ArrayList<>();
+        CliRun uncached = runs.uncached();
+        List<CompletableFuture<CliRun>> concurrent = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            runs.add(CompletableFuture.supplyAsync(this::cached));
+            concurrent.add(CompletableFuture.supplyAsync(runs::cached));
         }
 
-        for (CompletableFuture<CliRun> run : runs) {
+        for (CompletableFuture<CliRun> run : concurrent) {
             assertSameRun(run.get(10, TimeUnit.MINUTES), uncached);
         }
-        assertThat(entries()).hasSize(1);
-        assertSameRun(hit(), uncached);
+        assertThat(runs.entries()).hasSize(1);
+        assertSameRun(runs.hit(), uncached);
     }
 
     @Test
     void theCacheLivesInTheCacheFolderOnlyNeverInTheProject() throws IOException {
         java.util.Map<String, String> before = TreeHash.of(temp.resolve("project"));
 
-        cached();
-        hit();
+        runs.cached();
+        runs.hit();
 
         assertThat(TreeHash.of(temp.resolve("project"))).isEqualTo(before);
-        assertThat(entries()).hasSize(1);
+        assertThat(runs.entries()).hasSize(1);
     }
 }
