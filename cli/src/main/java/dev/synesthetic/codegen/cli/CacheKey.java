@@ -1,8 +1,12 @@
 package dev.synesthetic.codegen.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.palantir.javapoet.JavaFile;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.load.CorpusLoader;
+import dev.synesthetic.codegen.load.MappedFolders;
 import dev.synesthetic.codegen.provenance.Digests;
 import dev.synesthetic.codegen.runtime.Violation;
 import java.io.IOException;
@@ -11,37 +15,79 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.Adler32;
 import java.util.zip.CRC32;
-import java.util.zip.Checksum;
 
 /**
- * What a cache entry of compiled validators depends on, as text (one fact a line), and the text's
- * SHA-256, which names the entry's folder: the cache layout, the generator build (the content of its jars), the JDK feature
- * version (javac's output targets it), every {@link GeneratorConfig} setting but the folder's path,
- * and the bytes of every file the generator reads (the corpus's {@code *.json}, {@code ../version.json},
- * the {@code $id}-mapped library folders). Any change gives another key: a stale entry is never found.
+ * What a cache entry depends on, as text (one fact a line), and the text's SHA-256, which names the
+ * entry's folder: the kind of entry (compiled validators, or generated files: the two never share a
+ * key), the cache layout, the generator build (the content of its jars), the JDK feature
+ * version (javac's output targets it), every {@link GeneratorConfig} setting, where the corpus and its
+ * {@code $id}-mapped library folders live (their files' URIs are absolute, so a relative {@code $ref}
+ * that climbs out by a folder's name, or a {@code file:} one, resolves by where they are), and the
+ * bytes of every file the loader reads there (the corpus's schema files, its version file, the library
+ * folders' files: {@link CorpusLoader} and {@link MappedFolders} decide which). Any change gives
+ * another key: a stale entry is never found.
  */
 record CacheKey(String text, String digest) {
     /**
      * Bumped when the entry layout or what the key covers changes. 2: validators alone hold only their
-     * own classes, the runtime's come from this jar (1 held a copy of the runtime too). 3: those
-     * classes are written directly from the validator model, not compiled by javac.
+     * own classes, the runtime's come from this jar (1 held a copy of the runtime too). 3: keys name
+     * their kind, the generator build covers the libraries that shape the emitted text, and validator
+     * classes are written directly from the validator model, not compiled by javac. 4: keys name where
+     * the corpus and its library folders live, and cover exactly the files the loader reads.
      */
-    static final int LAYOUT = 3;
+    static final int LAYOUT = 4;
 
+    /** The key of compiled validators ({@link ValidatorCache}). */
     static CacheKey of(GeneratorConfig config, String generator) throws IOException {
+        return of("validators", config, generator);
+    }
+
+    /**
+     * The key of generated files ({@link GenerationCache}). The same facts: the generator's output
+     * depends on nothing else (not on where the output lives: the drift check reads it itself).
+     */
+    static CacheKey forGeneration(GeneratorConfig config, String generator) throws IOException {
+        return of("generation", config, generator);
+    }
+
+    /** Makes a key; fails when a file it covers cannot be read. */
+    @FunctionalInterface
+    interface Maker {
+        CacheKey make() throws IOException;
+    }
+
+    /**
+     * The key, or none (noted) when a file it covers cannot be read: nothing is then cached, and the
+     * generator reports the file as it would uncached.
+     *
+     * @param what what is not cached then, for the note
+     */
+    static Optional<CacheKey> orNote(Maker maker, String what, Consumer<String> note) {
+        try {
+            return Optional.of(maker.make());
+        } catch (IOException | RuntimeException e) {
+            note.accept("the " + what + " are not cached: " + e);
+            return Optional.empty();
+        }
+    }
+
+    private static CacheKey of(String kind, GeneratorConfig config, String generator) throws IOException {
         StringBuilder text = new StringBuilder();
         text.append("layout ").append(LAYOUT).append('\n');
+        text.append("kind ").append(kind).append('\n');
         text.append("generator ").append(generator).append('\n');
         text.append("jdk ").append(Runtime.version().feature()).append('\n');
+        Path root = config.schemaFolder().toAbsolutePath().normalize();
         for (RecordComponent component : GeneratorConfig.class.getRecordComponents()) {
-            if (!component.getName().equals("schemaFolder")) { // where the corpus lives is not what it says
+            if (!component.getName().equals("schemaFolder")) { // as given; the root below is where it is
                 text.append("option ")
                         .append(component.getName())
                         .append('=')
@@ -49,18 +95,25 @@ record CacheKey(String text, String digest) {
                         .append('\n');
             }
         }
-        Path root = config.schemaFolder().toAbsolutePath().normalize();
-        files(text, "schema ", root);
-        Path parentVersion = root.resolveSibling("version.json");
-        if (Files.isRegularFile(parentVersion)) {
-            text.append("schema ../version.json ")
-                    .append(Digests.of(Files.readAllBytes(parentVersion)))
-                    .append('\n');
+        text.append("root ").append(root).append('\n');
+        files(text, "schema ", root, CorpusLoader.schemaFiles(root));
+        for (Path version : CorpusLoader.versionFiles(root)) {
+            if (Files.isRegularFile(version)) {
+                text.append("version ")
+                        .append(version.getParent().equals(root) ? "" : "../")
+                        .append(version.getFileName())
+                        .append(' ')
+                        .append(Digests.of(Files.readAllBytes(version)))
+                        .append('\n');
+            }
         }
-        for (Map.Entry<String, Path> mapping : config.idPrefixes().entrySet()) {
-            Path folder = root.resolve(mapping.getValue()).toAbsolutePath().normalize();
-            if (!folder.startsWith(root) && Files.isDirectory(folder)) {
-                files(text, "library " + mapping.getKey() + " ", folder);
+        for (Map.Entry<String, Path> library :
+                MappedFolders.outside(root, config.idPrefixes()).entrySet()) {
+            Path folder = library.getValue();
+            String label = "library " + library.getKey() + " ";
+            text.append(label).append("root ").append(folder).append('\n');
+            if (Files.isDirectory(folder)) { // else the run fails on it, and stores nothing
+                files(text, label, folder, MappedFolders.files(folder));
             }
         }
         String all = text.toString();
@@ -75,15 +128,8 @@ record CacheKey(String text, String digest) {
         }
     }
 
-    /** Every {@code *.json} below {@code folder} (a superset of what the loader reads), by relative path. */
-    private static void files(StringBuilder text, String label, Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".json") && !Files.isDirectory(p))
-                    .sorted((a, b) ->
-                            CorpusLoader.relativePath(folder, a).compareTo(CorpusLoader.relativePath(folder, b)))
-                    .toList();
-        }
+    /** Each file's path below {@code folder} and digest, in the loader's order. */
+    private static void files(StringBuilder text, String label, Path folder, List<Path> files) throws IOException {
         for (Path file : files) {
             text.append(label)
                     .append(CorpusLoader.relativePath(folder, file))
@@ -94,24 +140,44 @@ record CacheKey(String text, String digest) {
     }
 
     /**
-     * This generator build: its version, and the content of the jars (or class folders) the generator
-     * and its runtime come from, so a rebuilt snapshot is a new generator even when the build pins the
-     * jar's size and time (cached validators link against this jar's runtime). Empty when a jar cannot
-     * be read: no key is then bound to the build's content, so nothing is cached.
+     * This generator build: its version, and the content of the jars (or class folders) of {@link
+     * #buildLocations()}, so a rebuilt snapshot is a new generator even when the build pins the jar's
+     * size and time. Empty when a jar cannot be read: no key is then bound to the build's content, so
+     * nothing is cached.
      */
     static Optional<String> thisGenerator() {
-        Optional<Path> generator = InMemoryCompiler.location(Generator.class);
-        Optional<Path> runtime = InMemoryCompiler.location(Violation.class);
-        if (generator.isEmpty() || runtime.isEmpty()) {
+        Optional<Set<Path>> locations = buildLocations();
+        if (locations.isEmpty()) {
             return Optional.empty();
         }
         try {
-            String generatorBuild = build(generator.get());
-            String runtimeBuild = runtime.equals(generator) ? generatorBuild : build(runtime.get()); // one jar
-            return Optional.of(version() + " " + generatorBuild + " " + runtimeBuild);
+            StringBuilder build = new StringBuilder(version());
+            for (Path location : locations.get()) {
+                build.append(' ').append(build(location));
+            }
+            return Optional.of(build.toString());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where the generator, its runtime (cached validators link against it) and the libraries that shape
+     * the emitted text come from: JavaPoet writes the Java, Jackson reads the schemas and writes the
+     * manifest. One jar in the dist (they are shaded into it), several in a build's class path. Empty
+     * when one of them is not a file.
+     */
+    static Optional<Set<Path>> buildLocations() {
+        Set<Path> locations = new LinkedHashSet<>();
+        for (Class<?> part :
+                List.of(Generator.class, Violation.class, JavaFile.class, ObjectMapper.class, JsonFactory.class)) {
+            Optional<Path> location = InMemoryCompiler.location(part);
+            if (location.isEmpty()) {
+                return Optional.empty();
+            }
+            locations.add(location.get());
+        }
+        return Optional.of(locations);
     }
 
     private static String version() {
@@ -148,34 +214,5 @@ record CacheKey(String text, String digest) {
             print.add(CorpusLoader.relativePath(location, file), crc.getValue(), bytes.length);
         }
         return "dir:" + print;
-    }
-
-    /** CRC-32 and Adler-32 of a sequence of (name, checksum, size) triples. */
-    private static final class Fingerprint {
-        private final CRC32 crc = new CRC32();
-        private final Adler32 adler = new Adler32();
-        private final byte[] numbers = new byte[16];
-
-        void add(byte[] block) {
-            crc.update(block, 0, block.length);
-            adler.update(block, 0, block.length);
-        }
-
-        void add(String name, long checksum, long size) {
-            byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < 8; i++) {
-                numbers[i] = (byte) (checksum >>> (8 * i));
-                numbers[8 + i] = (byte) (size >>> (8 * i));
-            }
-            for (Checksum sum : List.<Checksum>of(crc, adler)) {
-                sum.update(bytes, 0, bytes.length);
-                sum.update(numbers, 0, numbers.length);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%08x%08x", crc.getValue(), adler.getValue());
-        }
     }
 }

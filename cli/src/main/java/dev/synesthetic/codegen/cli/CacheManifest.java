@@ -17,9 +17,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * A cache entry's {@code manifest.json}: the key's full text (a stale or colliding entry is told
- * apart from the right one), the SHA-256 of each class file, and the rest of {@link
+ * A validator cache entry's {@code manifest.json}: the key's full text (a stale or colliding entry is
+ * told apart from the right one), the SHA-256 of each class file, and the rest of {@link
  * CompiledValidators}. Written last, so an entry without a whole manifest is never read as whole.
+ * Every kind's manifest starts with the same {@link #header} (the generation cache's holds no more
+ * than that and its one file's digest).
  */
 record CacheManifest(
         String key,
@@ -42,11 +44,16 @@ record CacheManifest(
         }
     }
 
-    String write() {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode root = nodes.objectNode();
+    /** What every kind's manifest starts with: the entry layout and the key's full text. */
+    static ObjectNode header(String key) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("layout", CacheKey.LAYOUT);
         root.put("key", key);
+        return root;
+    }
+
+    String write() {
+        ObjectNode root = header(key);
         root.set("classes", map(classDigests));
         root.set("validators", map(validators));
         ArrayNode keeps = root.putArray("keepsSchemaKey");
@@ -57,25 +64,14 @@ record CacheManifest(
         return JsonTrees.write(root, true);
     }
 
-    private static ObjectNode map(Map<String, String> entries) {
+    static ObjectNode map(Map<String, String> entries) {
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         entries.forEach(object::put);
         return object;
     }
 
     static CacheManifest read(byte[] bytes) throws CorruptEntry {
-        JsonNode root;
-        try {
-            root = JsonTrees.parse(bytes);
-        } catch (IOException e) {
-            throw new CorruptEntry("its manifest is not whole JSON ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
-        if (root == null
-                || root.path("layout").asInt(-1) != CacheKey.LAYOUT
-                || !root.path("key").isTextual()) {
-            throw new CorruptEntry("its manifest has another layout");
-        }
+        JsonNode root = parse(bytes);
         SortedMap<String, String> classes = strings(root, "classes");
         for (String name : classes.keySet()) {
             if (!CLASS_NAME.matcher(name).matches()) {
@@ -91,7 +87,31 @@ record CacheManifest(
                 list(root, "warnings"));
     }
 
-    private static SortedMap<String, String> strings(JsonNode root, String field) throws CorruptEntry {
+    /** A manifest of any kind, its {@link #header} checked. */
+    static JsonNode parse(byte[] bytes) throws CorruptEntry {
+        JsonNode root;
+        try {
+            root = JsonTrees.parse(bytes);
+        } catch (IOException e) {
+            throw new CorruptEntry("its manifest is not whole JSON ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (root == null
+                || root.path("layout").asInt(-1) != CacheKey.LAYOUT
+                || !root.path("key").isTextual()) {
+            throw new CorruptEntry("its manifest has another layout");
+        }
+        return root;
+    }
+
+    /** A manifest's key text must be this run's whole key (the folder name is only its digest). */
+    static void requireKey(String manifestKey, CacheKey key) throws CorruptEntry {
+        if (!manifestKey.equals(key.text())) {
+            throw new CorruptEntry("stale: its manifest's key is not this run's");
+        }
+    }
+
+    static SortedMap<String, String> strings(JsonNode root, String field) throws CorruptEntry {
         JsonNode object = root.path(field);
         if (!object.isObject()) {
             throw new CorruptEntry("its manifest has no \"" + field + "\"");

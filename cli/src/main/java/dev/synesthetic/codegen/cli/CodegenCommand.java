@@ -69,6 +69,13 @@ abstract class CodegenCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** A note for {@code --verbose} only (what the cache did), after the command's name. */
+    void verboseNote(String note) {
+        if (common.verbose) {
+            err().println(spec.name() + ": " + note);
+        }
+    }
+
     /** Runs the generator in memory; a corpus error becomes exit 3 with every diagnostic printed. */
     GenerationResult generate(CliOptions options, GeneratorConfig config) throws CliFailure {
         GenerationResult result = generateQuietly(options.schemas(), config);
@@ -116,8 +123,7 @@ abstract class CodegenCommand implements Callable<Integer> {
 
     /** Runs a generator call; a corpus error is exit 3 with every diagnostic printed. */
     <T> T run(Path folder, GeneratorCall<T> call) throws CliFailure {
-        requireSchemaFolder(folder);
-        requireMappedFolders(options(), folder);
+        requireFolders(folder);
         try {
             return call.call();
         } catch (GenerationException e) {
@@ -133,6 +139,12 @@ abstract class CodegenCommand implements Callable<Integer> {
                             ExitCodes.SCHEMA,
                             errors + " error(s) in the schemas at " + corpusName(folder) + "; " + outcome(folder));
         }
+    }
+
+    /** The usage errors of a schema folder (and its --map-id folders) that is not there. */
+    void requireFolders(Path folder) throws CliFailure {
+        requireSchemaFolder(folder);
+        requireMappedFolders(options(), folder);
     }
 
     /** How the user named {@code folder} (a temporary extract shows as what it was extracted from). */

@@ -123,7 +123,7 @@ final class CompatCommand extends CodegenCommand {
                                         base.toBuilder(newFolder).build()));
         CompatReport report;
         try {
-            ValidatorSupply supply = cache.supply(this::verboseNote);
+            ValidatorSupply supply = cache.supply(this::verboseNote, oldConfig, newConfig);
             SchemaCatalog oldCatalog = catalog(supply, oldFolder, oldConfig);
             SchemaCatalog newCatalog = catalog(supply, newFolder, newConfig);
             report = run(newFolder, () -> compare(oldConfig, newConfig, oldCatalog, newCatalog));
@@ -227,12 +227,6 @@ final class CompatCommand extends CodegenCommand {
                 ? "the old corpus cannot be read, so nothing was compared. Fix it there, or compare with another"
                         + " old version (--old DIR or --old-git REV:PATH)."
                 : "the new corpus cannot be read, so nothing was compared. Fix the errors above and run compat again.";
-    }
-
-    private void verboseNote(String note) {
-        if (common.verbose) {
-            err().println("compat: " + note);
-        }
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.synesthetic.codegen.cli;
 
-import dev.synesthetic.codegen.GenerationResult;
+import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.drift.DriftChecker;
 import dev.synesthetic.codegen.drift.DriftFormat;
@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ensure-clean}: regenerates in memory and reports how the committed output differs. */
@@ -22,10 +24,12 @@ import picocli.CommandLine.Option;
         name = "ensure-clean",
         mixinStandardHelpOptions = true,
         description = {
-            "Regenerates in memory and compares with --output; never writes anything.",
+            "Regenerates in memory and compares with --output; never writes into the project.",
             "Reports changed files as unified diffs (with the cause when the manifest tells it), missing files"
                     + " (would be generated, not committed) and orphans (generated, no longer produced), then the command"
-                    + " that fixes them."
+                    + " that fixes them.",
+            "The generated files are cached (see --cache-dir) by everything they depend on: a run with the same"
+                    + " schemas, options and generator checks the committed output against them without generating."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -66,6 +70,9 @@ final class EnsureCleanCommand extends CodegenCommand {
             description = "No summary line on stderr; the report and errors still print.")
     boolean quiet;
 
+    @Mixin
+    CacheOptions cache = new CacheOptions();
+
     @Override
     List<dev.synesthetic.codegen.config.Option<?>> sharedOptions() {
         return CodegenOptions.ALL;
@@ -89,11 +96,12 @@ final class EnsureCleanCommand extends CodegenCommand {
             throw new CliFailure(ExitCodes.IO, "error: output path " + target + " is not a folder");
         }
         DriftOptions driftOptions = driftOptions(options);
-        GenerationResult result = generate(options, options.generatorConfig());
+        GeneratedOutput generated = generated(options, options.generatorConfig());
+        generated.warnings().forEach(err()::println);
         OutputPaths paths = OutputPaths.of(target);
         DriftReport report;
         try {
-            report = new DriftChecker(driftOptions).check(target, paths, result.files());
+            report = new DriftChecker(driftOptions).check(target, paths, generated.files());
         } catch (IOException e) {
             throw CliFailure.io("cannot read " + target, e);
         }
@@ -106,6 +114,14 @@ final class EnsureCleanCommand extends CodegenCommand {
             patchNotes(report, paths, fix);
         }
         return report.isClean() ? ExitCodes.OK : ExitCodes.DRIFT;
+    }
+
+    /** The generator's output, from the cache when it holds this run's (the drift check is the same either way). */
+    private GeneratedOutput generated(CliOptions options, GeneratorConfig config) throws CliFailure {
+        GenerationCache.Generation generation = () -> GeneratedOutput.of(generateQuietly(options.schemas(), config));
+        requireFolders(options.schemas()); // a hit must not hide a folder that is not there
+        Optional<GenerationCache> generations = cache.generationCache(config, this::verboseNote);
+        return generations.isEmpty() ? generation.run() : generations.get().get(config, generation);
     }
 
     /** Where the patch applies when not from here, and what it leaves alone. */

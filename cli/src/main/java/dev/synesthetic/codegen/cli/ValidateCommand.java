@@ -103,7 +103,7 @@ final class ValidateCommand extends CodegenCommand {
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();
-        ValidatorSupply supply = cache.supply(this::verboseNote);
+        ValidatorSupply supply = cache.supply(this::verboseNote, config);
         ValidatorSupply.Generation generation = () -> generateValidators(options.schemas(), config);
         ValidatorSupply.Supplied supplied = supply.supply(config, generation);
         supplied.validators().warnings().forEach(err()::println);
@@ -165,12 +165,6 @@ final class ValidateCommand extends CodegenCommand {
         output.finish();
         out.flush();
         return tally;
-    }
-
-    private void verboseNote(String note) {
-        if (common.verbose) {
-            err().println("validate: " + note);
-        }
     }
 
     /** Validates every document of one instance file; hands each verdict to the output. */

@@ -5,7 +5,6 @@ import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.ModelledValidators;
 import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
 import dev.synesthetic.codegen.write.GeneratedFile;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,8 +76,8 @@ final class ValidatorSupply {
             return new Supplied(compile(generation.run()), false);
         }
         Optional<CacheKey> key = key(config);
-        ValidatorCache.Lookup lookup =
-                key.isPresent() ? cache.load(key.get()) : new ValidatorCache.Lookup(Optional.empty(), false);
+        CacheStore.Lookup<CompiledValidators> lookup =
+                key.isPresent() ? cache.load(key.get()) : CacheStore.Lookup.miss();
         if (lookup.hit().isPresent()) {
             return new Supplied(lookup.hit().get(), true);
         }
@@ -95,16 +94,8 @@ final class ValidatorSupply {
 
     private CompiledValidators compileAndStore(
             GeneratorConfig config, Generation generation, Optional<CacheKey> key, boolean replace) throws CliFailure {
-        CompiledValidators compiled = compile(generation.run());
-        if (key.isPresent()) {
-            // Keyed by the bytes read before generating: store only if they are still those bytes.
-            if (key.equals(key(config))) {
-                Objects.requireNonNull(cache).store(key.get(), compiled, replace);
-            } else {
-                note.accept("the schemas changed during the run; the validators are not cached");
-            }
-        }
-        return compiled;
+        return Objects.requireNonNull(cache)
+                .compileAndStore(key, () -> key(config), () -> compile(generation.run()), replace);
     }
 
     private CompiledValidators compile(Generated generated) throws CliFailure {
@@ -114,13 +105,7 @@ final class ValidatorSupply {
                 classes != null ? classes : compiler.compile(generated.result().files()));
     }
 
-    /** No key when a schema file cannot be read: the generator then reports it as it would uncached. */
     private Optional<CacheKey> key(GeneratorConfig config) {
-        try {
-            return Optional.of(CacheKey.of(config, generator));
-        } catch (IOException | RuntimeException e) {
-            note.accept("the validators are not cached: " + e);
-            return Optional.empty();
-        }
+        return CacheKey.orNote(() -> CacheKey.of(config, generator), "validators", note);
     }
 }

@@ -2,6 +2,9 @@ package dev.synesthetic.codegen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.palantir.javapoet.JavaFile;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.vocabulary.Draft;
 import java.io.IOException;
@@ -13,6 +16,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The validator cache's key: every input that changes the compiled validators changes it, nothing else does. */
@@ -39,15 +44,53 @@ class CacheKeyTest {
     }
 
     @Test
-    void theSameInputsGiveTheSameKeyWhereverTheCorpusLives() throws IOException {
+    void whereTheCorpusAndItsLibraryLiveIsPartOfTheKey() throws IOException {
+        // $ref resolution depends on the files' absolute URIs ("../schemas/b.json", "file:/..."): a copy
+        // elsewhere is another corpus, however equal its bytes
         Path copy =
                 Files.createDirectories(temp.resolve("elsewhere/schemas/sub")).getParent();
         Files.copy(schemas.resolve("a.schema.json"), copy.resolve("a.schema.json"));
         Files.copy(schemas.resolve("sub/b.schema.json"), copy.resolve("sub/b.schema.json"));
+        Path library = Files.createDirectories(temp.resolve("library"));
+        Files.writeString(library.resolve("meta.json"), "{}");
+        Path otherLibrary = Files.createDirectories(temp.resolve("corpus/library"));
+        Files.writeString(otherLibrary.resolve("meta.json"), "{}");
 
         assertThat(key(config(schemas).build())).isEqualTo(key(config(schemas).build()));
         assertThat(key(config(copy).build()).digest())
-                .isEqualTo(key(config(schemas).build()).digest());
+                .isNotEqualTo(key(config(schemas).build()).digest());
+        assertThat(key(config(schemas).build()).text())
+                .contains("root " + schemas.toAbsolutePath().normalize());
+        assertThat(key(config(schemas)
+                                .idPrefixes(Map.of("https://json-schema.org/", Path.of("../../library")))
+                                .build())
+                        .digest())
+                .isNotEqualTo(key(config(schemas)
+                                .idPrefixes(Map.of("https://json-schema.org/", Path.of("../library")))
+                                .build())
+                        .digest());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS) // no named pipes
+    void theKeyReadsTheFilesTheLoaderReadsAndNoOthers() throws Exception {
+        Files.writeString(schemas.resolve("notes.txt"), "not a schema");
+        String plain = key(config(schemas).build()).text();
+        // a named pipe called *.json: the loader skips it (neither a file nor a link); reading it would block
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", schemas.resolve("pipe.json").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        CacheKey withPipe = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return key(config(schemas).build());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+        assertThat(withPipe.text()).isEqualTo(plain).doesNotContain("notes.txt");
     }
 
     @Test
@@ -117,6 +160,29 @@ class CacheKeyTest {
         assertThat(key(config).text()).contains("jdk " + Runtime.version().feature() + "\n");
         assertThat(CacheKey.thisGenerator())
                 .hasValueSatisfying(g -> assertThat(g).isNotBlank());
+    }
+
+    @Test
+    void aGenerationKeyNeverEqualsAValidatorKeyOfTheSameCorpus() throws IOException {
+        GeneratorConfig config = config(schemas).build();
+
+        CacheKey generation = CacheKey.forGeneration(config, "1.0 build");
+
+        assertThat(generation.digest()).isNotEqualTo(key(config).digest());
+        assertThat(generation.text()).contains("kind generation\n");
+        assertThat(key(config).text()).contains("kind validators\n");
+    }
+
+    @Test
+    void theLibrariesThatShapeTheEmittedTextArePartOfTheGeneratorBuild() {
+        // Here (unlike the dist's one shaded jar) JavaPoet and Jackson are jars of their own.
+        assertThat(CacheKey.buildLocations())
+                .hasValueSatisfying(locations -> assertThat(locations)
+                        .contains(
+                                InMemoryCompiler.location(JavaFile.class).orElseThrow(),
+                                InMemoryCompiler.location(ObjectMapper.class).orElseThrow(),
+                                InMemoryCompiler.location(JsonFactory.class).orElseThrow())
+                        .doesNotHaveDuplicates());
     }
 
     /** A jar stand-in holding one class file; a fixed entry time, as the build's pinned timestamp gives. */

@@ -109,11 +109,7 @@ public final class CorpusLoader {
             return List.of();
         }
         try {
-            List<Path> files = lister.list(root).stream()
-                    .filter(p -> isSchemaFile(root, p))
-                    // Sort by the '/'-joined relative path: the same order on every OS and file system.
-                    .sorted((a, b) -> relativePath(root, a).compareTo(relativePath(root, b)))
-                    .toList();
+            List<Path> files = schemaFiles(root, lister.list(root));
             if (files.isEmpty()) {
                 diagnostics.error(
                         DiagnosticCode.CORPUS_IO,
@@ -130,6 +126,28 @@ public final class CorpusLoader {
                     "Check that the folder is readable.");
             return List.of();
         }
+    }
+
+    /**
+     * The corpus's own schema files below {@code root} (absolute and normalized), in the order {@link
+     * #load} reads them: what a cache key of the corpus must cover, no more (a named pipe called {@code
+     * x.json} is not read) and no less.
+     */
+    public static List<Path> schemaFiles(Path root) throws IOException {
+        return schemaFiles(root, walk(root));
+    }
+
+    private static List<Path> schemaFiles(Path root, List<Path> listed) {
+        return listed.stream()
+                .filter(p -> isSchemaFile(root, p))
+                // Sort by the '/'-joined relative path: the same order on every OS and file system.
+                .sorted((a, b) -> relativePath(root, a).compareTo(relativePath(root, b)))
+                .toList();
+    }
+
+    /** The files {@link #load} reads the schema version from, the first one there winning. */
+    public static List<Path> versionFiles(Path root) {
+        return List.of(root.resolve(VERSION_FILE), root.resolveSibling(VERSION_FILE));
     }
 
     /** Whether {@code file}, listed below {@code root}, is a schema file: {@code *.json} except the root's {@code version.json}. */
@@ -194,7 +212,7 @@ public final class CorpusLoader {
     }
 
     private Optional<String> readVersion(Path root, Diagnostics diagnostics) {
-        for (Path candidate : new Path[] {root.resolve(VERSION_FILE), root.resolveSibling(VERSION_FILE)}) {
+        for (Path candidate : versionFiles(root)) {
             if (Files.isRegularFile(candidate)) {
                 String shown = candidate.getParent().equals(root) ? VERSION_FILE : "../" + VERSION_FILE;
                 try {

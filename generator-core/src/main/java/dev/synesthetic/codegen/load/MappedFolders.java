@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
  * prefix without the scheme plus its path in the folder ({@code json-schema.org/draft/2020-12/schema.json}),
  * so messages and generated names do not depend on where the copy lives.
  */
-final class MappedFolders {
+public final class MappedFolders {
     private final CorpusLoader loader;
     private final Path root;
 
@@ -32,13 +33,8 @@ final class MappedFolders {
     /** The files, parsed; their drafts are decided with the corpus's ({@link MetaSchemas}). */
     List<ParsedFile> load(Map<String, Path> idPrefixes, Diagnostics diagnostics) {
         List<ParsedFile> library = new ArrayList<>();
-        Set<Path> read = new HashSet<>();
-        // sorted prefixes: a folder mapped under two prefixes (http and https) is read once, named by the first
-        for (Map.Entry<String, Path> mapping : new TreeMap<>(idPrefixes).entrySet()) {
-            Path folder = root.resolve(mapping.getValue()).toAbsolutePath().normalize();
-            if (folder.startsWith(root) || !read.add(folder)) {
-                continue;
-            }
+        for (Map.Entry<String, Path> mapping : outside(root, idPrefixes).entrySet()) {
+            Path folder = mapping.getValue();
             if (!Files.isDirectory(folder)) {
                 diagnostics.error(
                         DiagnosticCode.CORPUS_IO,
@@ -58,12 +54,34 @@ final class MappedFolders {
         return library;
     }
 
+    /**
+     * The folders read as the library, by the prefix each is read under: those of {@code idPrefixes}
+     * outside {@code root} (absolute and normalized), each once (a folder mapped under two prefixes,
+     * http and https, is named by the first in sorted order).
+     */
+    public static Map<String, Path> outside(Path root, Map<String, Path> idPrefixes) {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        Set<Path> seen = new HashSet<>();
+        for (Map.Entry<String, Path> mapping : new TreeMap<>(idPrefixes).entrySet()) {
+            Path folder = root.resolve(mapping.getValue()).toAbsolutePath().normalize();
+            if (!folder.startsWith(root) && seen.add(folder)) {
+                folders.put(mapping.getKey(), folder);
+            }
+        }
+        return folders;
+    }
+
+    /** The files of a library folder {@link #load} reads, in its order. */
+    public static List<Path> files(Path folder) throws IOException {
+        return CorpusLoader.walk(folder).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".json"))
+                .sorted(Comparator.comparing(p -> CorpusLoader.relativePath(folder, p)))
+                .toList();
+    }
+
     private static List<Path> files(Path folder, Diagnostics diagnostics) {
         try {
-            return CorpusLoader.walk(folder).stream()
-                    .filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .sorted(Comparator.comparing(p -> CorpusLoader.relativePath(folder, p)))
-                    .toList();
+            return files(folder);
         } catch (IOException e) {
             diagnostics.error(
                     DiagnosticCode.CORPUS_IO,
