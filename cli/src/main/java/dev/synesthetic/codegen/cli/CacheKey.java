@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.jspecify.annotations.Nullable;
+import org.objectweb.asm.ClassWriter;
 
 /**
  * What a cache entry depends on, as text (one fact a line), and the text's SHA-256, which names the
@@ -47,7 +49,15 @@ record CacheKey(String text, String digest) {
 
     /** The key of compiled validators ({@link ValidatorCache}). */
     static CacheKey of(GeneratorConfig config, String generator) throws IOException {
-        return of("validators", config, generator);
+        return of("validators", config, generator, null);
+    }
+
+    /**
+     * The key of compiled validators of a corpus whose folder is made up per run (a temporary copy):
+     * {@code place} names where it lives instead of its path, which would make every run a miss.
+     */
+    static CacheKey of(GeneratorConfig config, String generator, @Nullable String place) throws IOException {
+        return of("validators", config, generator, place);
     }
 
     /**
@@ -55,7 +65,7 @@ record CacheKey(String text, String digest) {
      * depends on nothing else (not on where the output lives: the drift check reads it itself).
      */
     static CacheKey forGeneration(GeneratorConfig config, String generator) throws IOException {
-        return of("generation", config, generator);
+        return of("generation", config, generator, null);
     }
 
     /** Makes a key; fails when a file it covers cannot be read. */
@@ -79,7 +89,8 @@ record CacheKey(String text, String digest) {
         }
     }
 
-    private static CacheKey of(String kind, GeneratorConfig config, String generator) throws IOException {
+    private static CacheKey of(String kind, GeneratorConfig config, String generator, @Nullable String place)
+            throws IOException {
         StringBuilder text = new StringBuilder();
         text.append("layout ").append(LAYOUT).append('\n');
         text.append("kind ").append(kind).append('\n');
@@ -95,7 +106,7 @@ record CacheKey(String text, String digest) {
                         .append('\n');
             }
         }
-        text.append("root ").append(root).append('\n');
+        text.append("root ").append(place != null ? place : root.toString()).append('\n');
         files(text, "schema ", root, CorpusLoader.schemaFiles(root));
         for (Path version : CorpusLoader.versionFiles(root)) {
             if (Files.isRegularFile(version)) {
@@ -163,14 +174,19 @@ record CacheKey(String text, String digest) {
 
     /**
      * Where the generator, its runtime (cached validators link against it) and the libraries that shape
-     * the emitted text come from: JavaPoet writes the Java, Jackson reads the schemas and writes the
-     * manifest. One jar in the dist (they are shaded into it), several in a build's class path. Empty
+     * the emitted text come from: JavaPoet writes the Java, ASM the validators' class files, Jackson
+     * reads the schemas and writes the manifest. One jar in the dist (they are shaded into it), several in a build's class path. Empty
      * when one of them is not a file.
      */
     static Optional<Set<Path>> buildLocations() {
         Set<Path> locations = new LinkedHashSet<>();
-        for (Class<?> part :
-                List.of(Generator.class, Violation.class, JavaFile.class, ObjectMapper.class, JsonFactory.class)) {
+        for (Class<?> part : List.of(
+                Generator.class,
+                Violation.class,
+                JavaFile.class,
+                ClassWriter.class,
+                ObjectMapper.class,
+                JsonFactory.class)) {
             Optional<Path> location = InMemoryCompiler.location(part);
             if (location.isEmpty()) {
                 return Optional.empty();

@@ -60,7 +60,7 @@ final class CacheOptions {
      */
     private Path root(GeneratorConfig... corpora) throws CliFailure {
         Path root = cacheDir != null ? cacheDir : CacheFolder.forUser();
-        Path real = realPath(root.toAbsolutePath().normalize());
+        Path real = realPath(root.toAbsolutePath());
         for (GeneratorConfig corpus : corpora) {
             Path schemas = corpus.schemaFolder().toAbsolutePath().normalize();
             Map<String, Path> read = new LinkedHashMap<>();
@@ -81,19 +81,22 @@ final class CacheOptions {
         return root;
     }
 
-    /** {@code path} through any links, as far as it exists (a cache folder is made on first use). */
+    /**
+     * {@code path} through any links, as far as it exists (a cache folder is made on first use). Not
+     * normalized first: {@code link/..} is the parent of the link's target to the OS, not the link's.
+     */
     private static Path realPath(Path path) {
         Path existing = path;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         if (existing == null) {
-            return path;
+            return path.normalize();
         }
         try {
-            return existing.toRealPath().resolve(existing.relativize(path));
+            return existing.toRealPath().resolve(existing.relativize(path)).normalize();
         } catch (IOException e) {
-            return path;
+            return path.normalize();
         }
     }
 

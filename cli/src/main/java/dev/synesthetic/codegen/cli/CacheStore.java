@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -198,7 +199,7 @@ final class CacheStore {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempDirectory(folder, ".tmp-");
+            temp = newFolder(".tmp-");
             writer.write(temp);
             if (replace) {
                 retire(entry);
@@ -287,9 +288,27 @@ final class CacheStore {
         }
     }
 
+    /**
+     * A new folder of a name no other run picks, made as any folder is: the umask decides who may read
+     * it (a temporary folder is its owner's alone, and an entry keeps its folder's mode).
+     */
+    private Path newFolder(String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String name = prefix + ProcessHandle.current().pid() + "-"
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            try {
+                return Files.createDirectory(folder.resolve(name));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Renames an unusable entry aside (atomic, so no reader sees it half deleted), then deletes it. */
     private void retire(Path entry) throws IOException {
-        Path trash = Files.createTempDirectory(folder, ".old-");
+        Path trash = newFolder(".old-");
         Files.delete(trash);
         try {
             Files.move(entry, trash, StandardCopyOption.ATOMIC_MOVE);

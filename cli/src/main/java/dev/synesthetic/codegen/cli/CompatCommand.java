@@ -54,6 +54,9 @@ final class CompatCommand extends CodegenCommand {
                     + " read with git ls-tree and git show; the working tree and index are left alone.")
     String oldGit;
 
+    /** How the cache names where the old side lives when it is a revision's temporary copy ({@link GitRevisionFolder#place}). */
+    private @Nullable String oldPlace;
+
     @Option(names = "--new", required = true, paramLabel = "DIR", description = "The new schema folder.")
     Path newFolder;
 
@@ -98,6 +101,7 @@ final class CompatCommand extends CodegenCommand {
         }
         try (GitRevisionFolder revision = GitRevisionFolder.extract(oldGit)) {
             oldFolder = revision.folder();
+            oldPlace = revision.place();
             return compare();
         }
     }
@@ -124,6 +128,9 @@ final class CompatCommand extends CodegenCommand {
         CompatReport report;
         try {
             ValidatorSupply supply = cache.supply(this::verboseNote, oldConfig, newConfig);
+            if (oldPlace != null) {
+                supply = supply.placing(oldFolder, oldPlace);
+            }
             SchemaCatalog oldCatalog = catalog(supply, oldFolder, oldConfig);
             SchemaCatalog newCatalog = catalog(supply, newFolder, newConfig);
             report = run(newFolder, () -> compare(oldConfig, newConfig, oldCatalog, newCatalog));

@@ -25,6 +25,14 @@ final class GitRevisionFolder implements AutoCloseable {
         this.folder = folder;
     }
 
+    /**
+     * Where the copy lives, for a cache key: the temporary folder differs every run, the layout below
+     * it (what a relative {@code $ref} climbing out and back in resolves by) does not.
+     */
+    String place() {
+        return "a temporary copy of a git revision, at ./" + temp.relativize(folder);
+    }
+
     /** The schema folder to read as the old side. */
     Path folder() {
         return folder;

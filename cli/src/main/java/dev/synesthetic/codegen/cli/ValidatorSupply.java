@@ -5,6 +5,8 @@ import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.ModelledValidators;
 import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
 import dev.synesthetic.codegen.write.GeneratedFile;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,16 +54,37 @@ final class ValidatorSupply {
     private final Compiler compiler;
     private final String generator;
     private final Consumer<String> note;
+    private final Map<Path, String> places;
 
     /**
      * @param cache null for {@code --no-cache}: nothing is read or written
      * @param generator this generator build ({@link CacheKey#thisGenerator()})
      */
     ValidatorSupply(@Nullable ValidatorCache cache, Compiler compiler, String generator, Consumer<String> note) {
+        this(cache, compiler, generator, note, Map.of());
+    }
+
+    private ValidatorSupply(
+            @Nullable ValidatorCache cache,
+            Compiler compiler,
+            String generator,
+            Consumer<String> note,
+            Map<Path, String> places) {
         this.cache = cache;
         this.compiler = compiler;
         this.generator = generator;
         this.note = note;
+        this.places = places;
+    }
+
+    /**
+     * This supply, keying the corpus in {@code folder} by {@code place} instead of its path: a folder
+     * made up per run (a revision copied into a temporary folder) would otherwise never be found again.
+     */
+    ValidatorSupply placing(Path folder, String place) {
+        Map<Path, String> all = new HashMap<>(places);
+        all.put(folder.toAbsolutePath().normalize(), place);
+        return new ValidatorSupply(cache, compiler, generator, note, Map.copyOf(all));
     }
 
     /** Validators, and whether they were loaded from the cache (so a run can doubt them: {@link #rebuild}). */
@@ -106,6 +129,7 @@ final class ValidatorSupply {
     }
 
     private Optional<CacheKey> key(GeneratorConfig config) {
-        return CacheKey.orNote(() -> CacheKey.of(config, generator), "validators", note);
+        String place = places.get(config.schemaFolder().toAbsolutePath().normalize());
+        return CacheKey.orNote(() -> CacheKey.of(config, generator, place), "validators", note);
     }
 }

@@ -111,6 +111,35 @@ class CacheBoundariesTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS) // POSIX permissions
+    void anEntryIsMadeAsAnyFolderIsSoOtherUsersOfTheCacheCanReadIt() throws IOException {
+        runs.cached();
+        Path plain = Files.createDirectory(cacheDir.resolve("generated/plain"));
+
+        try (var entries = Files.list(cacheDir.resolve("generated"))) {
+            for (Path entry : entries.filter(e -> !e.equals(plain)).toList()) {
+                assertThat(Files.getPosixFilePermissions(entry))
+                        .as("%s (not a temporary folder's owner-only mode)", entry)
+                        .isEqualTo(Files.getPosixFilePermissions(plain));
+            }
+        }
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS) // symbolic links need privileges there
+    void aCacheFolderReachedThroughALinkAndDotDotIsFoundInsideTheSchemas() throws IOException {
+        Path sub = Files.createDirectories(schemas.resolve("sub"));
+        Path link = Files.createSymbolicLink(temp.resolve("link"), sub);
+        // link/.. is the schema folder to the OS (.. after a link leaves the link's target), not temp
+        String inside = link + "/../c2";
+
+        CliRun run = runs.ensureClean("--cache-dir", inside);
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(schemas.resolve("c2")).doesNotExist();
+    }
+
+    @Test
     @DisabledOnOs(OS.WINDOWS) // no named pipes
     void aNamedPipeCalledJsonDoesNotHangACachedRun() throws Exception {
         Process mkfifo =

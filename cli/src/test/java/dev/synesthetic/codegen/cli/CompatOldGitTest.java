@@ -42,6 +42,30 @@ class CompatOldGitTest {
     }
 
     @Test
+    void aSecondRunFindsBothSidesInTheCacheThoughTheRevisionIsCopiedAfresh() throws IOException {
+        Path cache = Files.createTempDirectory("compat-old-git-cache");
+        String[] args = {
+            "compat",
+            "--verbose",
+            "--cache-dir",
+            cache.toString(),
+            "--old-git",
+            "HEAD:" + schemas,
+            "--new",
+            schemas.toString()
+        };
+        CliRun first = CliRun.of(args);
+        CliRun second = CliRun.of(args);
+
+        assertThat(first.exitCode()).as(first.toString()).isEqualTo(1);
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.err())
+                .as("each run copies the revision to a new temporary folder; its entry is found all the same")
+                .doesNotContain("no cached validators");
+        assertThat(second.err().split("validators loaded from the cache", -1)).hasSize(3);
+    }
+
+    @Test
     void aBrokenOldRevisionIsNamedByTheRevisionNotItsTemporaryFolder() throws Exception {
         Files.writeString(schemas.resolve("broken.schema.json"), "{\"type\": \"object\", \"minimum\": \"zero\"}");
         git("add", ".");
