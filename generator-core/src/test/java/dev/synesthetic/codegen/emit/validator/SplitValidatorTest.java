@@ -50,6 +50,21 @@ class SplitValidatorTest {
                "children": {"type": "array", "items": {"$dynamicRef": "#node"}}}}}}
             """;
 
+    /**
+     * Constants whose lists print alike ({@code ["a, b"]} and {@code ["a", "b"]}): each check keeps
+     * its own, in the source as in the class files.
+     */
+    static final String LOOK_ALIKE_LISTS = """
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+             "properties": {
+               "x": {"type": "object", "required": ["a, b"], "dependentRequired": {"k": ["a, b"]}},
+               "y": {"type": "object", "required": ["a", "b"], "dependentRequired": {"k": ["a", "b"]}},
+               "s": {"type": "object", "properties": {"a, b": {}}, "additionalProperties": false},
+               "t": {"type": "object", "properties": {"a": {}, "b": {}}, "additionalProperties": false},
+               "p": {"type": "object", "patternProperties": {"^q, r$": {}}, "additionalProperties": false},
+               "q": {"type": "object", "patternProperties": {"^q": {}, "r$": {}}, "additionalProperties": false}}}
+            """;
+
     @TempDir
     static Path temp;
 
@@ -60,7 +75,21 @@ class SplitValidatorTest {
         Files.writeString(treeDocuments.resolve("ok.json"), "{\"children\": [{\"data\": 2}, {\"children\": []}]}");
         Files.writeString(treeDocuments.resolve("extra.json"), "{\"children\": [{\"daat\": 1}]}");
         Files.writeString(treeDocuments.resolve("small.json"), "{\"data\": 1, \"children\": [{\"data\": 0}]}");
+        Path alike = Files.createDirectories(temp.resolve("alike"));
+        Files.writeString(alike.resolve("alike.schema.json"), LOOK_ALIKE_LISTS);
+        Path alikeDocuments = Files.createDirectories(temp.resolve("alike-documents"));
+        Files.writeString(
+                alikeDocuments.resolve("ok.json"),
+                "{\"x\": {\"a, b\": 1, \"k\": 0}, \"y\": {\"a\": 1, \"b\": 2, \"k\": 0},"
+                        + " \"s\": {\"a, b\": 1}, \"t\": {\"a\": 1, \"b\": 2},"
+                        + " \"p\": {\"q, r\": 1}, \"q\": {\"qx\": 1, \"xr\": 2}}");
+        Files.writeString(
+                alikeDocuments.resolve("swapped.json"),
+                "{\"x\": {\"a\": 1, \"b\": 2, \"k\": 0}, \"y\": {\"a, b\": 1, \"k\": 0},"
+                        + " \"s\": {\"a\": 1, \"b\": 2}, \"t\": {\"a, b\": 1},"
+                        + " \"p\": {\"qx\": 1, \"xr\": 2}, \"q\": {\"q, r\": 1, \"x\": 0}}");
         return Stream.of(
+                Arguments.of(alike, alikeDocuments),
                 Arguments.of(
                         Locations.synestheticSchemas(), Locations.shared().resolve("synesthetic-schemas/examples")),
                 Arguments.of(
