@@ -5,6 +5,7 @@ import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.emit.validator.PartBudget;
 import dev.synesthetic.codegen.model.Literal;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
@@ -12,6 +13,8 @@ import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,6 +39,12 @@ public final class JavaLimits {
     public static final int MAX_TYPE_NESTING = 100;
     /** Checks in one schema: one method of at most 64 KB of bytecode. */
     public static final int MAX_CHECKS_PER_SCHEMA = 1_000;
+    /**
+     * One schema's constants ({@code PartBudget}'s estimate of them): a schema over the class budget
+     * gets a class of its own, whose static initializer holds at most 65,535 bytes of bytecode; the
+     * estimate is at most 16/17 of the real size, so 61,000 keeps every such class loadable.
+     */
+    public static final long MAX_INITIALIZER_ESTIMATE = 61_000;
 
     private JavaLimits() {}
 
@@ -122,32 +131,62 @@ public final class JavaLimits {
                     constant(text, check.at(), "value", diagnostics);
                 }
             }
+            initializer(unit, diagnostics);
         }
+    }
+
+    /** A schema whose constants one class's static initializer cannot create, named at its costliest keyword. */
+    private static void initializer(SchemaUnit unit, Diagnostics diagnostics) {
+        long estimate = unit.checks().stream()
+                .mapToLong(PartBudget::initializerEstimate)
+                .sum();
+        if (estimate <= MAX_INITIALIZER_ESTIMATE) {
+            return;
+        }
+        Check costliest = unit.checks().stream()
+                .max(Comparator.comparingLong(PartBudget::initializerEstimate))
+                .orElseThrow();
+        long items = components(costliest).stream()
+                .filter(Collection.class::isInstance)
+                .mapToLong(c -> ((Collection<?>) c).size())
+                .sum();
+        diagnostics.error(
+                DiagnosticCode.LIMIT_EXCEEDED,
+                costliest.at(),
+                items + " list items in this keyword's constants; with the rest of the schema's they need about "
+                        + estimate + " bytes of a validator class's static initializer, which holds at most 65535",
+                "Split the list across allOf parts (each a schema of its own, e.g. two \"required\" halves).");
     }
 
     /** Every string a check carries (its location included): each becomes a Java literal. */
     private static List<String> strings(Check check) {
         List<String> strings = new ArrayList<>();
         strings.add(check.at().toString());
-        if (check instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                Object value;
-                try {
-                    value = component.getAccessor().invoke(record);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
-                }
-                if (value instanceof String text) {
-                    strings.add(text);
-                } else if (value instanceof List<?> list) {
-                    list.stream()
-                            .filter(String.class::isInstance)
-                            .map(String.class::cast)
-                            .forEach(strings::add);
-                }
+        for (Object value : components(check)) {
+            if (value instanceof String text) {
+                strings.add(text);
+            } else if (value instanceof List<?> list) {
+                list.stream()
+                        .filter(String.class::isInstance)
+                        .map(String.class::cast)
+                        .forEach(strings::add);
             }
         }
         return strings;
+    }
+
+    private static List<Object> components(Check check) {
+        List<Object> values = new ArrayList<>();
+        if (check instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    values.add(component.getAccessor().invoke(record));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+            }
+        }
+        return values;
     }
 
     private static void constant(String text, SourceLocation where, String what, Diagnostics diagnostics) {

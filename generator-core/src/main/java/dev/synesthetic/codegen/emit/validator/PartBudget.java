@@ -55,6 +55,14 @@ public record PartBudget(int poolEntries, int initializerBytes) {
         return List.copyOf(parts);
     }
 
+    /**
+     * An estimate, from above, of the static-initializer bytecode the constants of {@code check}
+     * create: a pattern list's items each create a pattern too, so there the bound is 17/16 of it.
+     */
+    public static long initializerEstimate(Check check) {
+        return cost(check).bytes();
+    }
+
     /** A unit's method (and its resource wrapper): names, descriptors, the references other methods make to it. */
     private static final int UNIT_ENTRIES = 12;
 
