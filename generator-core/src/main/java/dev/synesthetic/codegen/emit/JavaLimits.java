@@ -5,7 +5,6 @@ import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
-import dev.synesthetic.codegen.emit.validator.PartBudget;
 import dev.synesthetic.codegen.model.Literal;
 import dev.synesthetic.codegen.model.SchemaModel;
 import dev.synesthetic.codegen.model.TypeDecl;
@@ -13,8 +12,6 @@ import dev.synesthetic.codegen.model.TypeRef;
 import dev.synesthetic.codegen.source.SourceLocation;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,12 +36,6 @@ public final class JavaLimits {
     public static final int MAX_TYPE_NESTING = 100;
     /** Checks in one schema: one method of at most 64 KB of bytecode. */
     public static final int MAX_CHECKS_PER_SCHEMA = 1_000;
-    /**
-     * One schema's constants ({@code PartBudget}'s estimate of them): a schema over the class budget
-     * gets a class of its own, whose static initializer holds at most 65,535 bytes of bytecode; the
-     * estimate is at most 16/17 of the real size, so 61,000 keeps every such class loadable.
-     */
-    public static final long MAX_INITIALIZER_ESTIMATE = 61_000;
 
     private JavaLimits() {}
 
@@ -113,7 +104,8 @@ public final class JavaLimits {
 
     /**
      * Validators: checks per schema and every embedded string. A file of more schemas and checks than
-     * one class holds is split across classes (emit/validator/PartBudget), so it has no limit here.
+     * one class holds is split across classes (emit/validator/PartBudget, which also refuses a schema
+     * whose constants alone are more than a class holds), so it has no limit here.
      */
     public static void checkValidators(ValidatorModel model, Diagnostics diagnostics) {
         for (SchemaUnit unit : model.units()) {
@@ -131,31 +123,7 @@ public final class JavaLimits {
                     constant(text, check.at(), "value", diagnostics);
                 }
             }
-            initializer(unit, diagnostics);
         }
-    }
-
-    /** A schema whose constants one class's static initializer cannot create, named at its costliest keyword. */
-    private static void initializer(SchemaUnit unit, Diagnostics diagnostics) {
-        long estimate = unit.checks().stream()
-                .mapToLong(PartBudget::initializerEstimate)
-                .sum();
-        if (estimate <= MAX_INITIALIZER_ESTIMATE) {
-            return;
-        }
-        Check costliest = unit.checks().stream()
-                .max(Comparator.comparingLong(PartBudget::initializerEstimate))
-                .orElseThrow();
-        long items = components(costliest).stream()
-                .filter(Collection.class::isInstance)
-                .mapToLong(c -> ((Collection<?>) c).size())
-                .sum();
-        diagnostics.error(
-                DiagnosticCode.LIMIT_EXCEEDED,
-                costliest.at(),
-                items + " list items in this keyword's constants; with the rest of the schema's they need about "
-                        + estimate + " bytes of a validator class's static initializer, which holds at most 65535",
-                "Split the list across allOf parts (each a schema of its own, e.g. two \"required\" halves).");
     }
 
     /** Every string a check carries (its location included): each becomes a Java literal. */

@@ -293,15 +293,10 @@ class PathologicalSizeTest {
         Files.writeString(within.resolve("within.schema.json"), required(3_000));
 
         List<Diagnostic> compiled = validatorErrors(over);
-        List<Diagnostic> written = errors(HangGuard.end("modelling validators", () -> {
-            try {
-                new Generator()
-                        .modelValidators(GeneratorConfig.builder(over, "p").build());
-                return null;
-            } catch (GenerationException e) {
-                return e;
-            }
-        }));
+        List<Diagnostic> written = errors(
+                "modelling validators",
+                () -> new Generator()
+                        .modelValidators(GeneratorConfig.builder(over, "p").build()));
 
         for (List<Diagnostic> errors : List.of(compiled, written)) {
             assertThat(errors).singleElement().satisfies(error -> {
@@ -318,12 +313,11 @@ class PathologicalSizeTest {
     }
 
     private static String required(int names) {
-        StringBuilder json = new StringBuilder("{" + DRAFT + ", \"type\": \"object\","
-                + " \"properties\": {\"r\": {\"type\": \"object\", \"required\": [");
-        for (int i = 0; i < names; i++) {
-            json.append(i == 0 ? "" : ", ").append("\"name").append(i).append("\"");
-        }
-        return json.append("]}}}").toString();
+        String list = java.util.stream.IntStream.range(0, names)
+                .mapToObj(i -> "\"name" + i + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "{" + DRAFT + ", \"type\": \"object\", \"properties\": {\"r\": {\"type\": \"object\","
+                + " \"required\": [" + list + "]}}}";
     }
 
     /** 100 $defs records, each documented by 100,000 characters: a 10 MB file. */
@@ -436,10 +430,22 @@ class PathologicalSizeTest {
     }
 
     private static List<Diagnostic> validatorErrors(Path corpus) {
-        return errors(HangGuard.end("generating validators", () -> {
+        return errors(
+                "generating validators",
+                () -> new Generator()
+                        .generateValidators(GeneratorConfig.builder(corpus, "p").build()));
+    }
+
+    /** A generator call expected to fail. */
+    @FunctionalInterface
+    private interface Failing {
+        Object call() throws GenerationException;
+    }
+
+    private static List<Diagnostic> errors(String what, Failing call) {
+        return errors(HangGuard.end(what, () -> {
             try {
-                new Generator()
-                        .generateValidators(GeneratorConfig.builder(corpus, "p").build());
+                call.call();
                 return null;
             } catch (GenerationException e) {
                 return e;

@@ -16,6 +16,7 @@ import dev.synesthetic.codegen.emit.validator.Condition;
 import dev.synesthetic.codegen.emit.validator.PartBudget;
 import dev.synesthetic.codegen.emit.validator.ValidatorNames;
 import dev.synesthetic.codegen.testing.Locations;
+import dev.synesthetic.codegen.testing.SampleSchemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,17 +35,7 @@ import org.objectweb.asm.Type;
 class ArgTypesTest {
     private static final JvmNames RUNTIME = JvmNames.in(RuntimeSources.PACKAGE);
 
-    /** What the fixtures lack: {@code $dynamicRef} across resources, the dispatcher it makes. */
-    private static final String DYNAMIC = """
-            {"$schema": "https://json-schema.org/draft/2020-12/schema",
-             "$id": "https://example.com/strict-tree", "$dynamicAnchor": "node",
-             "$ref": "tree", "unevaluatedProperties": false,
-             "$defs": {"tree": {"$id": "https://example.com/tree", "$dynamicAnchor": "node",
-               "type": "object", "properties": {"data": {"type": "number", "minimum": 1.5},
-               "children": {"type": "array", "items": {"$dynamicRef": "#node"}}}}}}
-            """;
-
-    /** What else the fixtures lack. */
+    /** What else the fixtures lack ({@code $dynamicRef} is the shared sample's). */
     private static final String REST = """
             {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
              "patternProperties": {"^x-": {"type": "string"}},
@@ -54,7 +45,7 @@ class ArgTypesTest {
     @Test
     void everyCallOfTheKeywordTablePassesWhatTheRuntimeMethodTakes(@TempDir Path temp) throws Exception {
         Path dynamic = Files.createDirectories(temp.resolve("dynamic"));
-        Files.writeString(dynamic.resolve("tree.schema.json"), DYNAMIC);
+        Files.writeString(dynamic.resolve("tree.schema.json"), SampleSchemas.DYNAMIC_TREE);
         Files.writeString(dynamic.resolve("rest.schema.json"), REST);
         List<Path> corpora = List.of(
                 Locations.fixtures().resolve("validator-keywords"),

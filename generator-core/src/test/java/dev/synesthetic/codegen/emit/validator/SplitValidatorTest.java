@@ -13,6 +13,7 @@ import dev.synesthetic.codegen.ModelledValidators;
 import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
 import dev.synesthetic.codegen.load.CorpusLoader;
 import dev.synesthetic.codegen.testing.Locations;
+import dev.synesthetic.codegen.testing.SampleSchemas;
 import dev.synesthetic.codegen.validation.InMemoryJava;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -40,16 +41,6 @@ class SplitValidatorTest {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
     private static final Path INSTANCES = Locations.golden().resolve("src/test/resources/fixture-instances");
 
-    /** $dynamicRef dispatchers and resource scopes across classes (the specification's tree example). */
-    private static final String DYNAMIC_TREE = """
-            {"$schema": "https://json-schema.org/draft/2020-12/schema",
-             "$id": "https://example.com/strict-tree", "$dynamicAnchor": "node",
-             "$ref": "tree", "unevaluatedProperties": false,
-             "$defs": {"tree": {"$id": "https://example.com/tree", "$dynamicAnchor": "node",
-               "type": "object", "properties": {"data": {"type": "number", "minimum": 1.5},
-               "children": {"type": "array", "items": {"$dynamicRef": "#node"}}}}}}
-            """;
-
     /**
      * Constants whose lists print alike ({@code ["a, b"]} and {@code ["a", "b"]}): each check keeps
      * its own, in the source as in the class files.
@@ -70,7 +61,7 @@ class SplitValidatorTest {
 
     static Stream<Arguments> corpora() throws IOException {
         Path tree = Files.createDirectories(temp.resolve("tree"));
-        Files.writeString(tree.resolve("strict-tree.schema.json"), DYNAMIC_TREE);
+        Files.writeString(tree.resolve("strict-tree.schema.json"), SampleSchemas.DYNAMIC_TREE);
         Path treeDocuments = Files.createDirectories(temp.resolve("tree-documents"));
         Files.writeString(treeDocuments.resolve("ok.json"), "{\"children\": [{\"data\": 2}, {\"children\": []}]}");
         Files.writeString(treeDocuments.resolve("extra.json"), "{\"children\": [{\"daat\": 1}]}");
