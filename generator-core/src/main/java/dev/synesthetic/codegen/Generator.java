@@ -10,6 +10,7 @@ import dev.synesthetic.codegen.diagnostic.Severity;
 import dev.synesthetic.codegen.emit.JavaEmitter;
 import dev.synesthetic.codegen.emit.JavaLimits;
 import dev.synesthetic.codegen.emit.RootBindings;
+import dev.synesthetic.codegen.emit.validator.PartBudget;
 import dev.synesthetic.codegen.emit.validator.ReaderEmitter;
 import dev.synesthetic.codegen.emit.validator.ValidatorEmitter;
 import dev.synesthetic.codegen.load.Corpus;
@@ -190,6 +191,7 @@ public final class Generator {
                         resolved.index(), resolved.resolver(), diagnostics, config.formatAssertions())
                 .build(resolved.corpus());
         JavaLimits.checkValidators(model, diagnostics);
+        PartBudget.refuseOversized(model, diagnostics);
         stopOnErrors(diagnostics);
         return model;
     }

@@ -92,9 +92,8 @@ abstract class CodegenCommand implements Callable<Integer> {
 
     /**
      * The validators {@code validate} and {@code compat} load: validators alone going into the
-     * runtime's own package ({@link InMemoryCompiler#validatorPackage}) are written as class files
-     * straight from the validator model, no source rendered and no javac run; otherwise (records for
-     * {@code --round-trip}, or a runtime javac could not have read) the sources, for javac.
+     * runtime's own package are written as class files straight from the validator model, no source
+     * rendered and no javac run; otherwise (records for {@code --round-trip}) the sources, for javac.
      */
     ValidatorSupply.Generated generateValidators(Path folder, GeneratorConfig config) throws CliFailure {
         if (config.emit() == GeneratorConfig.Emit.VALIDATORS_ONLY

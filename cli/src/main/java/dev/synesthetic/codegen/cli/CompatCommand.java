@@ -14,6 +14,7 @@ import dev.synesthetic.codegen.compat.api.JavaApiChange;
 import dev.synesthetic.codegen.compat.api.JavaApiDiff;
 import dev.synesthetic.codegen.config.CodegenOptions;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,10 +115,18 @@ final class CompatCommand extends CodegenCommand {
         requireFolder("--old", oldFolder);
         requireFolder("--new", newFolder);
         GeneratorConfig base = options().generatorConfig();
+        boolean compareJavaApi = base.emit() != GeneratorConfig.Emit.VALIDATORS_ONLY;
+        if (compareJavaApi && !InMemoryCompiler.hasCompiler()) { // before either side is built
+            throw new CliFailure(
+                    ExitCodes.IO,
+                    "error: compat compares the generated Java API by parsing its sources with javac, which needs"
+                            + " a JDK, not a JRE: run it on a JDK, or pass --validators-only to compare what the"
+                            + " documents may be only");
+        }
         GeneratorConfig oldConfig = side(base, oldFolder);
         GeneratorConfig newConfig = side(base, newFolder);
         // the Java API comparison shares nothing with the documents': it runs meanwhile
-        BackgroundRun<List<JavaApiChange>> javaApi = base.emit() == GeneratorConfig.Emit.VALIDATORS_ONLY
+        BackgroundRun<List<JavaApiChange>> javaApi = !compareJavaApi
                 ? null
                 : BackgroundRun.start(
                         "compat-java-api",
@@ -238,12 +247,11 @@ final class CompatCommand extends CodegenCommand {
 
     /**
      * The shared settings with the side's folder; validators only, so any corpus validate takes works,
-     * in the runtime's own package as validate writes them (their class files then written directly, no runtime).
+     * in the runtime's own package as validate writes them (their class files written directly, no runtime, no javac).
      */
     private GeneratorConfig side(GeneratorConfig base, Path folder) {
         GeneratorConfig config = CompiledSide.validatorConfig(base, folder, !noFormatAssertions);
-        return config.toBuilder(folder, InMemoryCompiler.validatorPackage(config.packageName()))
-                .build();
+        return config.toBuilder(folder, RuntimeSources.PACKAGE).build();
     }
 
     private Set<Category> failOn() throws CliFailure {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.synesthetic.codegen.compile.CompileException;
 import dev.synesthetic.codegen.compile.InMemoryJavac;
-import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.runtime.Violation;
 import dev.synesthetic.codegen.write.GeneratedFile;
 import java.net.URISyntaxException;
@@ -17,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.tools.ToolProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compiles generated sources in memory (core's {@link InMemoryJavac}), so {@code validate} runs
- * exactly the code {@code generate} would write: the CLI and the generated code can never disagree.
- * What it gives is what the validator cache stores.
+ * Compiles generated sources in memory (core's {@link InMemoryJavac}) for {@code validate
+ * --round-trip}, so it binds with exactly the records and validators {@code generate} would write.
+ * What it gives is what the validator cache stores. (Validators alone are written as class files,
+ * no compiler: {@link CodegenCommand#generateValidators}.)
  */
 final class InMemoryCompiler {
     /**
@@ -43,7 +44,9 @@ final class InMemoryCompiler {
             throw new CliFailure(
                     ExitCodes.IO,
                     e.noCompiler()
-                            ? "error: validate compiles the generated validators and needs a JDK, not a JRE"
+                            ? "error: validate --round-trip compiles the generated records and validators with javac,"
+                                    + " which needs a JDK, not a JRE: run it on a JDK (validate without --round-trip"
+                                    + " needs none)"
                             : "error: internal: " + e.getMessage());
         }
     }
@@ -56,13 +59,15 @@ final class InMemoryCompiler {
     }
 
     /**
-     * The package validators go into: the runtime's own when the runtime's jar or class folder can be
-     * read (only the validators are then built, their class files written directly: {@link
-     * CodegenCommand#generateValidators}), else {@code otherwise}, with their own copy of the runtime,
-     * compiled here.
+     * Whether this Java has a compiler ({@code jdk.compiler}): a JRE has none, and neither {@code
+     * validate --round-trip} nor {@code compat}'s Java API comparison (which parses the sources) can run.
      */
-    static String validatorPackage(String otherwise) {
-        return location(Violation.class).isPresent() ? RuntimeSources.PACKAGE : otherwise;
+    static boolean hasCompiler() {
+        try {
+            return ToolProvider.getSystemJavaCompiler() != null;
+        } catch (LinkageError noJavaxTools) { // a runtime image without java.compiler
+            return false;
+        }
     }
 
     /** The jar or folder {@code type} was loaded from; empty when it is not a file (a jrt image, a nested jar). */

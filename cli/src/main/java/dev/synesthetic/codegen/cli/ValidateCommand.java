@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.config.CodegenOptions;
+import dev.synesthetic.codegen.emit.RuntimeSources;
 import dev.synesthetic.codegen.validation.InstanceSchemaKey;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -93,13 +94,11 @@ final class ValidateCommand extends CodegenCommand {
         schemas = options.schemas();
         // Validators alone unless records are needed to bind: then every keyword a validator honours
         // works, even in corpora the record model refuses (oneOf, tuples, ...). Alone, they go into the
-        // runtime's own package: its classes are this jar's, so only the validators' class files are
-        // written, straight from the validator model (unless that jar cannot be read as a file: then
-        // they come with their own runtime, as generate writes it, and javac compiles them).
+        // runtime's own package: its classes are this JVM's (read as bytes by the loader, so no file
+        // and no compiler is needed), and only the validators' class files are written, from the model.
         GeneratorConfig base = options.generatorConfig();
         GeneratorConfig config = base.toBuilder(
-                        base.schemaFolder(),
-                        roundTrip ? base.packageName() : InMemoryCompiler.validatorPackage(base.packageName()))
+                        base.schemaFolder(), roundTrip ? base.packageName() : RuntimeSources.PACKAGE)
                 .emit(roundTrip ? GeneratorConfig.Emit.RECORDS_AND_VALIDATORS : GeneratorConfig.Emit.VALIDATORS_ONLY)
                 .formatAssertions(!noFormatAssertions)
                 .build();

@@ -33,7 +33,7 @@ final class CliProcess {
         return finish(process);
     }
 
-    private static CliRun run(Path cwd, List<String> command) throws IOException, InterruptedException {
+    static CliRun run(Path cwd, List<String> command) throws IOException, InterruptedException {
         return finish(new ProcessBuilder(command)
                 .directory(cwd.toFile())
                 .redirectInput(ProcessBuilder.Redirect.PIPE)

@@ -51,6 +51,37 @@ class LauncherIT {
     }
 
     @Test
+    void theJarCarriesAsmUnderItsOwnPackageAndValidateRunsWithIt() throws Exception {
+        try (ZipFile jar =
+                new ZipFile(HOME.resolve("lib/synesthetic-codegen.jar").toFile())) {
+            List<String> names = jar.stream().map(ZipEntry::getName).toList();
+            assertThat(names).noneMatch(n -> n.startsWith("org/objectweb/"));
+            assertThat(names).contains("dev/synesthetic/codegen/shaded/asm/ClassWriter.class");
+            assertThat(names).noneMatch(n -> n.startsWith("dev/synesthetic/codegen/shaded/asm/signature/"));
+        }
+        Path schemas = Files.createDirectories(temp.resolve("schemas"));
+        Files.writeString(schemas.resolve("point.schema.json"), """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Point", "type": "object",
+                 "required": ["x"], "properties": {"x": {"type": "number"}}}
+                """);
+        Path instance = temp.resolve("point.json");
+        Files.writeString(instance, "{\"x\": \"one\"}");
+
+        Run validate = launch(
+                env(),
+                "validate",
+                "--no-cache",
+                "--schemas",
+                schemas.toString(),
+                "--schema",
+                schemas.resolve("point.schema.json").toString(),
+                instance.toString());
+
+        assertThat(validate.exit).as(validate.toString()).isEqualTo(ExitCodes.DRIFT);
+        assertThat(validate.out).contains("/x");
+    }
+
+    @Test
     void exitCodesAreThePrograms() throws Exception {
         Path schemas = Files.createDirectories(temp.resolve("schemas"));
         Files.writeString(schemas.resolve("point.schema.json"), """

@@ -5,9 +5,7 @@ import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.ModelledValidators;
-import dev.synesthetic.codegen.compile.CompileException;
 import dev.synesthetic.codegen.compile.CompiledClasses;
-import dev.synesthetic.codegen.compile.InMemoryJavac;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.emit.RuntimeSources;
@@ -22,7 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One side's generated validators, built in memory and loaded, by schema file: what proves
+ * One side's generated validators, written in memory as class files and loaded, by schema file: what proves
  * counterexamples for a front end that builds them on each run (the Maven plugin; the CLI keeps its
  * validators in its validator cache instead).
  */
@@ -55,24 +53,10 @@ public final class CompiledSide {
     }
 
     /**
-     * Generates the validators of {@code config} and compiles them against {@code classPath};
-     * {@code parent} loads everything else they use.
-     *
-     * @throws GenerationException a corpus that does not generate, with its diagnostics
-     * @throws CompileException no JDK, or (our bug) generated code that does not compile
-     */
-    public static CompiledSide compile(GeneratorConfig config, List<Path> classPath, ClassLoader parent)
-            throws GenerationException, CompileException {
-        GenerationResult generated = new Generator().generate(config);
-        return new CompiledSide(
-                generated, InMemoryJavac.compile(generated.files(), classPath).loader(parent));
-    }
-
-    /**
-     * As {@link #compile}, but the validators' class files are written straight from the validator
-     * model into the runtime's own package, as the CLI's {@code compat} builds them: no source, no
-     * javac. {@code parent} must hold the runtime's class files (generator-runtime), which each side
-     * loads its own copy of.
+     * The validators of {@code config}, their class files written straight from the validator model
+     * into the runtime's own package, as the CLI's {@code compat} builds them: no source, no javac.
+     * {@code parent} must hold the runtime's class files (generator-runtime), which each side loads
+     * its own copy of.
      *
      * @throws GenerationException a corpus that does not generate, with its diagnostics
      */

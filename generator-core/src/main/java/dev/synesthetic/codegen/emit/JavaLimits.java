@@ -104,7 +104,8 @@ public final class JavaLimits {
 
     /**
      * Validators: checks per schema and every embedded string. A file of more schemas and checks than
-     * one class holds is split across classes (emit/validator/PartBudget), so it has no limit here.
+     * one class holds is split across classes (emit/validator/PartBudget, which also refuses a schema
+     * whose constants alone are more than a class holds), so it has no limit here.
      */
     public static void checkValidators(ValidatorModel model, Diagnostics diagnostics) {
         for (SchemaUnit unit : model.units()) {
@@ -129,25 +130,31 @@ public final class JavaLimits {
     private static List<String> strings(Check check) {
         List<String> strings = new ArrayList<>();
         strings.add(check.at().toString());
-        if (check instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                Object value;
-                try {
-                    value = component.getAccessor().invoke(record);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
-                }
-                if (value instanceof String text) {
-                    strings.add(text);
-                } else if (value instanceof List<?> list) {
-                    list.stream()
-                            .filter(String.class::isInstance)
-                            .map(String.class::cast)
-                            .forEach(strings::add);
-                }
+        for (Object value : components(check)) {
+            if (value instanceof String text) {
+                strings.add(text);
+            } else if (value instanceof List<?> list) {
+                list.stream()
+                        .filter(String.class::isInstance)
+                        .map(String.class::cast)
+                        .forEach(strings::add);
             }
         }
         return strings;
+    }
+
+    private static List<Object> components(Check check) {
+        List<Object> values = new ArrayList<>();
+        if (check instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    values.add(component.getAccessor().invoke(record));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+            }
+        }
+        return values;
     }
 
     private static void constant(String text, SourceLocation where, String what, Diagnostics diagnostics) {

@@ -2,12 +2,11 @@ package dev.synesthetic.codegen.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synesthetic.codegen.GeneratorConfig;
-import dev.synesthetic.codegen.compile.InMemoryJavac;
 import java.nio.file.Path;
 
 /**
- * One corpus's generated validators as compat proves with them (format assertion on), compiled by
- * core's {@link CompiledSide} against the test's class path, with the configuration they came from.
+ * One corpus's generated validators as compat proves with them (format assertion on), written as
+ * class files by core's {@link CompiledSide}, with the configuration they came from.
  */
 record CompiledCorpus(GeneratorConfig config, CompiledSide side) {
     static GeneratorConfig config(Path folder) {
@@ -19,9 +18,7 @@ record CompiledCorpus(GeneratorConfig config, CompiledSide side) {
 
     static CompiledCorpus of(Path folder) throws Exception {
         GeneratorConfig config = config(folder);
-        return new CompiledCorpus(
-                config,
-                CompiledSide.compile(config, InMemoryJavac.jvmClassPath(), CompiledCorpus.class.getClassLoader()));
+        return new CompiledCorpus(config, CompiledSide.write(config, CompiledCorpus.class.getClassLoader()));
     }
 
     /** Whether {@code document} is valid under schema file {@code file}; a validator that throws fails the test. */

@@ -8,6 +8,7 @@ import dev.synesthetic.codegen.GenerationResult;
 import dev.synesthetic.codegen.Generator;
 import dev.synesthetic.codegen.GeneratorConfig;
 import dev.synesthetic.codegen.GeneratorConfig.Emit;
+import dev.synesthetic.codegen.ModelledValidators;
 import dev.synesthetic.codegen.analyze.ModelBuilder;
 import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.diagnostic.Diagnostic;
@@ -15,6 +16,7 @@ import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.diagnostic.GenerationException;
 import dev.synesthetic.codegen.emit.JavaLimits;
+import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
 import dev.synesthetic.codegen.load.Corpus;
 import dev.synesthetic.codegen.load.CorpusLoader;
 import dev.synesthetic.codegen.naming.RuntimeClasses;
@@ -204,12 +206,17 @@ class PathologicalSizeTest {
                 .isEqualTo(
                         "10000 properties; a generated record holds at most 2000 (in nested groups past 254, the components"
                                 + " of one Java record)");
-        // type, additionalProperties and one check per property in one schema (the file itself would be split)
+        // type, additionalProperties and one check per property in one schema (the file itself would be split);
+        // additionalProperties' 10,000 declared names are more than one static initializer creates
         assertThat(validators).extracting(Diagnostic::code).containsOnly(DiagnosticCode.LIMIT_EXCEEDED);
-        assertThat(validators).extracting(d -> d.location().orElseThrow()).containsOnly(at("deep.schema.json", ""));
+        assertThat(validators)
+                .extracting(d -> d.location().orElseThrow())
+                .containsExactly(at("deep.schema.json", ""), at("deep.schema.json", "/additionalProperties"));
         assertThat(validators)
                 .extracting(Diagnostic::message)
-                .containsExactly("10002 keyword checks in one schema; a generated validator method holds at most 1000");
+                .first()
+                .isEqualTo("10002 keyword checks in one schema; a generated validator method holds at most 1000");
+        assertThat(validators.get(1).message()).startsWith("10000 list items in this keyword's constants");
     }
 
     @Test
@@ -277,6 +284,40 @@ class PathologicalSizeTest {
         assertCompiles(result);
         assertThat(error.location()).contains(at("over.schema.json", "/properties/e"));
         assertThat(error.message()).isEqualTo("3001 enum values; a generated Java enum holds at most 3000");
+    }
+
+    @Test
+    void aListBeyondOneStaticInitializerIsALimitErrorWrittenOrCompiledAndOneWithinItBuildsBoth() throws Exception {
+        Path over = corpus(required(9_000));
+        Path within = Files.createDirectories(temp.resolve("within"));
+        Files.writeString(within.resolve("within.schema.json"), required(3_000));
+
+        List<Diagnostic> compiled = validatorErrors(over);
+        List<Diagnostic> written = errors(
+                "modelling validators",
+                () -> new Generator()
+                        .modelValidators(GeneratorConfig.builder(over, "p").build()));
+
+        for (List<Diagnostic> errors : List.of(compiled, written)) {
+            assertThat(errors).singleElement().satisfies(error -> {
+                assertThat(error.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
+                assertThat(error.location()).contains(at("deep.schema.json", "/properties/r/required"));
+                assertThat(error.message()).contains("9000 list items").contains("static initializer");
+            });
+        }
+        GeneratorConfig config = GeneratorConfig.builder(within, "p").build();
+        assertCompiles(HangGuard.end("validators for 3000 names", () -> new Generator().generateValidators(config)));
+        ModelledValidators modelled = new Generator().modelValidators(config);
+        assertThat(new BytecodeEmitter().emit(modelled.model(), modelled.companions(), "p"))
+                .isNotEmpty();
+    }
+
+    private static String required(int names) {
+        String list = java.util.stream.IntStream.range(0, names)
+                .mapToObj(i -> "\"name" + i + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "{" + DRAFT + ", \"type\": \"object\", \"properties\": {\"r\": {\"type\": \"object\","
+                + " \"required\": [" + list + "]}}}";
     }
 
     /** 100 $defs records, each documented by 100,000 characters: a 10 MB file. */
@@ -389,10 +430,22 @@ class PathologicalSizeTest {
     }
 
     private static List<Diagnostic> validatorErrors(Path corpus) {
-        return errors(HangGuard.end("generating validators", () -> {
+        return errors(
+                "generating validators",
+                () -> new Generator()
+                        .generateValidators(GeneratorConfig.builder(corpus, "p").build()));
+    }
+
+    /** A generator call expected to fail. */
+    @FunctionalInterface
+    private interface Failing {
+        Object call() throws GenerationException;
+    }
+
+    private static List<Diagnostic> errors(String what, Failing call) {
+        return errors(HangGuard.end(what, () -> {
             try {
-                new Generator()
-                        .generateValidators(GeneratorConfig.builder(corpus, "p").build());
+                call.call();
                 return null;
             } catch (GenerationException e) {
                 return e;

@@ -42,8 +42,8 @@ final class CompatRun {
                 CompiledSide.validatorConfig(request.base(), request.oldFolder(), request.assertFormats());
         GeneratorConfig newConfig =
                 CompiledSide.validatorConfig(request.base(), request.newFolder(), request.assertFormats());
-        CompiledSide oldSide = compile(oldConfig, oldName());
-        CompiledSide newSide = compile(newConfig, newName());
+        CompiledSide oldSide = writtenSide(oldConfig, oldName());
+        CompiledSide newSide = writtenSide(newConfig, newName());
         CompatReport report;
         try {
             report = CompatChecker.compare(oldConfig, newConfig, CompiledSide.both(oldSide, newSide));
@@ -73,7 +73,7 @@ final class CompatRun {
         return "the schemas at " + mojo.relative(request.newFolder());
     }
 
-    private CompiledSide compile(GeneratorConfig config, String name) throws MojoExecutionException {
+    private CompiledSide writtenSide(GeneratorConfig config, String name) throws MojoExecutionException {
         try {
             // Class files written from the validator model, as the CLI's compat builds them: no javac.
             CompiledSide side = CompiledSide.write(config, CompatRun.class.getClassLoader());

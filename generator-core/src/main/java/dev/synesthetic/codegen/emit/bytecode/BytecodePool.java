@@ -163,7 +163,8 @@ final class BytecodePool {
         };
     }
 
-    private static String descriptor(Kind kind) {
+    /** The type of a constant's field, and so what pushing it leaves on the stack. */
+    static String descriptor(Kind kind) {
         return switch (kind) {
             case JSON -> "Ljava/lang/Object;";
             case DECIMAL -> "Ljava/math/BigDecimal;";

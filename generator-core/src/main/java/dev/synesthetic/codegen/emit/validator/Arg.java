@@ -40,7 +40,10 @@ public sealed interface Arg {
 
     /**
      * A static constant of the class, created once and shared by every check asking for the same
-     * kind and value (the {@code ConstantPool}).
+     * kind and value. This record's equality is the one test of sameness for both pools (the
+     * source's {@code ConstantPool}, the class files' {@code BytecodePool}): lists compare by
+     * element, never by how they print ({@code ["a, b"]} is not {@code ["a", "b"]}), decimals
+     * with their scale ({@code 1.0} is not {@code 1.00}, as written).
      *
      * @param value a {@link String} (JSON text or a regex), a {@link BigDecimal}, a list of strings
      *     (names, regexes) or of {@link SourceLocation}s (rules), by {@code kind}

@@ -140,6 +140,11 @@ public final class CheckEmitters {
 
     private CheckEmitters() {}
 
+    /** The check kinds the table has a call for. */
+    public static java.util.Set<Class<?>> kinds() {
+        return java.util.Set.copyOf(TABLE.keySet());
+    }
+
     /** What {@code check} evaluates to. */
     public static Condition condition(Check check, CheckContext context) {
         BiFunction<Check, CheckContext, Condition> emitter = TABLE.get(check.getClass());

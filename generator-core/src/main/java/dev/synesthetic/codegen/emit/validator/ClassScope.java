@@ -32,10 +32,6 @@ final class ClassScope {
         return FlatCode.of("$T::$N", names.classOf(target), names.method(target));
     }
 
-    List<CodeBlock> rules(List<SourceLocation> targets) {
-        return targets.stream().map(this::rule).toList();
-    }
-
     /** What the keyword table may know of the other units. */
     CheckContext context() {
         return context;

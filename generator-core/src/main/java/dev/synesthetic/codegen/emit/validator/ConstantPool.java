@@ -8,12 +8,14 @@ import com.palantir.javapoet.TypeName;
 import dev.synesthetic.codegen.emit.FlatCode;
 import dev.synesthetic.codegen.emit.JavaLiterals;
 import dev.synesthetic.codegen.emit.RuntimeApi.JsonConstants;
+import dev.synesthetic.codegen.source.SourceLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
@@ -25,79 +27,90 @@ import javax.lang.model.element.Modifier;
 final class ConstantPool {
     private final RuntimeTypes runtime;
     private final List<FieldSpec> fields = new ArrayList<>();
-    private final Map<String, String> byKey = new HashMap<>();
+    private final Map<Arg.Constant, String> byConstant = new HashMap<>();
 
     ConstantPool(RuntimeTypes runtime) {
         this.runtime = runtime;
     }
 
-    String decimal(BigDecimal value) {
-        return field(
-                "NUMBER",
-                "decimal " + value,
-                TypeName.get(BigDecimal.class),
-                FlatCode.of("new $T($S)", BigDecimal.class, value.toString()));
+    /**
+     * The field holding {@code constant}, declared on first use. Sameness is the constant's own
+     * ({@link Arg.Constant} equality: kind and value), as in the class files' pool.
+     *
+     * @param rule how a rule list's targets are referred to
+     */
+    String field(Arg.Constant constant, Function<SourceLocation, CodeBlock> rule) {
+        String known = byConstant.get(constant);
+        if (known != null) {
+            return known;
+        }
+        return switch (constant.kind()) {
+            case DECIMAL ->
+                add(
+                        "NUMBER",
+                        constant,
+                        TypeName.get(BigDecimal.class),
+                        FlatCode.of(
+                                "new $T($S)",
+                                BigDecimal.class,
+                                constant.decimal().toString()));
+            case PATTERN ->
+                add(
+                        "PATTERN",
+                        constant,
+                        TypeName.get(Pattern.class),
+                        JavaLiterals.of("$T.compile($S)", Pattern.class, constant.text()));
+            case JSON ->
+                add("VALUE", constant, ClassName.OBJECT, runtime.call(JsonConstants.PARSE, "$S", constant.text()));
+            case JSON_LIST -> jsonList(constant);
+            case NAMES -> add("NAMES", constant, list(ClassName.get(String.class)), strings(constant.texts()));
+            case NAME_SET -> nameSet(constant);
+            case PATTERNS -> patterns(constant, rule);
+            case RULES ->
+                add(
+                        "RULES",
+                        constant,
+                        list(runtime.rule()),
+                        listOf(constant.targets().stream().map(rule).toList()));
+        };
     }
 
-    String pattern(String regex) {
-        return field(
-                "PATTERN",
-                "pattern " + regex,
-                TypeName.get(Pattern.class),
-                JavaLiterals.of("$T.compile($S)", Pattern.class, regex));
-    }
-
-    String json(String json) {
-        return field("VALUE", "json " + json, ClassName.OBJECT, runtime.call(JsonConstants.PARSE, "$S", json));
-    }
-
-    String jsonList(String json) {
+    private String jsonList(Arg.Constant constant) {
         TypeName type = ParameterizedTypeName.get(
                 ClassName.get(List.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
-        return field(
+        return add(
                 "VALUES",
-                "list " + json,
+                constant,
                 type,
-                FlatCode.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", json)));
+                FlatCode.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", constant.text())));
     }
 
-    String names(List<String> names) {
-        return field("NAMES", "names " + names, list(ClassName.get(String.class)), strings(names));
-    }
-
-    String nameSet(List<String> names) {
+    private String nameSet(Arg.Constant constant) {
         TypeName type = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
         List<CodeBlock> items =
-                names.stream().map(n -> JavaLiterals.of("$S", n)).toList();
-        return field(
-                "NAME_SET",
-                "set " + names,
-                type,
-                runtime.call(JsonConstants.NAME_SET, "$L", CodeBlock.join(items, ", ")));
+                constant.texts().stream().map(n -> JavaLiterals.of("$S", n)).toList();
+        return add("NAME_SET", constant, type, runtime.call(JsonConstants.NAME_SET, "$L", CodeBlock.join(items, ", ")));
     }
 
-    String patterns(List<String> regexes) {
-        List<CodeBlock> items =
-                regexes.stream().map(r -> FlatCode.of("$N", pattern(r))).toList();
-        return field("PATTERNS", "patterns " + regexes, list(ClassName.get(Pattern.class)), listOf(items));
-    }
-
-    String rules(List<CodeBlock> references) {
-        return field("RULES", "rules " + references, list(runtime.rule()), listOf(references));
+    /** Each pattern a constant of its own, declared before the list. */
+    private String patterns(Arg.Constant constant, Function<SourceLocation, CodeBlock> rule) {
+        List<CodeBlock> items = constant.texts().stream()
+                .map(r -> FlatCode.of("$N", field(new Arg.Constant(Arg.Constant.Kind.PATTERN, r), rule)))
+                .toList();
+        return add("PATTERNS", constant, list(ClassName.get(Pattern.class)), listOf(items));
     }
 
     List<FieldSpec> fields() {
         return List.copyOf(fields);
     }
 
-    private String field(String prefix, String key, TypeName type, CodeBlock initializer) {
-        return byKey.computeIfAbsent(key, k -> {
-            String name = prefix + "_" + fields.size();
-            fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(initializer)
-                    .build());
-            return name;
-        });
+    private String add(String prefix, Arg.Constant constant, TypeName type, CodeBlock initializer) {
+        String name = prefix + "_" + fields.size();
+        fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer)
+                .build());
+        byConstant.put(constant, name);
+        return name;
     }
 
     private static TypeName list(TypeName element) {

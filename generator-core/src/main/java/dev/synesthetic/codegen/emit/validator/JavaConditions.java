@@ -59,17 +59,7 @@ final class JavaConditions {
     }
 
     private static String field(Arg.Constant constant, ClassScope scope) {
-        ConstantPool pool = scope.pool();
-        return switch (constant.kind()) {
-            case JSON -> pool.json(constant.text());
-            case JSON_LIST -> pool.jsonList(constant.text());
-            case DECIMAL -> pool.decimal(constant.decimal());
-            case PATTERN -> pool.pattern(constant.text());
-            case NAMES -> pool.names(constant.texts());
-            case NAME_SET -> pool.nameSet(constant.texts());
-            case PATTERNS -> pool.patterns(constant.texts());
-            case RULES -> pool.rules(scope.rules(constant.targets()));
-        };
+        return scope.pool().field(constant, scope::rule);
     }
 
     /**

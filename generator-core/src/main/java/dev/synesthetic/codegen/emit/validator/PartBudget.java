@@ -2,10 +2,14 @@ package dev.synesthetic.codegen.emit.validator;
 
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.SchemaUnit;
+import dev.synesthetic.codegen.checks.ValidatorModel;
+import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
+import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +57,42 @@ public record PartBudget(int poolEntries, int initializerBytes) {
             parts.add(List.copyOf(part));
         }
         return List.copyOf(parts);
+    }
+
+    /**
+     * The estimate of one schema's constants a class may take: a schema over the budget gets a class
+     * of its own, whose static initializer holds at most 65,535 bytes of bytecode; the estimate is at
+     * least 16/17 of the real size (a pattern list's items each create a pattern too), so 61,000
+     * keeps every such class loadable.
+     */
+    public static final long MAX_UNIT_INITIALIZER = 61_000;
+
+    /**
+     * A {@code LIMIT_EXCEEDED} error, at its costliest keyword, for each schema whose constants one
+     * class's static initializer cannot create (a {@code required} of 9,000 names): checked before
+     * anything is emitted, for sources and class files alike.
+     */
+    public static void refuseOversized(ValidatorModel model, Diagnostics diagnostics) {
+        for (SchemaUnit unit : model.units()) {
+            long estimate =
+                    unit.checks().stream().mapToLong(c -> cost(c).bytes()).sum();
+            if (estimate <= MAX_UNIT_INITIALIZER) {
+                continue;
+            }
+            Check costliest = unit.checks().stream()
+                    .max(Comparator.comparingLong(c -> cost(c).bytes()))
+                    .orElseThrow();
+            long items = values(costliest).stream()
+                    .filter(Collection.class::isInstance)
+                    .mapToLong(c -> ((Collection<?>) c).size())
+                    .sum();
+            diagnostics.error(
+                    DiagnosticCode.LIMIT_EXCEEDED,
+                    costliest.at(),
+                    items + " list items in this keyword's constants; with the rest of the schema's they need about "
+                            + estimate + " bytes of a validator class's static initializer, which holds at most 65535",
+                    "Split the list across allOf parts (each a schema of its own, e.g. two \"required\" halves).");
+        }
     }
 
     /** A unit's method (and its resource wrapper): names, descriptors, the references other methods make to it. */

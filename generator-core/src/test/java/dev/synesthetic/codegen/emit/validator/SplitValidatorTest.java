@@ -13,6 +13,7 @@ import dev.synesthetic.codegen.ModelledValidators;
 import dev.synesthetic.codegen.emit.bytecode.BytecodeEmitter;
 import dev.synesthetic.codegen.load.CorpusLoader;
 import dev.synesthetic.codegen.testing.Locations;
+import dev.synesthetic.codegen.testing.SampleSchemas;
 import dev.synesthetic.codegen.validation.InMemoryJava;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -40,14 +41,19 @@ class SplitValidatorTest {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
     private static final Path INSTANCES = Locations.golden().resolve("src/test/resources/fixture-instances");
 
-    /** $dynamicRef dispatchers and resource scopes across classes (the specification's tree example). */
-    private static final String DYNAMIC_TREE = """
-            {"$schema": "https://json-schema.org/draft/2020-12/schema",
-             "$id": "https://example.com/strict-tree", "$dynamicAnchor": "node",
-             "$ref": "tree", "unevaluatedProperties": false,
-             "$defs": {"tree": {"$id": "https://example.com/tree", "$dynamicAnchor": "node",
-               "type": "object", "properties": {"data": {"type": "number", "minimum": 1.5},
-               "children": {"type": "array", "items": {"$dynamicRef": "#node"}}}}}}
+    /**
+     * Constants whose lists print alike ({@code ["a, b"]} and {@code ["a", "b"]}): each check keeps
+     * its own, in the source as in the class files.
+     */
+    static final String LOOK_ALIKE_LISTS = """
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+             "properties": {
+               "x": {"type": "object", "required": ["a, b"], "dependentRequired": {"k": ["a, b"]}},
+               "y": {"type": "object", "required": ["a", "b"], "dependentRequired": {"k": ["a", "b"]}},
+               "s": {"type": "object", "properties": {"a, b": {}}, "additionalProperties": false},
+               "t": {"type": "object", "properties": {"a": {}, "b": {}}, "additionalProperties": false},
+               "p": {"type": "object", "patternProperties": {"^q, r$": {}}, "additionalProperties": false},
+               "q": {"type": "object", "patternProperties": {"^q": {}, "r$": {}}, "additionalProperties": false}}}
             """;
 
     @TempDir
@@ -55,12 +61,26 @@ class SplitValidatorTest {
 
     static Stream<Arguments> corpora() throws IOException {
         Path tree = Files.createDirectories(temp.resolve("tree"));
-        Files.writeString(tree.resolve("strict-tree.schema.json"), DYNAMIC_TREE);
+        Files.writeString(tree.resolve("strict-tree.schema.json"), SampleSchemas.DYNAMIC_TREE);
         Path treeDocuments = Files.createDirectories(temp.resolve("tree-documents"));
         Files.writeString(treeDocuments.resolve("ok.json"), "{\"children\": [{\"data\": 2}, {\"children\": []}]}");
         Files.writeString(treeDocuments.resolve("extra.json"), "{\"children\": [{\"daat\": 1}]}");
         Files.writeString(treeDocuments.resolve("small.json"), "{\"data\": 1, \"children\": [{\"data\": 0}]}");
+        Path alike = Files.createDirectories(temp.resolve("alike"));
+        Files.writeString(alike.resolve("alike.schema.json"), LOOK_ALIKE_LISTS);
+        Path alikeDocuments = Files.createDirectories(temp.resolve("alike-documents"));
+        Files.writeString(
+                alikeDocuments.resolve("ok.json"),
+                "{\"x\": {\"a, b\": 1, \"k\": 0}, \"y\": {\"a\": 1, \"b\": 2, \"k\": 0},"
+                        + " \"s\": {\"a, b\": 1}, \"t\": {\"a\": 1, \"b\": 2},"
+                        + " \"p\": {\"q, r\": 1}, \"q\": {\"qx\": 1, \"xr\": 2}}");
+        Files.writeString(
+                alikeDocuments.resolve("swapped.json"),
+                "{\"x\": {\"a\": 1, \"b\": 2, \"k\": 0}, \"y\": {\"a, b\": 1, \"k\": 0},"
+                        + " \"s\": {\"a\": 1, \"b\": 2}, \"t\": {\"a, b\": 1},"
+                        + " \"p\": {\"qx\": 1, \"xr\": 2}, \"q\": {\"q, r\": 1, \"x\": 0}}");
         return Stream.of(
+                Arguments.of(alike, alikeDocuments),
                 Arguments.of(
                         Locations.synestheticSchemas(), Locations.shared().resolve("synesthetic-schemas/examples")),
                 Arguments.of(
