@@ -1,10 +1,12 @@
 package dev.synesthetic.codegen.emit.validator;
 
 import dev.synesthetic.codegen.checks.Check;
+import dev.synesthetic.codegen.checks.ObjectChecks;
 import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.checks.ValidatorModel;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
+import dev.synesthetic.codegen.source.SourceLocation;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -60,12 +62,10 @@ public record PartBudget(int poolEntries, int initializerBytes) {
     }
 
     /**
-     * The estimate of one schema's constants a class may take: a schema over the budget gets a class
-     * of its own, whose static initializer holds at most 65,535 bytes of bytecode; the estimate is at
-     * least 16/17 of the real size (a pattern list's items each create a pattern too), so 61,000
-     * keeps every such class loadable.
+     * What one schema's constants may take of the static initializer of the class it gets alone: at
+     * most 65,535 bytes of bytecode, less room for what {@link #initializerBytes(Check)} leaves out.
      */
-    public static final long MAX_UNIT_INITIALIZER = 61_000;
+    public static final long MAX_UNIT_INITIALIZER = 64_000;
 
     /**
      * A {@code LIMIT_EXCEEDED} error, at its costliest keyword, for each schema whose constants one
@@ -74,13 +74,14 @@ public record PartBudget(int poolEntries, int initializerBytes) {
      */
     public static void refuseOversized(ValidatorModel model, Diagnostics diagnostics) {
         for (SchemaUnit unit : model.units()) {
-            long estimate =
-                    unit.checks().stream().mapToLong(c -> cost(c).bytes()).sum();
-            if (estimate <= MAX_UNIT_INITIALIZER) {
+            long bytes = unit.checks().stream()
+                    .mapToLong(PartBudget::initializerBytes)
+                    .sum();
+            if (bytes <= MAX_UNIT_INITIALIZER) {
                 continue;
             }
             Check costliest = unit.checks().stream()
-                    .max(Comparator.comparingLong(c -> cost(c).bytes()))
+                    .max(Comparator.comparingLong(PartBudget::initializerBytes))
                     .orElseThrow();
             long items = values(costliest).stream()
                     .filter(Collection.class::isInstance)
@@ -89,10 +90,36 @@ public record PartBudget(int poolEntries, int initializerBytes) {
             diagnostics.error(
                     DiagnosticCode.LIMIT_EXCEEDED,
                     costliest.at(),
-                    items + " list items in this keyword's constants; with the rest of the schema's they need about "
-                            + estimate + " bytes of a validator class's static initializer, which holds at most 65535",
+                    items + " list items in this keyword's constants; with the rest of the schema's they need up to "
+                            + bytes + " bytes of a validator class's static initializer, which holds at most 65535",
                     "Split the list across allOf parts (each a schema of its own, e.g. two \"required\" halves).");
         }
+    }
+
+    /**
+     * The static-initializer bytes a check's constants take at most, javac's and the class-file
+     * writer's alike (a list is a varargs array: per item {@code dup}, the index, the item, {@code
+     * aastore}): a text or number field 16; a list 16, and per item 8 for a text (an {@code ldc_w}), 10
+     * for a subschema (an {@code invokedynamic} rule), 17 for a pattern (its own compiled field too).
+     * Tighter than {@link #cost}, whose 16 an item only steers the split, so a refusal is never early.
+     */
+    private static long initializerBytes(Check check) {
+        long bytes = 0;
+        for (RecordComponent component : check.getClass().getRecordComponents()) {
+            Object value = value(check, component);
+            if (value instanceof Optional<?> optional) {
+                value = optional.orElse(null);
+            }
+            if (value instanceof String || value instanceof BigDecimal) {
+                bytes += 16;
+            } else if (value instanceof Collection<?> items) {
+                boolean patterns = check instanceof ObjectChecks.AdditionalProperties
+                        && component.getName().equals("patterns");
+                long item = patterns ? 17 : items.stream().anyMatch(SourceLocation.class::isInstance) ? 10 : 8;
+                bytes += 16 + item * items.size();
+            }
+        }
+        return bytes;
     }
 
     /** A unit's method (and its resource wrapper): names, descriptors, the references other methods make to it. */
@@ -126,20 +153,23 @@ public record PartBudget(int poolEntries, int initializerBytes) {
 
     private static List<Object> values(Check check) {
         List<Object> values = new ArrayList<>();
-        if (check instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                try {
-                    Object value = component.getAccessor().invoke(record);
-                    if (value instanceof Optional<?> optional) {
-                        optional.ifPresent(values::add);
-                    } else {
-                        values.add(value);
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
-                }
+        for (RecordComponent component : check.getClass().getRecordComponents()) {
+            Object value = value(check, component);
+            if (value instanceof Optional<?> optional) {
+                optional.ifPresent(values::add);
+            } else {
+                values.add(value);
             }
         }
         return values;
+    }
+
+    /** One component of a check (every check is a record). */
+    private static Object value(Check check, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(check);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
     }
 }
