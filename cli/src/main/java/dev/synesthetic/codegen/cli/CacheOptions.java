@@ -20,17 +20,18 @@ final class CacheOptions {
     @Option(
             names = "--cache-dir",
             paramLabel = "DIR",
-            description = "Keep the cache (compiled validators; ensure-clean's generated files) in DIR. Default:"
-                    + " $XDG_CACHE_HOME/synesthetic-codegen, else the user's cache folder (~/.cache/synesthetic-codegen;"
-                    + " macOS ~/Library/Caches/synesthetic-codegen; Windows %%LOCALAPPDATA%%\\synesthetic-codegen\\cache)."
-                    + " Safe to delete at any time.")
+            description =
+                    "Keep the cache (the validators' class files; ensure-clean's generated files) in DIR. Default:"
+                            + " $XDG_CACHE_HOME/synesthetic-codegen, else the user's cache folder (~/.cache/synesthetic-codegen;"
+                            + " macOS ~/Library/Caches/synesthetic-codegen; Windows %%LOCALAPPDATA%%\\synesthetic-codegen\\cache)."
+                            + " Safe to delete at any time.")
     Path cacheDir;
 
     @Option(
             names = "--no-cache",
             negatable = false,
             description = "Read and write no cache: this run generates everything in memory (and validate and compat"
-                    + " compile the validators).")
+                    + " build the validators' class files).")
     boolean noCache;
 
     /**

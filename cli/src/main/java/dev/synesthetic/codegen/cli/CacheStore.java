@@ -93,7 +93,7 @@ final class CacheStore {
         }
     }
 
-    /** @param otherwise what the run does on a miss, for the note ("compiling them") */
+    /** @param otherwise what the run does on a miss, for the note ("building them") */
     <T> Lookup<T> load(CacheKey key, String otherwise, Reader<T> reader) {
         Path entry = folder.resolve(key.digest());
         if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {

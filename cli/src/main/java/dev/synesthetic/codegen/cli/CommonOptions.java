@@ -14,7 +14,8 @@ final class CommonOptions {
 
     @Option(
             names = "--verbose",
-            description = "Also print the stack trace of an I/O or internal error, and where validate's validators"
-                    + " came from (cache hit, miss, an unusable entry rebuilt).")
+            description = "Also print the stack trace of an I/O or internal error, and where the validators (validate,"
+                    + " compat) or the generated files (ensure-clean) came from (cache hit, miss, an unusable entry"
+                    + " rebuilt).")
     boolean verbose;
 }

@@ -148,7 +148,7 @@ final class SchemaCatalog {
     static CliFailure notLinking(LinkageError e) {
         return new CliFailure(
                 ExitCodes.IO,
-                "error: internal: the compiled validators do not link with this runtime (" + e + "). Run again with"
+                "error: internal: the validators do not link with this runtime (" + e + "). Run again with"
                         + " --no-cache; if that works, delete the validator cache folder (see --cache-dir), which is"
                         + " always safe, and report the problem.",
                 e);

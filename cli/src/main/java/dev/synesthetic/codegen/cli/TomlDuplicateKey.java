@@ -49,7 +49,8 @@ final class TomlDuplicateKey {
     private static final int QUOTED = 60;
 
     /**
-     * The first line of the statement at {@code at} as written (without its indentation), cut to
+     * The first line of the statement at {@code at} as written (without its indentation; up to its
+     * {@code =} unless the value is an inline table, where the repeated key is), cut to
      * {@value #QUOTED} characters: Jackson names neither the key nor its table, and the text names
      * both for a dotted key or an inline table as well as for a plain one.
      */
@@ -58,11 +59,33 @@ final class TomlDuplicateKey {
         int from = starts.get(Math.min(at.line(), starts.size()) - 1) + at.column() - 1;
         int end = text.indexOf('\n', from);
         String line = text.substring(from, end < 0 ? text.length() : end).stripTrailing();
+        int equals = keyEnd(line);
+        if (equals > 0
+                && line.charAt(equals) == '='
+                && !line.substring(equals + 1).strip().startsWith("{")) {
+            line = line.substring(0, equals + 1); // the key, not its value (which may be a secret in a CI log)
+        }
         if (line.length() <= QUOTED) {
             return line;
         }
         int cut = Character.isHighSurrogate(line.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED; // whole characters
         return line.substring(0, cut) + "...";
+    }
+
+    /** Where the statement's key ends: its first {@code =} outside quotes, or the line's end. */
+    private static int keyEnd(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=') {
+                return i;
+            }
+        }
+        return line.length();
     }
 
     private static List<Integer> lineStarts(String text) {

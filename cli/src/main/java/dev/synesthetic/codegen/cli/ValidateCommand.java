@@ -116,7 +116,7 @@ final class ValidateCommand extends CodegenCommand {
                 throw broken.failure;
             }
             verboseNote("the cached validators failed without a verdict ("
-                    + broken.failure.getMessage().replaceFirst("^error: ", "") + "); compiling them again");
+                    + broken.failure.getMessage().replaceFirst("^error: ", "") + "); building them again");
             try {
                 tally = checkAll(supply.rebuild(config, generation), files, outputFormat, out(), err());
             } catch (BrokenValidators again) {

@@ -29,7 +29,7 @@ final class ValidatorCache {
     }
 
     CacheStore.Lookup<CompiledValidators> load(CacheKey key) {
-        return store.load(key, "compiling them", entry -> read(entry, key));
+        return store.load(key, "building them", entry -> read(entry, key));
     }
 
     private static CompiledValidators read(Path entry, CacheKey key) throws IOException {

@@ -219,12 +219,12 @@ class ValidateCacheCommandTest {
 
         assertThat(rebuilt.err())
                 .as(rebuilt.toString())
-                .contains("validators loaded from the cache", "compiling them again");
+                .contains("validators loaded from the cache", "building them again");
         assertThat(rebuilt.exitCode()).as(rebuilt.toString()).isEqualTo(cold.exitCode());
         assertThat(rebuilt.out()).isEqualTo(cold.out()).doesNotContain("internal");
         assertThat(withoutNotes(rebuilt.err())).isEqualTo(withoutNotes(cold.err()));
         CliRun next = validate("--cache-dir", cacheDir.toString());
-        assertThat(next.err()).contains("validators loaded from the cache").doesNotContain("compiling them again");
+        assertThat(next.err()).contains("validators loaded from the cache").doesNotContain("building them again");
         assertThat(next.out()).isEqualTo(cold.out());
     }
 }

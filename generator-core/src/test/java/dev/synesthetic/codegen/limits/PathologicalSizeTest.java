@@ -312,6 +312,25 @@ class PathologicalSizeTest {
                 .isNotEmpty();
     }
 
+    @Test
+    void aListTwoKeywordsShareIsCountedOnceAsBothWritersCreateItOnce() throws Exception {
+        String list = java.util.stream.IntStream.range(0, 4_500)
+                .mapToObj(i -> "\"name" + i + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        Path shared = Files.createDirectories(temp.resolve("shared"));
+        Files.writeString(
+                shared.resolve("shared.schema.json"),
+                "{" + DRAFT + ", \"type\": \"object\", \"properties\": {\"r\": {\"type\": \"object\","
+                        + " \"dependentRequired\": {\"a\": [" + list + "], \"b\": [" + list + "]}}}}");
+        GeneratorConfig config = GeneratorConfig.builder(shared, "p").build();
+
+        assertCompiles(
+                HangGuard.end("validators sharing 4500 names", () -> new Generator().generateValidators(config)));
+        ModelledValidators modelled = new Generator().modelValidators(config);
+        assertThat(new BytecodeEmitter().emit(modelled.model(), modelled.companions(), "p"))
+                .isNotEmpty();
+    }
+
     private static String required(int names) {
         String list = java.util.stream.IntStream.range(0, names)
                 .mapToObj(i -> "\"name" + i + "\"")

@@ -1,9 +1,12 @@
 package dev.synesthetic.codegen.emit.validator;
 
+import dev.synesthetic.codegen.checks.Applicators;
 import dev.synesthetic.codegen.checks.Check;
 import dev.synesthetic.codegen.checks.ObjectChecks;
+import dev.synesthetic.codegen.checks.ScalarChecks;
 import dev.synesthetic.codegen.checks.SchemaUnit;
 import dev.synesthetic.codegen.checks.ValidatorModel;
+import dev.synesthetic.codegen.checks.ValueChecks;
 import dev.synesthetic.codegen.diagnostic.DiagnosticCode;
 import dev.synesthetic.codegen.diagnostic.Diagnostics;
 import dev.synesthetic.codegen.source.SourceLocation;
@@ -11,10 +14,11 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one generated validator class may hold, and the split of a file's units into classes that
@@ -74,15 +78,21 @@ public record PartBudget(int poolEntries, int initializerBytes) {
      */
     public static void refuseOversized(ValidatorModel model, Diagnostics diagnostics) {
         for (SchemaUnit unit : model.units()) {
-            long bytes = unit.checks().stream()
-                    .mapToLong(PartBudget::initializerBytes)
-                    .sum();
-            if (bytes <= MAX_UNIT_INITIALIZER) {
+            Set<Object> created = new HashSet<>(); // both pools create an equal constant once
+            long bytes = 0;
+            Check costliest = null;
+            long most = -1;
+            for (Check check : unit.checks()) {
+                long cost = initializerBytes(check, created);
+                bytes += cost;
+                if (cost > most) {
+                    most = cost;
+                    costliest = check;
+                }
+            }
+            if (bytes <= MAX_UNIT_INITIALIZER || costliest == null) {
                 continue;
             }
-            Check costliest = unit.checks().stream()
-                    .max(Comparator.comparingLong(PartBudget::initializerBytes))
-                    .orElseThrow();
             long items = values(costliest).stream()
                     .filter(Collection.class::isInstance)
                     .mapToLong(c -> ((Collection<?>) c).size())
@@ -91,28 +101,48 @@ public record PartBudget(int poolEntries, int initializerBytes) {
                     DiagnosticCode.LIMIT_EXCEEDED,
                     costliest.at(),
                     items + " list items in this keyword's constants; with the rest of the schema's they need up to "
-                            + bytes + " bytes of a validator class's static initializer, which holds at most 65535",
-                    "Split the list across allOf parts (each a schema of its own, e.g. two \"required\" halves).");
+                            + bytes + " bytes of a validator class's static initializer, which has room for "
+                            + MAX_UNIT_INITIALIZER + " (of its 65535)",
+                    splitHint(costliest));
         }
+    }
+
+    /** What keeps the meaning: only some keywords' lists can be cut in two. */
+    private static String splitHint(Check check) {
+        if (check instanceof ObjectChecks.Required || check instanceof ObjectChecks.DependentRequired) {
+            return "Split the list across allOf parts (each a schema of its own, e.g. two \"required\" halves).";
+        }
+        if (check instanceof Applicators.AnyOf) {
+            return "Nest the branches: an anyOf of two anyOf halves accepts what the one anyOf does.";
+        }
+        return "No split keeps this keyword's meaning; shorten the list, or validate this part of the document"
+                + " another way.";
     }
 
     /**
      * The static-initializer bytes a check's constants take at most, javac's and the class-file
-     * writer's alike (a list is a varargs array: per item {@code dup}, the index, the item, {@code
-     * aastore}): a text or number field 16; a list 16, and per item 8 for a text (an {@code ldc_w}), 10
-     * for a subschema (an {@code invokedynamic} rule), 17 for a pattern (its own compiled field too).
-     * Tighter than {@link #cost}, whose 16 an item only steers the split, so a refusal is never early.
+     * writer's alike: a number, a pattern or embedded JSON 16; a list (a varargs array: per item {@code
+     * dup}, the index, the item, {@code aastore}) 16, and per item 8 for a text (an {@code ldc_w}), 10 for
+     * a subschema (an {@code invokedynamic} rule), 17 for a pattern (its own compiled field too). Texts
+     * written into the calls (names, locations) cost nothing there, and a constant equal to one already
+     * in {@code created} is shared. Tighter than {@link #cost}, whose figures only steer the split, so a
+     * refusal is never early.
      */
-    private static long initializerBytes(Check check) {
+    private static long initializerBytes(Check check, Set<Object> created) {
         long bytes = 0;
         for (RecordComponent component : check.getClass().getRecordComponents()) {
             Object value = value(check, component);
             if (value instanceof Optional<?> optional) {
                 value = optional.orElse(null);
             }
-            if (value instanceof String || value instanceof BigDecimal) {
+            boolean pooledText = value instanceof String
+                    && (check instanceof ScalarChecks.Pattern
+                            || check instanceof ObjectChecks.PatternProperty
+                            || check instanceof ValueChecks.Const
+                            || check instanceof ValueChecks.Enum);
+            if ((pooledText || value instanceof BigDecimal) && created.add(List.of(check.getClass(), value))) {
                 bytes += 16;
-            } else if (value instanceof Collection<?> items) {
+            } else if (value instanceof Collection<?> items && created.add(List.of(component.getName(), value))) {
                 boolean patterns = check instanceof ObjectChecks.AdditionalProperties
                         && component.getName().equals("patterns");
                 long item = patterns ? 17 : items.stream().anyMatch(SourceLocation.class::isInstance) ? 10 : 8;
