@@ -65,7 +65,8 @@ public final class CodegenOptions {
     public static final Option<Boolean> VALIDATORS_ONLY = Option.toggle(
             "validatorsOnly",
             "Generate the validators alone, no records: for corpora the record model refuses (allOf, oneOf, if,"
-                    + " tuples, ...).");
+                    + " tuples, ...). In compat: compare documents only, not the generated Java API (which needs a"
+                    + " JDK).");
 
     public static final Option<Boolean> READERS = Option.toggle(
             "readers",

@@ -77,7 +77,10 @@ abstract class AbstractCodegenMojo extends AbstractMojo {
     @Parameter(property = "synesthetic-codegen.validators")
     Boolean validators;
 
-    /** Generate the validators alone, no records: for corpora the record model refuses (oneOf, tuples, ...). */
+    /**
+     * Generate the validators alone, no records: for corpora the record model refuses (oneOf, tuples, ...). In
+     * compat: compare documents only, not the generated Java API (which needs a JDK).
+     */
     @Parameter(property = "synesthetic-codegen.validatorsOnly")
     Boolean validatorsOnly;
 
