@@ -53,7 +53,7 @@ final class BytecodePool {
         if (constant.kind() == Kind.PATTERNS) {
             constant.texts().forEach(regex -> field(new Arg.Constant(Kind.PATTERN, regex)));
         }
-        Field field = new Field(prefix(constant.kind()) + "_" + fields.size(), descriptor(constant.kind()), constant);
+        Field field = new Field(constant.kind().fieldName(fields.size()), descriptor(constant.kind()), constant);
         fields.add(field);
         byConstant.put(constant, field);
         return field;
@@ -148,19 +148,6 @@ final class BytecodePool {
             element.push(code, items.get(i));
             code.visitInsn(Opcodes.AASTORE);
         }
-    }
-
-    private static String prefix(Kind kind) {
-        return switch (kind) {
-            case JSON -> "VALUE";
-            case JSON_LIST -> "VALUES";
-            case DECIMAL -> "NUMBER";
-            case PATTERN -> "PATTERN";
-            case NAMES -> "NAMES";
-            case NAME_SET -> "NAME_SET";
-            case PATTERNS -> "PATTERNS";
-            case RULES -> "RULES";
-        };
     }
 
     /** The type of a constant's field, and so what pushing it leaves on the stack. */

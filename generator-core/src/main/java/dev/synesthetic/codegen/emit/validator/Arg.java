@@ -49,24 +49,35 @@ public sealed interface Arg {
      *     (names, regexes) or of {@link SourceLocation}s (rules), by {@code kind}
      */
     record Constant(Kind kind, Object value) implements Arg {
-        /** What the constant holds, and so how it is created. */
+        /** What the constant holds, and so how it is created; its field is named {@code PREFIX_n} in both pools. */
         public enum Kind {
             /** {@code JsonConstants.parse(json)}. */
-            JSON,
+            JSON("VALUE"),
             /** {@code (List<?>) JsonConstants.parse(json)}. */
-            JSON_LIST,
+            JSON_LIST("VALUES"),
             /** {@code new BigDecimal(text)}. */
-            DECIMAL,
+            DECIMAL("NUMBER"),
             /** {@code Pattern.compile(regex)}. */
-            PATTERN,
+            PATTERN("PATTERN"),
             /** {@code List.of(names...)}. */
-            NAMES,
+            NAMES("NAMES"),
             /** {@code JsonConstants.nameSet(names...)}. */
-            NAME_SET,
+            NAME_SET("NAME_SET"),
             /** {@code List.of(PATTERN_i...)}, each pattern a constant of its own. */
-            PATTERNS,
+            PATTERNS("PATTERNS"),
             /** {@code List.of(X::vN...)}. */
-            RULES
+            RULES("RULES");
+
+            private final String fieldPrefix;
+
+            Kind(String fieldPrefix) {
+                this.fieldPrefix = fieldPrefix;
+            }
+
+            /** The field {@code n}, the {@code n}-th of its class's pool, holding a constant of this kind. */
+            public String fieldName(int n) {
+                return fieldPrefix + "_" + n;
+            }
         }
 
         public String text() {

@@ -47,7 +47,6 @@ final class ConstantPool {
         return switch (constant.kind()) {
             case DECIMAL ->
                 add(
-                        "NUMBER",
                         constant,
                         TypeName.get(BigDecimal.class),
                         FlatCode.of(
@@ -56,19 +55,16 @@ final class ConstantPool {
                                 constant.decimal().toString()));
             case PATTERN ->
                 add(
-                        "PATTERN",
                         constant,
                         TypeName.get(Pattern.class),
                         JavaLiterals.of("$T.compile($S)", Pattern.class, constant.text()));
-            case JSON ->
-                add("VALUE", constant, ClassName.OBJECT, runtime.call(JsonConstants.PARSE, "$S", constant.text()));
+            case JSON -> add(constant, ClassName.OBJECT, runtime.call(JsonConstants.PARSE, "$S", constant.text()));
             case JSON_LIST -> jsonList(constant);
-            case NAMES -> add("NAMES", constant, list(ClassName.get(String.class)), strings(constant.texts()));
+            case NAMES -> add(constant, list(ClassName.get(String.class)), strings(constant.texts()));
             case NAME_SET -> nameSet(constant);
             case PATTERNS -> patterns(constant, rule);
             case RULES ->
                 add(
-                        "RULES",
                         constant,
                         list(runtime.rule()),
                         listOf(constant.targets().stream().map(rule).toList()));
@@ -79,17 +75,14 @@ final class ConstantPool {
         TypeName type = ParameterizedTypeName.get(
                 ClassName.get(List.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
         return add(
-                "VALUES",
-                constant,
-                type,
-                FlatCode.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", constant.text())));
+                constant, type, FlatCode.of("($T) $L", type, runtime.call(JsonConstants.PARSE, "$S", constant.text())));
     }
 
     private String nameSet(Arg.Constant constant) {
         TypeName type = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
         List<CodeBlock> items =
                 constant.texts().stream().map(n -> JavaLiterals.of("$S", n)).toList();
-        return add("NAME_SET", constant, type, runtime.call(JsonConstants.NAME_SET, "$L", CodeBlock.join(items, ", ")));
+        return add(constant, type, runtime.call(JsonConstants.NAME_SET, "$L", CodeBlock.join(items, ", ")));
     }
 
     /** Each pattern a constant of its own, declared before the list. */
@@ -97,15 +90,15 @@ final class ConstantPool {
         List<CodeBlock> items = constant.texts().stream()
                 .map(r -> FlatCode.of("$N", field(new Arg.Constant(Arg.Constant.Kind.PATTERN, r), rule)))
                 .toList();
-        return add("PATTERNS", constant, list(ClassName.get(Pattern.class)), listOf(items));
+        return add(constant, list(ClassName.get(Pattern.class)), listOf(items));
     }
 
     List<FieldSpec> fields() {
         return List.copyOf(fields);
     }
 
-    private String add(String prefix, Arg.Constant constant, TypeName type, CodeBlock initializer) {
-        String name = prefix + "_" + fields.size();
+    private String add(Arg.Constant constant, TypeName type, CodeBlock initializer) {
+        String name = constant.kind().fieldName(fields.size());
         fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(initializer)
                 .build());

@@ -67,7 +67,7 @@ public record PartBudget(int poolEntries, int initializerBytes) {
 
     /**
      * What one schema's constants may take of the static initializer of the class it gets alone: at
-     * most 65,535 bytes of bytecode, less room for what {@link #initializerBytes(Check)} leaves out.
+     * most 65,535 bytes of bytecode, less room for what {@link #initializerBytes(Check, Set)} leaves out.
      */
     public static final long MAX_UNIT_INITIALIZER = 64_000;
 
